@@ -1,0 +1,35 @@
+import { builder } from '../builder.ts';
+
+export const CountyKind = builder.enumType('CountyKind', {
+  description: '区划类型',
+  values: {
+    DISTRICT: { description: '市辖区' },
+    COUNTY: { description: '县' },
+    COUNTY_LEVEL_CITY: { description: '县级市' },
+    FUNCTIONAL_ZONE: { description: '功能区' },
+  } as const,
+});
+
+/** 县（市、区）及功能区: owned here, keyed by code; every domain adds its own per-county figures. */
+export const County = builder.prismaObject('County', {
+  description: '济宁市县（市、区）及功能区',
+  fields: (t) => ({
+    code: t.exposeID('code', { description: 'GB/T 2260 代码（功能区为平台自编 Z 码）' }),
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: CountyKind }),
+  }),
+});
+
+builder.asEntity(County, {
+  key: builder.selection<{ code: string }>('code'),
+  resolveReference: (ref, ctx) => ctx.prisma.county.findUnique({ where: { code: ref.code } }),
+});
+
+builder.queryFields((t) => ({
+  counties: t.prismaField({
+    type: [County],
+    description: '全部县（市、区）及功能区',
+    authScopes: { authenticated: true },
+    resolve: (query, _root, _args, ctx) => ctx.prisma.county.findMany({ ...query, orderBy: { sortOrder: 'asc' } }),
+  }),
+}));

@@ -1,0 +1,111 @@
+import { maskResidentId, parseResidentId } from '@jining/reference-data';
+import { badInput, forbidden, hasPermission, parseIsoDate, z } from '@jining/subgraph-kit';
+import { builder } from '../builder.ts';
+import { requireCounty } from './county-lookup.ts';
+
+export const Gender = builder.enumType('Gender', {
+  values: { MALE: { description: '男' }, FEMALE: { description: '女' } } as const,
+});
+
+const ID_PROBLEMS = {
+  FORMAT: '身份证号码应为 18 位（末位可为 X）',
+  BIRTH_DATE: '身份证号码中的出生日期无效',
+  CHECK_DIGIT: '身份证号码校验位错误（GB 11643）',
+} as const;
+
+/** 人员: one record per person, keyed by id; the resident ID number lives only here. */
+export const Person = builder.prismaObject('Person', {
+  description: '人员',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    idNumber: t.string({
+      description: '公民身份号码：默认脱敏；reveal=true 需要查看个人敏感信息的权限',
+      args: { reveal: t.arg.boolean({ required: false, defaultValue: false }) },
+      resolve: (person, args, ctx) => {
+        if (!args.reveal) return maskResidentId(person.idNumber);
+        if (!hasPermission(ctx.principal, 'pii:read')) throw forbidden('Revealing resident ID numbers needs pii:read');
+        return person.idNumber;
+      },
+    }),
+    birthDate: t.expose('birthDate', { type: 'Date', description: '出生日期（取自身份证号码）' }),
+    gender: t.expose('gender', { type: Gender, description: '性别（取自身份证号码）' }),
+    county: t.relation('county'),
+    employer: t.relation('employer', { nullable: true, description: '工作单位' }),
+  }),
+});
+
+builder.asEntity(Person, {
+  key: builder.selection<{ id: string }>('id'),
+  // findUnique in one tick is batched by Prisma into a single query: _entities stays one statement.
+  resolveReference: (ref, ctx) => ctx.prisma.person.findUnique({ where: { id: ref.id } }),
+});
+
+builder.queryFields((t) => ({
+  people: t.prismaConnection({
+    type: Person,
+    cursor: 'id',
+    description: '人员列表',
+    authScopes: { authenticated: true },
+    args: {
+      countyCode: t.arg.id({ required: false }),
+      search: t.arg.string({ required: false, description: '按姓名检索' }),
+    },
+    totalCount: (_conn, args, ctx) => ctx.prisma.person.count({ where: personWhere(args) }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.person.findMany({ ...query, where: personWhere(args), orderBy: { id: 'asc' } }),
+  }, { name: 'PersonConnection' }, { name: 'PersonEdge' }),
+  person: t.prismaField({
+    type: Person,
+    nullable: true,
+    authScopes: { authenticated: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.person.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
+}));
+
+function personWhere(args: { countyCode?: string | number | null; search?: string | null }) {
+  return {
+    ...(args.countyCode ? { countyCode: String(args.countyCode) } : {}),
+    ...(args.search ? { name: { contains: args.search.trim() } } : {}),
+  };
+}
+
+const CreatePersonInput = builder.inputType('CreatePersonInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, validate: z.string().trim().min(2, '姓名至少 2 个字').max(30, '姓名不超过 30 个字') }),
+    idNumber: t.string({ required: true, description: '公民身份号码（18 位）' }),
+    countyCode: t.id({ required: true, description: '户籍或常住地所在县（市、区）' }),
+    employerId: t.id({ required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createPerson: t.prismaField({
+    type: Person,
+    description: '登记人员：校验身份证号码，出生日期与性别由号码得出',
+    authScopes: { permission: 'directory:manage' },
+    args: { input: t.arg({ type: CreatePersonInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const parsed = parseResidentId(input.idNumber);
+      if (!parsed.ok) {
+        throw badInput(ID_PROBLEMS[parsed.problem], { field: 'input.idNumber', reason: 'INVALID_ID_NUMBER', messageEn: `Invalid resident ID number (${parsed.problem})` });
+      }
+      const countyCode = await requireCounty(ctx.prisma, String(input.countyCode));
+      const employerId = input.employerId ? String(input.employerId) : null;
+      if (employerId && !(await ctx.prisma.organisation.findUnique({ where: { id: employerId } }))) {
+        throw badInput(`未找到工作单位：${employerId}`, { field: 'input.employerId', reason: 'UNKNOWN_ORGANISATION' });
+      }
+      return ctx.prisma.person.create({
+        ...query,
+        data: {
+          name: input.name.trim(),
+          idNumber: parsed.value.idNumber,
+          birthDate: parseIsoDate(parsed.value.birthDate),
+          gender: parsed.value.gender,
+          countyCode,
+          employerId,
+        },
+      });
+    },
+  }),
+}));

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@jining/subgraph-kit';
+import { directory } from './subgraph.ts';
+
+await runSubgraphMain(directory);

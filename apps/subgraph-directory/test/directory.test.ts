@@ -1,0 +1,97 @@
+import { makeResidentId } from '@jining/reference-data';
+import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directory } from '../src/subgraph.ts';
+
+let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
+beforeAll(async () => {
+  sg = await startTestSubgraph(directory, { seed: true });
+});
+afterAll(async () => sg?.stop());
+
+const CREATE_PERSON = /* GraphQL */ `
+  mutation ($input: CreatePersonInput!) {
+    createPerson(input: $input) { id name idNumber birthDate gender county { code name } }
+  }
+`;
+const countPeople = async () => Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM person'))[0]!.n);
+
+describe('directory subgraph', () => {
+  it('lists counties, and people as a Relay connection with a total', async () => {
+    const res = await sg.request(`{ counties { code name kind } people(first: 5) { totalCount edges { cursor node { id name idNumber } } pageInfo { hasNextPage endCursor } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.counties).toHaveLength(15);
+    expect(res.data!.people.totalCount).toBe(300);
+    expect(res.data!.people.edges).toHaveLength(5);
+    expect(res.data!.people.pageInfo.hasNextPage).toBe(true);
+    const next = await sg.request(`query ($after: String) { people(first: 5, after: $after) { edges { node { id } } } }`, { after: res.data!.people.pageInfo.endCursor });
+    expect(next.data!.people.edges[0].node.id).not.toBe(res.data!.people.edges[0].node.id);
+  });
+
+  it('creates a person, deriving birth date and gender, and masks the ID number by default', async () => {
+    const idNumber = makeResidentId('370883', '1990-03-15', 987);
+    const res = await sg.request(CREATE_PERSON, { input: { name: '孟凡新', idNumber, countyCode: '370883' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.createPerson).toMatchObject({ name: '孟凡新', birthDate: '1990-03-15', gender: 'MALE', county: { code: '370883', name: '邹城市' } });
+    expect(res.data!.createPerson.idNumber).toBe(`370883********${idNumber.slice(14)}`);
+    const revealed = await sg.request(`query ($id: ID!) { person(id: $id) { idNumber(reveal: true) } }`, { id: res.data!.createPerson.id });
+    expect(revealed.data!.person.idNumber).toBe(idNumber);
+  });
+
+  it('refuses to reveal an ID number without pii:read', async () => {
+    const res = await sg.request(`{ people(first: 1) { edges { node { idNumber(reveal: true) } } } }`, {}, devPrincipal('finance'));
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it.each([
+    ['a wrong check digit', { name: '张三丰', idNumber: '370883199003159871', countyCode: '370883' }, 'INVALID_ID_NUMBER'],
+    ['an impossible birth date', { name: '张三丰', idNumber: makeResidentId('370883', '1990-02-30', 5), countyCode: '370883' }, 'INVALID_ID_NUMBER'],
+    ['an unknown county', { name: '张三丰', idNumber: makeResidentId('370883', '1991-01-01', 5), countyCode: '110105' }, 'UNKNOWN_COUNTY'],
+    ['a one-character name', { name: '张', idNumber: makeResidentId('370883', '1991-01-01', 5), countyCode: '370883' }, 'VALIDATION_FAILED'],
+  ])('refuses %s with a coded Chinese error and writes nothing', async (_case, input, reason) => {
+    const before = await countPeople();
+    const res = await sg.request(CREATE_PERSON, { input });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    expect(res.errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await countPeople()).toBe(before);
+  });
+
+  it('refuses a missing required field at validation, writing nothing', async () => {
+    const before = await countPeople();
+    const res = await sg.request(CREATE_PERSON, { input: { name: '王五六' } });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await countPeople()).toBe(before);
+  });
+
+  it('refuses a duplicate ID number as CONFLICT', async () => {
+    const idNumber = makeResidentId('370811', '1985-06-01', 321);
+    const input = { name: '李重复', idNumber, countyCode: '370811' };
+    expect((await sg.request(CREATE_PERSON, { input })).errors).toBeUndefined();
+    const again = await sg.request(CREATE_PERSON, { input });
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('lets only accounts with directory:manage create people', async () => {
+    const res = await sg.request(CREATE_PERSON, { input: { name: '赵无权', idNumber: makeResidentId('370811', '1985-06-01', 323), countyCode: '370811' } }, devPrincipal('finance'));
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses calls without the gateway signature', async () => {
+    const res = await sg.request(`{ counties { code } }`, {}, null);
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
+    const health = await fetch(sg.url.replace('/graphql', '/healthz'));
+    expect(health.status).toBe(200);
+  });
+
+  it('resolves many _entities representations with one SQL statement', async () => {
+    const ids = (await sg.db.query<{ id: string }>('SELECT id FROM person ORDER BY id LIMIT 50')).map((r) => r.id);
+    const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id name } } }`;
+    const { result, count, statements } = await sg.db.countQueries(() =>
+      sg.request(query, { reps: ids.map((id) => ({ __typename: 'Person', id })) }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toHaveLength(50);
+    expect(count, statements.join('\n')).toBe(1);
+  });
+});

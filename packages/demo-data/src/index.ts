@@ -1,0 +1,3 @@
+export * from './dataset.ts';
+export * from './random.ts';
+export * from './types.ts';

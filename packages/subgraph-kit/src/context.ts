@@ -1,0 +1,12 @@
+import type { Database } from '@jining/db';
+import type { Principal } from './principal.ts';
+
+/** The per-request context every subgraph resolver receives. */
+export interface SubgraphContext<Client = unknown> {
+  /** The caller, as signed by the gateway (always present: unsigned calls never reach a resolver). */
+  principal: Principal;
+  /** The subgraph's Prisma client, bound to its own database. */
+  prisma: Client;
+  db: Database;
+  requestId: string;
+}

@@ -1,0 +1,40 @@
+import { DEPARTMENT_PERMISSIONS, type Department, type Principal } from './principal.ts';
+
+/**
+ * The seeded development accounts (dev login only; the gateway refuses it in production).
+ * One per kind of user the policy names: the lead bureau, the money, a county, the union, education.
+ */
+export interface DevAccount extends Principal {
+  password: string;
+}
+
+const account = (
+  accountId: string,
+  username: string,
+  displayName: string,
+  department: Department,
+  countyCode: string | null = null,
+): DevAccount => ({
+  accountId,
+  username,
+  displayName,
+  department,
+  countyCode,
+  permissions: [...DEPARTMENT_PERMISSIONS[department]],
+  password: 'jining2025',
+});
+
+export const DEV_ACCOUNTS: readonly DevAccount[] = [
+  account('acc-hrss', 'hrss', '市人社局 · 职业能力建设科', 'HRSS'),
+  account('acc-finance', 'finance', '市财政局 · 社会保障科', 'FINANCE'),
+  account('acc-rencheng-finance', 'rencheng-finance', '任城区财政局', 'COUNTY_FINANCE', '370811'),
+  account('acc-union', 'union', '市总工会 · 经济技术部', 'UNION'),
+  account('acc-education', 'education', '市教育局 · 职业教育科', 'EDUCATION'),
+];
+
+export function devPrincipal(username: string): Principal {
+  const found = DEV_ACCOUNTS.find((a) => a.username === username);
+  if (!found) throw new Error(`no dev account ${username}`);
+  const { password: _password, ...principal } = found;
+  return principal;
+}

@@ -1,0 +1,99 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/**
+ * Error codes every subgraph and the gateway share. Programs branch on `extensions.code`;
+ * staff read the Chinese `message`.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  GATEWAY_SIGNATURE_REQUIRED: 'GATEWAY_SIGNATURE_REQUIRED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface KitErrorOptions {
+  /** English text for logs and programs; the main message is Chinese, for staff. */
+  messageEn?: string;
+  /** The input field the error is about, e.g. `input.idNumber`. */
+  field?: string;
+  /** A finer code than `code`, e.g. `INVALID_ID_NUMBER`. */
+  reason?: string;
+}
+
+/** A coded, readable error: thrown by resolvers and formatted for clients without a stack trace. */
+export class KitError extends GraphQLError {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options: KitErrorOptions = {}) {
+    super(message, {
+      extensions: {
+        code,
+        ...(options.reason ? { reason: options.reason } : {}),
+        ...(options.field ? { field: options.field } : {}),
+        ...(options.messageEn ? { messageEn: options.messageEn } : {}),
+      },
+    });
+    this.code = code;
+  }
+}
+
+export const badInput = (message: string, options: KitErrorOptions = {}) =>
+  new KitError(ErrorCode.BAD_USER_INPUT, message, options);
+export const notFound = (what: string, id: string) =>
+  new KitError(ErrorCode.NOT_FOUND, `未找到${what}：${id}`, { messageEn: `${what} not found: ${id}`, reason: 'NOT_FOUND' });
+export const unauthenticated = () =>
+  new KitError(ErrorCode.UNAUTHENTICATED, '请先登录', { messageEn: 'Authentication required' });
+export const forbidden = (messageEn = 'Not allowed for this account') =>
+  new KitError(ErrorCode.FORBIDDEN, '当前账号无权执行此操作', { messageEn });
+
+/** Prisma's known request errors that are the caller's fault, mapped to codes. */
+function fromPrismaError(error: unknown): GraphQLFormattedError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'P2002') {
+    return { message: '记录已存在，不能重复登记', extensions: { code: ErrorCode.CONFLICT, reason: 'UNIQUE_VIOLATION', messageEn: 'A record with the same key already exists' } };
+  }
+  if (code === 'P2003') {
+    return { message: '引用的记录不存在', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'FOREIGN_KEY_VIOLATION', messageEn: 'A referenced record does not exist' } };
+  }
+  if (code === 'P2025') {
+    return { message: '记录不存在', extensions: { code: ErrorCode.NOT_FOUND, reason: 'NOT_FOUND', messageEn: 'Record not found' } };
+  }
+  return undefined;
+}
+
+const PASS_THROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Apollo `formatError`: coded errors pass, Prisma's known errors get a code, anything else becomes an
+ * INTERNAL_SERVER_ERROR with no message detail (it is logged here instead), never a stack trace.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof KitError) {
+    return { message: original.message, path: formatted.path, extensions: original.extensions };
+  }
+  const prisma = fromPrismaError(original);
+  if (prisma) return { ...prisma, path: formatted.path };
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
+    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  console.error('[internal error]', original);
+  return {
+    message: '服务器内部错误，请稍后重试',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageEn: 'Internal server error' },
+  };
+}

@@ -1,0 +1,110 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Who is calling. The gateway authenticates the user (JWT) and passes this principal to subgraphs,
+ * signed with a secret only the gateway and subgraphs share; subgraphs authorise from it.
+ */
+export interface Principal {
+  accountId: string;
+  username: string;
+  displayName: string;
+  /** The body the account works for (the policy's 牵头/负责 bodies). */
+  department: Department;
+  /** Set for county-level accounts: they see and pay their own county's share only. */
+  countyCode?: string | null;
+  permissions: Permission[];
+}
+
+/** Bodies named by 济人社发〔2024〕9号 that use the platform (the rest are added as they come on board). */
+export const DEPARTMENTS = {
+  HRSS: '市人力资源社会保障局',
+  FINANCE: '市财政局',
+  COUNTY_FINANCE: '县（市、区）财政局',
+  UNION: '市总工会',
+  EDUCATION: '市教育局',
+  TAX: '市税务局',
+} as const;
+export type Department = keyof typeof DEPARTMENTS;
+
+/**
+ * What an account may do. `<domain>:manage` = create and change the domain's facts;
+ * `pii:read` = see resident ID numbers unmasked; `finance:county` = county finance office duties.
+ */
+export type Permission =
+  | 'directory:manage'
+  | 'evaluation:manage'
+  | 'training:manage'
+  | 'competitions:manage'
+  | 'awards:manage'
+  | 'finance:manage'
+  | 'finance:county'
+  | 'pii:read';
+
+/**
+ * Default permissions per department, from the lead (牵头) / responsible (负责) bodies the policy names:
+ * HRSS leads certification, apprenticeships, studios, competitions and honours; Finance leads the money;
+ * the Trade Union leads craftsman colleges (二(六)) and the 大工匠/工匠 honours (五(十四));
+ * Education co-leads college majors (二(三)); counties pay their share (六).
+ */
+export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
+  HRSS: ['directory:manage', 'evaluation:manage', 'training:manage', 'competitions:manage', 'awards:manage', 'pii:read'],
+  FINANCE: ['finance:manage'],
+  COUNTY_FINANCE: ['finance:county'],
+  UNION: ['training:manage', 'awards:manage'],
+  EDUCATION: ['training:manage'],
+  TAX: [],
+};
+
+export const hasPermission = (principal: Principal | null | undefined, permission: Permission): boolean =>
+  !!principal && principal.permissions.includes(permission);
+
+export const PRINCIPAL_HEADER = 'x-jining-principal';
+export const SIGNATURE_HEADER = 'x-jining-signature';
+export const SIGNED_AT_HEADER = 'x-jining-signed-at';
+/** A signed principal is accepted for this long: enough for one request's fan-out, too short to replay. */
+const SIGNATURE_TTL_MS = 5 * 60 * 1000;
+
+const DEV_SECRET = 'jining-dev-gateway-signing-secret';
+
+export function gatewaySigningSecret(): string {
+  const secret = process.env.GATEWAY_SIGNING_SECRET;
+  if (secret) return secret;
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error('GATEWAY_SIGNING_SECRET must be set in production');
+  }
+  return DEV_SECRET;
+}
+
+const mac = (secret: string, payload: string, signedAt: string) =>
+  createHmac('sha256', secret).update(`${signedAt}.${payload}`).digest('base64url');
+
+/** Headers the gateway adds to every subgraph request. */
+export function signPrincipal(principal: Principal, secret = gatewaySigningSecret(), now = Date.now()): Record<string, string> {
+  const payload = Buffer.from(JSON.stringify(principal), 'utf8').toString('base64url');
+  const signedAt = String(now);
+  return { [PRINCIPAL_HEADER]: payload, [SIGNED_AT_HEADER]: signedAt, [SIGNATURE_HEADER]: mac(secret, payload, signedAt) };
+}
+
+export type VerifyResult = { ok: true; principal: Principal } | { ok: false; reason: string };
+
+/** Verifies the gateway's signature; anything missing, altered or stale is refused. */
+export function verifyPrincipal(
+  headers: { get(name: string): string | undefined | null },
+  secret = gatewaySigningSecret(),
+  now = Date.now(),
+): VerifyResult {
+  const payload = headers.get(PRINCIPAL_HEADER);
+  const signedAt = headers.get(SIGNED_AT_HEADER);
+  const signature = headers.get(SIGNATURE_HEADER);
+  if (!payload || !signedAt || !signature) return { ok: false, reason: 'missing signature headers' };
+  const expected = Buffer.from(mac(secret, payload, signedAt));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad signature' };
+  const age = now - Number(signedAt);
+  if (!Number.isFinite(age) || Math.abs(age) > SIGNATURE_TTL_MS) return { ok: false, reason: 'stale signature' };
+  try {
+    return { ok: true, principal: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Principal };
+  } catch {
+    return { ok: false, reason: 'unreadable principal' };
+  }
+}

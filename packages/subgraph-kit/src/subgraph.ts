@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { applyMigrations, openDatabase, type Database } from '@jining/db';
+import type { SubgraphContext } from './context.ts';
+import { ErrorCode, formatError } from './errors.ts';
+import { closeServer, createGraphQLHttpServer, healthRoutes, HttpRefusal, listen } from './http.ts';
+import { verifyPrincipal } from './principal.ts';
+
+type DriverAdapterFactory = Database['adapter'];
+
+/** Everything the kit needs to know about one subgraph; each subgraph exports one from `src/subgraph.ts`. */
+export interface SubgraphDefinition<Client extends { $disconnect(): Promise<void> }> {
+  /** Short name: `directory`, `evaluation` … (also its database name / PostgreSQL schema). */
+  name: string;
+  defaultPort: number;
+  /** Absolute path of the subgraph package (holds `prisma/` and `schema.graphql`). */
+  packageDir: string;
+  schema: GraphQLSchema;
+  createPrisma(adapter: DriverAdapterFactory): Client;
+  /** Runs at every start after migrations: reference data every database needs (idempotent). */
+  prepare?(prisma: Client): Promise<void>;
+  /** Loads the demo dataset; must be idempotent (the kit also runs it only once per database). */
+  seedDemo?(args: { prisma: Client; db: Database; log: (line: string) => void }): Promise<void>;
+}
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  /** An already-open database (tests); otherwise `openDatabase({ name })` (PGlite or DATABASE_URL). */
+  db?: Database;
+  /** Load the demo data on first start. */
+  seed?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningSubgraph<Client> {
+  name: string;
+  url: string;
+  port: number;
+  db: Database;
+  prisma: Client;
+  stop(): Promise<void>;
+}
+
+export const prismaPaths = (packageDir: string) => ({
+  schemaPath: join(packageDir, 'prisma', 'schema.prisma'),
+  migrationsDir: join(packageDir, 'prisma', 'migrations'),
+});
+
+const SEED_MARKER_TABLE = '_kit_seed';
+
+/** Runs `seed` once per database: a marker row records it, so a restart neither reloads nor duplicates. */
+async function seedOnce(db: Database, key: string, seed: () => Promise<void>, log: (line: string) => void) {
+  await db.query(`CREATE TABLE IF NOT EXISTS ${SEED_MARKER_TABLE} (key text PRIMARY KEY, loaded_at timestamptz NOT NULL DEFAULT now())`);
+  const done = await db.query(`SELECT key FROM ${SEED_MARKER_TABLE} WHERE key = $1`, [key]);
+  if (done.length > 0) {
+    log('demo data already loaded');
+    return;
+  }
+  log('loading demo data …');
+  await seed();
+  await db.query(`INSERT INTO ${SEED_MARKER_TABLE} (key) VALUES ($1) ON CONFLICT DO NOTHING`, [key]);
+  log('demo data loaded');
+}
+
+/** Opens the database, applies pending migrations, seeds if asked, and serves the subgraph over HTTP. */
+export async function startSubgraph<Client extends { $disconnect(): Promise<void> }>(
+  def: SubgraphDefinition<Client>,
+  options: StartOptions = {},
+): Promise<RunningSubgraph<Client>> {
+  const log = options.log ?? ((line: string) => console.log(`[${def.name}] ${line}`));
+  let ready = false;
+  const db = options.db ?? (await openDatabase({ name: def.name }));
+  const ownsDb = !options.db;
+  const applied = await applyMigrations(db, { ...prismaPaths(def.packageDir), log });
+  if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.join(', ')}`);
+  const prisma = def.createPrisma(db.adapter);
+  await def.prepare?.(prisma);
+  if (options.seed && def.seedDemo) {
+    const seedDemo = def.seedDemo;
+    await seedOnce(db, `demo:${def.name}`, () => seedDemo({ prisma, db, log }), log);
+  }
+
+  const apollo = new ApolloServer<SubgraphContext<Client>>({
+    schema: def.schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // Subgraphs are reached only through the gateway: no landing page.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const server: Server = createGraphQLHttpServer<SubgraphContext<Client>>({
+    apollo,
+    routes: [healthRoutes(() => ready)],
+    guard: (_req, headers) => {
+      const verified = verifyPrincipal(headers);
+      if (!verified.ok) {
+        throw new HttpRefusal(401, ErrorCode.GATEWAY_SIGNATURE_REQUIRED, `只接受经网关签名的请求（${verified.reason}）`);
+      }
+    },
+    context: async (_req, headers) => {
+      const verified = verifyPrincipal(headers);
+      if (!verified.ok) throw new HttpRefusal(401, ErrorCode.GATEWAY_SIGNATURE_REQUIRED, '只接受经网关签名的请求');
+      return { principal: verified.principal, prisma, db, requestId: headers.get('x-request-id') ?? randomUUID() };
+    },
+  });
+  const port = await listen(server, options.port ?? def.defaultPort, options.host);
+  ready = true;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  log(`ready at ${url}`);
+
+  return {
+    name: def.name,
+    url,
+    port,
+    db,
+    prisma,
+    async stop() {
+      ready = false;
+      await closeServer(server);
+      await apollo.stop();
+      await prisma.$disconnect();
+      if (ownsDb) await db.close();
+    },
+  };
+}
+
+/** The body of every subgraph's `src/server.ts`: start from the environment, stop cleanly on signals. */
+export async function runSubgraphMain<Client extends { $disconnect(): Promise<void> }>(def: SubgraphDefinition<Client>) {
+  const envPort = process.env[`${def.name.toUpperCase()}_PORT`] ?? process.env.PORT;
+  const running = await startSubgraph(def, {
+    port: envPort ? Number(envPort) : def.defaultPort,
+    seed: process.env.DEMO_DATA !== 'false',
+  });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[${def.name}] ${signal}: stopping`);
+    await running.stop().catch((error) => console.error(error));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  return running;
+}

@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
@@ -30,12 +31,13 @@ export interface CreateBuilderOptions {
 }
 
 /**
- * The builder factory: federation + directives + prisma + relay + scope-auth + validation, configured once.
+ * The builder factory: federation + directives + prisma + relay + scope-auth + validation + dataloader, configured once.
+ * Dataloader batches per-entity fields (Person.certificates for 50 people = one SQL statement).
  * Plugin order matters: auth wraps resolvers before federation adds `_entities` (Pothos' federation docs).
  */
 export function createBuilder<PrismaTypes extends object, Client>({ dmmf }: CreateBuilderOptions) {
   const builder = new SchemaBuilder<KitSchemaTypes<PrismaTypes, Client>>({
-    plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     // Fields are non-null unless they say otherwise: the schema states what is always there.
     defaultFieldNullability: false,
     prisma: {
@@ -72,3 +74,9 @@ export function createBuilder<PrismaTypes extends object, Client>({ dmmf }: Crea
   builder.addScalarType('Fen', FenScalar);
   return builder;
 }
+
+/** The federation spec every subgraph links, and the directives it imports (`@extends` marks directory entities elsewhere). */
+export const FEDERATION_SCHEMA_OPTIONS = {
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides', '@extends'],
+};

@@ -8,3 +8,5 @@ export * from './schema-file.ts';
 export * from './subgraph.ts';
 export * from './validate.ts';
 export * from "./dev-accounts.ts";
+export * from './directory-refs.ts';
+export * from './batch.ts';

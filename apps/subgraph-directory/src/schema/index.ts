@@ -1,3 +1,4 @@
+import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import './county.ts';
 import './organisation.ts';
@@ -6,7 +7,4 @@ import './person.ts';
 builder.queryType({});
 builder.mutationType({});
 
-export const schema = builder.toSubGraphSchema({
-  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
-});
+export const schema = builder.toSubGraphSchema(FEDERATION_SCHEMA_OPTIONS);

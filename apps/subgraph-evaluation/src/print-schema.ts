@@ -1,0 +1,4 @@
+import { schemaFileMain } from '@jining/subgraph-kit';
+import { evaluation } from './subgraph.ts';
+
+schemaFileMain(evaluation.schema, evaluation.packageDir);

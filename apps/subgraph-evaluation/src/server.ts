@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@jining/subgraph-kit';
+import { evaluation } from './subgraph.ts';
+
+await runSubgraphMain(evaluation);

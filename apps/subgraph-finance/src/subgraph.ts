@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@jining/subgraph-kit';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { schema } from './schema/index.ts';
+import { seedDemo } from './seed.ts';
+
+export const finance: SubgraphDefinition<PrismaClient> = {
+  name: 'finance',
+  defaultPort: 4106,
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  schema,
+  createPrisma: (adapter) => new PrismaClient({ adapter }),
+  seedDemo,
+};

@@ -1,0 +1,6 @@
+import type { PrismaClient } from './generated/prisma/client.ts';
+
+/** Loads this subgraph's slice of the demo dataset (`@jining/demo-data`); must be idempotent. */
+export async function seedDemo({ log }: { prisma: PrismaClient; log: (line: string) => void }) {
+  log('training: no demo data yet');
+}

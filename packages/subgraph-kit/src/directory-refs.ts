@@ -1,0 +1,39 @@
+import type { SchemaTypes } from '@pothos/core';
+
+/**
+ * The directory's entities as other subgraphs see them: referenced by key, never re-typed.
+ * A subgraph adds its own fields with `builder.objectFields(personRef(builder), t => ({ … }))`.
+ * Memoised per builder so each type is defined once however many schema files ask for it.
+ */
+type Builder<Types extends SchemaTypes> = PothosSchemaTypes.SchemaBuilder<Types>;
+
+const cache = new WeakMap<object, Map<string, unknown>>();
+
+function once<T>(builder: object, name: string, make: () => T): T {
+  let refs = cache.get(builder);
+  if (!refs) cache.set(builder, (refs = new Map()));
+  if (!refs.has(name)) refs.set(name, make());
+  return refs.get(name) as T;
+}
+
+export const personRef = <Types extends SchemaTypes>(builder: Builder<Types>) =>
+  once(builder, 'Person', () =>
+    builder.externalRef('Person', builder.selection<{ id: string }>('id')).implement({
+      // The key field must be exposed here too, or composition fails (STACK.md).
+      fields: (t) => ({ id: t.exposeID('id') }),
+    }),
+  );
+
+export const organisationRef = <Types extends SchemaTypes>(builder: Builder<Types>) =>
+  once(builder, 'Organisation', () =>
+    builder.externalRef('Organisation', builder.selection<{ id: string }>('id')).implement({
+      fields: (t) => ({ id: t.exposeID('id') }),
+    }),
+  );
+
+export const countyRef = <Types extends SchemaTypes>(builder: Builder<Types>) =>
+  once(builder, 'County', () =>
+    builder.externalRef('County', builder.selection<{ code: string }>('code')).implement({
+      fields: (t) => ({ code: t.exposeID('code') }),
+    }),
+  );

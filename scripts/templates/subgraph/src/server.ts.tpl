@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@jining/subgraph-kit';
+import { __CAMELNAME__ } from './subgraph.ts';
+
+await runSubgraphMain(__CAMELNAME__);

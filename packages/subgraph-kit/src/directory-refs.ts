@@ -1,11 +1,11 @@
-import type { SchemaTypes } from '@pothos/core';
+import type { createBuilder } from './builder.ts';
 
 /**
  * The directory's entities as other subgraphs see them: referenced by key, never re-typed.
  * A subgraph adds its own fields with `builder.objectFields(personRef(builder), t => ({ … }))`.
  * Memoised per builder so each type is defined once however many schema files ask for it.
  */
-type Builder<Types extends SchemaTypes> = PothosSchemaTypes.SchemaBuilder<Types>;
+type Builder<P extends object, C> = ReturnType<typeof createBuilder<P, C>>;
 
 const cache = new WeakMap<object, Map<string, unknown>>();
 
@@ -16,7 +16,7 @@ function once<T>(builder: object, name: string, make: () => T): T {
   return refs.get(name) as T;
 }
 
-export const personRef = <Types extends SchemaTypes>(builder: Builder<Types>) =>
+export const personRef = <P extends object, C>(builder: Builder<P, C>) =>
   once(builder, 'Person', () =>
     builder.externalRef('Person', builder.selection<{ id: string }>('id')).implement({
       // The key field must be exposed here too, or composition fails (STACK.md).
@@ -24,14 +24,14 @@ export const personRef = <Types extends SchemaTypes>(builder: Builder<Types>) =>
     }),
   );
 
-export const organisationRef = <Types extends SchemaTypes>(builder: Builder<Types>) =>
+export const organisationRef = <P extends object, C>(builder: Builder<P, C>) =>
   once(builder, 'Organisation', () =>
     builder.externalRef('Organisation', builder.selection<{ id: string }>('id')).implement({
       fields: (t) => ({ id: t.exposeID('id') }),
     }),
   );
 
-export const countyRef = <Types extends SchemaTypes>(builder: Builder<Types>) =>
+export const countyRef = <P extends object, C>(builder: Builder<P, C>) =>
   once(builder, 'County', () =>
     builder.externalRef('County', builder.selection<{ code: string }>('code')).implement({
       fields: (t) => ({ code: t.exposeID('code') }),

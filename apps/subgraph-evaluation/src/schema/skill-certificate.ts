@@ -1,57 +1,59 @@
-import { groupByKey, personRef, z } from '@jining/subgraph-kit';
+import { organisationRef, personRef } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { CertificationRoute, SkillLevel } from './ladder.ts';
 
+/** 职业技能等级证书: owned here; the holder and the issuer are the directory's entities, referenced by id. */
 export const SkillCertificate = builder.prismaObject('SkillCertificate', {
+  description: '职业技能等级证书（含职业资格证书）：新“八级工”序列上的一个等级，四(十)',
   fields: (t) => ({
     id: t.exposeID('id'),
-    title: t.exposeString('title'),
-    person: t.field({ type: personRef(builder), resolve: (row) => ({ id: row.personId }) }),
-    recordedOn: t.expose('recordedOn', { type: 'Date' }),
+    certificateNo: t.exposeString('certificateNo', { description: '证书编号（全市唯一）' }),
+    person: t.field({ type: personRef(builder), description: '持证人', resolve: (row) => ({ id: row.personId }) }),
+    level: t.expose('level', { type: SkillLevel, description: '职业技能等级' }),
+    occupation: t.exposeString('occupation', { description: '职业（工种）' }),
+    issuer: t.field({
+      type: organisationRef(builder),
+      description: '发证机构：社会培训评价组织、院校或自主评价企业',
+      resolve: (row) => ({ id: row.issuerId }),
+    }),
+    issuedOn: t.expose('issuedOn', { type: 'Date', description: '发证日期' }),
+    route: t.expose('route', { type: CertificationRoute, description: '取得途径' }),
   }),
 });
 
 builder.asEntity(SkillCertificate, {
   key: builder.selection<{ id: string }>('id'),
+  // findUnique in one tick is batched by Prisma into a single query: _entities stays one statement.
   resolveReference: (ref, ctx) => ctx.prisma.skillCertificate.findUnique({ where: { id: ref.id } }),
 });
-
-// Person.skillCertificates: one batched query for all people in a request (dataloader), never one per person.
-builder.objectFields(personRef(builder), (t) => ({
-  skillCertificates: t.loadableList({
-    type: SkillCertificate,
-    resolve: (person) => person.id,
-    load: async (personIds: string[], ctx) =>
-      groupByKey(personIds, await ctx.prisma.skillCertificate.findMany({ where: { personId: { in: personIds } }, orderBy: { recordedOn: 'desc' } }), (r) => r.personId),
-  }),
-}));
 
 builder.queryFields((t) => ({
   skillCertificates: t.prismaConnection({
     type: SkillCertificate,
     cursor: 'id',
+    description: '职业技能等级证书列表',
     authScopes: { authenticated: true },
-    totalCount: (_conn, _args, ctx) => ctx.prisma.skillCertificate.count(),
-    resolve: (query, _root, _args, ctx) => ctx.prisma.skillCertificate.findMany({ ...query, orderBy: { id: 'asc' } }),
+    args: {
+      level: t.arg({ type: SkillLevel, required: false, description: '按等级筛选' }),
+      personId: t.arg.id({ required: false, description: '按持证人筛选' }),
+    },
+    totalCount: (_conn, args, ctx) => ctx.prisma.skillCertificate.count({ where: certificateWhere(args) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.skillCertificate.findMany({ ...query, where: certificateWhere(args), orderBy: { id: 'asc' } }),
   }, { name: 'SkillCertificateConnection' }, { name: 'SkillCertificateEdge' }),
-}));
-
-const CreateSkillCertificateInput = builder.inputType('CreateSkillCertificateInput', {
-  fields: (t) => ({
-    title: t.string({ required: true, validate: z.string().trim().min(1, '标题不能为空').max(100, '标题不超过 100 个字') }),
-    personId: t.id({ required: true }),
-    recordedOn: t.field({ type: 'Date', required: true }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  createSkillCertificate: t.prismaField({
+  skillCertificate: t.prismaField({
     type: SkillCertificate,
+    nullable: true,
+    description: '按 id 查询一张证书',
     authScopes: { authenticated: true },
-    args: { input: t.arg({ type: CreateSkillCertificateInput, required: true }) },
-    resolve: (query, _root, { input }, ctx) =>
-      ctx.prisma.skillCertificate.create({
-        ...query,
-        data: { title: input.title.trim(), personId: String(input.personId), recordedOn: input.recordedOn },
-      }),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.skillCertificate.findUnique({ ...query, where: { id: String(args.id) } }),
   }),
 }));
+
+function certificateWhere(args: { level?: (typeof SkillLevel.$inferType) | null; personId?: string | number | null }) {
+  return {
+    ...(args.level ? { level: args.level } : {}),
+    ...(args.personId ? { personId: String(args.personId) } : {}),
+  };
+}

@@ -1,5 +1,7 @@
 import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+// One file per domain concept; apprenticeships, order classes, subsidised training, craftsman colleges
+// and college majors join here as they arrive.
 import './master-studio.ts';
 
 builder.queryType({});

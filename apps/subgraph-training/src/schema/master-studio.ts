@@ -1,57 +1,141 @@
-import { groupByKey, personRef, z } from '@jining/subgraph-kit';
+import { STUDIO_LEVELS, STUDIO_LEVEL_LABELS, type StudioLevel as RulesStudioLevel } from '@jining/rules';
+import { badInput, ErrorCode, groupByKey, KitError, organisationRef, personRef, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import type { StudioLevel as DbStudioLevel } from '../generated/prisma/enums.ts';
+import { requireNotFuture } from './dates.ts';
 
+// The database enum and the policy's code list must name the same levels: this fails to compile if they drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const levelsMatch: Same<DbStudioLevel, RulesStudioLevel> = true;
+void levelsMatch;
+
+/** 工作室（站）级别: values and Chinese labels come from the policy's vocabulary in @jining/rules. */
+export const StudioLevel = builder.enumType('StudioLevel', {
+  description: '技能大师工作室（站）级别（二(六)）',
+  values: Object.fromEntries(STUDIO_LEVELS.map((level) => [level, { description: STUDIO_LEVEL_LABELS[level] }])) as Record<
+    RulesStudioLevel,
+    { description: string }
+  >,
+});
+
+/** 技能大师工作室 二(六): approved at one level, led by a skill master (领办人), hosted by a unit (依托单位). */
 export const MasterStudio = builder.prismaObject('MasterStudio', {
+  description: '技能大师工作室（二(六)）',
   fields: (t) => ({
     id: t.exposeID('id'),
-    title: t.exposeString('title'),
-    person: t.field({ type: personRef(builder), resolve: (row) => ({ id: row.personId }) }),
-    recordedOn: t.expose('recordedOn', { type: 'Date' }),
+    name: t.exposeString('name', { description: '工作室名称' }),
+    level: t.expose('level', { type: StudioLevel, description: '级别' }),
+    lead: t.field({ type: personRef(builder), description: '领办人（技能大师）', resolve: (row) => ({ id: row.leadId }) }),
+    host: t.field({ type: organisationRef(builder), description: '依托单位', resolve: (row) => ({ id: row.hostId }) }),
+    trade: t.exposeString('trade', { description: '职业（工种）领域' }),
+    approvedOn: t.expose('approvedOn', { type: 'Date', description: '遴选（获批）日期' }),
   }),
 });
 
 builder.asEntity(MasterStudio, {
   key: builder.selection<{ id: string }>('id'),
+  // findUnique in one tick is batched by Prisma into a single query: _entities stays one statement.
   resolveReference: (ref, ctx) => ctx.prisma.masterStudio.findUnique({ where: { id: ref.id } }),
 });
 
-// Person.masterStudios: one batched query for all people in a request (dataloader), never one per person.
+// Person.ledStudios and Organisation.hostedStudios: one batched query for all entities in a request, never one each.
 builder.objectFields(personRef(builder), (t) => ({
-  masterStudios: t.loadableList({
+  ledStudios: t.loadableList({
     type: MasterStudio,
+    description: '领办的技能大师工作室',
     resolve: (person) => person.id,
-    load: async (personIds: string[], ctx) =>
-      groupByKey(personIds, await ctx.prisma.masterStudio.findMany({ where: { personId: { in: personIds } }, orderBy: { recordedOn: 'desc' } }), (r) => r.personId),
+    load: async (ids: string[], ctx) =>
+      groupByKey(ids, await ctx.prisma.masterStudio.findMany({ where: { leadId: { in: ids } }, orderBy: [{ approvedOn: 'desc' }, { id: 'asc' }] }), (r) => r.leadId),
   }),
 }));
+
+builder.objectFields(organisationRef(builder), (t) => ({
+  hostedStudios: t.loadableList({
+    type: MasterStudio,
+    description: '依托本单位建设的技能大师工作室',
+    resolve: (org) => org.id,
+    load: async (ids: string[], ctx) =>
+      groupByKey(ids, await ctx.prisma.masterStudio.findMany({ where: { hostId: { in: ids } }, orderBy: [{ approvedOn: 'desc' }, { id: 'asc' }] }), (r) => r.hostId),
+  }),
+}));
+
+function studioWhere(args: { level?: RulesStudioLevel | null; hostId?: string | number | null }) {
+  return {
+    ...(args.level ? { level: args.level } : {}),
+    ...(args.hostId ? { hostId: String(args.hostId) } : {}),
+  };
+}
 
 builder.queryFields((t) => ({
   masterStudios: t.prismaConnection({
     type: MasterStudio,
     cursor: 'id',
+    description: '技能大师工作室列表',
     authScopes: { authenticated: true },
-    totalCount: (_conn, _args, ctx) => ctx.prisma.masterStudio.count(),
-    resolve: (query, _root, _args, ctx) => ctx.prisma.masterStudio.findMany({ ...query, orderBy: { id: 'asc' } }),
+    args: {
+      level: t.arg({ type: StudioLevel, required: false, description: '按级别筛选' }),
+      hostId: t.arg.id({ required: false, description: '按依托单位筛选' }),
+    },
+    totalCount: (_conn, args, ctx) => ctx.prisma.masterStudio.count({ where: studioWhere(args) }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.masterStudio.findMany({ ...query, where: studioWhere(args), orderBy: { id: 'asc' } }),
   }, { name: 'MasterStudioConnection' }, { name: 'MasterStudioEdge' }),
+  masterStudio: t.prismaField({
+    type: MasterStudio,
+    nullable: true,
+    description: '按 id 查询技能大师工作室',
+    authScopes: { authenticated: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.masterStudio.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
 }));
 
 const CreateMasterStudioInput = builder.inputType('CreateMasterStudioInput', {
+  description: '登记技能大师工作室',
   fields: (t) => ({
-    title: t.string({ required: true, validate: z.string().trim().min(1, '标题不能为空').max(100, '标题不超过 100 个字') }),
-    personId: t.id({ required: true }),
-    recordedOn: t.field({ type: 'Date', required: true }),
+    name: t.string({ required: true, description: '工作室名称（2–100 字）', validate: z.string().trim().min(2, '工作室名称至少 2 个字').max(100, '工作室名称不超过 100 个字') }),
+    level: t.field({ type: StudioLevel, required: true }),
+    leadId: t.id({ required: true, description: '领办人 Person.id' }),
+    hostId: t.id({ required: true, description: '依托单位 Organisation.id' }),
+    trade: t.string({ required: true, description: '职业（工种）领域', validate: z.string().trim().min(1, '职业（工种）不能为空').max(50, '职业（工种）不超过 50 个字') }),
+    approvedOn: t.field({ type: 'Date', required: true, description: '遴选（获批）日期，不得晚于今天' }),
   }),
 });
+
+/** A directory id must at least be present; its existence is the directory's to answer (no cross-database reads). */
+function requireId(value: string | number, field: string): string {
+  const id = String(value).trim();
+  if (!id) throw badInput('编号不能为空', { field, reason: 'VALIDATION_FAILED' });
+  return id;
+}
+
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
 
 builder.mutationFields((t) => ({
   createMasterStudio: t.prismaField({
     type: MasterStudio,
-    authScopes: { authenticated: true },
+    description: '登记技能大师工作室（同一人同一级别只能领办一家）',
+    authScopes: { permission: 'training:manage' },
     args: { input: t.arg({ type: CreateMasterStudioInput, required: true }) },
-    resolve: (query, _root, { input }, ctx) =>
-      ctx.prisma.masterStudio.create({
-        ...query,
-        data: { title: input.title.trim(), personId: String(input.personId), recordedOn: input.recordedOn },
-      }),
+    resolve: async (query, _root, { input }, ctx) => {
+      const data = {
+        name: input.name.trim(),
+        level: input.level,
+        leadId: requireId(input.leadId, 'input.leadId'),
+        hostId: requireId(input.hostId, 'input.hostId'),
+        trade: input.trade.trim(),
+        approvedOn: requireNotFuture(input.approvedOn, 'input.approvedOn', '遴选（获批）日期'),
+      };
+      try {
+        // One INSERT: on any error nothing is written.
+        return await ctx.prisma.masterStudio.create({ ...query, data });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        throw new KitError(ErrorCode.CONFLICT, `该人员已领办一家${STUDIO_LEVEL_LABELS[input.level]}，同一级别只能领办一家`, {
+          field: 'input.leadId',
+          reason: 'STUDIO_ALREADY_LED_AT_LEVEL',
+          messageEn: `This person already leads a ${input.level} studio`,
+        });
+      }
+    },
   }),
 }));

@@ -1,0 +1,130 @@
+/**
+ * Starts the whole platform: every registered subgraph as its own process (real HTTP between gateway and
+ * subgraphs), then the gateway, which also serves the built admin web. Embedded PGlite by default (one data
+ * directory per subgraph under .data/), PostgreSQL when DATABASE_URL is set. Demo data loads on first start only.
+ *
+ *   pnpm exec tsx scripts/platform.ts        (what `npm start` runs after building)
+ *   startPlatform({ portOffset, dataDir })   (end-to-end tests: a private copy on other ports)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface PlatformOptions {
+  /** Gateway port (default 4000 + portOffset). */
+  gatewayPort?: number;
+  /** Added to every registered port, so a test platform can run beside a dev one. */
+  portOffset?: number;
+  /** PGlite data root (default .data/ in the repository). */
+  dataDir?: string;
+  log?: (line: string) => void;
+  /** Load demo data on first start (default true). */
+  demoData?: boolean;
+}
+
+export interface Platform {
+  url: string;
+  graphqlUrl: string;
+  subgraphs: { name: string; url: string }[];
+  stop(): Promise<void>;
+}
+
+const registry = () =>
+  JSON.parse(readFileSync(join(root, 'apps', 'gateway', 'subgraphs.json'), 'utf8')) as { name: string; port: number }[];
+
+async function waitReady(url: string, child: ChildProcess, name: string, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
+}
+
+function launch(name: string, cwd: string, env: NodeJS.ProcessEnv, log: (line: string) => void): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const forward = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) log(line.startsWith('[') ? line : `[${name}] ${line}`);
+  };
+  child.stdout!.on('data', forward);
+  child.stderr!.on('data', forward);
+  return child;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const offset = options.portOffset ?? 0;
+  const gatewayPort = options.gatewayPort ?? 4000 + offset;
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
+    DEMO_DATA: options.demoData === false ? 'false' : 'true',
+  };
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(children.map(stopChild));
+  };
+  try {
+    const subgraphs = registry().map((s) => ({ ...s, port: s.port + offset, url: `http://127.0.0.1:${s.port + offset}/graphql` }));
+    log(`starting ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
+    for (const s of subgraphs) {
+      const cwd = join(root, 'apps', `subgraph-${s.name}`);
+      if (!existsSync(cwd)) throw new Error(`registered subgraph ${s.name} has no folder ${cwd}`);
+      children.push(launch(s.name, cwd, { ...baseEnv, PORT: String(s.port) }, log));
+    }
+    await Promise.all(subgraphs.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), children[i]!, s.name)));
+    const urls = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url]));
+    const gateway = launch('gateway', join(root, 'apps', 'gateway'), { ...baseEnv, ...urls, GATEWAY_PORT: String(gatewayPort) }, log);
+    children.push(gateway);
+    const url = `http://127.0.0.1:${gatewayPort}`;
+    await waitReady(`${url}/readyz`, gateway, 'gateway');
+    return { url, graphqlUrl: `${url}/graphql`, subgraphs: subgraphs.map(({ name, url: u }) => ({ name, url: u })), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const started = Date.now();
+  const platform = await startPlatform();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+济宁市高技能人才政策管理平台 — running (started in ${seconds}s)
+  管理端 Admin web        ${platform.url}/
+  GraphQL (gateway)      ${platform.graphqlUrl}   (sandbox in the browser)
+  Health                 ${platform.url}/readyz
+  Subgraphs (gateway-signed calls only):
+${platform.subgraphs.map((s) => `    ${s.name.padEnd(13)} ${s.url}`).join('\n')}
+  Dev accounts (password jining2025): hrss · finance · rencheng-finance · union · education
+Press Ctrl+C to stop.`);
+  const shutdown = async () => {
+    console.log('\nstopping …');
+    await platform.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}

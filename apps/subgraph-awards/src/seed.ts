@@ -1,6 +1,16 @@
+import { demoDataset } from '@jining/demo-data';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
-/** Loads this subgraph's slice of the demo dataset (`@jining/demo-data`); must be idempotent. */
-export async function seedDemo({ log }: { prisma: PrismaClient; log: (line: string) => void }) {
-  log('awards: no demo data yet');
+/**
+ * Loads the honours slice of the demo dataset; ids are the dataset's, so they match the other subgraphs.
+ * skipDuplicates also drops a second honour of the same (person, kind, year): the dataset names the showcase
+ * person twice for 2025 技术能手 and 技能状元 (one per winning competition), which the 不重复 rule refuses.
+ */
+export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {
+  const { honours } = demoDataset();
+  const { count } = await prisma.honour.createMany({
+    data: honours.map((h) => ({ id: h.id, kind: h.kind, year: h.year, personId: h.personId, status: h.status })),
+    skipDuplicates: true,
+  });
+  log(`awards: ${count} of ${honours.length} demo honours loaded`);
 }

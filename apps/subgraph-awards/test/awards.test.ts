@@ -1,5 +1,8 @@
-import { startTestSubgraph } from '@jining/subgraph-kit/testing';
+import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
+import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HONOUR_KINDS, HONOUR_YEARS } from '../src/policy.ts';
+import { seedDemo } from '../src/seed.ts';
 import { awards } from '../src/subgraph.ts';
 
 let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
@@ -8,27 +11,123 @@ beforeAll(async () => {
 });
 afterAll(async () => sg?.stop());
 
-const CREATE = `mutation ($input: CreateHonourInput!) { createHonour(input: $input) { id title recordedOn person { id } } }`;
-const PERSON = '00000000-0000-4000-a000-000000000001';
-const count = async () => Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM honour'))[0]!.n);
+const demo = demoDataset();
+// 不重复: the dataset lists a few (person, kind, year) twice; the database keeps one of each.
+const distinctDemo = new Set(demo.honours.map((h) => `${h.personId}|${h.kind}|${h.year}`)).size;
+
+const NOMINATE = /* GraphQL */ `
+  mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id kind year status citation person { id } } }
+`;
+const DECIDE = /* GraphQL */ `mutation ($id: ID!, $approve: Boolean!) { decideHonour(id: $id, approve: $approve) { id status } }`;
+const rows = async () => Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM honour'))[0]!.n);
+const person = (n: number) => demo.people[n]!.id;
+
+async function nominate(input: Record<string, unknown>) {
+  const res = await sg.request(NOMINATE, { input });
+  expect(res.errors).toBeUndefined();
+  return res.data!.nominateHonour as { id: string; status: string };
+}
 
 describe('awards subgraph', () => {
-  it('creates a Honour and lists it as a Relay connection', async () => {
-    const before = await count();
-    const res = await sg.request(CREATE, { input: { title: '第一条', personId: PERSON, recordedOn: '2025-03-01' } });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.createHonour).toMatchObject({ title: '第一条', recordedOn: '2025-03-01', person: { id: PERSON } });
-    const list = await sg.request(`{ honours(first: 10) { totalCount edges { node { id } } } }`);
-    expect(list.data!.honours.totalCount).toBe(before + 1);
+  it('loads the demo honours (one per person, kind and year), and seeding again changes nothing', async () => {
+    expect(await rows()).toBe(distinctDemo);
+    await seedDemo({ prisma: sg.prisma as never, log: () => {} });
+    expect(await rows()).toBe(distinctDemo);
   });
 
-  it('refuses bad input with a coded error and writes nothing', async () => {
-    const before = await count();
-    for (const input of [{ title: ' ', personId: PERSON, recordedOn: '2025-03-01' }, { title: 'x', personId: PERSON, recordedOn: '2025-02-30' }]) {
-      const res = await sg.request(CREATE, { input });
-      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  it('uses exactly the honour kinds of @jining/rules and the policy window years', async () => {
+    const res = await sg.request(`{ __type(name: "HonourKind") { enumValues { name } } }`);
+    expect(res.data!.__type.enumValues.map((v: { name: string }) => v.name).sort()).toEqual([...HONOUR_KINDS].sort());
+    expect(HONOUR_YEARS).toEqual({ first: 2025, last: 2029 });
+  });
+
+  it('lists honours as a Relay connection with totalCount, pages and filters', async () => {
+    const first = await sg.request(`{ honours(first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.honours.totalCount).toBeGreaterThanOrEqual(distinctDemo);
+    expect(first.data!.honours.edges).toHaveLength(5);
+    const next = await sg.request(`query ($after: String) { honours(first: 5, after: $after) { edges { node { id } } } }`, { after: first.data!.honours.pageInfo.endCursor });
+    const seen = new Set(first.data!.honours.edges.map((e: any) => e.node.id));
+    for (const e of next.data!.honours.edges) expect(seen.has(e.node.id)).toBe(false);
+
+    const chiefs = await sg.request(`{ honours(first: 50, kind: CHIEF_TECHNICIAN, year: 2025, status: APPROVED) { totalCount edges { node { kind year status } } } }`);
+    const expected = demo.honours.filter((h) => h.kind === 'CHIEF_TECHNICIAN' && h.year === 2025 && h.status === 'APPROVED').length;
+    expect(chiefs.data!.honours.totalCount).toBe(expected);
+    expect(chiefs.data!.honours.edges.every((e: any) => e.node.kind === 'CHIEF_TECHNICIAN' && e.node.year === 2025 && e.node.status === 'APPROVED')).toBe(true);
+    const nominated = await sg.request(`{ honours(first: 50, kind: GRAND_CRAFTSMAN, status: NOMINATED) { totalCount } }`);
+    expect(nominated.data!.honours.totalCount).toBe(demo.honours.filter((h) => h.kind === 'GRAND_CRAFTSMAN' && h.status === 'NOMINATED').length);
+
+    const one = demo.honours[0]!;
+    const single = await sg.request(`query ($id: ID!) { honour(id: $id) { kind year person { id } } }`, { id: one.id });
+    expect(single.data!.honour).toEqual({ kind: one.kind, year: one.year, person: { id: one.personId } });
+    expect((await sg.request(`{ honour(id: "nope") { id } }`)).data!.honour).toBeNull();
+  });
+
+  it('nominates an honour (status NOMINATED), then approves or rejects it once', async () => {
+    const a = await nominate({ kind: 'CHIEF_TECHNICIAN', year: 2026, personId: person(200), citation: ' 数控加工一线技能领军人才 ' });
+    expect(a).toMatchObject({ kind: 'CHIEF_TECHNICIAN', year: 2026, status: 'NOMINATED', citation: '数控加工一线技能领军人才', person: { id: person(200) } });
+    const approved = await sg.request(DECIDE, { id: a.id, approve: true });
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data!.decideHonour.status).toBe('APPROVED');
+
+    // The Union nominates and decides too (五(十四): 大工匠、工匠).
+    const union = devPrincipal('union');
+    const b = await sg.request(NOMINATE, { input: { kind: 'CRAFTSMAN', year: 2026, personId: person(201) } }, union);
+    expect(b.errors).toBeUndefined();
+    const rejected = await sg.request(DECIDE, { id: b.data!.nominateHonour.id, approve: false }, union);
+    expect(rejected.data!.decideHonour.status).toBe('REJECTED');
+
+    // Decided is final: a second decision is an invalid transition and changes nothing.
+    const again = await sg.request(DECIDE, { id: a.id, approve: false });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_TRANSITION' });
+    expect(again.errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
+    const still = await sg.request(`query ($id: ID!) { honour(id: $id) { status } }`, { id: a.id });
+    expect(still.data!.honour.status).toBe('APPROVED');
+
+    const missing = await sg.request(DECIDE, { id: 'no-such-honour', approve: true });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it.each([
+    ['a year before the policy window', { year: 2024 }, 'BAD_USER_INPUT', 'OUTSIDE_POLICY_WINDOW'],
+    ['a year after the policy window', { year: 2030 }, 'BAD_USER_INPUT', 'OUTSIDE_POLICY_WINDOW'],
+    ['an overlong citation', { citation: '长'.repeat(2001) }, 'BAD_USER_INPUT', 'VALIDATION_FAILED'],
+    ['an unknown kind', { kind: 'NOBEL_PRIZE' }, 'BAD_USER_INPUT', undefined],
+  ])('refuses a nomination with %s, writing nothing', async (_case, patch, code, reason) => {
+    const before = await rows();
+    const res = await sg.request(NOMINATE, { input: { kind: 'TECHNICAL_EXPERT', year: 2027, personId: person(202), ...patch } });
+    expect(res.errors?.[0]?.extensions?.code).toBe(code);
+    if (reason) {
+      expect(res.errors?.[0]?.extensions?.reason).toBe(reason);
+      expect(res.errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
     }
-    expect(await count()).toBe(before);
+    expect(await rows()).toBe(before);
+  });
+
+  it('refuses a second honour of the same kind for the same person and year as CONFLICT', async () => {
+    await nominate({ kind: 'TECHNICAL_EXPERT', year: 2028, personId: person(203) });
+    const before = await rows();
+    const again = await sg.request(NOMINATE, { input: { kind: 'TECHNICAL_EXPERT', year: 2028, personId: person(203) } });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_HONOUR' });
+    expect(again.errors?.[0]?.message).toContain('济宁市技术能手');
+    expect(await rows()).toBe(before);
+    // Another year or another kind is a different honour.
+    await nominate({ kind: 'TECHNICAL_EXPERT', year: 2029, personId: person(203) });
+    await nominate({ kind: 'SKILLS_CHAMPION', year: 2028, personId: person(203) });
+  });
+
+  it('lets only accounts with awards:manage write (Finance is FORBIDDEN)', async () => {
+    const before = await rows();
+    const finance = devPrincipal('finance');
+    const res = await sg.request(NOMINATE, { input: { kind: 'CRAFTSMAN', year: 2027, personId: person(204) } }, finance);
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const pending = demo.honours.find((h) => h.status === 'NOMINATED')!;
+    const decide = await sg.request(DECIDE, { id: pending.id, approve: true }, finance);
+    expect(decide.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await rows()).toBe(before);
+    expect((await sg.request(`query ($id: ID!) { honour(id: $id) { status } }`, { id: pending.id })).data!.honour.status).toBe('NOMINATED');
+    // Reading is open to every signed-in department.
+    expect((await sg.request(`{ honours(first: 1) { totalCount } }`, {}, finance)).errors).toBeUndefined();
   });
 
   it('refuses calls without the gateway signature', async () => {
@@ -37,13 +136,21 @@ describe('awards subgraph', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
   });
 
-  it('answers Person._entities with one SQL statement however many people', async () => {
-    const reps = Array.from({ length: 40 }, (_, i) => ({ __typename: 'Person', id: `00000000-0000-4000-a000-${String(i).padStart(12, '0')}` }));
-    const { result, count: statements } = await sg.db.countQueries(() =>
-      sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id honours { id } } } }`, { reps }),
-    );
+  it('answers Person._entities with honours for many people in one SQL statement', async () => {
+    const reps = demo.people.slice(0, 60).map((p) => ({ __typename: 'Person', id: p.id }));
+    const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id honours { id kind year status } } } }`;
+    const { result, count, statements } = await sg.db.countQueries(() => sg.request(query, { reps }));
     expect(result.errors).toBeUndefined();
-    expect(result.data!._entities).toHaveLength(40);
-    expect(statements).toBe(1);
+    expect(result.data!._entities).toHaveLength(60);
+    expect(count, statements.join('\n')).toBe(1);
+    const showcase = result.data!._entities.find((e: { id: string }) => e.id === SHOWCASE_PERSON_ID);
+    expect(showcase.honours.map((h: { kind: string }) => h.kind)).toEqual(expect.arrayContaining(['TECHNICAL_EXPERT', 'SKILLS_CHAMPION']));
+  });
+
+  it('resolves Honour entities by key', async () => {
+    const h = demo.honours[5]!;
+    const res = await sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Honour { kind year status person { id } } } }`, { reps: [{ __typename: 'Honour', id: h.id }] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!._entities[0]).toEqual({ kind: h.kind, year: h.year, status: h.status, person: { id: h.personId } });
   });
 });

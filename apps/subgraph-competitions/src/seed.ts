@@ -1,6 +1,15 @@
+import { demoDataset } from '@jining/demo-data';
+import { parseIsoDate } from '@jining/subgraph-kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
-/** Loads this subgraph's slice of the demo dataset (`@jining/demo-data`); must be idempotent. */
-export async function seedDemo({ log }: { prisma: PrismaClient; log: (line: string) => void }) {
-  log('competitions: no demo data yet');
+/** Loads the competitions slice of the demo dataset; ids are the dataset's, so they match the other subgraphs. */
+export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {
+  const { competitions } = demoDataset();
+  await prisma.competition.createMany({
+    data: competitions.map((c) => ({ id: c.id, name: c.name, tier: c.tier, trade: c.trade, year: c.year, heldOn: parseIsoDate(c.heldOn) })),
+    skipDuplicates: true,
+  });
+  const results = competitions.flatMap((c) => c.results.map((r) => ({ id: r.id, competitionId: c.id, personId: r.personId, rank: r.rank, medal: r.medal })));
+  await prisma.competitionResult.createMany({ data: results, skipDuplicates: true });
+  log(`competitions: ${competitions.length} competitions, ${results.length} results`);
 }

@@ -1,6 +1,9 @@
-import { startTestSubgraph } from '@jining/subgraph-kit/testing';
+import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
+import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPETITION_TIERS } from '../src/policy.ts';
 import { competitions } from '../src/subgraph.ts';
+import { seedDemo } from '../src/seed.ts';
 
 let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
 beforeAll(async () => {
@@ -8,27 +11,137 @@ beforeAll(async () => {
 });
 afterAll(async () => sg?.stop());
 
-const CREATE = `mutation ($input: CreateCompetitionInput!) { createCompetition(input: $input) { id title recordedOn person { id } } }`;
-const PERSON = '00000000-0000-4000-a000-000000000001';
-const count = async () => Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM competition'))[0]!.n);
+const demo = demoDataset();
+const demoResults = demo.competitions.reduce((n, c) => n + c.results.length, 0);
+
+const CREATE = /* GraphQL */ `
+  mutation ($input: CreateCompetitionInput!) { createCompetition(input: $input) { id name tier trade year heldOn results { id } } }
+`;
+const RECORD = /* GraphQL */ `
+  mutation ($input: RecordCompetitionResultInput!) {
+    recordCompetitionResult(input: $input) { id person { id } teamName rank medal competition { id name } }
+  }
+`;
+const rows = async (table: 'competition' | 'competition_result') =>
+  Number((await sg.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`))[0]!.n);
+
+async function newCompetition(input: Record<string, unknown> = {}) {
+  const res = await sg.request(CREATE, { input: { name: '2027年济宁市电工技能竞赛', tier: 'CITY_CATEGORY_1', trade: '电工', year: 2027, heldOn: '2027-09-20', ...input } });
+  expect(res.errors).toBeUndefined();
+  return res.data!.createCompetition as { id: string };
+}
 
 describe('competitions subgraph', () => {
-  it('creates a Competition and lists it as a Relay connection', async () => {
-    const before = await count();
-    const res = await sg.request(CREATE, { input: { title: '第一条', personId: PERSON, recordedOn: '2025-03-01' } });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.createCompetition).toMatchObject({ title: '第一条', recordedOn: '2025-03-01', person: { id: PERSON } });
-    const list = await sg.request(`{ competitions(first: 10) { totalCount edges { node { id } } } }`);
-    expect(list.data!.competitions.totalCount).toBe(before + 1);
+  it('loads the demo competitions and results, and seeding again changes nothing', async () => {
+    expect(await rows('competition')).toBe(demo.competitions.length);
+    expect(await rows('competition_result')).toBe(demoResults);
+    await seedDemo({ prisma: sg.prisma as never, log: () => {} });
+    expect(await rows('competition')).toBe(demo.competitions.length);
+    expect(await rows('competition_result')).toBe(demoResults);
   });
 
-  it('refuses bad input with a coded error and writes nothing', async () => {
-    const before = await count();
-    for (const input of [{ title: ' ', personId: PERSON, recordedOn: '2025-03-01' }, { title: 'x', personId: PERSON, recordedOn: '2025-02-30' }]) {
-      const res = await sg.request(CREATE, { input });
-      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  it('uses exactly the competition tiers of @jining/rules', async () => {
+    const res = await sg.request(`{ __type(name: "CompetitionTier") { enumValues { name description } } }`);
+    expect(res.data!.__type.enumValues.map((v: { name: string }) => v.name).sort()).toEqual([...COMPETITION_TIERS].sort());
+  });
+
+  it('lists competitions as a Relay connection with totalCount, pages and filters', async () => {
+    const first = await sg.request(`{ competitions(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.competitions.totalCount).toBeGreaterThanOrEqual(demo.competitions.length);
+    expect(first.data!.competitions.edges).toHaveLength(2);
+    expect(first.data!.competitions.pageInfo.hasNextPage).toBe(true);
+    const next = await sg.request(`query ($after: String) { competitions(first: 2, after: $after) { edges { node { id } } } }`, { after: first.data!.competitions.pageInfo.endCursor });
+    const seen = new Set(first.data!.competitions.edges.map((e: any) => e.node.id));
+    for (const e of next.data!.competitions.edges) expect(seen.has(e.node.id)).toBe(false);
+
+    const provincial = await sg.request(`{ competitions(first: 10, tier: PROVINCIAL, year: 2025) { totalCount edges { node { name tier year trade heldOn } } } }`);
+    const expected = demo.competitions.filter((c) => c.tier === 'PROVINCIAL' && c.year === 2025);
+    expect(provincial.data!.competitions.totalCount).toBe(expected.length);
+    expect(provincial.data!.competitions.edges[0].node).toEqual({ name: expected[0]!.name, tier: 'PROVINCIAL', year: 2025, trade: expected[0]!.trade, heldOn: expected[0]!.heldOn });
+  });
+
+  it('gives a competition its results in rank order, and lists results by competition', async () => {
+    const comp = demo.competitions[0]!;
+    const res = await sg.request(`query ($id: ID!) { competition(id: $id) { name results { rank medal person { id } } } }`, { id: comp.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.competition.results).toHaveLength(comp.results.length);
+    expect(res.data!.competition.results[0]).toEqual({ rank: 1, medal: 'GOLD', person: { id: comp.results[0]!.personId } });
+    const list = await sg.request(`query ($id: ID) { competitionResults(first: 5, competitionId: $id) { totalCount edges { node { id } } } }`, { id: comp.id });
+    expect(list.data!.competitionResults.totalCount).toBe(comp.results.length);
+    expect(list.data!.competitionResults.edges).toHaveLength(5);
+    const missing = await sg.request(`{ competition(id: "nope") { id } }`);
+    expect(missing.data!.competition).toBeNull();
+  });
+
+  it('creates a competition and records a person result and a team result', async () => {
+    const comp = await newCompetition();
+    const person = await sg.request(RECORD, { input: { competitionId: comp.id, personId: SHOWCASE_PERSON_ID, rank: 1, medal: 'GOLD' } });
+    expect(person.errors).toBeUndefined();
+    expect(person.data!.recordCompetitionResult).toMatchObject({ person: { id: SHOWCASE_PERSON_ID }, teamName: null, rank: 1, medal: 'GOLD', competition: { id: comp.id } });
+    const team = await sg.request(RECORD, { input: { competitionId: comp.id, teamName: ' 山推股份代表队 ', rank: 2, medal: 'SILVER' } });
+    expect(team.errors).toBeUndefined();
+    expect(team.data!.recordCompetitionResult).toMatchObject({ person: null, teamName: '山推股份代表队', rank: 2 });
+    const read = await sg.request(`query ($id: ID!) { competition(id: $id) { tier heldOn results { rank } } }`, { id: comp.id });
+    expect(read.data!.competition).toEqual({ tier: 'CITY_CATEGORY_1', heldOn: '2027-09-20', results: [{ rank: 1 }, { rank: 2 }] });
+  });
+
+  it.each([
+    ['a year before 2000', { year: 1999, heldOn: null }, 'INVALID_YEAR'],
+    ['a year after 2100', { year: 2101, heldOn: null }, 'INVALID_YEAR'],
+    ['a date outside the year', { year: 2026, heldOn: '2027-01-05' }, 'HELD_ON_OUTSIDE_YEAR'],
+    ['an impossible date', { heldOn: '2027-02-30' }, 'INVALID_DATE'],
+    ['an empty name', { name: ' ' }, 'VALIDATION_FAILED'],
+  ])('refuses a competition with %s, writing nothing', async (_case, patch, reason) => {
+    const before = await rows('competition');
+    const res = await sg.request(CREATE, { input: { name: '2027年济宁市电工技能竞赛', tier: 'CITY_CATEGORY_2', trade: '电工', year: 2027, ...patch } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    expect(res.errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await rows('competition')).toBe(before);
+  });
+
+  it('refuses a result with neither person nor team, a rank below 1, or an unknown competition, writing nothing', async () => {
+    const comp = await newCompetition({ name: '2027年济宁市钳工技能竞赛', trade: '钳工' });
+    const before = await rows('competition_result');
+    for (const [input, reason] of [
+      [{ competitionId: comp.id, rank: 3 }, 'PERSON_OR_TEAM_REQUIRED'],
+      [{ competitionId: comp.id, teamName: '   ' }, 'PERSON_OR_TEAM_REQUIRED'],
+      [{ competitionId: comp.id, personId: SHOWCASE_PERSON_ID, rank: 0 }, 'INVALID_RANK'],
+      [{ competitionId: 'no-such-competition', personId: SHOWCASE_PERSON_ID }, 'UNKNOWN_COMPETITION'],
+    ] as const) {
+      const res = await sg.request(RECORD, { input });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+      expect(res.errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
     }
-    expect(await count()).toBe(before);
+    expect(await rows('competition_result')).toBe(before);
+  });
+
+  it('refuses a second result for the same person in the same competition as CONFLICT', async () => {
+    const comp = await newCompetition({ name: '2027年济宁市焊工技能竞赛', trade: '焊工' });
+    const input = { competitionId: comp.id, personId: SHOWCASE_PERSON_ID, rank: 4, medal: 'EXCELLENCE' };
+    expect((await sg.request(RECORD, { input })).errors).toBeUndefined();
+    const before = await rows('competition_result');
+    const again = await sg.request(RECORD, { input: { ...input, rank: 5 } });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_RESULT' });
+    expect(await rows('competition_result')).toBe(before);
+  });
+
+  it('also refuses at the database a result with neither person nor team (CHECK constraint)', async () => {
+    await expect(sg.db.query(`INSERT INTO competition_result (id, competition_id) VALUES ('x', $1)`, [demo.competitions[0]!.id])).rejects.toThrow();
+  });
+
+  it('lets only accounts with competitions:manage write (Finance and the Union are FORBIDDEN)', async () => {
+    const before = await rows('competition');
+    for (const who of ['finance', 'union']) {
+      const res = await sg.request(CREATE, { input: { name: '无权登记的竞赛', tier: 'CITY_CATEGORY_2', trade: '电工', year: 2027 } }, devPrincipal(who));
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const rec = await sg.request(RECORD, { input: { competitionId: demo.competitions[0]!.id, teamName: '无权队' } }, devPrincipal(who));
+      expect(rec.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await rows('competition')).toBe(before);
+    // Reading is open to every signed-in department.
+    const read = await sg.request(`{ competitions(first: 1) { totalCount } }`, {}, devPrincipal('finance'));
+    expect(read.errors).toBeUndefined();
   });
 
   it('refuses calls without the gateway signature', async () => {
@@ -37,13 +150,28 @@ describe('competitions subgraph', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
   });
 
-  it('answers Person._entities with one SQL statement however many people', async () => {
-    const reps = Array.from({ length: 40 }, (_, i) => ({ __typename: 'Person', id: `00000000-0000-4000-a000-${String(i).padStart(12, '0')}` }));
-    const { result, count: statements } = await sg.db.countQueries(() =>
-      sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id competitions { id } } } }`, { reps }),
-    );
+  it('answers Person._entities with competitionResults for many people in one SQL statement', async () => {
+    const people = demo.people.slice(0, 50);
+    const reps = people.map((p) => ({ __typename: 'Person', id: p.id }));
+    const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id competitionResults { id rank medal } } } }`;
+    const { result, count, statements } = await sg.db.countQueries(() => sg.request(query, { reps }));
     expect(result.errors).toBeUndefined();
-    expect(result.data!._entities).toHaveLength(40);
-    expect(statements).toBe(1);
+    expect(result.data!._entities).toHaveLength(50);
+    expect(count, statements.join('\n')).toBe(1);
+    // The answers line up with the dataset: each person gets exactly their own results.
+    const expected = (id: string) => demo.competitions.flatMap((c) => c.results).filter((r) => r.personId === id).length;
+    const showcase = result.data!._entities.find((e: { id: string }) => e.id === SHOWCASE_PERSON_ID);
+    expect(showcase.competitionResults.length).toBeGreaterThanOrEqual(expected(SHOWCASE_PERSON_ID));
+    for (const e of result.data!._entities.filter((x: { id: string }) => x.id !== SHOWCASE_PERSON_ID)) expect(e.competitionResults).toHaveLength(expected(e.id));
+  });
+
+  it('resolves Competition and CompetitionResult entities by key', async () => {
+    const comp = demo.competitions[2]!;
+    const res = await sg.request(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Competition { name tier } ... on CompetitionResult { rank person { id } } } }`,
+      { reps: [{ __typename: 'Competition', id: comp.id }, { __typename: 'CompetitionResult', id: comp.results[0]!.id }] },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!._entities).toEqual([{ name: comp.name, tier: comp.tier }, { rank: 1, person: { id: comp.results[0]!.personId } }]);
   });
 });

@@ -2,7 +2,7 @@ import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { highestLevel, SKILL_LEVELS, type SkillLevel } from '@jining/rules';
 import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jiningToday } from '../src/domain/calendar.ts';
+import { todayInJining as jiningToday } from '@jining/subgraph-kit';
 import { SkillLevel as PrismaSkillLevel } from '../src/generated/prisma/enums.ts';
 import { evaluation } from '../src/subgraph.ts';
 

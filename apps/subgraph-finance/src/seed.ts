@@ -1,6 +1,112 @@
-import type { PrismaClient } from './generated/prisma/client.ts';
+import { demoDataset, demoId, type DemoDataset } from '@jining/demo-data';
+import { findCounty } from '@jining/reference-data';
+import {
+  assess,
+  COUNTIES,
+  isCountyCode,
+  skillLevelLabel,
+  STUDIO_LEVEL_LABELS,
+  type CountyCode,
+  type Fact,
+  type Grant,
+  type SkillLevel,
+} from '@jining/rules';
+import type { EntitlementStatus, PrismaClient } from './generated/prisma/client.ts';
 
-/** Loads this subgraph's slice of the demo dataset (`@jining/demo-data`); must be idempotent. */
-export async function seedDemo({ log }: { prisma: PrismaClient; log: (line: string) => void }) {
-  log('finance: no demo data yet');
+/**
+ * The directory keys counties by GB/T 2260 code and Z01–Z04 for the functional zones; the rules package names the
+ * zones ZONE_*. The two lists share the Chinese names, so the rules' code is found by name.
+ */
+function rulesCounty(directoryCode: string): CountyCode {
+  if (isCountyCode(directoryCode)) return directoryCode;
+  const name = findCounty(directoryCode)?.name;
+  const match = COUNTIES.find((c) => c.zh === name);
+  if (!match) throw new Error(`county ${directoryCode} is unknown to @jining/rules`);
+  return match.code;
+}
+
+interface Computed {
+  grant: Grant;
+  description: string;
+  /** The directory's code of the county paying the COUNTY share (null when there is none). */
+  countyCode: string | null;
+}
+
+/** R1: every demo certificate of an enterprise employee, as a fact; assess() decides level, window and amount. */
+function certificateGrants(data: DemoDataset): Computed[] {
+  const orgs = new Map(data.organisations.map((o) => [o.id, o]));
+  const people = new Map(data.people.map((p) => [p.id, p]));
+  const firstAtLevel = new Set<string>();
+  const out: Computed[] = [];
+  const byDate = [...data.certificates].sort((a, b) => a.issuedOn.localeCompare(b.issuedOn) || a.id.localeCompare(b.id));
+  for (const cert of byDate) {
+    const levelKey = `${cert.personId}|${cert.level}`;
+    const newlyObtained = !firstAtLevel.has(levelKey);
+    firstAtLevel.add(levelKey);
+    const employer = orgs.get(people.get(cert.personId)?.employerId ?? '');
+    if (!employer) continue;
+    const fact: Fact = {
+      kind: 'TECHNICIAN_CERTIFICATE',
+      personId: cert.personId,
+      certificateId: cert.id,
+      level: cert.level as SkillLevel,
+      certificateDate: cert.issuedOn,
+      newlyObtained,
+      employerId: employer.id,
+      employerIsEnterprise: employer.kind === 'ENTERPRISE',
+      countyCode: rulesCounty(employer.countyCode),
+    };
+    for (const grant of assess(fact).grants) {
+      out.push({
+        grant,
+        description: `新取得${skillLevelLabel(cert.level as SkillLevel)}职业技能等级一次性补贴（证书编号 ${cert.certificateNo}）`,
+        countyCode: grant.countyCode ? employer.countyCode : null,
+      });
+    }
+  }
+  return out;
+}
+
+/** R7 / R8: the demo studios, granted to their host unit. */
+function studioGrants(data: DemoDataset): Computed[] {
+  return data.studios.flatMap((studio) =>
+    assess({ kind: 'STUDIO', studioId: studio.id, hostUnitId: studio.hostId, level: studio.level, approvalDate: studio.approvedOn, newlyApproved: true }).grants.map(
+      (grant) => ({ grant, description: `${STUDIO_LEVEL_LABELS[studio.level]}建设经费：${studio.name}`, countyCode: null }),
+    ),
+  );
+}
+
+/** A spread of review states so the demo shows every stage; derived from the position, so it is deterministic. */
+const DEMO_STATUSES: readonly EntitlementStatus[] = ['PAID', 'APPROVED', 'PENDING', 'APPROVED', 'PENDING'];
+
+/**
+ * Loads finance's slice of the demo dataset: entitlements COMPUTED by @jining/rules from the demo facts (no amount
+ * is typed here). Ids come from the benefit key, and both inserts skip duplicates, so a re-run changes nothing.
+ */
+export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {
+  const data = demoDataset();
+  const computed = [...certificateGrants(data), ...studioGrants(data)];
+  const rows = computed.map(({ grant, description, countyCode }, i) => ({
+    id: demoId(`entitlement:${grant.benefitKey}`, 0),
+    ruleId: grant.ruleId,
+    clause: grant.clause,
+    description,
+    beneficiaryPersonId: grant.beneficiary.kind === 'PERSON' ? grant.beneficiary.id : null,
+    beneficiaryOrganisationId: grant.beneficiary.kind === 'UNIT' ? grant.beneficiary.id : null,
+    countyCode,
+    amount: BigInt(grant.amountFen),
+    status: DEMO_STATUSES[i % DEMO_STATUSES.length]!,
+    factRef: grant.factRef,
+    benefitGroup: grant.benefitGroup,
+    benefitKey: grant.benefitKey,
+    shares: grant.shares,
+  }));
+  await prisma.$transaction([
+    prisma.entitlement.createMany({ data: rows.map(({ shares: _shares, ...row }) => row), skipDuplicates: true }),
+    prisma.costShare.createMany({
+      data: rows.flatMap((row) => row.shares.map((s) => ({ entitlementId: row.id, payer: s.payer, amount: BigInt(s.amountFen) }))),
+      skipDuplicates: true,
+    }),
+  ]);
+  log(`finance: ${rows.length} entitlements computed by @jining/rules (R1 certificates, R7/R8 studios)`);
 }

@@ -2,7 +2,7 @@ import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { STUDIO_LEVEL_LABELS, STUDIO_LEVELS } from '@jining/rules';
 import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInJining } from '../src/schema/dates.ts';
+import { todayInJining } from '@jining/subgraph-kit';
 import { training } from '../src/subgraph.ts';
 
 let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;

@@ -114,8 +114,14 @@ function competitions(persons: DemoPerson[]): DemoCompetition[] {
 
 function honours(persons: DemoPerson[], comps: DemoCompetition[]): DemoHonour[] {
   const list: DemoHonour[] = [];
-  const add = (kind: DemoHonour['kind'], year: number, personId: string, status: DemoHonour['status'] = 'APPROVED') =>
+  const seen = new Set<string>();
+  // One honour per (person, kind, year): a person who wins two city competitions is still one 技术能手 that year.
+  const add = (kind: DemoHonour['kind'], year: number, personId: string, status: DemoHonour['status'] = 'APPROVED') => {
+    const key = `${personId}|${kind}|${year}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     list.push({ id: demoId('honour', list.length), kind, year, personId, status });
+  };
   // 技术能手 from city-level competition winners (四(十三)); 技能状元 from category-1 and provincial+ winners.
   for (const comp of comps.filter((c) => c.tier.startsWith('CITY'))) {
     for (const r of comp.results.slice(0, 8)) add('TECHNICAL_EXPERT', comp.year, r.personId);

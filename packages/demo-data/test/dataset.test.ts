@@ -28,3 +28,10 @@ describe('demo dataset', () => {
     expect(data.honours.some((h) => h.personId === SHOWCASE_PERSON_ID)).toBe(true);
   });
 });
+
+describe('demo honours', () => {
+  it('has at most one honour per person, kind and year (the awards subgraph enforces it)', () => {
+    const keys = demoDataset().honours.map((h) => `${h.personId}|${h.kind}|${h.year}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

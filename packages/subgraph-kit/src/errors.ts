@@ -86,7 +86,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const prisma = fromPrismaError(original);
   if (prisma) return { ...prisma, path: formatted.path };
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
+  // Only errors the caller caused pass through as they are. Apollo labels every unplanned error
+  // INTERNAL_SERVER_ERROR with its raw message: that one is never passed through (it could leak internals).
+  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

@@ -60,3 +60,20 @@ function parseFen(value: unknown): bigint {
   if (typeof value === 'string' && /^-?\d{1,16}$/.test(value)) return BigInt(value);
   throw badInput(`金额必须是以“分”为单位的整数：${String(value)}`, { reason: 'INVALID_AMOUNT', messageEn: `Amount must be integer fen: ${String(value)}` });
 }
+
+/**
+ * Today's calendar date in Jining (China Standard Time), as 'YYYY-MM-DD'. The policy's dates are local dates:
+ * at 07:00 in Jining it is still yesterday in UTC, and a fact recorded "today" must not read as the future.
+ */
+export function todayInJining(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A recorded fact (an approval, a certificate, a hire …) cannot have happened after today: coded INVALID_DATE otherwise. */
+export function requireNotFuture(date: Date, field: string, what: string): Date {
+  const iso = toIsoDate(date);
+  if (iso > todayInJining()) {
+    throw badInput(`${what}不能晚于今天：${iso}`, { field, reason: 'INVALID_DATE', messageEn: `${field} is in the future: ${iso}` });
+  }
+  return date;
+}

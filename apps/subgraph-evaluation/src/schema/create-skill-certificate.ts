@@ -1,7 +1,7 @@
 import { canDirectlyCertify, SKILL_LEVEL_LABELS } from '@jining/rules';
-import { badInput, KitError, toIsoDate, z } from '@jining/subgraph-kit';
+import { badInput, KitError, todayInJining, toIsoDate, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
-import { jiningToday } from '../domain/calendar.ts';
+
 import { CertificationRoute, SkillLevel } from './ladder.ts';
 import { SkillCertificate } from './skill-certificate.ts';
 
@@ -31,7 +31,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateSkillCertificateInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const issuedOn = toIsoDate(input.issuedOn);
-      const today = jiningToday();
+      const today = todayInJining();
       if (issuedOn > today) {
         throw badInput(`发证日期不能晚于今天（${today}）：${issuedOn}`, { field: 'input.issuedOn', reason: 'FUTURE_DATE', messageEn: `Issue date ${issuedOn} is after today (${today})` });
       }

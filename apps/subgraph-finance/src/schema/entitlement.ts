@@ -1,57 +1,135 @@
-import { groupByKey, personRef, z } from '@jining/subgraph-kit';
+import { countyRef, groupByKey, organisationRef, personRef } from '@jining/subgraph-kit';
+import { RULE_IDS } from '@jining/rules';
 import { builder } from '../builder.ts';
+import { canSee, countyScope } from '../domain/visibility.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { CostShare } from './cost-share.ts';
 
+/** 待审核 → 已审核 → 已支付, or 未通过. */
+export const EntitlementStatus = builder.enumType('EntitlementStatus', {
+  description: '待遇状态',
+  values: {
+    PENDING: { description: '待审核' },
+    APPROVED: { description: '已审核' },
+    PAID: { description: '已支付' },
+    REJECTED: { description: '未通过' },
+  } as const,
+});
+
+/** 资金待遇: what one person or unit gets under one rule (R1–R16) for one underlying fact, and who pays it. */
 export const Entitlement = builder.prismaObject('Entitlement', {
+  description: '资金待遇（补贴、奖励、税费抵免）：按政策条目核定，含各出资方分担',
   fields: (t) => ({
     id: t.exposeID('id'),
-    title: t.exposeString('title'),
-    person: t.field({ type: personRef(builder), resolve: (row) => ({ id: row.personId }) }),
-    recordedOn: t.expose('recordedOn', { type: 'Date' }),
+    ruleId: t.exposeString('ruleId', { description: `政策条目（${RULE_IDS[0]}–${RULE_IDS[RULE_IDS.length - 1]}）` }),
+    clause: t.exposeString('clause', { description: '条款，如 二(二)' }),
+    description: t.exposeString('description', { description: '待遇说明' }),
+    beneficiaryPerson: t.field({
+      type: personRef(builder),
+      nullable: true,
+      description: '享受待遇的个人（与单位二者择一）',
+      resolve: (row) => (row.beneficiaryPersonId ? { id: row.beneficiaryPersonId } : null),
+    }),
+    beneficiaryOrganisation: t.field({
+      type: organisationRef(builder),
+      nullable: true,
+      description: '享受待遇的单位（与个人二者择一）',
+      resolve: (row) => (row.beneficiaryOrganisationId ? { id: row.beneficiaryOrganisationId } : null),
+    }),
+    county: t.field({
+      type: countyRef(builder),
+      nullable: true,
+      description: '承担县级分担的县（市、区）财政：受益单位注册地，个人为其工作单位所在地',
+      resolve: (row) => (row.countyCode ? { code: row.countyCode } : null),
+    }),
+    amount: t.expose('amount', { type: 'Fen', description: '待遇金额（分）' }),
+    shares: t.relation('shares', { type: CostShare, description: '各出资方分担，合计等于待遇金额', query: { orderBy: { payer: 'asc' } } }),
+    status: t.expose('status', { type: EntitlementStatus }),
+    factRef: t.exposeString('factRef', { description: '所依据的事实（如证书等级、工作室、聘用年度）' }),
+    benefitGroup: t.exposeString('benefitGroup', { description: '待遇类别（从优、就高、不重复的比较范围）' }),
+    benefitKey: t.exposeString('benefitKey', { description: '待遇键：享受对象｜待遇类别｜事实，同一键只享受一次（从优、就高、不重复）' }),
+    createdAt: t.string({ description: '登记时间（ISO 8601）', resolve: (row) => row.createdAt.toISOString() }),
   }),
 });
 
 builder.asEntity(Entitlement, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => ctx.prisma.entitlement.findUnique({ where: { id: ref.id } }),
+  // findUnique in one tick is batched by Prisma; the county check happens after, so a county never sees another's.
+  resolveReference: async (ref, ctx) => {
+    const row = await ctx.prisma.entitlement.findUnique({ where: { id: ref.id } });
+    return row && canSee(ctx.principal, row) ? row : null;
+  },
 });
 
-// Person.entitlements: one batched query for all people in a request (dataloader), never one per person.
+// Person.entitlements / Organisation.entitlements: one statement for all entities of a request (dataloader).
 builder.objectFields(personRef(builder), (t) => ({
   entitlements: t.loadableList({
     type: Entitlement,
+    description: '该人员享受的资金待遇',
     resolve: (person) => person.id,
-    load: async (personIds: string[], ctx) =>
-      groupByKey(personIds, await ctx.prisma.entitlement.findMany({ where: { personId: { in: personIds } }, orderBy: { recordedOn: 'desc' } }), (r) => r.personId),
+    load: async (ids: string[], ctx) => {
+      const rows = await ctx.prisma.entitlement.findMany({
+        where: { beneficiaryPersonId: { in: ids }, ...countyScope(ctx.principal) },
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      });
+      return groupByKey(ids, rows, (r) => r.beneficiaryPersonId!);
+    },
   }),
 }));
+
+builder.objectFields(organisationRef(builder), (t) => ({
+  entitlements: t.loadableList({
+    type: Entitlement,
+    description: '该单位享受的资金待遇',
+    resolve: (organisation) => organisation.id,
+    load: async (ids: string[], ctx) => {
+      const rows = await ctx.prisma.entitlement.findMany({
+        where: { beneficiaryOrganisationId: { in: ids }, ...countyScope(ctx.principal) },
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      });
+      return groupByKey(ids, rows, (r) => r.beneficiaryOrganisationId!);
+    },
+  }),
+}));
+
+interface ListArgs {
+  status?: string | null;
+  countyCode?: string | number | null;
+  ruleId?: string | null;
+}
+
+function entitlementWhere(args: ListArgs, scope: { countyCode: string } | undefined): Prisma.EntitlementWhereInput {
+  const and: Prisma.EntitlementWhereInput[] = [];
+  if (args.status) and.push({ status: args.status as never });
+  if (args.countyCode) and.push({ countyCode: String(args.countyCode) });
+  if (args.ruleId) and.push({ ruleId: args.ruleId });
+  // A county account asking for another county gets nothing, not an error: the filter is an intersection.
+  if (scope) and.push(scope);
+  return { AND: and };
+}
 
 builder.queryFields((t) => ({
   entitlements: t.prismaConnection({
     type: Entitlement,
     cursor: 'id',
+    description: '资金待遇列表（县级账号只见本县承担的）',
     authScopes: { authenticated: true },
-    totalCount: (_conn, _args, ctx) => ctx.prisma.entitlement.count(),
-    resolve: (query, _root, _args, ctx) => ctx.prisma.entitlement.findMany({ ...query, orderBy: { id: 'asc' } }),
+    args: {
+      status: t.arg({ type: EntitlementStatus, required: false }),
+      countyCode: t.arg.id({ required: false, description: '承担县级分担的县（市、区）' }),
+      ruleId: t.arg.string({ required: false, description: '政策条目，如 R1' }),
+    },
+    totalCount: (_conn, args, ctx) => ctx.prisma.entitlement.count({ where: entitlementWhere(args, countyScope(ctx.principal)) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.entitlement.findMany({ ...query, where: entitlementWhere(args, countyScope(ctx.principal)), orderBy: { id: 'asc' } }),
   }, { name: 'EntitlementConnection' }, { name: 'EntitlementEdge' }),
-}));
-
-const CreateEntitlementInput = builder.inputType('CreateEntitlementInput', {
-  fields: (t) => ({
-    title: t.string({ required: true, validate: z.string().trim().min(1, '标题不能为空').max(100, '标题不超过 100 个字') }),
-    personId: t.id({ required: true }),
-    recordedOn: t.field({ type: 'Date', required: true }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  createEntitlement: t.prismaField({
+  entitlement: t.prismaField({
     type: Entitlement,
+    nullable: true,
+    description: '按 id 查询资金待遇（县级账号只见本县承担的）',
     authScopes: { authenticated: true },
-    args: { input: t.arg({ type: CreateEntitlementInput, required: true }) },
-    resolve: (query, _root, { input }, ctx) =>
-      ctx.prisma.entitlement.create({
-        ...query,
-        data: { title: input.title.trim(), personId: String(input.personId), recordedOn: input.recordedOn },
-      }),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.entitlement.findFirst({ ...query, where: { id: String(args.id), ...countyScope(ctx.principal) } }),
   }),
 }));

@@ -1,6 +1,8 @@
 import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import './cost-share.ts';
 import './entitlement.ts';
+import './create-entitlement.ts';
 
 builder.queryType({});
 builder.mutationType({});

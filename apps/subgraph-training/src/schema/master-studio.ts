@@ -1,8 +1,8 @@
 import { STUDIO_LEVELS, STUDIO_LEVEL_LABELS, type StudioLevel as RulesStudioLevel } from '@jining/rules';
-import { badInput, ErrorCode, groupByKey, KitError, organisationRef, personRef, z } from '@jining/subgraph-kit';
+import { badInput, ErrorCode, groupByKey, KitError, organisationRef, personRef, requireNotFuture, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { StudioLevel as DbStudioLevel } from '../generated/prisma/enums.ts';
-import { requireNotFuture } from './dates.ts';
+
 
 // The database enum and the policy's code list must name the same levels: this fails to compile if they drift.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

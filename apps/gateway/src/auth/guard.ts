@@ -1,0 +1,42 @@
+import type { IncomingMessage } from 'node:http';
+import type { HeaderMap } from '@apollo/server';
+import { ErrorCode } from '@jining/subgraph-kit/errors';
+import { HttpRefusal } from '@jining/subgraph-kit/http';
+import type { Principal } from '@jining/subgraph-kit/principal';
+import { verifyToken } from './tokens.ts';
+
+/**
+ * The /graphql guard: every request needs `Authorization: Bearer <token>`, except the browser's GET of the
+ * Sandbox landing page (it carries no token; the queries it then sends do).
+ */
+export interface BearerGuard {
+  guard(req: IncomingMessage, headers: HeaderMap): Promise<void>;
+  /** The principal the guard verified for this request. */
+  principalOf(req: IncomingMessage): Principal | undefined;
+}
+
+export function bearerGuard(options: { secret: Uint8Array; landingPage: boolean }): BearerGuard {
+  // Keyed by the request so it is gone with it; the kit passes the same `req` to guard and context.
+  const verified = new WeakMap<IncomingMessage, Principal>();
+  return {
+    async guard(req, headers) {
+      if (options.landingPage && isLandingPageRequest(req, headers)) return;
+      const token = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization') ?? '')?.[1];
+      const principal = token ? await verifyToken(token, options.secret) : null;
+      if (!principal) throw new HttpRefusal(401, ErrorCode.UNAUTHENTICATED, '请先登录');
+      verified.set(req, principal);
+    },
+    principalOf: (req) => verified.get(req),
+  };
+}
+
+/**
+ * A browser's GET of the page itself: HTML preferred and no operation in the URL. Without `query` nothing can be
+ * executed even if Apollo Server decides not to serve the page, so skipping the token here cannot leak data.
+ */
+function isLandingPageRequest(req: IncomingMessage, headers: HeaderMap): boolean {
+  if (req.method !== 'GET') return false;
+  const accept = headers.get('accept') ?? '';
+  const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
+  return accept.includes('text/html') && !search.has('query') && !search.has('extensions');
+}

@@ -1,0 +1,133 @@
+import type { Server } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '@jining/subgraph-kit/errors';
+import { closeServer, createGraphQLHttpServer, listen } from '@jining/subgraph-kit/http';
+import { bearerGuard } from './auth/guard.ts';
+import { authRoutes } from './auth/routes.ts';
+import { loadConfig } from './config.ts';
+import { requestIdFrom, type GatewayContext } from './context.ts';
+import { gatewayFormatError } from './format-error.ts';
+import { corsRoute } from './http/cors.ts';
+import { readinessRoutes } from './http/readiness.ts';
+import { staticFilesRoute } from './http/static-files.ts';
+import { SignedDataSource } from './signed-data-source.ts';
+import { readSupergraph, resolveSubgraphUrls } from './supergraph-file.ts';
+
+export interface StartGatewayOptions {
+  /** 0 picks a free port (tests). Default: GATEWAY_PORT, else 4000. */
+  port?: number;
+  /** Default: GATEWAY_HOST, else 127.0.0.1. */
+  host?: string;
+  /** Subgraph name → its /graphql URL; wins over `<NAME>_URL` and the registry's default port. */
+  subgraphUrls?: Record<string, string>;
+  /** Default: the committed `apps/gateway/supergraph.graphql`. */
+  supergraphSdl?: string;
+  /** Default: the admin web's build (ADMIN_WEB_DIST, else apps/admin-web/dist). */
+  staticDir?: string;
+  /** Default: process.env (tests pass production-like settings here). */
+  env?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+}
+
+export interface RunningGateway {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql (like the kit's subgraphs). */
+  url: string;
+  /** The server's root, e.g. http://127.0.0.1:4000 (for /auth/login, /readyz, the admin web). */
+  origin: string;
+  port: number;
+  /** Where each subgraph is being reached. */
+  subgraphUrls: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole gateway in one call: the federated schema from the committed supergraph, login, the bearer-token
+ * guard, principal signing to subgraphs, health/readiness, CORS for the dev web server and the admin web's files.
+ */
+export async function startGateway(options: StartGatewayOptions = {}): Promise<RunningGateway> {
+  const env = options.env ?? process.env;
+  const config = loadConfig(env);
+  const log = options.log ?? ((line: string) => console.log(`[gateway] ${line}`));
+  const supergraphSdl = options.supergraphSdl ?? readSupergraph();
+  const subgraphUrls = resolveSubgraphUrls(supergraphSdl, options.subgraphUrls, env);
+  const staticDir = options.staticDir ?? config.staticDir;
+
+  // @apollo/gateway otherwise sends host metrics to Apollo's servers every hour; this platform handles residents'
+  // data and runs on a government network, so it is opt-in (set APOLLO_TELEMETRY_DISABLED=false to allow it).
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new SignedDataSource(name, subgraphUrls[name] ?? url ?? '', config.signingSecret),
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: gatewayFormatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      config.production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      echoRequestId(),
+    ],
+  });
+  await apollo.start();
+  let ready = true;
+
+  const auth = bearerGuard({ secret: config.jwtSecret, landingPage: !config.production });
+  const server: Server = createGraphQLHttpServer<GatewayContext>({
+    apollo,
+    // Order matters: CORS headers first, then health, login, the admin web (which skips the API paths), /graphql.
+    routes: [
+      corsRoute(config.corsOrigins),
+      readinessRoutes(() => ready, () => subgraphUrls),
+      authRoutes({ secret: config.jwtSecret, devLoginEnabled: config.devLoginEnabled }),
+      staticFilesRoute(() => staticDir),
+    ],
+    guard: auth.guard,
+    context: async (req, headers) => {
+      const principal = auth.principalOf(req);
+      // Only reachable without a principal if Apollo executes something the guard let through as a landing page.
+      if (!principal) {
+        throw new GraphQLError('请先登录', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+      }
+      return { principal, requestId: requestIdFrom(headers.get('x-request-id')) };
+    },
+  });
+
+  const host = options.host ?? env.GATEWAY_HOST ?? '127.0.0.1';
+  const port = await listen(server, options.port ?? Number(env.GATEWAY_PORT ?? 4000), host);
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  log(`ready at ${origin}/graphql (${Object.entries(subgraphUrls).map(([n, u]) => `${n} → ${u}`).join(', ')})`);
+  if (!config.devLoginEnabled) log('dev login is disabled (production)');
+
+  return {
+    url: `${origin}/graphql`,
+    origin,
+    port,
+    subgraphUrls,
+    async stop() {
+      ready = false;
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}
+
+/** Returns the request id to the client, so a staff member's error report can be matched to the logs. */
+function echoRequestId(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (contextValue.requestId) response.http.headers.set('x-request-id', contextValue.requestId);
+        },
+      };
+    },
+  };
+}

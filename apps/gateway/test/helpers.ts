@@ -1,0 +1,62 @@
+import { composeSupergraph } from '../src/compose.ts';
+import { startGateway, type RunningGateway, type StartGatewayOptions } from '../src/gateway.ts';
+import { echoSubgraphSdl, startEchoSubgraph, type RunningEcho } from './fixtures/echo-subgraph.ts';
+
+/** A supergraph of the echo fixture alone, composed the way `pnpm compose` does. */
+export function echoSupergraph(): string {
+  const outcome = composeSupergraph([{ name: 'echo', port: 4999, sdl: echoSubgraphSdl, file: 'echo/schema.graphql' }]);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome.supergraphSdl;
+}
+
+export interface EchoStack {
+  gateway: RunningGateway;
+  echo: RunningEcho;
+  stop(): Promise<void>;
+}
+
+/** A real gateway in front of a real echo subgraph, both on free ports. */
+export async function startEchoStack(
+  options: Omit<StartGatewayOptions, 'port' | 'supergraphSdl'> & { echoSecret?: string } = {},
+): Promise<EchoStack> {
+  const echo = await startEchoSubgraph(options.echoSecret);
+  const gateway = await startGateway({
+    log: () => {},
+    ...options,
+    port: 0,
+    supergraphSdl: echoSupergraph(),
+    subgraphUrls: { echo: echo.url, ...options.subgraphUrls },
+  });
+  return {
+    gateway,
+    echo,
+    async stop() {
+      await gateway.stop();
+      await echo.stop();
+    },
+  };
+}
+
+export async function login(origin: string, username: string, password = 'jining2025') {
+  const response = await fetch(`${origin}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+export async function tokenFor(origin: string, username = 'hrss'): Promise<string> {
+  const { status, body } = await login(origin, username);
+  if (status !== 200) throw new Error(`login ${username} failed: ${status}`);
+  return body.token as string;
+}
+
+export async function graphql(url: string, query: string, token?: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+}

@@ -1,0 +1,108 @@
+import { badInput, groupByKey, KitError, ErrorCode, personRef, z } from '@jining/subgraph-kit';
+import { builder } from '../builder.ts';
+import { Medal } from './enums.ts';
+
+/** 竞赛成绩: a person's or a team's placing in one competition; the fact 三(九) rewards and 四(十三) honours build on. */
+export const CompetitionResult = builder.prismaObject('CompetitionResult', {
+  description: '竞赛成绩（个人或团队）',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    competition: t.relation('competition', { description: '所属竞赛' }),
+    person: t.field({
+      type: personRef(builder),
+      nullable: true,
+      description: '获奖个人（团队成绩可为空）',
+      resolve: (row) => (row.personId ? { id: row.personId } : null),
+    }),
+    teamName: t.exposeString('teamName', { nullable: true, description: '参赛队名称（团队成绩）' }),
+    rank: t.exposeInt('rank', { nullable: true, description: '名次（从 1 起）' }),
+    medal: t.expose('medal', { type: Medal, nullable: true, description: '奖次' }),
+  }),
+});
+
+builder.asEntity(CompetitionResult, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => ctx.prisma.competitionResult.findUnique({ where: { id: ref.id } }),
+});
+
+// Person.competitionResults: one batched query for every person in a request (dataloader), never one per person.
+builder.objectFields(personRef(builder), (t) => ({
+  competitionResults: t.loadableList({
+    type: CompetitionResult,
+    description: '本人的竞赛成绩',
+    resolve: (person) => person.id,
+    load: async (personIds: string[], ctx) =>
+      groupByKey(
+        personIds,
+        await ctx.prisma.competitionResult.findMany({ where: { personId: { in: personIds } }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] }),
+        (r) => r.personId!,
+      ),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  competitionResults: t.prismaConnection({
+    type: CompetitionResult,
+    cursor: 'id',
+    description: '竞赛成绩列表',
+    authScopes: { authenticated: true },
+    args: { competitionId: t.arg.id({ required: false, description: '按竞赛筛选' }) },
+    totalCount: (_conn, args, ctx) => ctx.prisma.competitionResult.count({ where: resultWhere(args) }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.competitionResult.findMany({ ...query, where: resultWhere(args), orderBy: { id: 'asc' } }),
+  }, { name: 'CompetitionResultConnection', description: '竞赛成绩分页列表' }, { name: 'CompetitionResultEdge' }),
+}));
+
+function resultWhere(args: { competitionId?: string | number | null }) {
+  return args.competitionId ? { competitionId: String(args.competitionId) } : {};
+}
+
+const RecordCompetitionResultInput = builder.inputType('RecordCompetitionResultInput', {
+  description: '登记竞赛成绩：个人（personId）或团队（teamName）至少其一',
+  fields: (t) => ({
+    competitionId: t.id({ required: true }),
+    personId: t.id({ required: false, description: '获奖个人（目录中的人员 id）' }),
+    teamName: t.string({ required: false, description: '参赛队名称', validate: z.string().trim().max(100, '参赛队名称不超过 100 个字').nullish() }),
+    rank: t.int({ required: false, description: '名次（从 1 起）' }),
+    medal: t.field({ type: Medal, required: false }),
+  }),
+});
+
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
+
+builder.mutationFields((t) => ({
+  recordCompetitionResult: t.prismaField({
+    type: CompetitionResult,
+    description: '登记竞赛成绩（市人社局）；同一人在同一竞赛只能有一条成绩',
+    authScopes: { permission: 'competitions:manage' },
+    args: { input: t.arg({ type: RecordCompetitionResultInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const personId = input.personId ? String(input.personId).trim() || null : null;
+      const teamName = input.teamName?.trim() || null;
+      if (!personId && !teamName) {
+        throw badInput('成绩须对应获奖个人或参赛队', { field: 'input.personId', reason: 'PERSON_OR_TEAM_REQUIRED', messageEn: 'A result needs a person or a team name' });
+      }
+      if (input.rank != null && input.rank < 1) {
+        throw badInput(`名次须为正整数：${input.rank}`, { field: 'input.rank', reason: 'INVALID_RANK', messageEn: 'rank must be ≥ 1' });
+      }
+      const competitionId = String(input.competitionId);
+      const competition = await ctx.prisma.competition.findUnique({ where: { id: competitionId }, select: { id: true } });
+      if (!competition) {
+        throw badInput(`未找到竞赛：${competitionId}`, { field: 'input.competitionId', reason: 'UNKNOWN_COMPETITION', messageEn: `Unknown competition: ${competitionId}` });
+      }
+      try {
+        return await ctx.prisma.competitionResult.create({
+          ...query,
+          data: { competitionId, personId, teamName, rank: input.rank ?? null, medal: input.medal ?? null },
+        });
+      } catch (error) {
+        // The unique index decides, so two concurrent entries cannot both pass.
+        if (isUniqueViolation(error)) {
+          throw new KitError(ErrorCode.CONFLICT, '该人员在此竞赛中已有成绩，不能重复登记', {
+            field: 'input.personId', reason: 'DUPLICATE_RESULT', messageEn: 'This person already has a result in this competition',
+          });
+        }
+        throw error;
+      }
+    },
+  }),
+}));

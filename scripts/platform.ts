@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SHOWCASE_PERSON_ID } from '@jining/demo-data';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -114,6 +115,7 @@ if (isMain) {
   console.log(`
 济宁市高技能人才政策管理平台 — running (started in ${seconds}s)
   管理端 Admin web        ${platform.url}/
+  一人一档 Person record  ${platform.url}/people/${SHOWCASE_PERSON_ID}   (demo person: data from all six subgraphs)
   GraphQL (gateway)      ${platform.graphqlUrl}   (sandbox in the browser)
   Health                 ${platform.url}/readyz
   Subgraphs (gateway-signed calls only):

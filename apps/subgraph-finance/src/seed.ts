@@ -1,8 +1,6 @@
 import { demoDataset, demoId, type DemoDataset } from '@jining/demo-data';
-import { findCounty } from '@jining/reference-data';
 import {
   assess,
-  COUNTIES,
   isCountyCode,
   skillLevelLabel,
   STUDIO_LEVEL_LABELS,
@@ -13,16 +11,10 @@ import {
 } from '@jining/rules';
 import type { EntitlementStatus, PrismaClient } from './generated/prisma/client.ts';
 
-/**
- * The directory keys counties by GB/T 2260 code and Z01–Z04 for the functional zones; the rules package names the
- * zones ZONE_*. The two lists share the Chinese names, so the rules' code is found by name.
- */
+/** The directory and the rules share one county list (`@jining/reference-data`): a directory code is a rules code. */
 function rulesCounty(directoryCode: string): CountyCode {
-  if (isCountyCode(directoryCode)) return directoryCode;
-  const name = findCounty(directoryCode)?.name;
-  const match = COUNTIES.find((c) => c.zh === name);
-  if (!match) throw new Error(`county ${directoryCode} is unknown to @jining/rules`);
-  return match.code;
+  if (!isCountyCode(directoryCode)) throw new Error(`county ${directoryCode} is unknown to @jining/rules`);
+  return directoryCode;
 }
 
 interface Computed {

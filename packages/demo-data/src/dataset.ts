@@ -16,7 +16,7 @@ function organisations(): DemoOrganisation[] {
     const county = i < JINING_COUNTIES.length ? JINING_COUNTIES[i]! : rnd.pick(JINING_COUNTIES);
     orgs.push({
       id: demoId('organisation', i), name, kind: 'ENTERPRISE', countyCode: county.code,
-      creditCode: makeCreditCode(county.code.startsWith('Z') ? '370800' : county.code, 1000 + i),
+      creditCode: makeCreditCode(county.kind === 'FUNCTIONAL_ZONE' ? '370800' : county.code, 1000 + i),
       stateOwned: i % 5 === 0, climbing: i % 3 === 1, industryEducationIntegration: i % 4 === 2,
     });
   });

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S npx tsx
+#!/usr/bin/env -S node --import tsx
 /**
  * Reads one fact as JSON on stdin and prints the decision as JSON.
  *   pnpm --filter @jining/rules exec tsx src/cli.ts < fact.json

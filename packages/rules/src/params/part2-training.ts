@@ -44,7 +44,7 @@ export const PART2_PARAMS = defineParams({
   },
   T5_APPRENTICES_PER_YEAR: {
     unit: 'PERSONS_PER_YEAR', clause: '二(二)', value: 500,
-    zh: '力争每年培训新型学徒５００名（左右）', en: 'About 500 new-type apprentices trained per year',
+    zh: '力争每年培训新型学徒５００名', en: 'Strive for 500 new-type apprentices trained per year (the text has no 左右)',
   },
   // 二(三) R3
   R3_NATIONAL_MAJOR_MAX_FEN: {

@@ -61,7 +61,7 @@ async function main() {
     await run(env, ['exec', 'tsx', 'scripts/platform.ts', ...extra]);
   } else {
     step(`tests${process.env.TEST_DATABASE_URL ? ' (PostgreSQL: TEST_DATABASE_URL is set)' : ' (embedded PGlite)'}`);
-    await run(env, ['turbo', 'run', 'typecheck', 'test', '--concurrency=3', '--continue', ...extra]);
+    await run(env, ['turbo', 'run', 'lint', 'typecheck', 'test', '--concurrency=3', '--continue', ...extra]);
   }
 }
 

@@ -80,7 +80,7 @@ function certificates(persons: DemoPerson[], orgs: DemoOrganisation[]): DemoCert
   return list;
 }
 
-function studios(persons: DemoPerson[], orgs: DemoOrganisation[]): DemoStudio[] {
+function studios(persons: DemoPerson[]): DemoStudio[] {
   const levels = ['NATIONAL', 'PROVINCIAL_WORKSTATION', 'QILU_STATION', 'CITY', 'CITY', 'CITY', 'CITY', 'CITY', 'CITY', 'CITY', 'CITY', 'CITY'] as const;
   return levels.map((level, i) => {
     const lead = persons[i * 17]!;
@@ -150,7 +150,7 @@ export function demoDataset(): DemoDataset {
     organisations: orgs,
     people: persons,
     certificates: certificates(persons, orgs),
-    studios: studios(persons, orgs),
+    studios: studios(persons),
     competitions: comps,
     honours: honours(persons, comps),
   };

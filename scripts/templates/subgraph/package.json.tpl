@@ -12,7 +12,7 @@
     "start": "tsx src/server.ts",
     "test": "vitest run",
     "typecheck": "tsc -p tsconfig.json",
-    "lint": "tsc -p tsconfig.json",
+    "lint": "eslint .",
     "migrate:create": "tsx ../../packages/db/src/cli.ts create --db-name __NAME__ --name",
     "migrate:deploy": "tsx ../../packages/db/src/cli.ts deploy --db-name __NAME__",
     "migrate:status": "tsx ../../packages/db/src/cli.ts status --db-name __NAME__"

@@ -8,7 +8,8 @@ import * as v from '../validate.ts';
 import { COMPETITION_STAGES, COMPETITION_TIERS } from '../vocabulary.ts';
 import { checkWindow } from '../window.ts';
 
-const PRIZES = [1, 2, 3] as const;
+/** The prizes R14 pays for: 一等奖, 二等奖, 三等奖. */
+type Prize = 1 | 2 | 3;
 
 /**
  * R14 三(九): a vocational college winning 1st / 2nd / 3rd prize in the ranking round or final of the
@@ -21,7 +22,7 @@ export function assessCollegeCompetitionPrize(fact: CollegeCompetitionPrizeFact,
   const vocational = v.bool(fact.vocationalCollege, 'vocationalCollege');
   const tier = v.oneOf(fact.tier, 'tier', COMPETITION_TIERS);
   const stage = v.oneOf(fact.stage, 'stage', COMPETITION_STAGES);
-  const prize = v.int(fact.prize, 'prize', 1, 3) as (typeof PRIZES)[number];
+  const prize = v.int(fact.prize, 'prize', 1, 3) as Prize;
   const eventId = v.str(fact.eventId, 'eventId');
   const entryId = v.str(fact.entryId, 'entryId');
   const date = v.date(fact.awardDate, 'awardDate');

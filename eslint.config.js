@@ -1,0 +1,18 @@
+// One lint configuration for the whole workspace; `turbo run lint` runs `eslint .` in each package.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/src/generated/**', '**/src/gql/**', '**/.data/**', '**/test/fixture/src/generated/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Unused names prefixed with _ are deliberate (destructuring a field away, a required parameter).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Tests and GraphQL results read untyped JSON; `any` there is the honest type.
+      '@typescript-eslint/no-explicit-any': 'off',
+      'no-console': 'off',
+    },
+  },
+);

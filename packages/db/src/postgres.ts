@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { DriverAdapterError, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { override } from './adapter-wrap.ts';
 import { DbError } from './errors.ts';
@@ -46,6 +46,32 @@ class CharAsTextClient extends pg.Client {
   }
 }
 
+/**
+ * adapter-pg 7.10.1 runs a migration script by splitting it on every `;`, so a `;` in a comment, a string or a
+ * `$$` function body breaks the migration. PostgreSQL runs a whole multi-statement script in one simple query,
+ * as one implicit transaction: a failing migration leaves nothing half-applied.
+ */
+function wholeScript(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
+  return override(adapter, {
+    executeScript: async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        const e = error as pg.DatabaseError;
+        throw new DriverAdapterError({
+          kind: 'postgres',
+          code: e.code ?? 'N/A',
+          severity: e.severity ?? 'ERROR',
+          message: e.message,
+          detail: e.detail,
+          column: e.column,
+          hint: e.hint,
+        });
+      }
+    },
+  });
+}
+
 export interface ParsedUrl {
   /** Connection string without Prisma's `schema` parameter (pg would send it to the server as a setting). */
   connectionString: string;
@@ -79,7 +105,7 @@ function shadowDbConnector(adminPool: pg.Pool, config: pg.PoolConfig, schema: st
     // Same schema name as the live database, so a diff between the two compares like with like.
     const shadowPool = makePool({ connectionString: shadowUrl.toString(), options: config.options, max: 2 });
     await shadowPool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
-    const adapter = await new PrismaPg(shadowPool, { schema }).connect();
+    const adapter = wholeScript(await new PrismaPg(shadowPool, { schema }).connect(), shadowPool);
     return override(adapter, {
       dispose: async () => {
         await adapter.dispose();
@@ -109,6 +135,7 @@ export async function openPostgres(url: string, schema: string): Promise<OpenedD
   }
   const base = new PrismaPg(pool, { schema });
   const factory = override<SqlMigrationAwareDriverAdapterFactory>(base, {
+    connect: async () => wholeScript(await base.connect(), pool),
     connectToShadowDb: shadowDbConnector(pool, config, schema),
   });
   let closed = false;

@@ -123,6 +123,24 @@ describe('applyMigrations refuses a broken history', () => {
     ).rejects.toMatchObject({ code: 'MIGRATION_NOT_FOUND' });
   });
 
+  it('applies a script whose comments, strings and function bodies contain semicolons, atomically', async () => {
+    const paths = await scratch(true);
+    const db = await testDb();
+    const dir = join(paths.migrationsDir, '29990101000000_semicolons');
+    await mkdir(dir);
+    await writeFile(
+      join(dir, 'migration.sql'),
+      [
+        '-- a comment; with a semicolon',
+        `ALTER TABLE "Widget" ADD COLUMN note text NOT NULL DEFAULT 'a;b';`,
+        'CREATE FUNCTION widget_note() RETURNS text LANGUAGE plpgsql AS $$ BEGIN RETURN \'x;y\'; END; $$;',
+        '',
+      ].join('\n'),
+    );
+    expect(await applyMigrations(db, paths)).toContain('29990101000000_semicolons');
+    expect(await db.query(`SELECT widget_note() AS v`)).toEqual([{ v: 'x;y' }]);
+  });
+
   it('fails with MIGRATION_MISSING_LOCALLY when the database knows migrations the folder lacks', async () => {
     const paths = await scratch(true);
     const db = await testDb();

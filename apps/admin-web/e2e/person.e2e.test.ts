@@ -1,0 +1,115 @@
+/**
+ * Admin staff of 人社局 sign in, open the people list, open a person who holds skill certificates and see on one
+ * page facts that come from several subgraphs through the gateway in one request.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './browser';
+
+const baseUrl = inject('baseUrl');
+const SCREENSHOT = process.env.E2E_SCREENSHOT ?? '/tmp/admin-person.png';
+
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+const pageErrors: string[] = [];
+const personQueries: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.postDataJSON()?.operationName === 'PersonDetail') personQueries.push(request.url());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Counts the domain sections that show at least one row on the person page. */
+async function sectionsWithRows(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const id of ['person-certificates', 'person-studios', 'person-results', 'person-honours', 'person-entitlements']) {
+    counts[id] = await page.getByTestId(id).locator('tbody tr.ant-table-row').count();
+  }
+  return counts;
+}
+
+describe('admin web, end to end', () => {
+  it('logs in as hrss and shows a person with data from several subgraphs', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await page.getByTestId('login-username').fill('hrss');
+    await page.getByTestId('login-password').fill('jining2025');
+    await page.getByTestId('login-submit').click();
+
+    await expect.poll(() => page.getByTestId('header-display-name').textContent()).toBeTruthy();
+    await page.getByTestId('nav-people').click();
+    await page.waitForURL(/\/people$/);
+
+    const table = page.getByTestId('people-table');
+    await table.locator('tbody tr.ant-table-row').first().waitFor();
+
+    // People whose highest level is known hold at least one certificate (from the evaluation subgraph).
+    const certified = table.locator('tbody tr.ant-table-row').filter({ has: page.locator('[data-testid="highest-level-cell"]:not([data-level=""])') });
+    const candidates = await certified.count();
+    expect(candidates, 'someone on the first page of people holds a certificate').toBeGreaterThan(0);
+
+    // Prefer a person with facts in several domains; look at a few certified people at most.
+    let best: { index: number; counts: Record<string, number>; domains: number } | null = null;
+    for (let index = 0; index < Math.min(candidates, 8); index++) {
+      await certified.nth(index).getByTestId('person-link').click();
+      await page.getByTestId('person-name').waitFor();
+      await page.getByTestId('person-certificates').locator('tbody tr.ant-table-row').first().waitFor();
+      const counts = await sectionsWithRows();
+      const domains = 1 + Object.values(counts).filter((n) => n > 0).length; // 1 = directory (name, ID number)
+      if (!best || domains > best.domains) best = { index, counts, domains };
+      if (domains >= 4) break;
+      await page.goBack();
+      await table.locator('tbody tr.ant-table-row').first().waitFor();
+    }
+    expect(best, 'a certified person was opened').not.toBeNull();
+    if (!page.url().includes('/people/')) {
+      await certified.nth(best!.index).getByTestId('person-link').click();
+      await page.getByTestId('person-name').waitFor();
+      await page.getByTestId('person-certificates').locator('tbody tr.ant-table-row').first().waitFor();
+    }
+
+    // directory: the person, with the ID number masked
+    expect((await page.getByTestId('person-name').textContent())?.trim()).toBeTruthy();
+    expect(await page.getByTestId('person-id-number').textContent()).toMatch(/^\d{6}\*+[\dX]{4}$/);
+    // evaluation: a certificate level in Chinese
+    const level = await page.getByTestId('certificate-level').first().textContent();
+    expect(level).toMatch(/^(学徒工|初级工|中级工|高级工|技师|高级技师|特级技师|首席技师)$/);
+    // at least one more domain: competitions, awards, finance or training
+    const counts = await sectionsWithRows();
+    const others = ['person-results', 'person-honours', 'person-entitlements', 'person-studios'].filter((id) => (counts[id] ?? 0) > 0);
+    expect(others.length, `sections with rows: ${JSON.stringify(counts)}`).toBeGreaterThanOrEqual(1);
+    if ((counts['person-entitlements'] ?? 0) > 0) {
+      expect(await page.getByTestId('entitlement-amount').first().textContent()).toMatch(/^-?¥\d{1,3}(,\d{3})*\.\d{2}$/);
+    }
+    if ((counts['person-results'] ?? 0) > 0) {
+      expect(await page.getByTestId('result-medal').first().textContent()).toMatch(/金牌|银牌|铜牌|优胜奖|—/);
+    }
+    if ((counts['person-honours'] ?? 0) > 0) {
+      expect(await page.getByTestId('honour-kind').first().textContent()).toMatch(/济宁|技能状元/);
+    }
+
+    // The page came from the single PersonDetail operation (the gateway fans it out), and nothing failed on the way.
+    expect(personQueries.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('query-error').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+
+  it('shows the coded error for a wrong password', async () => {
+    await page.getByTestId('logout').click();
+    await page.waitForURL(/\/login/);
+    await page.getByTestId('login-username').fill('hrss');
+    await page.getByTestId('login-password').fill('wrong-password');
+    await page.getByTestId('login-submit').click();
+    expect(await page.getByTestId('login-error').textContent()).toBeTruthy();
+  });
+});

@@ -1,0 +1,50 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { currentToken } from '../auth/session';
+import { isUnauthenticated } from './errors';
+
+/** Fired on window when the gateway refuses the token; AuthProvider listens and sends the user to the login page. */
+export const SESSION_EXPIRED_EVENT = 'jining:session-expired';
+
+function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // Each list's filters are its cache key, so "加载更多" appends only to the list with the same filters.
+      Query: {
+        fields: {
+          people: relayStylePagination(['countyCode', 'search']),
+          organisations: relayStylePagination(['kind', 'countyCode', 'search']),
+          skillCertificates: relayStylePagination(['level']),
+          masterStudios: relayStylePagination(['level']),
+          competitions: relayStylePagination(['tier', 'year']),
+          honours: relayStylePagination(['kind', 'year', 'status']),
+          entitlements: relayStylePagination(['status', 'countyCode']),
+        },
+      },
+      County: { keyFields: ['code'] },
+      // A cost share has no id of its own; it only exists inside its entitlement.
+      CostShare: { keyFields: false },
+    },
+  });
+}
+
+export function createApolloClient(): ApolloClient {
+  const auth = new SetContextLink((prev) => {
+    const token = currentToken();
+    return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
+  });
+
+  const expired = new ErrorLink(({ error }) => {
+    if (isUnauthenticated(error)) window.dispatchEvent(new Event(SESSION_EXPIRED_EVENT));
+  });
+
+  // Relative URL: the gateway serves both this app and /graphql (vite proxies it in dev).
+  const http = new HttpLink({ uri: '/graphql' });
+
+  return new ApolloClient({
+    link: ApolloLink.from([expired, auth, http]),
+    cache: createCache(),
+  });
+}

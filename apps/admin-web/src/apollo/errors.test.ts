@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { errorMessage, isUnauthenticated } from './errors';
+
+const graphQLErrors = (...errors: { message: string; code: string }[]) =>
+  new CombinedGraphQLErrors({ errors: errors.map((e) => ({ message: e.message, extensions: { code: e.code } })) });
+
+const serverError = (status: number, body: string) =>
+  new ServerError('Response not successful', { response: new Response(body, { status }), bodyText: body });
+
+describe('errorMessage', () => {
+  it('shows the subgraphs’ Chinese messages, once each', () => {
+    const error = graphQLErrors(
+      { message: '无权查看该县数据', code: 'FORBIDDEN' },
+      { message: '无权查看该县数据', code: 'FORBIDDEN' },
+      { message: '人员不存在', code: 'NOT_FOUND' },
+    );
+    expect(errorMessage(error)).toBe('无权查看该县数据；人员不存在');
+  });
+
+  it('reads the message out of an HTTP error body', () => {
+    expect(errorMessage(serverError(401, JSON.stringify({ error: { code: 'UNAUTHENTICATED', message: '登录已过期' } })))).toBe('登录已过期');
+    expect(errorMessage(serverError(500, 'oops'))).toBe('服务器错误（HTTP 500）');
+  });
+});
+
+describe('isUnauthenticated', () => {
+  it('recognises a 401 and the UNAUTHENTICATED code, nothing else', () => {
+    expect(isUnauthenticated(serverError(401, ''))).toBe(true);
+    expect(isUnauthenticated(graphQLErrors({ message: '请先登录', code: 'UNAUTHENTICATED' }))).toBe(true);
+    expect(isUnauthenticated(graphQLErrors({ message: '无权操作', code: 'FORBIDDEN' }))).toBe(false);
+    expect(isUnauthenticated(serverError(500, ''))).toBe(false);
+  });
+});

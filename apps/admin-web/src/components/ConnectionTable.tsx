@@ -1,0 +1,51 @@
+import { Button, Space, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+
+export interface ConnectionLike<T> {
+  edges: readonly { node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  totalCount: number;
+}
+
+interface Props<T extends { id: string }> {
+  connection: ConnectionLike<T> | undefined;
+  columns: TableColumnsType<T>;
+  loading: boolean;
+  onLoadMore(endCursor: string): void;
+  testId: string;
+  expandable?: React.ComponentProps<typeof Table<T>>['expandable'];
+}
+
+/**
+ * A table over a Relay connection. Lists are cursor-paged by the subgraphs, so instead of numbered pages the footer
+ * offers "加载更多", which fetches the next `first` rows after the last cursor and appends them.
+ */
+export function ConnectionTable<T extends { id: string }>({ connection, columns, loading, onLoadMore, testId, expandable }: Props<T>) {
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const endCursor = connection?.pageInfo.endCursor;
+  return (
+    <div data-testid={testId}>
+      <Table<T>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        pagination={false}
+        expandable={expandable}
+        // A floor, not max-content: long texts (补贴事项) wrap instead of pushing columns off screen.
+        scroll={{ x: 960 }}
+      />
+      <Space style={{ marginTop: 16 }}>
+        <Typography.Text type="secondary" data-testid="row-count">
+          已加载 {rows.length} 条，共 {connection?.totalCount ?? 0} 条
+        </Typography.Text>
+        {connection?.pageInfo.hasNextPage && endCursor && (
+          <Button onClick={() => onLoadMore(endCursor)} loading={loading} data-testid="load-more">
+            加载更多
+          </Button>
+        )}
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { Space, Typography } from 'antd';
+import type { Payer } from '../gql/graphql';
+import { label, payerLabels } from '../labels';
+import { Money } from './Money';
+
+export interface CostShareView {
+  payer: Payer;
+  amount: number;
+}
+
+interface Props {
+  shares: readonly CostShareView[];
+  /** The entitlement's county: the one whose finance bureau bears the COUNTY share. */
+  county?: { name: string } | null;
+}
+
+/** Who pays which part of an entitlement (市财政 / 县级财政 / 市总工会 / 市税务局), one line each. */
+export function CostShares({ shares, county }: Props) {
+  if (shares.length === 0) return <>—</>;
+  return (
+    <Space orientation="vertical" size={0}>
+      {shares.map((s, i) => (
+        <Typography.Text key={`${s.payer}-${i}`} style={{ whiteSpace: 'nowrap' }}>
+          {label(payerLabels, s.payer)}
+          {s.payer === 'COUNTY' && county ? `（${county.name}）` : ''}：<Money fen={s.amount} />
+        </Typography.Text>
+      ))}
+    </Space>
+  );
+}

@@ -1,0 +1,54 @@
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { departmentLabels } from '../labels';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { menuItems, selectedMenuKey } from './menu';
+
+const { Header, Sider, Content } = Layout;
+
+export function AppLayout() {
+  const { account, signOut } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const selected = selectedMenuKey(location.pathname);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 24 }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          济宁市高技能人才政策管理平台
+        </Typography.Title>
+        {account && (
+          <Space size="middle">
+            {/* The display name already says the office; the department's full name is a hover hint. */}
+            <Typography.Text style={{ color: '#fff' }} title={departmentLabels[account.department] ?? account.department}>
+              <UserOutlined /> <span data-testid="header-display-name">{account.displayName}</span>
+            </Typography.Text>
+            <Button icon={<LogoutOutlined />} onClick={signOut} data-testid="logout">
+              退出登录
+            </Button>
+          </Space>
+        )}
+      </Header>
+      <Layout>
+        <Sider width={220} theme="light">
+          <Menu
+            mode="inline"
+            items={menuItems}
+            selectedKeys={selected ? [selected] : []}
+            onClick={({ key }) => navigate(key)}
+            style={{ height: '100%', borderInlineEnd: 0 }}
+          />
+        </Sider>
+        <Content style={{ padding: 24 }}>
+          {/* Keyed by path so an error on one page does not stick when the user navigates away. */}
+          <ErrorBoundary key={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,66 @@
+import type { MenuProps } from 'antd';
+import {
+  AccountBookOutlined,
+  AuditOutlined,
+  ExperimentOutlined,
+  ReadOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+
+/**
+ * The side menu, one group per domain (subgraph) the gateway composes. Keys are route paths so the selected item
+ * follows the URL.
+ */
+export const menuItems: NonNullable<MenuProps['items']> = [
+  {
+    key: 'directory',
+    type: 'group',
+    label: '人员与单位',
+    children: [
+      { key: '/people', icon: <TeamOutlined />, label: <span data-testid="nav-people">人员</span> },
+      { key: '/organisations', icon: <TeamOutlined />, label: <span data-testid="nav-organisations">单位</span> },
+    ],
+  },
+  {
+    key: 'training',
+    type: 'group',
+    label: '培训',
+    children: [{ key: '/training/studios', icon: <ReadOutlined />, label: <span data-testid="nav-studios">技能大师工作室</span> }],
+  },
+  {
+    key: 'evaluation',
+    type: 'group',
+    label: '评价',
+    children: [
+      { key: '/evaluation/certificates', icon: <AuditOutlined />, label: <span data-testid="nav-certificates">技能等级证书</span> },
+    ],
+  },
+  {
+    key: 'competitions',
+    type: 'group',
+    label: '竞赛',
+    children: [{ key: '/competitions', icon: <ExperimentOutlined />, label: <span data-testid="nav-competitions">技能竞赛</span> }],
+  },
+  {
+    key: 'awards',
+    type: 'group',
+    label: '表彰',
+    children: [{ key: '/awards/honours', icon: <TrophyOutlined />, label: <span data-testid="nav-honours">荣誉表彰</span> }],
+  },
+  {
+    key: 'finance',
+    type: 'group',
+    label: '资金',
+    children: [
+      { key: '/finance/entitlements', icon: <AccountBookOutlined />, label: <span data-testid="nav-entitlements">补贴资金</span> },
+    ],
+  },
+];
+
+const routeKeys = ['/people', '/organisations', '/training/studios', '/evaluation/certificates', '/competitions', '/awards/honours', '/finance/entitlements'];
+
+/** The menu key to highlight for a path: a person's page (/people/:id) keeps 人员 selected. */
+export function selectedMenuKey(pathname: string): string | undefined {
+  return routeKeys.find((key) => pathname === key || pathname.startsWith(`${key}/`));
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { Card, Layout, Typography } from 'antd';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { listDevAccounts, login, type DevAccount } from '../auth/authApi';
+import { LoginForm } from '../auth/LoginForm';
+
+/** Where RequireAuth sends the user, with the page to return to and whether the old session expired. */
+export interface LoginLocationState {
+  from?: string;
+  expired?: boolean;
+}
+
+export function LoginPage() {
+  const { account, signIn } = useAuth();
+  const navigate = useNavigate();
+  const state = (useLocation().state ?? {}) as LoginLocationState;
+  const [accounts, setAccounts] = useState<DevAccount[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    void listDevAccounts().then((list) => live && setAccounts(list));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (account) return <Navigate to={state.from ?? '/people'} replace />;
+
+  async function submit(username: string, password: string) {
+    signIn(await login(username, password));
+    navigate(state.from ?? '/people', { replace: true });
+  }
+
+  return (
+    <Layout style={{ minHeight: '100vh', alignItems: 'center', justifyContent: 'center', background: '#f0f2f5' }}>
+      <Card style={{ width: 420 }}>
+        <Typography.Title level={3} style={{ textAlign: 'center' }}>
+          济宁市高技能人才政策管理平台
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+          济人社发〔2024〕9号 · 2025—2029 年
+        </Typography.Paragraph>
+        <LoginForm onSubmit={submit} accounts={accounts} notice={state.expired ? '登录已过期，请重新登录' : null} />
+      </Card>
+    </Layout>
+  );
+}

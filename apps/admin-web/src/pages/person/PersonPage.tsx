@@ -1,0 +1,76 @@
+import { Button, Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { useNavigate, useParams } from 'react-router';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryError } from '../../components/QueryError';
+import { maskIdNumber } from '../../format/idNumber';
+import { genderLabels, label, skillLevelLabels } from '../../labels';
+import { PersonDetailQuery } from './personQuery';
+import { CertificatesSection, EntitlementsSection, HonoursSection, ResultsSection, StudiosSection } from './sections';
+
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  // errorPolicy 'all': if one subgraph fails, the others' sections still show, with the error above them.
+  const { data, loading, error } = useQuery(PersonDetailQuery, { variables: { id }, errorPolicy: 'all' });
+  const person = data?.person;
+
+  const back = (
+    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/people')}>
+      返回人员列表
+    </Button>
+  );
+
+  if (loading && !person) {
+    return (
+      <>
+        <PageTitle extra={back}>人员详情</PageTitle>
+        <Skeleton active />
+      </>
+    );
+  }
+
+  if (!person) {
+    return (
+      <>
+        <PageTitle extra={back}>人员详情</PageTitle>
+        <QueryError error={error} />
+        {!error && <Empty description="未找到该人员" data-testid="person-not-found" />}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageTitle extra={back}>
+        <span data-testid="person-name">{person.name}</span>
+        {person.highestLevel && (
+          <Tag color="geekblue" style={{ marginInlineStart: 12, verticalAlign: 'middle' }} data-testid="person-highest-level">
+            {label(skillLevelLabels, person.highestLevel)}
+          </Tag>
+        )}
+      </PageTitle>
+      <QueryError error={error} />
+      <Card title="基本信息" data-testid="person-basics">
+        <Descriptions
+          column={{ xs: 1, md: 2, xl: 3 }}
+          items={[
+            { key: 'name', label: '姓名', children: person.name },
+            { key: 'idNumber', label: '身份证号', children: <span data-testid="person-id-number">{maskIdNumber(person.idNumber)}</span> },
+            { key: 'gender', label: '性别', children: label(genderLabels, person.gender) },
+            { key: 'birthDate', label: '出生日期', children: person.birthDate },
+            { key: 'county', label: '县（市、区）', children: person.county.name },
+            { key: 'employer', label: '工作单位', children: person.employer?.name ?? '—' },
+            { key: 'highestLevel', label: '最高技能等级', children: label(skillLevelLabels, person.highestLevel) },
+          ]}
+        />
+      </Card>
+      <CertificatesSection rows={person.certificates} />
+      <StudiosSection rows={person.ledStudios} />
+      <ResultsSection rows={person.competitionResults} />
+      <HonoursSection rows={person.honours} />
+      <EntitlementsSection rows={person.entitlements} />
+    </>
+  );
+}

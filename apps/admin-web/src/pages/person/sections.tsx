@@ -1,0 +1,121 @@
+import type { ReactNode } from 'react';
+import { Card, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { PersonDetailQuery } from '../../gql/graphql';
+import { CostShares } from '../../components/CostShares';
+import { Money } from '../../components/Money';
+import { StatusTag } from '../../components/StatusTag';
+import { formatFen, sumFen } from '../../format/money';
+import {
+  certificationRouteLabels,
+  competitionTierLabels,
+  honourKindLabels,
+  label,
+  medalLabels,
+  skillLevelLabels,
+  studioLevelLabels,
+} from '../../labels';
+
+type Person = NonNullable<PersonDetailQuery['person']>;
+type Certificate = Person['certificates'][number];
+type Studio = Person['ledStudios'][number];
+type Result = Person['competitionResults'][number];
+type Honour = Person['honours'][number];
+type Entitlement = Person['entitlements'][number];
+
+/** One titled card per domain, with a table of that domain's facts about the person. */
+function Section<T extends { id: string }>(props: {
+  title: string;
+  testId: string;
+  rows: readonly T[];
+  columns: TableColumnsType<T>;
+  empty: string;
+  extra?: ReactNode;
+}) {
+  return (
+    <Card title={`${props.title}（${props.rows.length}）`} extra={props.extra} style={{ marginTop: 16 }} data-testid={props.testId}>
+      <Table<T>
+        rowKey="id"
+        size="small"
+        columns={props.columns}
+        dataSource={props.rows}
+        pagination={false}
+        locale={{ emptyText: props.empty }}
+        scroll={{ x: 760 }}
+      />
+    </Card>
+  );
+}
+
+const certificateColumns: TableColumnsType<Certificate> = [
+  { title: '等级', dataIndex: 'level', render: (v: Certificate['level']) => <span data-testid="certificate-level">{label(skillLevelLabels, v)}</span> },
+  { title: '职业（工种）', dataIndex: 'occupation' },
+  { title: '证书编号', dataIndex: 'certificateNo' },
+  { title: '发证机构', key: 'issuer', render: (_, c) => c.issuer.name },
+  { title: '发证日期', dataIndex: 'issuedOn' },
+  { title: '取得方式', dataIndex: 'route', render: (v: Certificate['route']) => label(certificationRouteLabels, v) },
+];
+
+export function CertificatesSection({ rows }: { rows: readonly Certificate[] }) {
+  return <Section title="技能等级证书" testId="person-certificates" rows={rows} columns={certificateColumns} empty="暂无证书" />;
+}
+
+const studioColumns: TableColumnsType<Studio> = [
+  { title: '工作室名称', dataIndex: 'name' },
+  { title: '级别', dataIndex: 'level', render: (v: Studio['level']) => label(studioLevelLabels, v) },
+  { title: '依托单位', key: 'host', render: (_, s) => s.host.name },
+  { title: '职业（工种）', dataIndex: 'trade' },
+  { title: '批准日期', dataIndex: 'approvedOn' },
+];
+
+export function StudiosSection({ rows }: { rows: readonly Studio[] }) {
+  return <Section title="领衔技能大师工作室" testId="person-studios" rows={rows} columns={studioColumns} empty="未领衔工作室" />;
+}
+
+const resultColumns: TableColumnsType<Result> = [
+  { title: '竞赛名称', key: 'name', render: (_, r) => r.competition.name },
+  { title: '类别', key: 'tier', render: (_, r) => label(competitionTierLabels, r.competition.tier) },
+  { title: '职业（工种）', key: 'trade', render: (_, r) => r.competition.trade },
+  { title: '年度', key: 'year', render: (_, r) => r.competition.year },
+  { title: '名次', dataIndex: 'rank', render: (v: number | null) => v ?? '—' },
+  { title: '奖项', dataIndex: 'medal', render: (v: Result['medal']) => <span data-testid="result-medal">{label(medalLabels, v)}</span> },
+  { title: '团队', dataIndex: 'teamName', render: (v: string | null) => v ?? '—' },
+];
+
+export function ResultsSection({ rows }: { rows: readonly Result[] }) {
+  return <Section title="竞赛成绩" testId="person-results" rows={rows} columns={resultColumns} empty="暂无竞赛成绩" />;
+}
+
+const honourColumns: TableColumnsType<Honour> = [
+  { title: '荣誉', dataIndex: 'kind', render: (v: Honour['kind']) => <span data-testid="honour-kind">{label(honourKindLabels, v)}</span> },
+  { title: '年度', dataIndex: 'year' },
+  { title: '状态', dataIndex: 'status', render: (v: Honour['status']) => <StatusTag kind="honour" status={v} /> },
+  { title: '事迹', dataIndex: 'citation', render: (v: string | null) => v ?? '—' },
+];
+
+export function HonoursSection({ rows }: { rows: readonly Honour[] }) {
+  return <Section title="荣誉表彰" testId="person-honours" rows={rows} columns={honourColumns} empty="暂无荣誉" />;
+}
+
+const entitlementColumns: TableColumnsType<Entitlement> = [
+  { title: '补贴事项', dataIndex: 'description' },
+  { title: '金额', dataIndex: 'amount', align: 'right', render: (v: number) => <span data-testid="entitlement-amount"><Money fen={v} /></span> },
+  { title: '分担', key: 'shares', render: (_, e) => <CostShares shares={e.shares} county={e.county} /> },
+  { title: '条款', key: 'clause', render: (_, e) => <Typography.Text title={e.ruleId}>{e.clause}</Typography.Text> },
+  { title: '状态', dataIndex: 'status', render: (v: Entitlement['status']) => <StatusTag kind="entitlement" status={v} /> },
+];
+
+export function EntitlementsSection({ rows }: { rows: readonly Entitlement[] }) {
+  // Rejected claims are listed but not counted: the total is what the person is (or will be) paid.
+  const counted = rows.filter((e) => e.status !== 'REJECTED').map((e) => e.amount);
+  return (
+    <Section
+      title="补贴资金"
+      testId="person-entitlements"
+      rows={rows}
+      columns={entitlementColumns}
+      empty="暂无补贴"
+      extra={<Typography.Text data-testid="entitlements-total">合计（不含未通过）：{formatFen(sumFen(counted))}</Typography.Text>}
+    />
+  );
+}

@@ -38,6 +38,16 @@ describe('directory subgraph', () => {
     expect(revealed.data!.person.idNumber).toBe(idNumber);
   });
 
+  it('finds a person by name or by the full ID number, never by a partial number', async () => {
+    const idNumber = makeResidentId('370826', '1979-11-02', 555);
+    await sg.request(CREATE_PERSON, { input: { name: '颜守仁', idNumber, countyCode: '370826' } });
+    const search = async (text: string) =>
+      (await sg.request(`query ($s: String) { people(first: 5, search: $s) { totalCount edges { node { name } } } }`, { s: text })).data!.people;
+    expect((await search('颜守')).edges.map((e: any) => e.node.name)).toContain('颜守仁');
+    expect((await search(idNumber)).totalCount).toBe(1);
+    expect((await search(idNumber.slice(0, 14))).totalCount).toBe(0);
+  });
+
   it('refuses to reveal an ID number without pii:read', async () => {
     const res = await sg.request(`{ people(first: 1) { edges { node { idNumber(reveal: true) } } } }`, {}, devPrincipal('finance'));
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

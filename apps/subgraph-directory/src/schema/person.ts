@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true },
     args: {
       countyCode: t.arg.id({ required: false }),
-      search: t.arg.string({ required: false, description: '按姓名检索' }),
+      search: t.arg.string({ required: false, description: '按姓名或完整身份证号码检索' }),
     },
     totalCount: (_conn, args, ctx) => ctx.prisma.person.count({ where: personWhere(args) }),
     resolve: (query, _root, args, ctx) => ctx.prisma.person.findMany({ ...query, where: personWhere(args), orderBy: { id: 'asc' } }),
@@ -66,7 +66,8 @@ builder.queryFields((t) => ({
 function personWhere(args: { countyCode?: string | number | null; search?: string | null }) {
   return {
     ...(args.countyCode ? { countyCode: String(args.countyCode) } : {}),
-    ...(args.search ? { name: { contains: args.search.trim() } } : {}),
+    // A full ID number finds its holder; partial numbers do not match, so masked numbers cannot be probed digit by digit.
+    ...(args.search ? { OR: [{ name: { contains: args.search.trim() } }, { idNumber: args.search.trim().toUpperCase() }] } : {}),
   };
 }
 

@@ -34,7 +34,7 @@ function ensurePnpm() {
   const version = hasPnpm(env);
   if (version) return env;
   step(`pnpm ${pinned} not found: installing it into .tools/ from the npm registry`);
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', join(root, '.tools'), `pnpm@${pinned}`], { stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', join(root, '.tools'), `pnpm@${pinned}`], { stdio: 'inherit' });
   if (!hasPnpm(env)) throw new Error('pnpm could not be installed');
   return env;
 }

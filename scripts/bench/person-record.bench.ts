@@ -1,0 +1,86 @@
+/**
+ * Benchmark: the department's cross-domain person record (six subgraphs, one request) through the real gateway.
+ * Prints throughput and latency percentiles; a script, not a test (speed is never asserted in tests).
+ *
+ *   pnpm bench:gateway                         starts a private platform on a fresh embedded database
+ *   BENCH_URL=http://127.0.0.1:4000 pnpm bench:gateway   against a running platform
+ *   BENCH_REQUESTS=2000 BENCH_CONCURRENCY=16 …           tune the load (bounded; loopback only)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPlatform } from '../platform.ts';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+
+const PERSON_RECORD = `query ($id: ID!) { person(id: $id) {
+  name idNumber county { name } employer { name } highestLevel
+  certificates { level occupation issuedOn issuer { name } }
+  ledStudios { name level host { name } }
+  competitionResults { rank medal competition { name tier } }
+  honours { kind year status }
+  entitlements { ruleId amount status shares { payer amount } county { name } } } }`;
+
+const LIST = `query ($first: Int!) { people(first: $first) { edges { node { id name highestLevel
+  certificates { level } honours { kind } entitlements { amount } } } } }`;
+
+async function post(url: string, token: string, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function measure(label: string, count: number, run: (i: number) => Promise<unknown>) {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        await run(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+  console.log(
+    `${label.padEnd(44)} ${String(count).padStart(6)} req  ${(count / seconds).toFixed(1).padStart(8)} req/s   p50 ${pct(50)} ms  p95 ${pct(95)} ms  p99 ${pct(99)} ms`,
+  );
+}
+
+let stop: (() => Promise<void>) | undefined;
+let dataDir: string | undefined;
+let url = process.env.BENCH_URL;
+try {
+  if (!url) {
+    dataDir = mkdtempSync(join(tmpdir(), 'jining-bench-'));
+    console.log('starting a private platform (embedded PGlite, demo data) …');
+    const platform = await startPlatform({ portOffset: 5000, dataDir, log: () => {} });
+    url = platform.url;
+    stop = platform.stop;
+  }
+  const login = await fetch(`${url}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'hrss', password: 'jining2025' }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const ids: string[] = (await post(url, token, `{ people(first: 100) { edges { node { id } } } }`, {})).people.edges.map((e: any) => e.node.id);
+  console.log(`gateway ${url}, ${REQUESTS} requests, concurrency ${CONCURRENCY}, Node ${process.version}`);
+  await measure('warm-up', Math.min(50, REQUESTS), (i) => post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }));
+  await measure('person record (6 subgraphs, 1 request)', REQUESTS, (i) => post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }));
+  await measure('people list, 20 rows × 4 subgraphs', Math.ceil(REQUESTS / 5), () => post(url!, token, LIST, { first: 20 }));
+} finally {
+  await stop?.();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}

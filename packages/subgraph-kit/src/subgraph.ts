@@ -142,6 +142,12 @@ export async function runSubgraphMain<Client extends { $disconnect(): Promise<vo
     if (stopping) return;
     stopping = true;
     console.log(`[${def.name}] ${signal}: stopping`);
+    // A stop that hangs (a stuck connection, a database that will not close) must not keep the process alive:
+    // PGlite recovers its directory on the next start, a process that never exits blocks the next one.
+    setTimeout(() => {
+      console.error(`[${def.name}] stop did not finish in 8 s: exiting anyway`);
+      process.exit(1);
+    }, 8000).unref();
     await running.stop().catch((error) => console.error(error));
     process.exit(0);
   };

@@ -88,6 +88,12 @@ describe('admin web, end to end', () => {
     expect(others.length, `sections with rows: ${JSON.stringify(counts)}`).toBeGreaterThanOrEqual(1);
     if ((counts['person-entitlements'] ?? 0) > 0) {
       expect(await page.getByTestId('entitlement-amount').first().textContent()).toMatch(/^-?¥\d{1,3}(,\d{3})*\.\d{2}$/);
+      // 核定依据: expanding a computed entitlement shows the rules' steps in Chinese, each with its clause.
+      await page.getByTestId('person-entitlements').locator('.ant-table-row-expand-icon').first().click();
+      const steps = page.getByTestId('entitlement-explanation').locator('li');
+      await steps.first().waitFor();
+      expect(await steps.count()).toBeGreaterThan(1);
+      expect(await steps.first().textContent()).toMatch(/[\u4e00-\u9fa5].*〔[一二三四五六]/);
     }
     if ((counts['person-results'] ?? 0) > 0) {
       expect(await page.getByTestId('result-medal').first().textContent()).toMatch(/金牌|银牌|铜牌|优胜奖|—/);

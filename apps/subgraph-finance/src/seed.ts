@@ -1,15 +1,17 @@
 import { demoDataset, demoId, type DemoDataset } from '@jining/demo-data';
 import {
   assess,
+  explain,
   isCountyCode,
   skillLevelLabel,
   STUDIO_LEVEL_LABELS,
   type CountyCode,
+  type Explanation,
   type Fact,
   type Grant,
   type SkillLevel,
 } from '@jining/rules';
-import type { EntitlementStatus, PrismaClient } from './generated/prisma/client.ts';
+import type { EntitlementStatus, Prisma, PrismaClient } from './generated/prisma/client.ts';
 
 /** The directory and the rules share one county list (`@jining/reference-data`): a directory code is a rules code. */
 function rulesCounty(directoryCode: string): CountyCode {
@@ -19,6 +21,8 @@ function rulesCounty(directoryCode: string): CountyCode {
 
 interface Computed {
   grant: Grant;
+  /** Why: the decision's steps and the parameter versions used, kept with the entitlement for reviewers. */
+  explanation: Explanation;
   description: string;
   /** The directory's code of the county paying the COUNTY share (null when there is none). */
   countyCode: string | null;
@@ -48,9 +52,11 @@ function certificateGrants(data: DemoDataset): Computed[] {
       employerIsEnterprise: employer.kind === 'ENTERPRISE',
       countyCode: rulesCounty(employer.countyCode),
     };
-    for (const grant of assess(fact).grants) {
+    const decision = assess(fact);
+    for (const grant of decision.grants) {
       out.push({
         grant,
+        explanation: explain(decision, grant),
         description: `新取得${skillLevelLabel(cert.level as SkillLevel)}职业技能等级一次性补贴（证书编号 ${cert.certificateNo}）`,
         countyCode: grant.countyCode ? employer.countyCode : null,
       });
@@ -61,11 +67,15 @@ function certificateGrants(data: DemoDataset): Computed[] {
 
 /** R7 / R8: the demo studios, granted to their host unit. */
 function studioGrants(data: DemoDataset): Computed[] {
-  return data.studios.flatMap((studio) =>
-    assess({ kind: 'STUDIO', studioId: studio.id, hostUnitId: studio.hostId, level: studio.level, approvalDate: studio.approvedOn, newlyApproved: true }).grants.map(
-      (grant) => ({ grant, description: `${STUDIO_LEVEL_LABELS[studio.level]}建设经费：${studio.name}`, countyCode: null }),
-    ),
-  );
+  return data.studios.flatMap((studio) => {
+    const decision = assess({ kind: 'STUDIO', studioId: studio.id, hostUnitId: studio.hostId, level: studio.level, approvalDate: studio.approvedOn, newlyApproved: true });
+    return decision.grants.map((grant) => ({
+      grant,
+      explanation: explain(decision, grant),
+      description: `${STUDIO_LEVEL_LABELS[studio.level]}建设经费：${studio.name}`,
+      countyCode: null,
+    }));
+  });
 }
 
 /** A spread of review states so the demo shows every stage; derived from the position, so it is deterministic. */
@@ -78,7 +88,7 @@ const DEMO_STATUSES: readonly EntitlementStatus[] = ['PAID', 'APPROVED', 'PENDIN
 export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {
   const data = demoDataset();
   const computed = [...certificateGrants(data), ...studioGrants(data)];
-  const rows = computed.map(({ grant, description, countyCode }, i) => ({
+  const rows = computed.map(({ grant, explanation, description, countyCode }, i) => ({
     id: demoId(`entitlement:${grant.benefitKey}`, 0),
     ruleId: grant.ruleId,
     clause: grant.clause,
@@ -91,6 +101,7 @@ export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (li
     factRef: grant.factRef,
     benefitGroup: grant.benefitGroup,
     benefitKey: grant.benefitKey,
+    explanation: explanation as unknown as Prisma.InputJsonValue,
     shares: grant.shares,
   }));
   await prisma.$transaction([

@@ -55,6 +55,21 @@ describe('demo seed', () => {
     expect(await rows('entitlement', `rule_id = 'R1' AND county_code IS NULL`)).toBe(0);
   });
 
+  it('keeps why with every computed amount: the rules steps in Chinese and the parameter versions used', async () => {
+    const res = await sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { entitlements {
+      ruleId amount explanation { clause ok sentence parameters { id } } parameters { id clause value validFrom validUntil source } } } } }`,
+      { reps: [{ __typename: 'Person', id: SHOWCASE_PERSON_ID }] });
+    expect(res.errors).toBeUndefined();
+    const [r1] = res.data!._entities[0].entitlements.filter((e: any) => e.ruleId === 'R1');
+    expect(r1.explanation.length).toBeGreaterThan(1);
+    for (const step of r1.explanation) expect(step.sentence).toMatch(/[\u4e00-\u9fa5]/);
+    expect(r1.explanation.every((s: any) => s.ok)).toBe(true);
+    // The amount is one of the dated parameter values it was computed from, with its clause and source.
+    expect(r1.parameters.some((p: any) => p.value.includes(String(r1.amount)))).toBe(true);
+    for (const p of r1.parameters) expect(p).toMatchObject({ clause: expect.any(String), validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), source: expect.any(String) });
+    expect(await rows('entitlement', 'explanation IS NULL')).toBe(0);
+  });
+
   it('is idempotent: seeding again adds nothing', async () => {
     const [before, sharesBefore] = [await rows('entitlement'), await rows('cost_share')];
     await finance.seedDemo!({ prisma: sg.prisma, db: sg.db, log: () => {} });

@@ -3,6 +3,7 @@ export type { AssessContext } from './context.ts';
 export * from './facts.ts';
 export * from './decision.ts';
 export { TraceStep, NO_PARAMS, type ParamUse } from './trace.ts';
+export { explain, type Explanation, type ExplanationStep } from './explanation.ts';
 export { TEMPLATES, type StepCode } from './trace-templates.ts';
 export * from './errors.ts';
 export * from './dates.ts';

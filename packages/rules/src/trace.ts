@@ -12,7 +12,7 @@ export interface ParamUse {
   readonly source: string;
 }
 
-function paramUse(v: ParamVersion<unknown>): ParamUse {
+export function paramUse(v: ParamVersion<unknown>): ParamUse {
   return { id: v.paramId, value: v.value, unit: v.unit, clause: v.clause, validFrom: v.validFrom, validUntil: v.validUntil, source: v.source };
 }
 

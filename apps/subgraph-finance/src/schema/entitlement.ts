@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { canSee, countyScope } from '../domain/visibility.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { CostShare } from './cost-share.ts';
+import { ExplanationStepRef, explanationOf, ParameterUse } from './explanation.ts';
 
 /** 待审核 → 已审核 → 已支付, or 未通过. */
 export const EntitlementStatus = builder.enumType('EntitlementStatus', {
@@ -48,6 +49,16 @@ export const Entitlement = builder.prismaObject('Entitlement', {
     factRef: t.exposeString('factRef', { description: '所依据的事实（如证书等级、工作室、聘用年度）' }),
     benefitGroup: t.exposeString('benefitGroup', { description: '待遇类别（从优、就高、不重复的比较范围）' }),
     benefitKey: t.exposeString('benefitKey', { description: '待遇键：享受对象｜待遇类别｜事实，同一键只享受一次（从优、就高、不重复）' }),
+    explanation: t.field({
+      type: [ExplanationStepRef],
+      description: '核定依据：政策规则包逐步说明为何享受、金额多少（手工登记的为空）',
+      resolve: (row) => explanationOf(row.explanation).steps,
+    }),
+    parameters: t.field({
+      type: [ParameterUse],
+      description: '核定所用政策参数及其版本',
+      resolve: (row) => explanationOf(row.explanation).parameters,
+    }),
     createdAt: t.string({ description: '登记时间（ISO 8601）', resolve: (row) => row.createdAt.toISOString() }),
   }),
 });

@@ -54,6 +54,7 @@ const person = {
         { __typename: 'CostShare', payer: 'CITY', amount: 150000 },
         { __typename: 'CostShare', payer: 'COUNTY', amount: 150000 },
       ],
+      explanation: [{ __typename: 'ExplanationStep', clause: '二(二)', ok: true, sentence: '取证日期在政策有效期内。' }],
     },
     {
       __typename: 'Entitlement',
@@ -65,6 +66,7 @@ const person = {
       status: 'REJECTED',
       county: null,
       shares: [],
+      explanation: [],
     },
   ],
 };

@@ -80,6 +80,11 @@ export const PersonDetailQuery = graphql(`
           payer
           amount
         }
+        explanation {
+          clause
+          ok
+          sentence
+        }
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Card, Table, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import type { TableColumnsType, TableProps } from 'antd';
 import type { PersonDetailQuery } from '../../gql/graphql';
 import { CostShares } from '../../components/CostShares';
 import { Money } from '../../components/Money';
@@ -31,6 +31,7 @@ function Section<T extends { id: string }>(props: {
   columns: TableColumnsType<T>;
   empty: string;
   extra?: ReactNode;
+  expandable?: TableProps<T>['expandable'];
 }) {
   return (
     <Card title={`${props.title}（${props.rows.length}）`} extra={props.extra} style={{ marginTop: 16 }} data-testid={props.testId}>
@@ -42,6 +43,7 @@ function Section<T extends { id: string }>(props: {
         pagination={false}
         locale={{ emptyText: props.empty }}
         scroll={{ x: 760 }}
+        expandable={props.expandable}
       />
     </Card>
   );
@@ -105,6 +107,21 @@ const entitlementColumns: TableColumnsType<Entitlement> = [
   { title: '状态', dataIndex: 'status', render: (v: Entitlement['status']) => <StatusTag kind="entitlement" status={v} /> },
 ];
 
+/** 核定依据: the rules package's steps, stored with the entitlement when it was computed (empty for manual entries). */
+function Explanation({ entitlement }: { entitlement: Entitlement }) {
+  if (entitlement.explanation.length === 0) return <Typography.Text type="secondary">手工登记，无规则核定过程</Typography.Text>;
+  return (
+    <ol style={{ margin: 0, paddingLeft: 20 }} data-testid="entitlement-explanation">
+      {entitlement.explanation.map((step, i) => (
+        <li key={i}>
+          <Typography.Text type={step.ok ? undefined : 'warning'}>{step.sentence}</Typography.Text>{' '}
+          <Typography.Text type="secondary">〔{step.clause}〕</Typography.Text>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export function EntitlementsSection({ rows }: { rows: readonly Entitlement[] }) {
   // Rejected claims are listed but not counted: the total is what the person is (or will be) paid.
   const counted = rows.filter((e) => e.status !== 'REJECTED').map((e) => e.amount);
@@ -115,6 +132,7 @@ export function EntitlementsSection({ rows }: { rows: readonly Entitlement[] }) 
       rows={rows}
       columns={entitlementColumns}
       empty="暂无补贴"
+      expandable={{ expandedRowRender: (e) => <Explanation entitlement={e} />, columnTitle: '依据' }}
       extra={<Typography.Text data-testid="entitlements-total">合计（不含未通过）：{formatFen(sumFen(counted))}</Typography.Text>}
     />
   );

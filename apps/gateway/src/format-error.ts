@@ -3,10 +3,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, formatError, KitError } from '@jining/subgraph-kit/errors';
 
 /**
- * The kit's `formatError`, plus one rule for what arrives from subgraphs: an INTERNAL_SERVER_ERROR keeps only its
- * code and service. Apollo labels every unexpected resolver error INTERNAL_SERVER_ERROR, and the kit passes that
- * code with its message, so a subgraph's raw exception text (SQL, file paths …) would otherwise reach the browser.
- * The gateway's own coded errors (KitError: subgraph unavailable, signature refused) are deliberate and pass as is.
+ * The kit's `formatError` (which already hides every unplanned INTERNAL_SERVER_ERROR behind a generic message),
+ * plus the name of the subgraph it came from, so staff can tell support which service failed. The gateway's own
+ * coded errors (KitError: subgraph unavailable, signature refused) are deliberate and pass as they are.
  */
 export function gatewayFormatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const result = formatError(formatted, error);

@@ -1,7 +1,7 @@
 /**
  * `pnpm new:subgraph <name> [--entity Name] [--port N] [--no-compose]`
  *
- * Creates apps/subgraph-<name> with the shape every subgraph shares (prisma schema and first migration,
+ * Run from anywhere in the repository (the root's `pnpm new:subgraph` does). Creates apps/subgraph-<name> with the shape every subgraph shares (prisma schema and first migration,
  * Pothos schema on the kit's builder, thin server, printed schema.graphql, tests), registers it with the
  * gateway, and composes the supergraph, so a new subgraph is migrated, composed and tested from its first commit.
  */
@@ -10,8 +10,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const templateDir = join(root, 'scripts', 'templates', 'subgraph');
+/** The workspace the subgraph is added to: the nearest folder above the working directory with pnpm-workspace.yaml. */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+    if (dirname(dir) === dir) fail('找不到 pnpm-workspace.yaml：请在仓库内运行 (run inside the repository)');
+  }
+}
+
+const root = findRoot(process.cwd());
+const templateDir = fileURLToPath(new URL('../templates/subgraph', import.meta.url));
 const registryPath = join(root, 'apps', 'gateway', 'subgraphs.json');
 
 function fail(message: string): never {
@@ -80,7 +88,8 @@ writeFileSync(registryPath, `${JSON.stringify(registry, null, 2)}\n`);
 console.log(`  ~ ${relative(root, registryPath)}`);
 
 const filter = `@jining/subgraph-${args.name}`;
-run('pnpm install (link the new package)', 'pnpm', ['install', '--prefer-offline']);
+// The new package changes the lockfile: allow it even where CI=true would make pnpm freeze it.
+run('pnpm install (link the new package)', 'pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile']);
 run('prisma generate', 'pnpm', ['--filter', filter, 'generate']);
 run('first migration', 'pnpm', ['--filter', filter, 'migrate:create', 'init']);
 run('print schema.graphql', 'pnpm', ['--filter', filter, 'schema:print']);

@@ -24,6 +24,8 @@ export interface PlatformOptions {
   log?: (line: string) => void;
   /** Load demo data on first start (default true). */
   demoData?: boolean;
+  /** PostgreSQL for every subgraph (one schema each) instead of PGlite; default: DATABASE_URL from the environment. */
+  databaseUrl?: string;
 }
 
 export interface Platform {
@@ -80,6 +82,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
     ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     DEMO_DATA: options.demoData === false ? 'false' : 'true',
   };
   const children: ChildProcess[] = [];

@@ -32,6 +32,7 @@ function assemble(
     adapter: countingFactory(driver.factory, events.emit),
     query: (sql, params) => driver.query(sql, params) as never,
     onQuery: events.on,
+    exclusively: (fn) => (driver.exclusively ? driver.exclusively(fn) : fn()),
     countQueries: async (fn) => {
       const statements: string[] = [];
       const off = events.on((event: QueryEvent) => statements.push(event.sql));

@@ -47,6 +47,11 @@ async function withEngine<T>(
   paths: MigrationPaths,
   fn: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
+  // One engine per database at a time: see `exclusively` (PostgreSQL's engine lock cannot be waited for).
+  return db.exclusively(() => runEngine(paths, db, fn));
+}
+
+async function runEngine<T>(paths: MigrationPaths, db: Database, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const schema = await readSchema(paths.schemaPath);
   let engine: SchemaEngine;
   try {
@@ -118,6 +123,10 @@ export async function applyMigrations(db: Database, paths: MigrationPaths): Prom
     log(`没有迁移 / no migrations in ${list.baseDir}`);
     return [];
   }
+  return applyWithEngine(db, paths, list, log);
+}
+
+async function applyWithEngine(db: Database, paths: MigrationPaths, list: MigrationList, log: (line: string) => void): Promise<string[]> {
   return withEngine(db, paths, async (engine) => {
     const diagnosis = await diagnose(engine, list);
     assertHealthyHistory(diagnosis);

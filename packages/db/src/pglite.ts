@@ -19,6 +19,8 @@ export interface OpenedDriver {
   factory: SqlMigrationAwareDriverAdapterFactory;
   query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
+  /** Runs `fn` while no other migrator of the same database runs (PostgreSQL); PGlite's directory lock suffices. */
+  exclusively?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 /**

@@ -116,6 +116,29 @@ function shadowDbConnector(adminPool: pg.Pool, config: pg.PoolConfig, schema: st
   };
 }
 
+/**
+ * Prisma's engine takes advisory lock 72707369 per database and gives up after 10 s, leaving its lock request queued
+ * on a pooled connection that later takes the lock and keeps it. When six subgraphs migrate one database at once
+ * (the platform starting on PostgreSQL, or parallel test runs) that deadlocks. So migrators queue here first, on a
+ * lock of our own held by a dedicated session (released when it ends, even if the process dies): the engine then
+ * always finds its own lock free.
+ */
+const MIGRATION_QUEUE_LOCK = 72707370;
+
+async function exclusively<T>(pool: pg.Pool, fn: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_QUEUE_LOCK]);
+    try {
+      return await fn();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_QUEUE_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
 export async function openPostgres(url: string, schema: string): Promise<OpenedDriver & { pool: pg.Pool }> {
   const { connectionString } = parseDatabaseUrl(url);
   // search_path makes unqualified SQL (migration scripts, raw helpers) land in the subgraph's schema.
@@ -143,6 +166,7 @@ export async function openPostgres(url: string, schema: string): Promise<OpenedD
     pool,
     factory,
     query: async (sql, params) => (await pool.query(sql, params)).rows as Record<string, unknown>[],
+    exclusively: (fn) => exclusively(pool, fn),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -3,6 +3,7 @@
  * (e.g. TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test); skipped otherwise.
  */
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyMigrations, createTestDatabase, migrationStatus, openDatabase, type Database } from '../src/index.ts';
 import { PrismaClient } from './fixture/src/generated/prisma/client.ts';
@@ -52,6 +53,31 @@ describe.skipIf(!url)('PostgreSQL (TEST_DATABASE_URL)', () => {
     const left = await probe.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [db.schema]);
     expect(left).toEqual([]);
   });
+
+  it('queues migrators of one database instead of timing out on the engine lock', async () => {
+    // Six subgraphs starting at once on one PostgreSQL database: the engine alone would give up after 10 s.
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    const client = await pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(72707370)'); // another migrator, busy for 12 s
+      const dbs = await Promise.all([1, 2, 3, 4].map(() => createTestDatabase('fixture')));
+      toClose.push(...dbs);
+      let done = false;
+      const applying = Promise.all(dbs.map((db) => applyMigrations(db, fixturePaths))).finally(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 12_000));
+      // They wait in our queue, not in the engine's lock (which would have given up after 10 s).
+      expect(done).toBe(false);
+      const atEngineLock = await client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE '%72707369%'`,
+      );
+      expect(atEngineLock.rows[0].n).toBe(0);
+      await client.query('SELECT pg_advisory_unlock(72707370)');
+      expect(await applying).toEqual([[INIT], [INIT], [INIT], [INIT]]);
+    } finally {
+      client.release();
+      await pool.end();
+    }
+  }, 90_000);
 
   it('openDatabase: schema defaults to the subgraph name and is created if missing; ?schema= overrides', async () => {
     const name = `it_${randomBytes(3).toString('hex')}`;

@@ -6,12 +6,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { openDatabase, type Database } from '@jining/db';
 import { SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from '../../../../scripts/platform.ts';
 
 let platform: Platform;
 let dataDir: string;
+/** With TEST_DATABASE_URL: a fresh PostgreSQL database holding all six subgraphs' schemas, dropped afterwards. */
+let postgres: { admin: Database; name: string; url: string } | undefined;
 const tokens: Record<string, string> = {};
 
 async function login(username: string) {
@@ -35,15 +39,35 @@ async function gql(query: string, variables: Record<string, unknown> = {}, token
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'jining-platform-'));
+  const testUrl = process.env.TEST_DATABASE_URL;
+  if (testUrl) {
+    const name = `e2e_${randomBytes(4).toString('hex')}`;
+    const admin = await openDatabase({ name: 'e2e', url: withSchema(testUrl, 'public') });
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(testUrl);
+    url.pathname = `/${name}`;
+    postgres = { admin, name, url: url.toString() };
+  }
   // Other ports than a dev platform (4000…) and the admin web's e2e platform (offsets 1000 + 700k), so they can run side by side.
-  platform = await startPlatform({ portOffset: 3000, dataDir, log: () => {} });
+  // On PostgreSQL the six subgraphs start at once against one database: their migrations must queue, not time out.
+  platform = await startPlatform({ portOffset: 3000, dataDir, databaseUrl: postgres?.url, log: () => {} });
   for (const user of ['hrss', 'finance', 'rencheng-finance']) tokens[user] = await login(user);
 }, 300_000);
 
 afterAll(async () => {
   await platform?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (postgres) {
+    await postgres.admin.query(`DROP DATABASE IF EXISTS ${postgres.name} WITH (FORCE)`);
+    await postgres.admin.close();
+  }
 });
+
+function withSchema(url: string, schema: string) {
+  const u = new URL(url);
+  u.searchParams.set('schema', schema);
+  return u.toString();
+}
 
 const PERSON_RECORD = /* GraphQL */ `
   query PersonRecord($id: ID!) {

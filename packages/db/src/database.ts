@@ -12,8 +12,13 @@ import type { Database, OpenDatabaseOptions, QueryEvent } from './types.ts';
  */
 const uncounted = new WeakMap<Database, SqlMigrationAwareDriverAdapterFactory>();
 
-export function engineFactoryOf(db: Database): SqlMigrationAwareDriverAdapterFactory {
-  return uncounted.get(db) ?? db.adapter;
+/** Drivers whose engine sessions need care (PostgreSQL: queued, on their own connections). */
+const sessions = new WeakMap<Database, NonNullable<OpenedDriver['engineSession']>>();
+
+/** Runs `fn` with the adapter factory the migration engine should use for one session on `db`. */
+export function withEngineAdapter<T>(db: Database, fn: (factory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>): Promise<T> {
+  const session = sessions.get(db);
+  return session ? session(fn) : fn(uncounted.get(db) ?? db.adapter);
 }
 
 function assemble(
@@ -32,7 +37,6 @@ function assemble(
     adapter: countingFactory(driver.factory, events.emit),
     query: (sql, params) => driver.query(sql, params) as never,
     onQuery: events.on,
-    exclusively: (fn) => (driver.exclusively ? driver.exclusively(fn) : fn()),
     countQueries: async (fn) => {
       const statements: string[] = [];
       const off = events.on((event: QueryEvent) => statements.push(event.sql));
@@ -55,6 +59,7 @@ function assemble(
     },
   };
   uncounted.set(db, driver.factory);
+  if (driver.engineSession) sessions.set(db, driver.engineSession);
   return db;
 }
 

@@ -2,6 +2,7 @@
  * Migrations through the WebAssembly schema engine: `prisma migrate` needs a native engine downloaded from the
  * internet, which this platform cannot do; the same engine compiled to wasm runs over our driver adapters instead.
  */
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -10,7 +11,7 @@ import type {
   MigrationList,
   SchemaFilter,
 } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { engineFactoryOf } from './database.ts';
+import { withEngineAdapter } from './database.ts';
 import { startEngine, type SchemaEngine } from './engine.ts';
 import { DbError, engineMessage, engineMigrationName } from './errors.ts';
 import { ensureLockfile, migrationTimestamp, readMigrationList, snakeName } from './migrations-dir.ts';
@@ -47,18 +48,22 @@ async function withEngine<T>(
   paths: MigrationPaths,
   fn: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  // One engine per database at a time: see `exclusively` (PostgreSQL's engine lock cannot be waited for).
-  return db.exclusively(() => runEngine(paths, db, fn));
+  // One engine per database at a time, on its own connections (see engineSession in postgres.ts).
+  return withEngineAdapter(db, (factory) => runEngine(paths, factory, fn));
 }
 
-async function runEngine<T>(paths: MigrationPaths, db: Database, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function runEngine<T>(
+  paths: MigrationPaths,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  fn: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const schema = await readSchema(paths.schemaPath);
   let engine: SchemaEngine;
   try {
     engine = await startEngine({
       schemaPath: schema.path,
       schemaText: schema.text,
-      adapter: engineFactoryOf(db),
+      adapter: factory,
       ...(paths.engineLog ? { log: paths.engineLog } : {}),
     });
   } catch (error) {

@@ -19,8 +19,11 @@ export interface OpenedDriver {
   factory: SqlMigrationAwareDriverAdapterFactory;
   query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
-  /** Runs `fn` while no other migrator of the same database runs (PostgreSQL); PGlite's directory lock suffices. */
-  exclusively?<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Gives the migration engine an adapter for one session (PostgreSQL: queued behind other migrators of the same
+   * database, on connections closed afterwards). Without it the engine uses `factory`: PGlite's directory lock suffices.
+   */
+  engineSession?<T>(fn: (factory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>): Promise<T>;
 }
 
 /**

@@ -117,26 +117,41 @@ function shadowDbConnector(adminPool: pg.Pool, config: pg.PoolConfig, schema: st
 }
 
 /**
- * Prisma's engine takes advisory lock 72707369 per database and gives up after 10 s, leaving its lock request queued
- * on a pooled connection that later takes the lock and keeps it. When six subgraphs migrate one database at once
- * (the platform starting on PostgreSQL, or parallel test runs) that deadlocks. So migrators queue here first, on a
- * lock of our own held by a dedicated session (released when it ends, even if the process dies): the engine then
- * always finds its own lock free.
+ * Prisma's engine takes advisory lock 72707369 once per database (every subgraph schema shares it), gives up after
+ * 10 s, and leaves the lock held by an idle pooled connection after it is done. When six subgraphs migrate one
+ * database at once (the platform starting on PostgreSQL, parallel test runs) that times out. So each engine session
+ * (1) queues first on a lock of our own, held by a dedicated session and released when it ends even if the process
+ * dies, and (2) runs on a pool of its own that is closed afterwards, which releases the engine's lock with it.
  */
 const MIGRATION_QUEUE_LOCK = 72707370;
 
-async function exclusively<T>(pool: pg.Pool, fn: () => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+async function engineSession<T>(
+  pool: pg.Pool,
+  config: pg.PoolConfig,
+  schema: string,
+  fn: (factory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>,
+): Promise<T> {
+  const queue = await pool.connect();
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_QUEUE_LOCK]);
+    await queue.query('SELECT pg_advisory_lock($1)', [MIGRATION_QUEUE_LOCK]);
+    const enginePool = makePool({ ...config, max: 2 });
     try {
-      return await fn();
+      return await fn(migrationAwareFactory(enginePool, config, schema));
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_QUEUE_LOCK]);
+      await enginePool.end();
+      await queue.query('SELECT pg_advisory_unlock($1)', [MIGRATION_QUEUE_LOCK]);
     }
   } finally {
-    client.release();
+    queue.release();
   }
+}
+
+function migrationAwareFactory(pool: pg.Pool, config: pg.PoolConfig, schema: string): SqlMigrationAwareDriverAdapterFactory {
+  const base = new PrismaPg(pool, { schema });
+  return override<SqlMigrationAwareDriverAdapterFactory>(base, {
+    connect: async () => wholeScript(await base.connect(), pool),
+    connectToShadowDb: shadowDbConnector(pool, config, schema),
+  });
 }
 
 export async function openPostgres(url: string, schema: string): Promise<OpenedDriver & { pool: pg.Pool }> {
@@ -156,17 +171,13 @@ export async function openPostgres(url: string, schema: string): Promise<OpenedD
       { cause: error },
     );
   }
-  const base = new PrismaPg(pool, { schema });
-  const factory = override<SqlMigrationAwareDriverAdapterFactory>(base, {
-    connect: async () => wholeScript(await base.connect(), pool),
-    connectToShadowDb: shadowDbConnector(pool, config, schema),
-  });
+  const factory = migrationAwareFactory(pool, config, schema);
   let closed = false;
   return {
     pool,
     factory,
     query: async (sql, params) => (await pool.query(sql, params)).rows as Record<string, unknown>[],
-    exclusively: (fn) => exclusively(pool, fn),
+    engineSession: (fn) => engineSession(pool, config, schema, fn),
     close: async () => {
       if (closed) return;
       closed = true;

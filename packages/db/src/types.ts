@@ -31,8 +31,6 @@ export interface Database {
    * Counts everything on this database during `fn`, so do not run unrelated work concurrently.
    */
   countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }>;
-  /** Runs `fn` while no other migrator of the same database runs (a queue in front of the engine's own lock). */
-  exclusively<T>(fn: () => Promise<T>): Promise<T>;
   /** Closes the connection pool / PGlite instance (and drops a test schema). Idempotent. */
   close(): Promise<void>;
 }

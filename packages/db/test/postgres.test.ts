@@ -56,10 +56,16 @@ describe.skipIf(!url)('PostgreSQL (TEST_DATABASE_URL)', () => {
 
   it('queues migrators of one database instead of timing out on the engine lock', async () => {
     // Six subgraphs starting at once on one PostgreSQL database: the engine alone would give up after 10 s.
+    const first = await createTestDatabase('fixture');
+    toClose.push(first);
+    expect(await applyMigrations(first, fixturePaths)).toEqual([INIT]);
     const pool = new pg.Pool({ connectionString: url, max: 1 });
     const client = await pool.connect();
     try {
       await client.query('SELECT pg_advisory_lock(72707370)'); // another migrator, busy for 12 s
+      // The engine left no lock behind on the first database's (still open) connections.
+      const engineLocks = await client.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369 AND granted`);
+      expect(engineLocks.rows[0].n).toBe(0);
       const dbs = await Promise.all([1, 2, 3, 4].map(() => createTestDatabase('fixture')));
       toClose.push(...dbs);
       let done = false;

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@jining/subgraph-kit/errors';
 import { closeServer, createGraphQLHttpServer, listen } from '@jining/subgraph-kit/http';
+import type { Principal } from '@jining/subgraph-kit/principal';
 import { bearerGuard } from './auth/guard.ts';
 import { authRoutes } from './auth/routes.ts';
 import { loadConfig } from './config.ts';
@@ -79,8 +80,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   await apollo.start();
   let ready = true;
 
-  const auth = bearerGuard({ secret: config.jwtSecret, landingPage: !config.production });
-  const server: Server = createGraphQLHttpServer<GatewayContext>({
+  const guard = bearerGuard({ secret: config.jwtSecret, landingPage: !config.production });
+  const server: Server = createGraphQLHttpServer<GatewayContext, Principal | undefined>({
     apollo,
     // Order matters: CORS headers first, then health, login, the admin web (which skips the API paths), /graphql.
     routes: [
@@ -89,9 +90,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       authRoutes({ secret: config.jwtSecret, devLoginEnabled: config.devLoginEnabled }),
       staticFilesRoute(() => staticDir),
     ],
-    guard: auth.guard,
-    context: async (req, headers) => {
-      const principal = auth.principalOf(req);
+    guard,
+    context: async (_req, headers, principal) => {
       // Only reachable without a principal if Apollo executes something the guard let through as a landing page.
       if (!principal) {
         throw new GraphQLError('请先登录', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });

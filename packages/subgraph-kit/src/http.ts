@@ -10,12 +10,15 @@ export interface Route {
   (req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean>;
 }
 
-export interface GraphQLHttpOptions<TContext extends BaseContext> {
+export interface GraphQLHttpOptions<TContext extends BaseContext, Guarded = void> {
   apollo: ApolloServer<TContext>;
   path?: string;
-  /** Runs before GraphQL: throw an `HttpRefusal` to refuse the request (no signature, no token …). */
-  guard?: (req: IncomingMessage, headers: HeaderMap) => void | Promise<void>;
-  context: (req: IncomingMessage, headers: HeaderMap) => Promise<TContext>;
+  /**
+   * Runs before GraphQL: throw an `HttpRefusal` to refuse the request (no signature, no token …). What it returns
+   * (the verified principal) is handed to `context`, so nothing is verified twice.
+   */
+  guard?: (req: IncomingMessage, headers: HeaderMap) => Guarded | Promise<Guarded>;
+  context: (req: IncomingMessage, headers: HeaderMap, guarded: Guarded | undefined) => Promise<TContext>;
   /** Routes tried before GraphQL (health, login, static files …). */
   routes?: Route[];
 }
@@ -56,7 +59,9 @@ export function toHeaderMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
-export function createGraphQLHttpServer<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>): Server {
+export function createGraphQLHttpServer<TContext extends BaseContext, Guarded = void>(
+  options: GraphQLHttpOptions<TContext, Guarded>,
+): Server {
   const path = options.path ?? '/graphql';
   return createServer(async (req, res) => {
     try {
@@ -66,7 +71,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname !== path) return sendJson(res, 404, { errors: [{ message: '未找到', extensions: { code: 'NOT_FOUND' } }] });
       const headers = toHeaderMap(req);
-      await options.guard?.(req, headers);
+      const guarded = await options.guard?.(req, headers);
       const raw = req.method === 'POST' ? await readBody(req) : '';
       let body: unknown = raw;
       if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
@@ -78,7 +83,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       }
       const response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => options.context(req, headers),
+        context: () => options.context(req, headers, guarded),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

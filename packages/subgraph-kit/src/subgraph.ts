@@ -8,7 +8,7 @@ import { applyMigrations, openDatabase, type Database } from '@jining/db';
 import type { SubgraphContext } from './context.ts';
 import { ErrorCode, formatError } from './errors.ts';
 import { closeServer, createGraphQLHttpServer, healthRoutes, HttpRefusal, listen } from './http.ts';
-import { verifyPrincipal } from './principal.ts';
+import { verifyPrincipal, type Principal } from './principal.ts';
 
 type DriverAdapterFactory = Database['adapter'];
 
@@ -94,7 +94,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   });
   await apollo.start();
 
-  const server: Server = createGraphQLHttpServer<SubgraphContext<Client>>({
+  const server: Server = createGraphQLHttpServer<SubgraphContext<Client>, Principal>({
     apollo,
     routes: [healthRoutes(() => ready)],
     guard: (_req, headers) => {
@@ -102,11 +102,12 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
       if (!verified.ok) {
         throw new HttpRefusal(401, ErrorCode.GATEWAY_SIGNATURE_REQUIRED, `只接受经网关签名的请求（${verified.reason}）`);
       }
+      return verified.principal;
     },
-    context: async (_req, headers) => {
-      const verified = verifyPrincipal(headers);
-      if (!verified.ok) throw new HttpRefusal(401, ErrorCode.GATEWAY_SIGNATURE_REQUIRED, '只接受经网关签名的请求');
-      return { principal: verified.principal, prisma, db, requestId: headers.get('x-request-id') ?? randomUUID() };
+    context: async (_req, headers, principal) => {
+      // The guard ran first and refused anything unsigned: a missing principal here is a bug, not a caller's fault.
+      if (!principal) throw new Error('subgraph context without a verified principal');
+      return { principal, prisma, db, requestId: headers.get('x-request-id') ?? randomUUID() };
     },
   });
   const port = await listen(server, options.port ?? def.defaultPort, options.host);

@@ -9,24 +9,14 @@ import { verifyToken } from './tokens.ts';
  * The /graphql guard: every request needs `Authorization: Bearer <token>`, except the browser's GET of the
  * Sandbox landing page (it carries no token; the queries it then sends do).
  */
-export interface BearerGuard {
-  guard(req: IncomingMessage, headers: HeaderMap): Promise<void>;
-  /** The principal the guard verified for this request. */
-  principalOf(req: IncomingMessage): Principal | undefined;
-}
-
-export function bearerGuard(options: { secret: Uint8Array; landingPage: boolean }): BearerGuard {
-  // Keyed by the request so it is gone with it; the kit passes the same `req` to guard and context.
-  const verified = new WeakMap<IncomingMessage, Principal>();
-  return {
-    async guard(req, headers) {
-      if (options.landingPage && isLandingPageRequest(req, headers)) return;
-      const token = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization') ?? '')?.[1];
-      const principal = token ? await verifyToken(token, options.secret) : null;
-      if (!principal) throw new HttpRefusal(401, ErrorCode.UNAUTHENTICATED, '请先登录');
-      verified.set(req, principal);
-    },
-    principalOf: (req) => verified.get(req),
+export function bearerGuard(options: { secret: Uint8Array; landingPage: boolean }) {
+  /** The verified principal (handed to the context by the kit), or undefined for the landing page itself. */
+  return async (req: IncomingMessage, headers: HeaderMap): Promise<Principal | undefined> => {
+    if (options.landingPage && isLandingPageRequest(req, headers)) return undefined;
+    const token = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization') ?? '')?.[1];
+    const principal = token ? await verifyToken(token, options.secret) : null;
+    if (!principal) throw new HttpRefusal(401, ErrorCode.UNAUTHENTICATED, '请先登录');
+    return principal;
   };
 }
 

@@ -16,6 +16,7 @@ import type {
   SkillLevel,
   StudioLevel,
 } from './gql/graphql';
+import { HONOUR_KIND_LABELS, SKILL_LEVELS, skillLevelLabel, STUDIO_LEVEL_LABELS } from '@jining/rules';
 
 export const genderLabels: Record<Gender, string> = { MALE: '男', FEMALE: '女' };
 
@@ -26,17 +27,10 @@ export const organisationKindLabels: Record<OrganisationKind, string> = {
   EVALUATION_ORGANISATION: '评价机构',
 };
 
-/** The eight-level skill ladder (八级工), lowest first. */
-export const skillLevelLabels: Record<SkillLevel, string> = {
-  APPRENTICE: '学徒工',
-  ELEMENTARY: '初级工',
-  INTERMEDIATE: '中级工',
-  SENIOR: '高级工',
-  TECHNICIAN: '技师',
-  SENIOR_TECHNICIAN: '高级技师',
-  PRINCIPAL_TECHNICIAN: '特级技师',
-  CHIEF_TECHNICIAN: '首席技师',
-};
+/** The eight-level skill ladder (八级工), lowest first, in the policy's own words (`@jining/rules`). */
+export const skillLevelLabels: Record<SkillLevel, string> = Object.fromEntries(
+  SKILL_LEVELS.map((level) => [level, skillLevelLabel(level)]),
+) as Record<SkillLevel, string>;
 
 export const certificationRouteLabels: Record<CertificationRoute, string> = {
   SKILL_LEVEL_CERTIFICATION: '职业技能等级认定',
@@ -45,13 +39,9 @@ export const certificationRouteLabels: Record<CertificationRoute, string> = {
   ONE_EXAM_TWO_CERTIFICATES: '一试双证',
 };
 
-export const studioLevelLabels: Record<StudioLevel, string> = {
-  CITY: '市级技能大师工作室',
-  NATIONAL: '国家级技能大师工作室',
-  QILU_STATION: '齐鲁技能大师特色工作站',
-  PROVINCIAL_WORKSTATION: '省级技师工作站',
-};
+export const studioLevelLabels: Record<StudioLevel, string> = { ...STUDIO_LEVEL_LABELS };
 
+/** Shorter than the rules' wording for a table column, and names the world tier by its competition. */
 export const competitionTierLabels: Record<CompetitionTier, string> = {
   WORLD: '世界技能大赛',
   NATIONAL: '国家级',
@@ -67,14 +57,7 @@ export const medalLabels: Record<Medal, string> = {
   EXCELLENCE: '优胜奖',
 };
 
-export const honourKindLabels: Record<HonourKind, string> = {
-  CHIEF_TECHNICIAN: '济宁市首席技师',
-  GRAND_CRAFTSMAN: '济宁大工匠',
-  CRAFTSMAN: '济宁工匠',
-  HANDICRAFT_CRAFTSMAN: '济宁手造工匠',
-  TECHNICAL_EXPERT: '济宁市技术能手',
-  SKILLS_CHAMPION: '技能状元',
-};
+export const honourKindLabels: Record<HonourKind, string> = { ...HONOUR_KIND_LABELS };
 
 export const honourStatusLabels: Record<HonourStatus, string> = {
   NOMINATED: '已提名',
@@ -83,6 +66,7 @@ export const honourStatusLabels: Record<HonourStatus, string> = {
   REVOKED: '已撤销',
 };
 
+/** Column-width names; the rules' PAYER_LABELS spell out 县（市、区）财政 and the tax credit. */
 export const payerLabels: Record<Payer, string> = {
   CITY: '市财政',
   COUNTY: '县级财政',

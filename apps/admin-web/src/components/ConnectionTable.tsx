@@ -1,5 +1,6 @@
 import { Button, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { QueryError } from './QueryError';
 
 export interface ConnectionLike<T> {
   edges: readonly { node: T }[];
@@ -14,17 +15,20 @@ interface Props<T extends { id: string }> {
   onLoadMore(endCursor: string): void;
   testId: string;
   expandable?: React.ComponentProps<typeof Table<T>>['expandable'];
+  /** The query's error, shown above whatever rows did arrive. */
+  error?: unknown;
 }
 
 /**
  * A table over a Relay connection. Lists are cursor-paged by the subgraphs, so instead of numbered pages the footer
  * offers "加载更多", which fetches the next `first` rows after the last cursor and appends them.
  */
-export function ConnectionTable<T extends { id: string }>({ connection, columns, loading, onLoadMore, testId, expandable }: Props<T>) {
+export function ConnectionTable<T extends { id: string }>({ connection, columns, loading, onLoadMore, testId, expandable, error }: Props<T>) {
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
   const endCursor = connection?.pageInfo.endCursor;
   return (
     <div data-testid={testId}>
+      <QueryError error={error} />
       <Table<T>
         rowKey="id"
         size="middle"

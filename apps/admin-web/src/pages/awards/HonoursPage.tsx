@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { TableColumnsType } from 'antd';
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { HonourKind, HonoursQuery, HonourStatus } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -8,11 +7,10 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
-import { QueryError } from '../../components/QueryError';
 import { StatusTag } from '../../components/StatusTag';
 import { YearInput } from '../../components/YearInput';
 import { honourKindLabels, honourStatusLabels, label } from '../../labels';
-import { PAGE_SIZE } from '../pageSize';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 
 const HonoursQueryDoc = graphql(`
   query Honours($first: Int!, $after: String, $kind: HonourKind, $year: Int, $status: HonourStatus) {
@@ -54,10 +52,7 @@ export function HonoursPage() {
   const [kind, setKind] = useState<HonourKind>();
   const [year, setYear] = useState<number>();
   const [status, setStatus] = useState<HonourStatus>();
-  const { data, loading, error, fetchMore } = useQuery(HonoursQueryDoc, {
-    variables: { first: PAGE_SIZE, kind, year, status },
-    errorPolicy: 'all',
-  });
+  const { data, loading, error, loadMore } = usePagedQuery(HonoursQueryDoc, { kind, year, status });
 
   return (
     <>
@@ -67,13 +62,13 @@ export function HonoursPage() {
         <YearInput value={year} onChange={setYear} />
         <EnumSelect labels={honourStatusLabels} value={status} onChange={setStatus} placeholder="全部状态" testId="filter-status" width={140} />
       </FilterBar>
-      <QueryError error={error} />
       <ConnectionTable
+        error={error}
         testId="honours-table"
         connection={data?.honours}
         columns={columns}
         loading={loading}
-        onLoadMore={(after) => void fetchMore({ variables: { after } })}
+        onLoadMore={loadMore}
       />
     </>
   );

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { CompetitionsQuery, CompetitionTier, Medal } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -9,10 +8,9 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
-import { QueryError } from '../../components/QueryError';
 import { YearInput } from '../../components/YearInput';
 import { competitionTierLabels, label, medalLabels } from '../../labels';
-import { PAGE_SIZE } from '../pageSize';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 
 const CompetitionsQueryDoc = graphql(`
   query Competitions($first: Int!, $after: String, $tier: CompetitionTier, $year: Int) {
@@ -67,10 +65,7 @@ const resultColumns: TableColumnsType<ResultRow> = [
 export function CompetitionsPage() {
   const [tier, setTier] = useState<CompetitionTier>();
   const [year, setYear] = useState<number>();
-  const { data, loading, error, fetchMore } = useQuery(CompetitionsQueryDoc, {
-    variables: { first: PAGE_SIZE, tier, year },
-    errorPolicy: 'all',
-  });
+  const { data, loading, error, loadMore } = usePagedQuery(CompetitionsQueryDoc, { tier, year });
 
   return (
     <>
@@ -79,13 +74,13 @@ export function CompetitionsPage() {
         <EnumSelect labels={competitionTierLabels} value={tier} onChange={setTier} placeholder="全部类别" testId="filter-tier" />
         <YearInput value={year} onChange={setYear} />
       </FilterBar>
-      <QueryError error={error} />
       <ConnectionTable
+        error={error}
         testId="competitions-table"
         connection={data?.competitions}
         columns={columns}
         loading={loading}
-        onLoadMore={(after) => void fetchMore({ variables: { after } })}
+        onLoadMore={loadMore}
         expandable={{
           rowExpandable: (c) => c.results.length > 0,
           expandedRowRender: (c) => (

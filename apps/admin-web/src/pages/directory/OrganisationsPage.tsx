@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Input, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { OrganisationKind, OrganisationsQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -9,9 +8,8 @@ import { CountySelect } from '../../components/CountySelect';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
-import { QueryError } from '../../components/QueryError';
 import { label, organisationKindLabels } from '../../labels';
-import { PAGE_SIZE } from '../pageSize';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 
 const OrganisationsQueryDoc = graphql(`
   query Organisations($first: Int!, $after: String, $kind: OrganisationKind, $countyCode: ID, $search: String) {
@@ -65,10 +63,7 @@ export function OrganisationsPage() {
   const [kind, setKind] = useState<OrganisationKind>();
   const [countyCode, setCountyCode] = useState<string>();
   const [search, setSearch] = useState<string>();
-  const { data, loading, error, fetchMore } = useQuery(OrganisationsQueryDoc, {
-    variables: { first: PAGE_SIZE, kind, countyCode, search },
-    errorPolicy: 'all',
-  });
+  const { data, loading, error, loadMore } = usePagedQuery(OrganisationsQueryDoc, { kind, countyCode, search });
 
   return (
     <>
@@ -84,13 +79,13 @@ export function OrganisationsPage() {
         <EnumSelect labels={organisationKindLabels} value={kind} onChange={setKind} placeholder="全部类型" testId="filter-kind" />
         <CountySelect value={countyCode} onChange={setCountyCode} />
       </FilterBar>
-      <QueryError error={error} />
       <ConnectionTable
+        error={error}
         testId="organisations-table"
         connection={data?.organisations}
         columns={columns}
         loading={loading}
-        onLoadMore={(after) => void fetchMore({ variables: { after } })}
+        onLoadMore={loadMore}
       />
     </>
   );

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Input } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { PeopleQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -9,10 +8,9 @@ import { CountySelect } from '../../components/CountySelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
-import { QueryError } from '../../components/QueryError';
 import { maskIdNumber } from '../../format/idNumber';
 import { genderLabels, label, skillLevelLabels } from '../../labels';
-import { PAGE_SIZE } from '../pageSize';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 
 const PeopleQueryDoc = graphql(`
   query People($first: Int!, $after: String, $countyCode: ID, $search: String) {
@@ -69,10 +67,7 @@ const columns: TableColumnsType<PersonRow> = [
 export function PeoplePage() {
   const [countyCode, setCountyCode] = useState<string>();
   const [search, setSearch] = useState<string>();
-  const { data, loading, error, fetchMore } = useQuery(PeopleQueryDoc, {
-    variables: { first: PAGE_SIZE, countyCode, search },
-    errorPolicy: 'all',
-  });
+  const { data, loading, error, loadMore } = usePagedQuery(PeopleQueryDoc, { countyCode, search });
 
   return (
     <>
@@ -87,13 +82,13 @@ export function PeoplePage() {
         />
         <CountySelect value={countyCode} onChange={setCountyCode} />
       </FilterBar>
-      <QueryError error={error} />
       <ConnectionTable
+        error={error}
         testId="people-table"
         connection={data?.people}
         columns={columns}
         loading={loading}
-        onLoadMore={(after) => void fetchMore({ variables: { after } })}
+        onLoadMore={loadMore}
       />
     </>
   );

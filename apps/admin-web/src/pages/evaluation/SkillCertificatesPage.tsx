@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { TableColumnsType } from 'antd';
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { CertificationRoute, SkillCertificatesQuery, SkillLevel } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -8,9 +7,8 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
-import { QueryError } from '../../components/QueryError';
 import { certificationRouteLabels, label, skillLevelLabels } from '../../labels';
-import { PAGE_SIZE } from '../pageSize';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 
 const SkillCertificatesQueryDoc = graphql(`
   query SkillCertificates($first: Int!, $after: String, $level: SkillLevel) {
@@ -57,10 +55,7 @@ const columns: TableColumnsType<CertificateRow> = [
 
 export function SkillCertificatesPage() {
   const [level, setLevel] = useState<SkillLevel>();
-  const { data, loading, error, fetchMore } = useQuery(SkillCertificatesQueryDoc, {
-    variables: { first: PAGE_SIZE, level },
-    errorPolicy: 'all',
-  });
+  const { data, loading, error, loadMore } = usePagedQuery(SkillCertificatesQueryDoc, { level });
 
   return (
     <>
@@ -68,13 +63,13 @@ export function SkillCertificatesPage() {
       <FilterBar>
         <EnumSelect labels={skillLevelLabels} value={level} onChange={setLevel} placeholder="全部等级" testId="filter-level" />
       </FilterBar>
-      <QueryError error={error} />
       <ConnectionTable
+        error={error}
         testId="certificates-table"
         connection={data?.skillCertificates}
         columns={columns}
         loading={loading}
-        onLoadMore={(after) => void fetchMore({ variables: { after } })}
+        onLoadMore={loadMore}
       />
     </>
   );

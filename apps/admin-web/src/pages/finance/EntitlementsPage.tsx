@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { EntitlementsQuery, EntitlementStatus } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -12,11 +11,10 @@ import { FilterBar } from '../../components/FilterBar';
 import { Money } from '../../components/Money';
 import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
-import { QueryError } from '../../components/QueryError';
 import { StatusTag } from '../../components/StatusTag';
 import { formatFen, sumFen } from '../../format/money';
 import { entitlementStatusLabels } from '../../labels';
-import { PAGE_SIZE } from '../pageSize';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 
 const EntitlementsQueryDoc = graphql(`
   query Entitlements($first: Int!, $after: String, $status: EntitlementStatus, $countyCode: ID) {
@@ -76,10 +74,7 @@ const columns: TableColumnsType<EntitlementRow> = [
 export function EntitlementsPage() {
   const [status, setStatus] = useState<EntitlementStatus>();
   const [countyCode, setCountyCode] = useState<string>();
-  const { data, loading, error, fetchMore } = useQuery(EntitlementsQueryDoc, {
-    variables: { first: PAGE_SIZE, status, countyCode },
-    errorPolicy: 'all',
-  });
+  const { data, loading, error, loadMore } = usePagedQuery(EntitlementsQueryDoc, { status, countyCode });
   // As on the person page, refused claims are listed but not added up.
   const loaded = data?.entitlements.edges.filter((e) => e.node.status !== 'REJECTED').map((e) => e.node.amount) ?? [];
 
@@ -98,13 +93,13 @@ export function EntitlementsPage() {
         <EnumSelect labels={entitlementStatusLabels} value={status} onChange={setStatus} placeholder="全部状态" testId="filter-status" width={140} />
         <CountySelect value={countyCode} onChange={setCountyCode} />
       </FilterBar>
-      <QueryError error={error} />
       <ConnectionTable
+        error={error}
         testId="entitlements-table"
         connection={data?.entitlements}
         columns={columns}
         loading={loading}
-        onLoadMore={(after) => void fetchMore({ variables: { after } })}
+        onLoadMore={loadMore}
       />
     </>
   );

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { TableColumnsType } from 'antd';
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { MasterStudiosQuery, StudioLevel } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -8,9 +7,8 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
-import { QueryError } from '../../components/QueryError';
 import { label, studioLevelLabels } from '../../labels';
-import { PAGE_SIZE } from '../pageSize';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 
 const MasterStudiosQueryDoc = graphql(`
   query MasterStudios($first: Int!, $after: String, $level: StudioLevel) {
@@ -55,10 +53,7 @@ const columns: TableColumnsType<StudioRow> = [
 
 export function MasterStudiosPage() {
   const [level, setLevel] = useState<StudioLevel>();
-  const { data, loading, error, fetchMore } = useQuery(MasterStudiosQueryDoc, {
-    variables: { first: PAGE_SIZE, level },
-    errorPolicy: 'all',
-  });
+  const { data, loading, error, loadMore } = usePagedQuery(MasterStudiosQueryDoc, { level });
 
   return (
     <>
@@ -66,13 +61,13 @@ export function MasterStudiosPage() {
       <FilterBar>
         <EnumSelect labels={studioLevelLabels} value={level} onChange={setLevel} placeholder="全部级别" testId="filter-level" width={240} />
       </FilterBar>
-      <QueryError error={error} />
       <ConnectionTable
+        error={error}
         testId="studios-table"
         connection={data?.masterStudios}
         columns={columns}
         loading={loading}
-        onLoadMore={(after) => void fetchMore({ variables: { after } })}
+        onLoadMore={loadMore}
       />
     </>
   );

@@ -1,0 +1,24 @@
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { PAGE_SIZE } from '../pages/pageSize';
+
+/**
+ * A list page's query over a Relay connection: the first page with the page's filters, partial data kept beside
+ * errors (errorPolicy 'all', so one failing subgraph does not blank the table), and `loadMore(after)` for the
+ * table's "加载更多". Every list page pages the same way, so it is written once here.
+ */
+export function usePagedQuery<TData, TVariables extends OperationVariables & { first: number; after?: string | null }>(
+  query: TypedDocumentNode<TData, TVariables>,
+  filters: Omit<TVariables, 'first' | 'after'>,
+) {
+  const result = useQuery(query as TypedDocumentNode<TData, OperationVariables>, {
+    variables: { ...filters, first: PAGE_SIZE },
+    errorPolicy: 'all',
+  });
+  return {
+    data: result.data as TData | undefined,
+    loading: result.loading,
+    error: result.error,
+    loadMore: (after: string) => void result.fetchMore({ variables: { after } }),
+  };
+}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Card, Layout, Typography } from 'antd';
+import { POLICY_SOURCE, POLICY_WINDOW, yearOf } from '@jining/rules';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { listDevAccounts, login, type DevAccount } from '../auth/authApi';
@@ -39,7 +40,7 @@ export function LoginPage() {
           济宁市高技能人才政策管理平台
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-          济人社发〔2024〕9号 · 2025—2029 年
+          {POLICY_SOURCE} · {yearOf(POLICY_WINDOW.from)}—{yearOf(POLICY_WINDOW.through)} 年
         </Typography.Paragraph>
         <LoginForm onSubmit={submit} accounts={accounts} notice={state.expired ? '登录已过期，请重新登录' : null} />
       </Card>

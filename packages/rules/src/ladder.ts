@@ -75,7 +75,7 @@ export const CERTIFICATION_ROUTES = [
   { code: 'VOCATIONAL_QUALIFICATION', zh: '职业资格评价', en: 'Vocational qualification', clause: '四(十)' },
   { code: 'SKILL_LEVEL_CERTIFICATION', zh: '职业技能等级认定', en: 'Skill-level certification (enterprise, college or evaluation organisation)', clause: '四(十)' },
   { code: 'SPECIAL_ABILITY_ASSESSMENT', zh: '专项职业能力考核', en: 'Special vocational ability assessment', clause: '四(十)' },
-  { code: 'ENTERPRISE_DIRECT_CERTIFICATION', zh: '企业直接认定高级工以上职业技能等级（打破学历、资历、年龄、比例限制）', en: 'Direct certification at 高级工 or above by an enterprise, waiving education, seniority, age and ratio limits', clause: '四(十一)' },
+  { code: 'DIRECT_CERTIFICATION', zh: '企业直接认定高级工以上职业技能等级（打破学历、资历、年龄、比例限制）', en: 'Direct certification at 高级工 or above by an enterprise, waiving education, seniority, age and ratio limits', clause: '四(十一)' },
   { code: 'ONE_EXAM_TWO_CERTIFICATES', zh: '一试双证', en: 'One exam, an industry certificate and a skill-level certificate', clause: '四(十一)' },
   { code: 'DIPLOMA_PLUS_CERTIFICATES', zh: '学历证书＋若干职业技能证书', en: 'Diploma plus skill certificates', clause: '四(十二)' },
 ] as const;

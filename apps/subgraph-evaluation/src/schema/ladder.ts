@@ -12,26 +12,23 @@ export const SkillLevel = builder.enumType('SkillLevel', {
   },
 });
 
-/**
- * The GraphQL route names are the platform's (shared with the admin web); where the rules name the same route
- * differently (企业直接认定 is `ENTERPRISE_DIRECT_CERTIFICATION` there) this table says which rules entry it is.
- */
-const RULES_ROUTE = {
-  SKILL_LEVEL_CERTIFICATION: 'SKILL_LEVEL_CERTIFICATION',
-  VOCATIONAL_QUALIFICATION: 'VOCATIONAL_QUALIFICATION',
-  DIRECT_CERTIFICATION: 'ENTERPRISE_DIRECT_CERTIFICATION',
-  ONE_EXAM_TWO_CERTIFICATES: 'ONE_EXAM_TWO_CERTIFICATES',
-} as const satisfies Record<string, (typeof CERTIFICATION_ROUTES)[number]['code']>;
-export type CertificationRouteCode = keyof typeof RULES_ROUTE;
+/** The routes a certificate records here (the rules also know 专项职业能力考核 and 学历证书＋若干职业技能证书). */
+const ROUTES = [
+  'SKILL_LEVEL_CERTIFICATION',
+  'VOCATIONAL_QUALIFICATION',
+  'DIRECT_CERTIFICATION',
+  'ONE_EXAM_TWO_CERTIFICATES',
+] as const satisfies readonly (typeof CERTIFICATION_ROUTES)[number]['code'][];
+export type CertificationRouteCode = (typeof ROUTES)[number];
 
 const routeDescription = (code: CertificationRouteCode) => {
-  const route = CERTIFICATION_ROUTES.find((r) => r.code === RULES_ROUTE[code])!;
+  const route = CERTIFICATION_ROUTES.find((r) => r.code === code)!;
   return `${route.zh}（${route.clause}）`;
 };
 
 export const CertificationRoute = builder.enumType('CertificationRoute', {
   description: '取得等级的途径：职业技能等级认定、职业资格评价、企业直接认定（仅高级工及以上，四(十一)）、一试双证',
-  values: Object.fromEntries((Object.keys(RULES_ROUTE) as CertificationRouteCode[]).map((code) => [code, { description: routeDescription(code) }])) as {
+  values: Object.fromEntries(ROUTES.map((code) => [code, { description: routeDescription(code) }])) as {
     [C in CertificationRouteCode]: { description: string };
   },
 });

@@ -69,11 +69,15 @@ export function todayInJining(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** A recorded fact (an approval, a certificate, a hire …) cannot have happened after today: coded INVALID_DATE otherwise. */
-export function requireNotFuture(date: Date, field: string, what: string): Date {
+/**
+ * A recorded fact (an approval, a certificate, a hire …) cannot have happened after today: a coded BAD_USER_INPUT
+ * otherwise, with `reason` INVALID_DATE unless the subgraph names it more precisely.
+ */
+export function requireNotFuture(date: Date, field: string, what: string, reason = 'INVALID_DATE'): Date {
   const iso = toIsoDate(date);
-  if (iso > todayInJining()) {
-    throw badInput(`${what}不能晚于今天：${iso}`, { field, reason: 'INVALID_DATE', messageEn: `${field} is in the future: ${iso}` });
+  const today = todayInJining();
+  if (iso > today) {
+    throw badInput(`${what}不能晚于今天（${today}）：${iso}`, { field, reason, messageEn: `${field} ${iso} is after today (${today})` });
   }
   return date;
 }

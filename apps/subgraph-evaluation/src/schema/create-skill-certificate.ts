@@ -1,5 +1,5 @@
 import { canDirectlyCertify, SKILL_LEVEL_LABELS } from '@jining/rules';
-import { badInput, KitError, todayInJining, toIsoDate, z } from '@jining/subgraph-kit';
+import { badInput, KitError, requireNotFuture, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 
 import { CertificationRoute, SkillLevel } from './ladder.ts';
@@ -30,11 +30,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'evaluation:manage' },
     args: { input: t.arg({ type: CreateSkillCertificateInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const issuedOn = toIsoDate(input.issuedOn);
-      const today = todayInJining();
-      if (issuedOn > today) {
-        throw badInput(`发证日期不能晚于今天（${today}）：${issuedOn}`, { field: 'input.issuedOn', reason: 'FUTURE_DATE', messageEn: `Issue date ${issuedOn} is after today (${today})` });
-      }
+      requireNotFuture(input.issuedOn, 'input.issuedOn', '发证日期', 'FUTURE_DATE');
       if (input.route === 'DIRECT_CERTIFICATION' && !canDirectlyCertify(input.level)) {
         throw badInput(`企业直接认定仅限高级工及以上等级，不能直接认定${SKILL_LEVEL_LABELS[input.level].zh}（四(十一)）`, {
           field: 'input.level',

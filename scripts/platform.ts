@@ -125,7 +125,11 @@ if (isMain) {
 ${platform.subgraphs.map((s) => `    ${s.name.padEnd(13)} ${s.url}`).join('\n')}
   Dev accounts (password jining2025): hrss · finance · rencheng-finance · union · education
 Press Ctrl+C to stop.`);
+  let stopping = false;
+  // Ctrl+C reaches this process both from the terminal (the whole process group) and forwarded by scripts/run.mjs.
   const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
     console.log('\nstopping …');
     await platform.stop();
     process.exit(0);

@@ -70,6 +70,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     gateway,
     formatError: gatewayFormatError,
     includeStacktraceInErrorResponses: false,
+    // server.ts owns the signals (Apollo's handler would stop a second time and re-raise the signal).
+    stopOnTerminationSignals: false,
     plugins: [
       config.production
         ? ApolloServerPluginLandingPageDisabled()

@@ -89,6 +89,9 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     schema: def.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // runSubgraphMain owns the signals: Apollo's own handler would stop the server a second time underneath it and
+    // leave its stop() waiting until the 8 s watchdog fired (seen on every Ctrl+C of npm start).
+    stopOnTerminationSignals: false,
     // Subgraphs are reached only through the gateway: no landing page.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });

@@ -1,29 +1,7 @@
-/** The 20 issuing bodies (section 7 of POLICY.md; the signatures of the original), as codes. */
-export const BODIES = [
-  'ORG_DEPT',
-  'PUBLICITY',
-  'STAFFING_OFFICE',
-  'HRSS',
-  'DEVELOPMENT_REFORM',
-  'EDUCATION',
-  'SCIENCE_TECH',
-  'INDUSTRY_IT',
-  'CIVIL_AFFAIRS',
-  'FINANCE',
-  'HOUSING',
-  'HEALTH',
-  'SASAC',
-  'ENERGY',
-  'PUBLIC_RESOURCES_TRADING',
-  'TAX',
-  'UNION',
-  'YOUTH_LEAGUE',
-  'WOMEN_FEDERATION',
-  'FEDERATION_INDUSTRY_COMMERCE',
-] as const;
-export type Body = (typeof BODIES)[number];
+import { defineVocabulary } from './vocabulary/define.ts';
 
-export const BODY_LABELS: Readonly<Record<Body, { zh: string; en: string }>> = {
+/** The 20 issuing bodies (section 7 of POLICY.md; the signatures of the original), as codes. */
+export const BODY = defineVocabulary('Body', '政策的牵头、负责单位（发文单位）', {
   ORG_DEPT: { zh: '市委组织部', en: 'Organisation Department of the CPC Jining Committee' },
   PUBLICITY: { zh: '市委宣传部', en: 'Publicity Department of the CPC Jining Committee' },
   STAFFING_OFFICE: { zh: '市委编办', en: 'Staffing Office' },
@@ -44,7 +22,10 @@ export const BODY_LABELS: Readonly<Record<Body, { zh: string; en: string }>> = {
   YOUTH_LEAGUE: { zh: '团市委', en: 'Communist Youth League Jining Committee' },
   WOMEN_FEDERATION: { zh: '市妇联', en: "Women's Federation" },
   FEDERATION_INDUSTRY_COMMERCE: { zh: '市工商联', en: 'Federation of Industry and Commerce' },
-};
+});
+export const BODIES = BODY.codes;
+export type Body = (typeof BODIES)[number];
+export const BODY_LABELS = BODY.terms;
 
 export function bodyLabel(body: Body): string {
   return BODY_LABELS[body].zh;

@@ -1,3 +1,4 @@
+import { PART1_PARAMS } from './params/part1-targets.ts';
 import type { Clause } from './clauses.ts';
 import type { CountyCode } from './counties.ts';
 import type { IsoDate } from './dates.ts';
@@ -65,7 +66,7 @@ export interface Grant {
 }
 
 export const REASON_CODES = {
-  OUTSIDE_POLICY_WINDOW: { zh: '事件日期不在政策有效期（２０２５年１月１日至２０２９年１２月３１日）内', en: 'The event date is outside the policy window' },
+  OUTSIDE_POLICY_WINDOW: { zh: `事件日期不在政策有效期内（${PART1_PARAMS.POLICY_WINDOW.zh}）`, en: 'The event date is outside the policy window' },
   NOT_ENTERPRISE_EMPLOYEE: { zh: '申请人不是企业职工', en: 'Not an enterprise employee' },
   LEVEL_NOT_SUBSIDISED: { zh: '该技能等级不在补贴范围内（仅技师、高级技师、特级技师）', en: 'Only technician, senior technician and principal technician are subsidised' },
   NOT_NEWLY_OBTAINED: { zh: '该等级证书不是新取得的', en: 'The level was not newly obtained' },

@@ -1,3 +1,4 @@
+import { WINDOW_FROM } from './params/types.ts';
 import type { IsoDate } from './dates.ts';
 import type { SkillLevel } from './ladder.ts';
 import { DEFAULT_PARAMETERS, valueAt, type ParameterSet } from './params/registry.ts';
@@ -26,7 +27,7 @@ export const E1_PURPOSES = [
 ] as const;
 
 /** E1: the degree a technical-school class counts as (parameter E1_TECHNICAL_SCHOOL_EQUIVALENCE). */
-export function academicEquivalentOf(cls: TechnicalSchoolClass, onDate: IsoDate = '2025-01-01', set: ParameterSet = DEFAULT_PARAMETERS): AcademicEquivalent {
+export function academicEquivalentOf(cls: TechnicalSchoolClass, onDate: IsoDate = WINDOW_FROM, set: ParameterSet = DEFAULT_PARAMETERS): AcademicEquivalent {
   return valueAt(set.E1_TECHNICAL_SCHOOL_EQUIVALENCE, onDate).value[cls];
 }
 
@@ -42,7 +43,7 @@ export const PROFESSIONAL_TITLE_LABELS: Readonly<Record<ProfessionalTitle, strin
  */
 export function professionalTitleEquivalentOf(
   level: SkillLevel,
-  onDate: IsoDate = '2025-01-01',
+  onDate: IsoDate = WINDOW_FROM,
   set: ParameterSet = DEFAULT_PARAMETERS,
 ): ProfessionalTitle | null {
   return valueAt(set.READING_E2_TITLE_MAP, onDate).value[level] ?? null;

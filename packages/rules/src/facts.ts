@@ -9,7 +9,7 @@ import type {
   SkillAward,
   StudioLevel,
   TalentRoute,
-} from './vocabulary.ts';
+} from './vocabulary/policy-words.ts';
 
 /**
  * What happened, as the platform records it. One kind per money rule (or pair of rules).

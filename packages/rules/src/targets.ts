@@ -1,10 +1,11 @@
+import { WINDOW_FROM } from './params/types.ts';
 import type { Clause } from './clauses.ts';
 import { makeDate, yearOf, type IsoDate } from './dates.ts';
 import { assertIsoDate } from './dates.ts';
 import { RuleInputError } from './errors.ts';
 import { DEFAULT_PARAMETERS, valueAt, type ParameterSet } from './params/registry.ts';
 import type { ParamVersion } from './params/types.ts';
-import type { CompetitionTier, HonourKind } from './vocabulary.ts';
+import type { CompetitionTier, HonourKind } from './vocabulary/policy-words.ts';
 import { assertYearInWindow, windowVersion } from './window.ts';
 
 /**
@@ -251,7 +252,7 @@ export const HONOURS = {
 } as const satisfies Record<string, { clause: Clause; kinds: readonly HonourKind[]; target: TargetId | null; zh: string; en: string }>;
 
 /** H2: may a winner of a competition at this tier be named 技能状元? */
-export function isSkillsChampionSource(tier: CompetitionTier, onDate: IsoDate = '2025-01-01', set: ParameterSet = DEFAULT_PARAMETERS): boolean {
+export function isSkillsChampionSource(tier: CompetitionTier, onDate: IsoDate = WINDOW_FROM, set: ParameterSet = DEFAULT_PARAMETERS): boolean {
   return valueAt(set.H2_CHAMPION_SOURCE_TIERS, onDate).value.includes(tier);
 }
 

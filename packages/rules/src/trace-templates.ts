@@ -1,5 +1,5 @@
 import type { TraceStep } from './trace.ts';
-import { SKILL_LEVEL_LABELS, type SkillLevel } from './ladder.ts';
+import { SKILL_LEVEL, type SkillLevel } from './ladder.ts';
 import { formatYuan, type PayerShare } from './money.ts';
 import { PAYER_LABELS } from './payers.ts';
 import {
@@ -15,7 +15,7 @@ import {
   type SkillAward,
   type StudioLevel,
   type TalentRoute,
-} from './vocabulary.ts';
+} from './vocabulary/policy-words.ts';
 
 interface Template {
   /** Names of the step's raw values a, b, c, in order. */
@@ -46,7 +46,7 @@ export const TEMPLATES = {
   R1_LEVEL: {
     args: ['level', 'amountFen'],
     zh: (s) => {
-      const label = SKILL_LEVEL_LABELS[s.a as SkillLevel].zh;
+      const label = SKILL_LEVEL.label(s.a as SkillLevel);
       return s.ok ? `新取得${label}，一次性补贴标准为每人${y(s.b)}。` : `${label}不在一次性补贴范围内（仅技师、高级技师、特级技师）。`;
     },
   },

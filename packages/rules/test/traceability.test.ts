@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CERTIFICATION_ROUTES, CLAUSES, H5_MEASURES, listParameters, MEASURES, RESPONSIBILITY, RULE_CLAUSES, TARGETS } from '../src/index.ts';
+import { CERTIFICATION_ROUTE, CLAUSES, H5_MEASURES, listParameters, MEASURES, RESPONSIBILITY, RULE_CLAUSES, TARGETS } from '../src/index.ts';
 
 describe('traceability: every clause of the policy is carried by data or a function', () => {
   const carriers = new Map<string, string[]>();
@@ -8,7 +8,7 @@ describe('traceability: every clause of the policy is carried by data or a funct
   for (const [rule, clause] of Object.entries(RULE_CLAUSES)) add(clause, rule);
   for (const t of Object.values(TARGETS)) add(t.clause, t.id);
   for (const m of [...MEASURES, ...H5_MEASURES]) add(m.clause, m.code);
-  for (const r of CERTIFICATION_ROUTES) add(r.clause, r.code);
+  for (const code of CERTIFICATION_ROUTE.codes) add(CERTIFICATION_ROUTE.terms[code].clause!, code);
 
   it.each(CLAUSES.map((c) => [c]))('%s is carried', (clause) => {
     expect(carriers.get(clause)?.length ?? 0).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates.ts';
-import { defineParams } from './types.ts';
+import { defineParams, WINDOW_FROM, WINDOW_UNTIL } from './types.ts';
 
 /** 一、总体目标 and the closing paragraph's validity window. */
 export const PART1_PARAMS = defineParams({
@@ -9,7 +9,7 @@ export const PART1_PARAMS = defineParams({
   },
   POLICY_WINDOW: {
     unit: 'DATE_RANGE', clause: '末段',
-    value: { from: '2025-01-01' as IsoDate, through: '2029-12-31' as IsoDate, until: '2030-01-01' as IsoDate },
+    value: { from: WINDOW_FROM, through: '2029-12-31' as IsoDate, until: WINDOW_UNTIL },
     validFrom: '2024-12-01', validUntil: null,
     zh: '自２０２５年１月１日起施行，有效期至２０２９年１２月３１日（含）', en: 'In force 2025-01-01 through 2029-12-31 inclusive (until 2030-01-01 exclusive)',
   },

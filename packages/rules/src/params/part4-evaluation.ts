@@ -1,4 +1,4 @@
-import type { CompetitionTier } from '../vocabulary.ts';
+import type { CompetitionTier } from '../vocabulary/policy-words.ts';
 import { defineParams } from './types.ts';
 
 /** 四、健全高技能人才评价体系: T12, T13 (= H1) and H2. */

@@ -68,6 +68,7 @@ export interface ParamSpec<V> {
   readonly validUntil?: IsoDate | null;
 }
 
+/** The policy's first day in force and its first day no longer in force (末段): the one place these dates are typed. */
 export const WINDOW_FROM: IsoDate = '2025-01-01';
 export const WINDOW_UNTIL: IsoDate = '2030-01-01';
 

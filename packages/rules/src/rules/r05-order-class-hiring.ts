@@ -6,7 +6,7 @@ import { addGrant } from '../grant.ts';
 import { valueAt } from '../params/registry.ts';
 import { NO_PARAMS } from '../trace.ts';
 import * as v from '../validate.ts';
-import { GRADUATE_PROGRAMMES, type GraduateProgramme } from '../vocabulary.ts';
+import { GRADUATE_PROGRAMMES, type GraduateProgramme } from '../vocabulary/policy-words.ts';
 import { checkWindow } from '../window.ts';
 
 /** 全日制专科或高级工及以上: the technical-school classes from 高级工班 up. */

@@ -5,7 +5,7 @@ import { addGrant } from '../grant.ts';
 import { valueAt } from '../params/registry.ts';
 import { NO_PARAMS } from '../trace.ts';
 import * as v from '../validate.ts';
-import { STUDIO_LEVELS, type StudioLevel } from '../vocabulary.ts';
+import { STUDIO_LEVELS, type StudioLevel } from '../vocabulary/policy-words.ts';
 import { checkWindow } from '../window.ts';
 
 const BY_LEVEL: Readonly<Record<StudioLevel, { rule: RuleId; param: 'R7_CITY_STUDIO_FEN' | 'R8_NATIONAL_STUDIO_FEN' | 'R8_QILU_STATION_FEN' | 'R8_PROVINCIAL_WORKSTATION_FEN' }>> = {

@@ -6,7 +6,7 @@ import { addGrant } from '../grant.ts';
 import { valueAt, type ParamId } from '../params/registry.ts';
 import { NO_PARAMS } from '../trace.ts';
 import * as v from '../validate.ts';
-import { SKILL_AWARDS, TALENT_ROUTES, type SkillAward } from '../vocabulary.ts';
+import { SKILL_AWARDS, TALENT_ROUTES, type SkillAward } from '../vocabulary/policy-words.ts';
 import { checkWindow } from '../window.ts';
 
 interface AwardRule {

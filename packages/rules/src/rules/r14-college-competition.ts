@@ -5,7 +5,7 @@ import { addGrant } from '../grant.ts';
 import { valueAt } from '../params/registry.ts';
 import { NO_PARAMS } from '../trace.ts';
 import * as v from '../validate.ts';
-import { COMPETITION_STAGES, COMPETITION_TIERS } from '../vocabulary.ts';
+import { COMPETITION_STAGES, COMPETITION_TIERS } from '../vocabulary/policy-words.ts';
 import { checkWindow } from '../window.ts';
 
 /** The prizes R14 pays for: 一等奖, 二等奖, 三等奖. */

@@ -6,7 +6,7 @@ import { addGrant } from '../grant.ts';
 import { valueAt } from '../params/registry.ts';
 import { NO_PARAMS } from '../trace.ts';
 import * as v from '../validate.ts';
-import { GRADUATE_PROGRAMMES } from '../vocabulary.ts';
+import { GRADUATE_PROGRAMMES } from '../vocabulary/policy-words.ts';
 import { checkWindow } from '../window.ts';
 
 /**

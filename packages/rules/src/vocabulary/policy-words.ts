@@ -1,0 +1,98 @@
+/**
+ * The policy's own words as vocabularies (codes, Chinese and English labels, order): studio levels, competition
+ * tiers and medals, honour kinds, awards, programmes. Other code lists of the policy live beside the concept they
+ * belong to (the ladder in ladder.ts, payers in payers.ts, bodies in bodies.ts); the platform's own words are in
+ * platform-words.ts.
+ */
+import { defineVocabulary } from './define.ts';
+
+export const STUDIO_LEVEL = defineVocabulary('StudioLevel', '技能大师工作室（站）级别（二(六)）', {
+  CITY: { zh: '市级技能大师工作室', en: 'City skill-master studio' },
+  NATIONAL: { zh: '国家级技能大师工作室', en: 'National skill-master studio' },
+  QILU_STATION: { zh: '齐鲁技能大师特色工作站', en: 'Qilu skill-master station' },
+  PROVINCIAL_WORKSTATION: { zh: '省级技师工作站', en: 'Provincial technician workstation' },
+});
+export const STUDIO_LEVELS = STUDIO_LEVEL.codes;
+export type StudioLevel = (typeof STUDIO_LEVELS)[number];
+export const STUDIO_LEVEL_LABELS = STUDIO_LEVEL.labels;
+
+/** Competition tiers; the short forms fit a table column and name the world tier by its competition. */
+export const COMPETITION_TIER = defineVocabulary('CompetitionTier', '竞赛级别（世界技能大赛、国家级、省级、市级一类、市级二类；三(九)、四(十三)）', {
+  WORLD: { zh: '世界级', en: 'World (WorldSkills)', short: '世界技能大赛' },
+  NATIONAL: { zh: '国家级（全国）', en: 'National', short: '国家级' },
+  PROVINCIAL: { zh: '省级', en: 'Provincial' },
+  CITY_CATEGORY_1: { zh: '市级一类', en: 'City, category 1' },
+  CITY_CATEGORY_2: { zh: '市级二类', en: 'City, category 2' },
+});
+export const COMPETITION_TIERS = COMPETITION_TIER.codes;
+export type CompetitionTier = (typeof COMPETITION_TIERS)[number];
+export const COMPETITION_TIER_LABELS = COMPETITION_TIER.labels;
+
+/** 奖次: the ordinary medal scale of a skill competition (R10–R13 pay by medal). */
+export const MEDAL = defineVocabulary('Medal', '奖次：金、银、铜、优胜', {
+  GOLD: { zh: '金牌（一等奖）', en: 'Gold (first prize)', short: '金牌' },
+  SILVER: { zh: '银牌（二等奖）', en: 'Silver (second prize)', short: '银牌' },
+  BRONZE: { zh: '铜牌（三等奖）', en: 'Bronze (third prize)', short: '铜牌' },
+  EXCELLENCE: { zh: '优胜奖', en: 'Excellence award' },
+});
+export const MEDALS = MEDAL.codes;
+export type Medal = (typeof MEDALS)[number];
+
+export const HONOUR_KIND = defineVocabulary('HonourKind', '荣誉类别（首席技师、大工匠、工匠、手造工匠、技术能手、技能状元；四(十三)、五(十四)）', {
+  CHIEF_TECHNICIAN: { zh: '济宁市首席技师', en: 'Jining chief technician' },
+  GRAND_CRAFTSMAN: { zh: '济宁大工匠', en: 'Jining grand craftsman' },
+  CRAFTSMAN: { zh: '济宁工匠', en: 'Jining craftsman' },
+  HANDICRAFT_CRAFTSMAN: { zh: '济宁手造工匠', en: 'Jining handicraft craftsman' },
+  TECHNICAL_EXPERT: { zh: '济宁市技术能手', en: 'Jining technical expert' },
+  SKILLS_CHAMPION: { zh: '技能状元', en: 'Skills champion' },
+});
+export const HONOUR_KINDS = HONOUR_KIND.codes;
+export type HonourKind = (typeof HONOUR_KINDS)[number];
+export const HONOUR_KIND_LABELS = HONOUR_KIND.labels;
+
+/** Awards of 三(九) for people (R10, R12). */
+export const SKILL_AWARDS = [
+  'WORLDSKILLS_GOLD',
+  'WORLDSKILLS_SILVER',
+  'WORLDSKILLS_BRONZE',
+  'CHINA_SKILLS_GRAND_AWARD',
+  'NATIONAL_TECHNICAL_EXPERT',
+] as const;
+export type SkillAward = (typeof SKILL_AWARDS)[number];
+export const SKILL_AWARD_LABELS: Readonly<Record<SkillAward, string>> = {
+  WORLDSKILLS_GOLD: '世界技能大赛金奖',
+  WORLDSKILLS_SILVER: '世界技能大赛银奖',
+  WORLDSKILLS_BRONZE: '世界技能大赛铜奖',
+  CHINA_SKILLS_GRAND_AWARD: '中华技能大奖',
+  NATIONAL_TECHNICAL_EXPERT: '全国技术能手',
+};
+
+/**
+ * Graduate programmes. The three technical-school classes are those of E1 (三(七)); 预备技师班 and
+ * 技师班 are one class ("预备技师（技师）班"). ASSOCIATE is a full-time 专科 programme (R5).
+ */
+export const GRADUATE_PROGRAMMES = ['ASSOCIATE', 'INTERMEDIATE_CLASS', 'SENIOR_CLASS', 'PRE_TECHNICIAN_CLASS', 'OTHER'] as const;
+export type GraduateProgramme = (typeof GRADUATE_PROGRAMMES)[number];
+export const GRADUATE_PROGRAMME_LABELS: Readonly<Record<GraduateProgramme, string>> = {
+  ASSOCIATE: '全日制专科',
+  INTERMEDIATE_CLASS: '中级工班',
+  SENIOR_CLASS: '高级工班',
+  PRE_TECHNICIAN_CLASS: '预备技师（技师）班',
+  OTHER: '其他',
+};
+
+export const COMPETITION_STAGES = ['RANKING', 'FINAL', 'OTHER'] as const;
+export type CompetitionStage = (typeof COMPETITION_STAGES)[number];
+export const COMPETITION_STAGE_LABELS: Readonly<Record<CompetitionStage, string>> = {
+  RANKING: '排位赛',
+  FINAL: '总决赛',
+  OTHER: '其他赛段',
+};
+
+export const TALENT_ROUTES = ['INTRODUCED_FULL_TIME', 'CULTIVATED', 'NONE'] as const;
+export type TalentRoute = (typeof TALENT_ROUTES)[number];
+export const TALENT_ROUTE_LABELS: Readonly<Record<TalentRoute, string>> = {
+  INTRODUCED_FULL_TIME: '全职引进',
+  CULTIVATED: '培养',
+  NONE: '非引进或培养',
+};

@@ -16,82 +16,41 @@ import type {
   SkillLevel,
   StudioLevel,
 } from './gql/graphql';
-import { HONOUR_KIND_LABELS, SKILL_LEVELS, skillLevelLabel, STUDIO_LEVEL_LABELS } from '@jining/rules';
+import {
+  CERTIFICATION_ROUTE,
+  COMPETITION_TIER,
+  DEPARTMENT,
+  ENTITLEMENT_STATUS,
+  GENDER,
+  HONOUR_KIND,
+  HONOUR_STATUS,
+  MEDAL,
+  ORGANISATION_KIND,
+  PAYER,
+  SKILL_LEVEL,
+  STUDIO_LEVEL,
+} from '@jining/rules';
 
-export const genderLabels: Record<Gender, string> = { MALE: '男', FEMALE: '女' };
-
-export const organisationKindLabels: Record<OrganisationKind, string> = {
-  ENTERPRISE: '企业',
-  VOCATIONAL_COLLEGE: '职业院校',
-  TECHNICAL_SCHOOL: '技工院校',
-  EVALUATION_ORGANISATION: '评价机构',
-};
-
-/** The eight-level skill ladder (八级工), lowest first, in the policy's own words (`@jining/rules`). */
-export const skillLevelLabels: Record<SkillLevel, string> = Object.fromEntries(
-  SKILL_LEVELS.map((level) => [level, skillLevelLabel(level)]),
-) as Record<SkillLevel, string>;
-
-export const certificationRouteLabels: Record<CertificationRoute, string> = {
-  SKILL_LEVEL_CERTIFICATION: '职业技能等级认定',
-  VOCATIONAL_QUALIFICATION: '职业资格',
-  DIRECT_CERTIFICATION: '直接认定',
-  ONE_EXAM_TWO_CERTIFICATES: '一试双证',
-};
-
-export const studioLevelLabels: Record<StudioLevel, string> = { ...STUDIO_LEVEL_LABELS };
-
-/** Shorter than the rules' wording for a table column, and names the world tier by its competition. */
-export const competitionTierLabels: Record<CompetitionTier, string> = {
-  WORLD: '世界技能大赛',
-  NATIONAL: '国家级',
-  PROVINCIAL: '省级',
-  CITY_CATEGORY_1: '市级一类',
-  CITY_CATEGORY_2: '市级二类',
-};
-
-export const medalLabels: Record<Medal, string> = {
-  GOLD: '金牌',
-  SILVER: '银牌',
-  BRONZE: '铜牌',
-  EXCELLENCE: '优胜奖',
-};
-
-export const honourKindLabels: Record<HonourKind, string> = { ...HONOUR_KIND_LABELS };
-
-export const honourStatusLabels: Record<HonourStatus, string> = {
-  NOMINATED: '已提名',
-  APPROVED: '已批准',
-  REJECTED: '未通过',
-  REVOKED: '已撤销',
-};
-
-/** Column-width names; the rules' PAYER_LABELS spell out 县（市、区）财政 and the tax credit. */
-export const payerLabels: Record<Payer, string> = {
-  CITY: '市财政',
-  COUNTY: '县级财政',
-  UNION: '市总工会',
-  TAX: '市税务局',
-};
-
-export const entitlementStatusLabels: Record<EntitlementStatus, string> = {
-  PENDING: '待审核',
-  APPROVED: '已审核',
-  PAID: '已发放',
-  REJECTED: '未通过',
-};
+// Every word comes from the vocabularies in @jining/rules (short forms where a table column needs them); the types
+// tie each map to the schema's enum, so a value the schema gains without a word fails the typecheck.
+export const genderLabels: Record<Gender, string> = GENDER.labels;
+export const organisationKindLabels: Record<OrganisationKind, string> = ORGANISATION_KIND.shortLabels;
+/** The eight-level skill ladder (八级工), lowest first. */
+export const skillLevelLabels: Record<SkillLevel, string> = SKILL_LEVEL.labels;
+export const certificationRouteLabels: Record<CertificationRoute, string> = CERTIFICATION_ROUTE.shortLabels;
+export const studioLevelLabels: Record<StudioLevel, string> = STUDIO_LEVEL.labels;
+export const competitionTierLabels: Record<CompetitionTier, string> = COMPETITION_TIER.shortLabels;
+export const medalLabels: Record<Medal, string> = MEDAL.shortLabels;
+export const honourKindLabels: Record<HonourKind, string> = HONOUR_KIND.labels;
+export const honourStatusLabels: Record<HonourStatus, string> = HONOUR_STATUS.labels;
+export const payerLabels: Record<Payer, string> = PAYER.shortLabels;
+export const entitlementStatusLabels: Record<EntitlementStatus, string> = ENTITLEMENT_STATUS.labels;
 
 /**
  * Account departments as the auth service names them. The codes are not part of the GraphQL schema, so this map is
  * open: an unknown department is shown as sent.
  */
-export const departmentLabels: Record<string, string> = {
-  HRSS: '市人力资源和社会保障局',
-  FINANCE: '市财政局',
-  COUNTY_FINANCE: '县（市、区）财政局',
-  UNION: '市总工会',
-  EDUCATION: '市教育局',
-};
+export const departmentLabels: Record<string, string> = DEPARTMENT.labels;
 
 /**
  * Looks a value up in a label map. Null/undefined render as an em dash; a value missing from the map (a schema

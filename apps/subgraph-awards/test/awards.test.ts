@@ -1,7 +1,7 @@
 import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HONOUR_KINDS, HONOUR_YEARS } from '../src/policy.ts';
+import { HONOUR_KINDS, POLICY_YEARS as HONOUR_YEARS } from '@jining/rules';
 import { seedDemo } from '../src/seed.ts';
 import { awards } from '../src/subgraph.ts';
 

@@ -1,7 +1,7 @@
 import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPETITION_TIERS } from '../src/policy.ts';
+import { COMPETITION_TIERS } from '@jining/rules';
 import { competitions } from '../src/subgraph.ts';
 import { seedDemo } from '../src/seed.ts';
 

@@ -24,7 +24,7 @@ function organisations(): DemoOrganisation[] {
     const county = idCounties[j % idCounties.length]!;
     const i = orgs.length;
     orgs.push({
-      id: demoId('organisation', i), name, kind: name.includes('技师') || name.includes('技工') ? 'TECHNICAL_SCHOOL' : 'VOCATIONAL_COLLEGE',
+      id: demoId('organisation', i), name, kind: /技师|技工/.test(name) ? 'TECHNICAL_SCHOOL' : 'VOCATIONAL_COLLEGE',
       countyCode: county.code, creditCode: makeCreditCode(county.code, 5000 + j, '12'), stateOwned: true, climbing: false, industryEducationIntegration: false,
     });
   });

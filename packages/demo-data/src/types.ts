@@ -1,9 +1,19 @@
 import type { County } from '@jining/reference-data';
+import type {
+  CertificationRoute,
+  CompetitionTier,
+  HonourKind,
+  HonourStatus,
+  Medal,
+  OrganisationKind,
+  SkillLevel,
+  StudioLevel,
+} from '@jining/rules';
 
 export interface DemoOrganisation {
   id: string;
   name: string;
-  kind: 'ENTERPRISE' | 'VOCATIONAL_COLLEGE' | 'TECHNICAL_SCHOOL' | 'EVALUATION_ORGANISATION';
+  kind: OrganisationKind;
   creditCode: string;
   countyCode: string;
   stateOwned: boolean;
@@ -12,22 +22,22 @@ export interface DemoOrganisation {
 }
 export interface DemoPerson { id: string; name: string; idNumber: string; countyCode: string; employerId: string | null }
 export interface DemoCertificate {
-  id: string; personId: string; level: string; occupation: string; issuerId: string; issuedOn: string;
-  route: 'SKILL_LEVEL_CERTIFICATION' | 'VOCATIONAL_QUALIFICATION' | 'DIRECT_CERTIFICATION' | 'ONE_EXAM_TWO_CERTIFICATES';
+  id: string; personId: string; level: SkillLevel; occupation: string; issuerId: string; issuedOn: string;
+  route: Extract<CertificationRoute, 'SKILL_LEVEL_CERTIFICATION' | 'VOCATIONAL_QUALIFICATION' | 'DIRECT_CERTIFICATION' | 'ONE_EXAM_TWO_CERTIFICATES'>;
   certificateNo: string;
 }
 export interface DemoStudio {
-  id: string; name: string; level: 'CITY' | 'NATIONAL' | 'QILU_STATION' | 'PROVINCIAL_WORKSTATION';
+  id: string; name: string; level: StudioLevel;
   leadId: string; hostId: string; trade: string; approvedOn: string;
 }
-export interface DemoResult { id: string; personId: string; rank: number; medal: 'GOLD' | 'SILVER' | 'BRONZE' | 'EXCELLENCE' | null }
+export interface DemoResult { id: string; personId: string; rank: number; medal: Medal | null }
 export interface DemoCompetition {
-  id: string; name: string; tier: 'WORLD' | 'NATIONAL' | 'PROVINCIAL' | 'CITY_CATEGORY_1' | 'CITY_CATEGORY_2';
+  id: string; name: string; tier: CompetitionTier;
   trade: string; year: number; heldOn: string; results: DemoResult[];
 }
 export interface DemoHonour {
-  id: string; kind: 'CHIEF_TECHNICIAN' | 'GRAND_CRAFTSMAN' | 'CRAFTSMAN' | 'HANDICRAFT_CRAFTSMAN' | 'TECHNICAL_EXPERT' | 'SKILLS_CHAMPION';
-  year: number; personId: string; status: 'NOMINATED' | 'APPROVED' | 'REJECTED' | 'REVOKED';
+  id: string; kind: HonourKind;
+  year: number; personId: string; status: HonourStatus;
 }
 export interface DemoDataset {
   counties: readonly County[];

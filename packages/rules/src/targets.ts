@@ -5,7 +5,7 @@ import { assertIsoDate } from './dates.ts';
 import { RuleInputError } from './errors.ts';
 import { DEFAULT_PARAMETERS, valueAt, type ParameterSet } from './params/registry.ts';
 import type { ParamVersion } from './params/types.ts';
-import type { CompetitionTier, HonourKind } from './vocabulary/policy-words.ts';
+import { HONOUR_KIND, STUDIO_LEVEL, type CompetitionTier, type HonourKind } from './vocabulary/policy-words.ts';
 import { assertYearInWindow, windowVersion } from './window.ts';
 
 /**
@@ -81,19 +81,19 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
     components: [c('integratedMajors', 'T8_INTEGRATED_MAJORS', 'EXACTLY', false, '工学一体化培养模式专业'), c('featuredMajors', 'T8_FEATURED_MAJORS', 'EXACTLY', false, '特色专业（群）')],
   },
   T9: { id: 'T9', clause: '二(五)', zh: '每年开展补贴性职业技能培训不少于２万人次', en: '≥ 20,000 person-times of subsidised training per year', period: ANNUAL, components: [c('personTimes', 'T9_SUBSIDISED_TRAINING_PER_YEAR', 'AT_LEAST', false, '补贴性职业技能培训人次')] },
-  T10: { id: 'T10', clause: '二(六)', zh: '每年遴选建设１０家左右市级技能大师工作室', en: '≈ 10 city-level studios per year', period: ANNUAL, components: [c('studios', 'T10_CITY_STUDIOS_PER_YEAR', 'ABOUT', true, '市级技能大师工作室')] },
+  T10: { id: 'T10', clause: '二(六)', zh: '每年遴选建设１０家左右市级技能大师工作室', en: '≈ 10 city-level studios per year', period: ANNUAL, components: [c('studios', 'T10_CITY_STUDIOS_PER_YEAR', 'ABOUT', true, STUDIO_LEVEL.label('CITY'))] },
   T11: {
     id: 'T11', clause: '二(六)', zh: '３年内建设２０个左右市级工匠学院', en: '≈ 20 city-level craftsman colleges within 3 years',
     period: { kind: 'WITHIN_YEARS', years: 'T11_WITHIN_YEARS' },
     components: [c('colleges', 'T11_CRAFTSMAN_COLLEGES', 'ABOUT', true, '市级工匠学院（累计）')],
   },
   T12: { id: 'T12', clause: '四(十三)', zh: '每年举办１００场以上市级职业技能竞赛', en: '≥ 100 city-level competitions per year', period: ANNUAL, components: [c('competitions', 'T12_CITY_COMPETITIONS_PER_YEAR', 'AT_LEAST', false, '市级职业技能竞赛场次')] },
-  T13: { id: 'T13', clause: '四(十三)', zh: '每年认定２００名以上“济宁市技术能手”', en: '≥ 200 Jining Technical Experts per year', period: ANNUAL, components: [c('technicalExperts', 'T13_TECHNICAL_EXPERTS_PER_YEAR', 'AT_LEAST', false, '济宁市技术能手')] },
-  T14: { id: 'T14', clause: '五(十四)', zh: '每年培育认定２０名“济宁市首席技师”', en: '20 Jining Chief Technicians per year', period: ANNUAL, components: [c('chiefTechnicians', 'T14_CHIEF_TECHNICIANS_PER_YEAR', 'EXACTLY', true, '济宁市首席技师')] },
+  T13: { id: 'T13', clause: '四(十三)', zh: '每年认定２００名以上“济宁市技术能手”', en: '≥ 200 Jining Technical Experts per year', period: ANNUAL, components: [c('technicalExperts', 'T13_TECHNICAL_EXPERTS_PER_YEAR', 'AT_LEAST', false, HONOUR_KIND.label('TECHNICAL_EXPERT'))] },
+  T14: { id: 'T14', clause: '五(十四)', zh: '每年培育认定２０名“济宁市首席技师”', en: '20 Jining Chief Technicians per year', period: ANNUAL, components: [c('chiefTechnicians', 'T14_CHIEF_TECHNICIANS_PER_YEAR', 'EXACTLY', true, HONOUR_KIND.label('CHIEF_TECHNICIAN'))] },
   T15: {
     id: 'T15', clause: '五(十四)', zh: '每年培育５名左右“济宁大工匠”、３０名左右“济宁工匠”（含“济宁手造工匠”）', en: '≈ 5 Grand Craftsmen and ≈ 30 Craftsmen per year',
     period: ANNUAL,
-    components: [c('grandCraftsmen', 'T15_GRAND_CRAFTSMEN_PER_YEAR', 'ABOUT', true, '济宁大工匠'), c('craftsmen', 'T15_CRAFTSMEN_PER_YEAR', 'ABOUT', true, '济宁工匠（含济宁手造工匠）')],
+    components: [c('grandCraftsmen', 'T15_GRAND_CRAFTSMEN_PER_YEAR', 'ABOUT', true, HONOUR_KIND.label('GRAND_CRAFTSMAN')), c('craftsmen', 'T15_CRAFTSMEN_PER_YEAR', 'ABOUT', true, '济宁工匠（含济宁手造工匠）')],
   },
 };
 

@@ -10,3 +10,5 @@ export * from './validate.ts';
 export * from "./dev-accounts.ts";
 export * from './directory-refs.ts';
 export * from './batch.ts';
+export * from './unique.ts';
+export * from './vocabulary.ts';

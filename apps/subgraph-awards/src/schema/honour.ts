@@ -1,7 +1,7 @@
-import { badInput, ErrorCode, groupByKey, KitError, notFound, personRef, z } from '@jining/subgraph-kit';
+import { HONOUR_KIND_LABELS, HONOUR_STATUS, POLICY_YEARS } from '@jining/rules';
+import { badInput, ErrorCode, groupByKey, KitError, notFound, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
-import { HONOUR_KIND_LABELS, HONOUR_YEARS } from '../policy.ts';
-import { HONOUR_STATUS_LABELS, HonourKind, HonourStatus } from './enums.ts';
+import { HonourKind, HonourStatus } from './enums.ts';
 
 /** 表彰: an honour of a kind for a person in a year, with its review state. */
 export const Honour = builder.prismaObject('Honour', {
@@ -73,13 +73,11 @@ const NominateHonourInput = builder.inputType('NominateHonourInput', {
   description: '提名表彰',
   fields: (t) => ({
     kind: t.field({ type: HonourKind, required: true }),
-    year: t.int({ required: true, description: `评选年度（政策有效期内：${HONOUR_YEARS.first}–${HONOUR_YEARS.last}）` }),
+    year: t.int({ required: true, description: `评选年度（政策有效期内：${POLICY_YEARS.first}–${POLICY_YEARS.last}）` }),
     personId: t.id({ required: true, description: '被提名人员（目录中的人员 id）' }),
     citation: t.string({ required: false, description: '推荐理由', validate: z.string().trim().max(2000, '推荐理由不超过 2000 个字').nullish() }),
   }),
 });
-
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
 
 builder.mutationFields((t) => ({
   nominateHonour: t.prismaField({
@@ -88,27 +86,27 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'awards:manage' },
     args: { input: t.arg({ type: NominateHonourInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      if (input.year < HONOUR_YEARS.first || input.year > HONOUR_YEARS.last) {
-        throw badInput(`评选年度须在政策有效期 ${HONOUR_YEARS.first}–${HONOUR_YEARS.last} 年内：${input.year}`, {
+      if (input.year < POLICY_YEARS.first || input.year > POLICY_YEARS.last) {
+        throw badInput(`评选年度须在政策有效期 ${POLICY_YEARS.first}–${POLICY_YEARS.last} 年内：${input.year}`, {
           field: 'input.year', reason: 'OUTSIDE_POLICY_WINDOW', messageEn: `Year outside the policy window: ${input.year}`,
         });
       }
       const personId = String(input.personId).trim();
       if (!personId) throw badInput('被提名人员不能为空', { field: 'input.personId', reason: 'VALIDATION_FAILED' });
-      try {
-        return await ctx.prisma.honour.create({
-          ...query,
-          data: { kind: input.kind, year: input.year, personId, citation: input.citation?.trim() || null, status: 'NOMINATED' },
-        });
-      } catch (error) {
-        // The unique index decides (不重复), so two concurrent nominations cannot both pass.
-        if (isUniqueViolation(error)) {
-          throw new KitError(ErrorCode.CONFLICT, `该人员 ${input.year} 年已有“${HONOUR_KIND_LABELS[input.kind]}”表彰记录，不能重复提名`, {
-            field: 'input.personId', reason: 'DUPLICATE_HONOUR', messageEn: 'This person already has this honour for this year',
-          });
-        }
-        throw error;
-      }
+      // The unique index decides (不重复), so two concurrent nominations cannot both pass.
+      return uniqueOrConflict(
+        () =>
+          ctx.prisma.honour.create({
+            ...query,
+            data: { kind: input.kind, year: input.year, personId, citation: input.citation?.trim() || null, status: 'NOMINATED' },
+          }),
+        {
+          message: `该人员 ${input.year} 年已有“${HONOUR_KIND_LABELS[input.kind]}”表彰记录，不能重复提名`,
+          field: 'input.personId',
+          reason: 'DUPLICATE_HONOUR',
+          messageEn: 'This person already has this honour for this year',
+        },
+      );
     },
   }),
   decideHonour: t.prismaField({
@@ -129,7 +127,7 @@ builder.mutationFields((t) => ({
       if (moved.count === 0) {
         const current = await ctx.prisma.honour.findUnique({ where: { id }, select: { status: true } });
         if (!current) throw notFound('表彰', id);
-        throw badInput(`只有“已提名”的表彰可以审定，当前状态为“${HONOUR_STATUS_LABELS[current.status]}”`, {
+        throw badInput(`只有“已提名”的表彰可以审定，当前状态为“${HONOUR_STATUS.label(current.status)}”`, {
           field: 'id', reason: 'INVALID_TRANSITION', messageEn: `Only a NOMINATED honour can be decided (is ${current.status})`,
         });
       }

@@ -1,4 +1,4 @@
-import { badInput, groupByKey, KitError, ErrorCode, personRef, z } from '@jining/subgraph-kit';
+import { badInput, groupByKey, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { Medal } from './enums.ts';
 
@@ -67,8 +67,6 @@ const RecordCompetitionResultInput = builder.inputType('RecordCompetitionResultI
   }),
 });
 
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
-
 builder.mutationFields((t) => ({
   recordCompetitionResult: t.prismaField({
     type: CompetitionResult,
@@ -89,20 +87,20 @@ builder.mutationFields((t) => ({
       if (!competition) {
         throw badInput(`未找到竞赛：${competitionId}`, { field: 'input.competitionId', reason: 'UNKNOWN_COMPETITION', messageEn: `Unknown competition: ${competitionId}` });
       }
-      try {
-        return await ctx.prisma.competitionResult.create({
-          ...query,
-          data: { competitionId, personId, teamName, rank: input.rank ?? null, medal: input.medal ?? null },
-        });
-      } catch (error) {
-        // The unique index decides, so two concurrent entries cannot both pass.
-        if (isUniqueViolation(error)) {
-          throw new KitError(ErrorCode.CONFLICT, '该人员在此竞赛中已有成绩，不能重复登记', {
-            field: 'input.personId', reason: 'DUPLICATE_RESULT', messageEn: 'This person already has a result in this competition',
-          });
-        }
-        throw error;
-      }
+      // The unique index decides, so two concurrent entries cannot both pass.
+      return uniqueOrConflict(
+        () =>
+          ctx.prisma.competitionResult.create({
+            ...query,
+            data: { competitionId, personId, teamName, rank: input.rank ?? null, medal: input.medal ?? null },
+          }),
+        {
+          message: '该人员在此竞赛中已有成绩，不能重复登记',
+          field: 'input.personId',
+          reason: 'DUPLICATE_RESULT',
+          messageEn: 'This person already has a result in this competition',
+        },
+      );
     },
   }),
 }));

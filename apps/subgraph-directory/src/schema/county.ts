@@ -1,14 +1,6 @@
 import { builder } from '../builder.ts';
+import { CountyKind } from './enums.ts';
 
-export const CountyKind = builder.enumType('CountyKind', {
-  description: '区划类型',
-  values: {
-    DISTRICT: { description: '市辖区' },
-    COUNTY: { description: '县' },
-    COUNTY_LEVEL_CITY: { description: '县级市' },
-    FUNCTIONAL_ZONE: { description: '功能区' },
-  } as const,
-});
 
 /** 县（市、区）及功能区: owned here, keyed by code; every domain adds its own per-county figures. */
 export const County = builder.prismaObject('County', {

@@ -2,15 +2,8 @@ import { isValidCreditCode } from '@jining/reference-data';
 import { badInput, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { requireCounty } from './county-lookup.ts';
+import { OrganisationKind } from './enums.ts';
 
-export const OrganisationKind = builder.enumType('OrganisationKind', {
-  values: {
-    ENTERPRISE: { description: '企业' },
-    VOCATIONAL_COLLEGE: { description: '职业院校' },
-    TECHNICAL_SCHOOL: { description: '技工院校' },
-    EVALUATION_ORGANISATION: { description: '评价机构（社会培训评价组织）' },
-  } as const,
-});
 
 /** 单位: enterprises, colleges and evaluation organisations, with the flags the policy's rules test. */
 export const Organisation = builder.prismaObject('Organisation', {

@@ -2,10 +2,8 @@ import { maskResidentId, parseResidentId } from '@jining/reference-data';
 import { badInput, forbidden, hasPermission, parseIsoDate, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { requireCounty } from './county-lookup.ts';
+import { Gender } from './enums.ts';
 
-export const Gender = builder.enumType('Gender', {
-  values: { MALE: { description: '男' }, FEMALE: { description: '女' } } as const,
-});
 
 const ID_PROBLEMS = {
   FORMAT: '身份证号码应为 18 位（末位可为 X）',

@@ -1,8 +1,8 @@
-import { canDirectlyCertify, SKILL_LEVEL_LABELS } from '@jining/rules';
+import { canDirectlyCertify, SKILL_LEVEL } from '@jining/rules';
 import { badInput, KitError, requireNotFuture, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 
-import { CertificationRoute, SkillLevel } from './ladder.ts';
+import { CertificationRoute, SkillLevel } from './enums.ts';
 import { SkillCertificate } from './skill-certificate.ts';
 
 const CreateSkillCertificateInput = builder.inputType('CreateSkillCertificateInput', {
@@ -32,7 +32,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       requireNotFuture(input.issuedOn, 'input.issuedOn', '发证日期', 'FUTURE_DATE');
       if (input.route === 'DIRECT_CERTIFICATION' && !canDirectlyCertify(input.level)) {
-        throw badInput(`企业直接认定仅限高级工及以上等级，不能直接认定${SKILL_LEVEL_LABELS[input.level].zh}（四(十一)）`, {
+        throw badInput(`企业直接认定仅限高级工及以上等级，不能直接认定${SKILL_LEVEL.label(input.level)}（四(十一)）`, {
           field: 'input.level',
           reason: 'DIRECT_CERTIFICATION_BELOW_SENIOR',
           messageEn: `Direct certification is open only at SENIOR or above, not ${input.level}`,

@@ -1,6 +1,6 @@
 import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
-import './ladder.ts';
+import './enums.ts';
 import './skill-certificate.ts';
 import './person.ts';
 import './create-skill-certificate.ts';

@@ -4,7 +4,7 @@ import { groupByKey, personRef, type SubgraphContext } from '@jining/subgraph-ki
 import DataLoader from 'dataloader';
 import { builder } from '../builder.ts';
 import type { PrismaClient, SkillCertificate as CertificateRow } from '../generated/prisma/client.ts';
-import { SkillLevel } from './ladder.ts';
+import { SkillLevel } from './enums.ts';
 import { SkillCertificate } from './skill-certificate.ts';
 
 /**

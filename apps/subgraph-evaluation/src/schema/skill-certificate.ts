@@ -1,6 +1,6 @@
 import { organisationRef, personRef } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
-import { CertificationRoute, SkillLevel } from './ladder.ts';
+import { CertificationRoute, SkillLevel } from './enums.ts';
 
 /** 职业技能等级证书: owned here; the holder and the issuer are the directory's entities, referenced by id. */
 export const SkillCertificate = builder.prismaObject('SkillCertificate', {

@@ -1,7 +1,7 @@
-import { KitError, ErrorCode, z } from '@jining/subgraph-kit';
+import { uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { validateEntitlement } from '../domain/validate-entitlement.ts';
-import { Payer } from './cost-share.ts';
+import { Payer } from './enums.ts';
 import { Entitlement } from './entitlement.ts';
 
 const CostShareInput = builder.inputType('CostShareInput', {
@@ -28,7 +28,6 @@ const CreateEntitlementInput = builder.inputType('CreateEntitlementInput', {
   }),
 });
 
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
 
 builder.mutationFields((t) => ({
   createEntitlement: t.prismaField({
@@ -44,19 +43,18 @@ builder.mutationFields((t) => ({
         countyCode: input.countyCode == null ? null : String(input.countyCode),
       });
       const { shares, ...entitlement } = valid;
-      try {
-        // One nested write = one transaction: the entitlement and its shares are written together or not at all.
-        return await ctx.prisma.entitlement.create({ ...query, data: { ...entitlement, shares: { create: shares } } });
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        // The unique benefit key is the database's guard for 从优、就高、不重复. A later higher grant for the same
-        // benefit (pay only the difference) comes with the rules package's stacking resolver.
-        throw new KitError(ErrorCode.CONFLICT, `该待遇已登记，不能重复享受（从优、就高、不重复）：${valid.benefitKey}`, {
+      // One nested write = one transaction: the entitlement and its shares are written together or not at all.
+      // The unique benefit key is the database's guard for 从优、就高、不重复. A later higher grant for the same
+      // benefit (pay only the difference) comes with the rules package's stacking resolver.
+      return uniqueOrConflict(
+        () => ctx.prisma.entitlement.create({ ...query, data: { ...entitlement, shares: { create: shares } } }),
+        {
+          message: `该待遇已登记，不能重复享受（从优、就高、不重复）：${valid.benefitKey}`,
           field: 'input.factRef',
           reason: 'DUPLICATE_BENEFIT',
           messageEn: `This benefit is already granted: ${valid.benefitKey}`,
-        });
-      }
+        },
+      );
     },
   }),
 }));

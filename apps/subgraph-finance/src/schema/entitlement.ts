@@ -4,18 +4,9 @@ import { builder } from '../builder.ts';
 import { canSee, countyScope } from '../domain/visibility.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { CostShare } from './cost-share.ts';
+import { EntitlementStatus } from './enums.ts';
 import { ExplanationStepRef, explanationOf, ParameterUse } from './explanation.ts';
 
-/** 待审核 → 已审核 → 已支付, or 未通过. */
-export const EntitlementStatus = builder.enumType('EntitlementStatus', {
-  description: '待遇状态',
-  values: {
-    PENDING: { description: '待审核' },
-    APPROVED: { description: '已审核' },
-    PAID: { description: '已支付' },
-    REJECTED: { description: '未通过' },
-  } as const,
-});
 
 /** 资金待遇: what one person or unit gets under one rule (R1–R16) for one underlying fact, and who pays it. */
 export const Entitlement = builder.prismaObject('Entitlement', {

@@ -1,22 +1,9 @@
-import { STUDIO_LEVELS, STUDIO_LEVEL_LABELS, type StudioLevel as RulesStudioLevel } from '@jining/rules';
-import { badInput, ErrorCode, groupByKey, KitError, organisationRef, personRef, requireNotFuture, z } from '@jining/subgraph-kit';
+import { STUDIO_LEVEL_LABELS, type StudioLevel as RulesStudioLevel } from '@jining/rules';
+import { badInput, groupByKey, organisationRef, personRef, requireNotFuture, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
-import type { StudioLevel as DbStudioLevel } from '../generated/prisma/enums.ts';
+import { StudioLevel } from './enums.ts';
 
 
-// The database enum and the policy's code list must name the same levels: this fails to compile if they drift.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const levelsMatch: Same<DbStudioLevel, RulesStudioLevel> = true;
-void levelsMatch;
-
-/** 工作室（站）级别: values and Chinese labels come from the policy's vocabulary in @jining/rules. */
-export const StudioLevel = builder.enumType('StudioLevel', {
-  description: '技能大师工作室（站）级别（二(六)）',
-  values: Object.fromEntries(STUDIO_LEVELS.map((level) => [level, { description: STUDIO_LEVEL_LABELS[level] }])) as Record<
-    RulesStudioLevel,
-    { description: string }
-  >,
-});
 
 /** 技能大师工作室 二(六): approved at one level, led by a skill master (领办人), hosted by a unit (依托单位). */
 export const MasterStudio = builder.prismaObject('MasterStudio', {
@@ -108,7 +95,6 @@ function requireId(value: string | number, field: string): string {
   return id;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
 
 builder.mutationFields((t) => ({
   createMasterStudio: t.prismaField({
@@ -125,17 +111,13 @@ builder.mutationFields((t) => ({
         trade: input.trade.trim(),
         approvedOn: requireNotFuture(input.approvedOn, 'input.approvedOn', '遴选（获批）日期'),
       };
-      try {
-        // One INSERT: on any error nothing is written.
-        return await ctx.prisma.masterStudio.create({ ...query, data });
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        throw new KitError(ErrorCode.CONFLICT, `该人员已领办一家${STUDIO_LEVEL_LABELS[input.level]}，同一级别只能领办一家`, {
-          field: 'input.leadId',
-          reason: 'STUDIO_ALREADY_LED_AT_LEVEL',
-          messageEn: `This person already leads a ${input.level} studio`,
-        });
-      }
+      // One INSERT: on any error nothing is written.
+      return uniqueOrConflict(() => ctx.prisma.masterStudio.create({ ...query, data }), {
+        message: `该人员已领办一家${STUDIO_LEVEL_LABELS[input.level]}，同一级别只能领办一家`,
+        field: 'input.leadId',
+        reason: 'STUDIO_ALREADY_LED_AT_LEVEL',
+        messageEn: `This person already leads a ${input.level} studio`,
+      });
     },
   }),
 }));

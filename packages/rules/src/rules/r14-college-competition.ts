@@ -1,3 +1,4 @@
+import { ORGANISATION_KIND } from '../vocabulary/platform-words.ts';
 import type { RuleContext } from '../context.ts';
 import { Run, type Decision } from '../decision.ts';
 import type { CollegeCompetitionPrizeFact } from '../facts.ts';
@@ -30,7 +31,7 @@ export function assessCollegeCompetitionPrize(fact: CollegeCompetitionPrizeFact,
 
   const run = new Run();
   if (checkWindow(run, P, date, 'R14', '获奖日期')) {
-    const vocOk = run.check(vocational, 'R14', 'NOT_VOCATIONAL_COLLEGE', 'CONDITION', NO_PARAMS, '职业院校', collegeId);
+    const vocOk = run.check(vocational, 'R14', 'NOT_VOCATIONAL_COLLEGE', 'CONDITION', NO_PARAMS, ORGANISATION_KIND.label('VOCATIONAL_COLLEGE'), collegeId);
     const tierOk = run.check(tier === 'WORLD' || tier === 'NATIONAL', 'R14', 'TIER_NOT_COVERED', 'TIER', NO_PARAMS, tier);
     const stageOk = run.check(stage === 'RANKING' || stage === 'FINAL', 'R14', 'STAGE_NOT_COVERED', 'STAGE', NO_PARAMS, stage);
     if (vocOk && tierOk && stageOk) {

@@ -1,4 +1,4 @@
-/** The 20 issuing bodies (section 7 of POLICY.md; the signatures of the original), as codes. */
+/** The 20 issuing bodies (docs/policy/reading.md §7; the signatures of the original), as codes. */
 export const BODIES = [
   'ORG_DEPT',
   'PUBLICITY',

@@ -16,7 +16,7 @@ declare module 'vitest' {
   }
 }
 
-/** The contract of /work/main/scripts/platform.ts (owned by the repository, not by this app). */
+/** The contract of scripts/platform.ts at the repository root (owned by the repository, not by this app). */
 interface PlatformModule {
   startPlatform(opts: { gatewayPort?: number; portOffset?: number; dataDir?: string; log?: (line: string) => void }): Promise<{ url: string; stop(): Promise<void> }>;
 }

@@ -135,7 +135,7 @@ async function withDatabase(
       ? `PostgreSQL ${redact(process.env.DATABASE_URL ?? '')} schema "${db.schema}"`
       : `PGlite ${dataDir ? resolve(dataDir) : defaultDataDir(name)}`;
   out(`子图 / subgraph: ${name} · 数据库 / database: ${where}`);
-  // Ctrl-C must still close the database: an unclosed PGlite directory troubles the next process (STACK.md).
+  // Ctrl-C must still close the database: an unclosed PGlite directory troubles the next process (docs/stack.md).
   const interrupt = (signal: NodeJS.Signals) => {
     void db.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
@@ -159,7 +159,7 @@ function reportError(error: unknown): void {
   }
 }
 
-// Exit explicitly: the wasm engine and drivers may leave timers behind (STACK.md), and a CLI must not linger.
+// Exit explicitly: the wasm engine and drivers may leave timers behind (docs/stack.md), and a CLI must not linger.
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {

@@ -3,7 +3,7 @@
  *
  * Why by hand: the package's main entry does `import * as wasm from "./schema_engine_bg.wasm"`, an ESM wasm import
  * Node 20 cannot load. Its `./schema_engine_bg` export is plain JS that only needs the wasm instance handed to it, so
- * we compile the `.wasm` beside it ourselves (STACK.md, "Prisma without internet").
+ * we compile the `.wasm` beside it ourselves (docs/stack.md, "Prisma without internet").
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,7 @@ function loadWasm(): Promise<typeof bg> {
     // The package exports no path to the .wasm itself (nor package.json): find it beside the exported JS glue.
     const glue = import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const bytes = await readFile(fileURLToPath(new URL('./schema_engine_bg.wasm', glue)));
-    // The engine arms a ~10 s setTimeout after each command (STACK.md). Unref it, so a process that is done with
+    // The engine arms a ~10 s setTimeout after each command (docs/stack.md). Unref it, so a process that is done with
     // migrations exits on its own instead of idling for ten seconds.
     const imports: Record<string, unknown> = { ...bg };
     for (const key of Object.keys(imports)) {

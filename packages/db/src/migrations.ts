@@ -289,7 +289,7 @@ export async function createMigration(opts: CreateMigrationOptions): Promise<Cre
   const log = opts.log ?? ((line: string) => console.log(line));
   const suffix = snakeName(opts.name);
   const migrationsDir = resolve(opts.migrationsDir);
-  // The engine reads the lock file before the first diff (STACK.md).
+  // The engine reads the lock file before the first diff (docs/stack.md, "Prisma without internet").
   if (await ensureLockfile(migrationsDir)) log(`已创建 / created ${join(migrationsDir, 'migration_lock.toml')}`);
   const list = await readMigrationList(migrationsDir);
   const schema = await readSchema(opts.schemaPath);
@@ -322,7 +322,7 @@ export async function createMigration(opts: CreateMigrationOptions): Promise<Cre
     await scratch.close();
   }
 
-  // exitCode 2 = there are changes; 0 = none (STACK.md).
+  // exitCode 2 = there are changes; 0 = none (docs/stack.md, "Prisma without internet").
   if (result.exitCode !== 2 || !result.stdout?.trim()) {
     log('没有变更，未创建迁移 / no changes: schema.prisma matches the migrations, nothing written');
     return null;

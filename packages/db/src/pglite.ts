@@ -108,7 +108,7 @@ export async function openPglite(dataDir: string): Promise<OpenedDriver> {
     factory: pgliteFactory(pglite),
     query: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows,
     close: async () => {
-      // An unclosed data directory makes the next process that opens it hang (STACK.md): always close.
+      // An unclosed data directory makes the next process that opens it hang (docs/stack.md): always close.
       try {
         if (!pglite.closed) await pglite.close();
       } finally {

@@ -1,7 +1,8 @@
 /**
  * Jining's 11 counties and districts (GB/T 2260 codes, also the first six digits of resident ID numbers
  * issued there) and its four functional zones. GB/T 2260 has no codes for functional zones, so theirs are
- * the platform's own stable text codes (`ZONE_*`); they administer money like a county (POLICY.md §4, COUNTY payer reading).
+ * the platform's own stable text codes (`ZONE_*`); they administer money like a county (docs/policy/reading.md §4,
+ * the COUNTY payer reading).
  */
 export type CountyKind = 'DISTRICT' | 'COUNTY' | 'COUNTY_LEVEL_CITY' | 'FUNCTIONAL_ZONE';
 

@@ -1,6 +1,6 @@
 import { defineVocabulary } from './vocabulary/define.ts';
 
-/** The 20 issuing bodies (section 7 of POLICY.md; the signatures of the original), as codes. */
+/** The 20 issuing bodies (docs/policy/reading.md §7; the signatures of the original), as codes. */
 export const BODY = defineVocabulary('Body', '政策的牵头、负责单位（发文单位）', {
   ORG_DEPT: { zh: '市委组织部', en: 'Organisation Department of the CPC Jining Committee' },
   PUBLICITY: { zh: '市委宣传部', en: 'Publicity Department of the CPC Jining Committee' },

@@ -4,8 +4,8 @@ import { paramUse, type ParamUse, type TraceStep } from './trace.ts';
 export type ExplanationStep = ReturnType<TraceStep['toJSON']>;
 
 /**
- * What a platform stores beside a grant so a reviewer can see why (DESIGN.md: a decision is kept with its rule
- * version and explanation trace): the decision's steps with their Chinese sentences, and the dated parameter
+ * What a platform stores beside a grant so a reviewer can see why (docs/architecture.md: a decision is kept with its
+ * rule version and explanation trace): the decision's steps with their Chinese sentences, and the dated parameter
  * versions the grant used. Plain JSON — bigint values (the R4 products) become decimal strings.
  */
 export interface Explanation {

@@ -67,7 +67,8 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
     components: [],
   },
   T4: { id: 'T4', clause: '二(二)', zh: '每年培养１０００名以上技师、高级技师等', en: '≥ 1,000 technicians etc. per year', period: ANNUAL, components: [c('technicians', 'T4_TECHNICIANS_PER_YEAR', 'AT_LEAST', false, '培养技师、高级技师等人数')] },
-  // The text says 力争…５００名 (strive for 500), without 左右: a minimum, not the ≈ of POLICY.md.
+  // The text says 力争…５００名 (strive for 500), without 左右: a minimum, not the ≈ of the earlier summary
+  // (docs/policy/reading.md §10).
   T5: { id: 'T5', clause: '二(二)', zh: '力争每年培训新型学徒５００名', en: 'Strive for 500 new-type apprentices per year', period: ANNUAL, components: [c('apprentices', 'T5_APPRENTICES_PER_YEAR', 'EXACTLY', false, '培训新型学徒人数')] },
   T6: {
     id: 'T6', clause: '二(三)', zh: '建成２所高水平高职校、打造４５个高水平专业（群）', en: '2 high-level colleges; 45 high-level majors (groups)',

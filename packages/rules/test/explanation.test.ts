@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, explain } from '../src/index.ts';
 
-describe('explain: what is stored beside a grant (DESIGN.md decision trace)', () => {
+describe('explain: what is stored beside a grant (docs/architecture.md decision trace)', () => {
   it('R1 二(二): the steps in Chinese and the dated parameter versions, as plain JSON', () => {
     const decision = assess({
       kind: 'TECHNICIAN_CERTIFICATE', personId: 'P-1', certificateId: 'C-1', level: 'TECHNICIAN', certificateDate: '2025-06-01',

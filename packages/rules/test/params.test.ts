@@ -118,7 +118,7 @@ describe('parameters: every figure of 济人社发〔2024〕9号 as a dated para
       expect(r.kind).toBe('READING');
       expect(r.id.startsWith('READING_')).toBe(true);
     }
-    // The five readings POLICY.md marks.
+    // The readings docs/policy/reading.md marks with **Reading:**.
     for (const id of ['READING_COUNTY_PAYER', 'READING_R4_CARRY_FORWARD', 'READING_R5_BOUNDARY_100', 'READING_R8_AMOUNTS', 'READING_E2_TITLE_MAP', 'READING_STACKING_KEY', 'READING_STACKING_TOP_UP']) {
       expect(READINGS).toHaveProperty(id);
     }

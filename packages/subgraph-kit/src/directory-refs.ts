@@ -19,7 +19,7 @@ function once<T>(builder: object, name: string, make: () => T): T {
 export const personRef = <P extends object, C>(builder: Builder<P, C>) =>
   once(builder, 'Person', () =>
     builder.externalRef('Person', builder.selection<{ id: string }>('id')).implement({
-      // The key field must be exposed here too, or composition fails (STACK.md).
+      // The key field must be exposed here too, or composition fails (docs/stack.md, "Federation details met").
       fields: (t) => ({ id: t.exposeID('id') }),
     }),
   );

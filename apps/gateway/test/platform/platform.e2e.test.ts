@@ -1,7 +1,8 @@
 /**
  * The whole platform over real HTTP: six subgraph processes on their own embedded databases, the real gateway
  * composed from the committed supergraph, demo data loaded. Proves the department's cross-domain query
- * (DESIGN.md point 7) and the auth chain: token at the gateway, signature at the subgraphs.
+ * (docs/architecture.md: reads cross domains through the gateway) and the auth chain: token at the gateway,
+ * signature at the subgraphs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

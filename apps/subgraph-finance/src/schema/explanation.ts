@@ -3,7 +3,7 @@ import { builder } from '../builder.ts';
 
 /**
  * Why an entitlement has its amount: the rules package's decision, stored with the entitlement when it was computed
- * (DESIGN.md: a decision is kept with its rule version and explanation trace, so a reviewer can see why).
+ * (docs/architecture.md: a decision is kept with its rule version and explanation trace, so a reviewer can see why).
  */
 export const ParameterUse = builder.objectRef<ParamUse>('ParameterUse').implement({
   description: '核定时所用的政策参数（含生效日期与条款）',

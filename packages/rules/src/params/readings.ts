@@ -5,8 +5,8 @@ export type ProfessionalTitle = 'INTERMEDIATE' | 'DEPUTY_SENIOR' | 'FULL_SENIOR'
 
 /**
  * Where the text is open, the reading chosen — as named parameters, so a different reading is a new
- * dated value here, not a code change. POLICY.md marks the first five with **Reading:**; the others
- * are choices this package had to make and are listed in the README.
+ * dated value here, not a code change. docs/policy/reading.md marks the first seven with **Reading:**; the
+ * others are choices this package had to make and are listed there (§9) and in the README.
  */
 export const READINGS = defineReadings({
   READING_COUNTY_PAYER: {
@@ -77,8 +77,8 @@ export const READINGS = defineReadings({
   },
   READING_R5_KEY_ENTERPRISE_REQUIRED: {
     unit: 'FLAG', clause: '二(四)', value: true as boolean,
-    zh: '原文“支持重点企业、重点项目与市属高校（含市技师学院）联合订单式培养”：订单企业须为重点企业或重点项目单位（POLICY.md 未写此条件）',
-    en: 'The order-class enterprise must be a key enterprise or run a key project (the text says so; POLICY.md omits it)',
+    zh: '原文“支持重点企业、重点项目与市属高校（含市技师学院）联合订单式培养”：订单企业须为重点企业或重点项目单位（此前的政策摘要未写此条件，原文为准）',
+    en: 'The order-class enterprise must be a key enterprise or run a key project (the text says so; the earlier summary omitted it)',
   },
   READING_R6_MIN_WORKING_AGE: {
     unit: 'AGE_YEARS', clause: '二(五)', value: 16,

@@ -22,7 +22,7 @@ export interface PlatformOptions {
   /** PGlite data root (default .data/ in the repository). */
   dataDir?: string;
   log?: (line: string) => void;
-  /** Load demo data on first start (default true). */
+  /** Load demo data on first start (default: true unless DEMO_DATA=false). */
   demoData?: boolean;
   /** PostgreSQL for every subgraph (one schema each) instead of PGlite; default: DATABASE_URL from the environment. */
   databaseUrl?: string;
@@ -53,8 +53,8 @@ async function waitReady(url: string, child: ChildProcess, name: string, timeout
   throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
 }
 
-function launch(name: string, cwd: string, env: NodeJS.ProcessEnv, log: (line: string) => void): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function launch(name: string, cwd: string, env: NodeJS.ProcessEnv, log: (line: string) => void, entry = 'src/server.ts'): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) log(line.startsWith('[') ? line : `[${name}] ${line}`);
   };
@@ -79,11 +79,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const log = options.log ?? ((line: string) => console.log(line));
   const offset = options.portOffset ?? 0;
   const gatewayPort = options.gatewayPort ?? 4000 + offset;
+  const demoData = options.demoData ?? process.env.DEMO_DATA !== 'false';
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
     ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
-    DEMO_DATA: options.demoData === false ? 'false' : 'true',
+    DEMO_DATA: demoData ? 'true' : 'false',
   };
   const children: ChildProcess[] = [];
   const stop = async () => {
@@ -95,7 +96,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     for (const s of subgraphs) {
       const cwd = join(root, 'apps', `subgraph-${s.name}`);
       if (!existsSync(cwd)) throw new Error(`registered subgraph ${s.name} has no folder ${cwd}`);
-      children.push(launch(s.name, cwd, { ...baseEnv, PORT: String(s.port) }, log));
+      // dev/server.ts hands the subgraph its demo seed; src/server.ts (production) carries none.
+      const entry = demoData ? 'dev/server.ts' : 'src/server.ts';
+      children.push(launch(s.name, cwd, { ...baseEnv, PORT: String(s.port) }, log, entry));
     }
     await Promise.all(subgraphs.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), children[i]!, s.name)));
     const urls = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url]));

@@ -2,12 +2,12 @@ import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HONOUR_KINDS, POLICY_YEARS as HONOUR_YEARS } from '@jining/rules';
-import { seedDemo } from '../src/seed.ts';
+import { seedDemo } from '../dev/seed.ts';
 import { awards } from '../src/subgraph.ts';
 
 let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
 beforeAll(async () => {
-  sg = await startTestSubgraph(awards, { seed: true });
+  sg = await startTestSubgraph(awards, { demo: seedDemo });
 });
 afterAll(async () => sg?.stop());
 

@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@jining/subgraph-kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { schema } from './schema/index.ts';
-import { seedDemo } from './seed.ts';
 
 export const competitions: SubgraphDefinition<PrismaClient> = {
   name: 'competitions',
@@ -10,5 +9,4 @@ export const competitions: SubgraphDefinition<PrismaClient> = {
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
   schema,
   createPrisma: (adapter) => new PrismaClient({ adapter }),
-  seedDemo,
 };

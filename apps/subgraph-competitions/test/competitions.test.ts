@@ -3,11 +3,11 @@ import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPETITION_TIERS } from '@jining/rules';
 import { competitions } from '../src/subgraph.ts';
-import { seedDemo } from '../src/seed.ts';
+import { seedDemo } from '../dev/seed.ts';
 
 let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
 beforeAll(async () => {
-  sg = await startTestSubgraph(competitions, { seed: true });
+  sg = await startTestSubgraph(competitions, { demo: seedDemo });
 });
 afterAll(async () => sg?.stop());
 

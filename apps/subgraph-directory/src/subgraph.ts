@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@jining/subgraph-kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { schema } from './schema/index.ts';
-import { ensureCounties, seedDemo } from './seed.ts';
+import { ensureCounties } from './reference-data.ts';
 
 /** The directory subgraph: people, organisations, counties — who exists. */
 export const directory: SubgraphDefinition<PrismaClient> = {
@@ -12,5 +12,4 @@ export const directory: SubgraphDefinition<PrismaClient> = {
   schema,
   createPrisma: (adapter) => new PrismaClient({ adapter }),
   prepare: ensureCounties,
-  seedDemo,
 };

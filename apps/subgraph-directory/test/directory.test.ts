@@ -2,10 +2,11 @@ import { makeResidentId } from '@jining/reference-data';
 import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directory } from '../src/subgraph.ts';
+import { seedDemo } from '../dev/seed.ts';
 
 let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
 beforeAll(async () => {
-  sg = await startTestSubgraph(directory, { seed: true });
+  sg = await startTestSubgraph(directory, { demo: seedDemo });
 });
 afterAll(async () => sg?.stop());
 

@@ -5,6 +5,7 @@ import { openDatabase } from '@jining/db';
 import { startSubgraph } from '@jining/subgraph-kit';
 import { describe, expect, it } from 'vitest';
 import { directory } from '../src/subgraph.ts';
+import { seedDemo } from '../dev/seed.ts';
 
 // The embedded default: a PGlite data directory that outlives the process. A restart keeps the data,
 // applies no migration twice and does not load the demo data again.
@@ -15,7 +16,7 @@ describe('restarting on the embedded database', () => {
       const counts: number[] = [];
       for (let start = 0; start < 2; start++) {
         const db = await openDatabase({ name: 'directory', dataDir: join(dir, 'directory') });
-        const running = await startSubgraph(directory, { db, port: 0, seed: true, log: () => {} });
+        const running = await startSubgraph(directory, { db, port: 0, demo: seedDemo, log: () => {} });
         counts.push(Number((await db.query<{ n: string }>('SELECT count(*)::text AS n FROM person'))[0]!.n));
         await running.stop();
         await db.close();

@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInJining as jiningToday } from '@jining/subgraph-kit';
 import { SkillLevel as PrismaSkillLevel } from '../src/generated/prisma/enums.ts';
 import { evaluation } from '../src/subgraph.ts';
+import { seedDemo } from '../dev/seed.ts';
 
 let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
 beforeAll(async () => {
-  sg = await startTestSubgraph(evaluation, { seed: true });
+  sg = await startTestSubgraph(evaluation, { demo: seedDemo });
 });
 afterAll(async () => sg?.stop());
 
@@ -38,7 +39,7 @@ describe('evaluation subgraph', () => {
 
   it('loads the demo certificates, and loading again adds nothing', async () => {
     expect(await count()).toBe(demo.certificates.length);
-    await evaluation.seedDemo!({ prisma: sg.prisma, db: sg.db, log: () => {} });
+    await seedDemo({ prisma: sg.prisma, log: () => {} });
     expect(await count()).toBe(demo.certificates.length);
   });
 

@@ -3,10 +3,11 @@ import { assess } from '@jining/rules';
 import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finance } from '../src/subgraph.ts';
+import { seedDemo } from '../dev/seed.ts';
 
 let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
 beforeAll(async () => {
-  sg = await startTestSubgraph(finance, { seed: true });
+  sg = await startTestSubgraph(finance, { demo: seedDemo });
 });
 afterAll(async () => sg?.stop());
 
@@ -72,7 +73,7 @@ describe('demo seed', () => {
 
   it('is idempotent: seeding again adds nothing', async () => {
     const [before, sharesBefore] = [await rows('entitlement'), await rows('cost_share')];
-    await finance.seedDemo!({ prisma: sg.prisma, db: sg.db, log: () => {} });
+    await seedDemo({ prisma: sg.prisma, log: () => {} });
     expect(await rows('entitlement')).toBe(before);
     expect(await rows('cost_share')).toBe(sharesBefore);
   });

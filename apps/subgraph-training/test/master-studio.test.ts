@@ -4,10 +4,11 @@ import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInJining } from '@jining/subgraph-kit';
 import { training } from '../src/subgraph.ts';
+import { seedDemo } from '../dev/seed.ts';
 
 let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
 beforeAll(async () => {
-  sg = await startTestSubgraph(training, { seed: true });
+  sg = await startTestSubgraph(training, { demo: seedDemo });
 });
 afterAll(async () => sg?.stop());
 
@@ -40,7 +41,7 @@ describe('demo seed', () => {
 
   it('is idempotent: seeding again adds nothing', async () => {
     const before = await countStudios();
-    await training.seedDemo!({ prisma: sg.prisma, db: sg.db, log: () => {} });
+    await seedDemo({ prisma: sg.prisma, log: () => {} });
     expect(await countStudios()).toBe(before);
   });
 });

@@ -23,17 +23,22 @@ export interface SubgraphDefinition<Client extends { $disconnect(): Promise<void
   createPrisma(adapter: DriverAdapterFactory): Client;
   /** Runs at every start after migrations: reference data every database needs (idempotent). */
   prepare?(prisma: Client): Promise<void>;
-  /** Loads the demo dataset; must be idempotent (the kit also runs it only once per database). */
-  seedDemo?(args: { prisma: Client; db: Database; log: (line: string) => void }): Promise<void>;
 }
 
-export interface StartOptions {
+/**
+ * Loads the demo dataset; must be idempotent (the kit also runs it only once per database). It lives in a
+ * subgraph's `dev/` folder and is handed in by `dev/server.ts` or a test, never imported by `src/`: production code
+ * carries no demo data.
+ */
+export type DemoSeed<Client> = (args: { prisma: Client; db: Database; log: (line: string) => void }) => Promise<void>;
+
+export interface StartOptions<Client> {
   port?: number;
   host?: string;
   /** An already-open database (tests); otherwise `openDatabase({ name })` (PGlite or DATABASE_URL). */
   db?: Database;
-  /** Load the demo data on first start. */
-  seed?: boolean;
+  /** Load this demo data on first start. */
+  demo?: DemoSeed<Client>;
   log?: (line: string) => void;
 }
 
@@ -70,7 +75,7 @@ async function seedOnce(db: Database, key: string, seed: () => Promise<void>, lo
 /** Opens the database, applies pending migrations, seeds if asked, and serves the subgraph over HTTP. */
 export async function startSubgraph<Client extends { $disconnect(): Promise<void> }>(
   def: SubgraphDefinition<Client>,
-  options: StartOptions = {},
+  options: StartOptions<Client> = {},
 ): Promise<RunningSubgraph<Client>> {
   const log = options.log ?? ((line: string) => console.log(`[${def.name}] ${line}`));
   let ready = false;
@@ -80,10 +85,8 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.join(', ')}`);
   const prisma = def.createPrisma(db.adapter);
   await def.prepare?.(prisma);
-  if (options.seed && def.seedDemo) {
-    const seedDemo = def.seedDemo;
-    await seedOnce(db, `demo:${def.name}`, () => seedDemo({ prisma, db, log }), log);
-  }
+  const demo = options.demo;
+  if (demo) await seedOnce(db, `demo:${def.name}`, () => demo({ prisma, db, log }), log);
 
   const apollo = new ApolloServer<SubgraphContext<Client>>({
     schema: def.schema,
@@ -134,12 +137,18 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   };
 }
 
-/** The body of every subgraph's `src/server.ts`: start from the environment, stop cleanly on signals. */
-export async function runSubgraphMain<Client extends { $disconnect(): Promise<void> }>(def: SubgraphDefinition<Client>) {
+/**
+ * The body of every subgraph's `src/server.ts` (production: no demo data) and `dev/server.ts` (hands in its demo
+ * seed, loaded on first start unless DEMO_DATA=false): start from the environment, stop cleanly on signals.
+ */
+export async function runSubgraphMain<Client extends { $disconnect(): Promise<void> }>(
+  def: SubgraphDefinition<Client>,
+  options: { demo?: DemoSeed<Client> } = {},
+) {
   const envPort = process.env[`${def.name.toUpperCase()}_PORT`] ?? process.env.PORT;
   const running = await startSubgraph(def, {
     port: envPort ? Number(envPort) : def.defaultPort,
-    seed: process.env.DEMO_DATA !== 'false',
+    ...(options.demo && process.env.DEMO_DATA !== 'false' ? { demo: options.demo } : {}),
   });
   let stopping = false;
   const shutdown = async (signal: string) => {

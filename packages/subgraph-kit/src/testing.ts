@@ -1,7 +1,7 @@
 import { createTestDatabase } from '@jining/db';
 import { devPrincipal } from './dev-accounts.ts';
 import { signPrincipal, type Principal } from './principal.ts';
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from './subgraph.ts';
+import { startSubgraph, type DemoSeed, type RunningSubgraph, type SubgraphDefinition } from './subgraph.ts';
 
 export { devPrincipal, DEV_ACCOUNTS } from './dev-accounts.ts';
 
@@ -34,10 +34,10 @@ export async function graphqlRequest<T = Record<string, any>>(
 /** Starts a real subgraph server on a free port against a fresh test database (PGlite, or TEST_DATABASE_URL). */
 export async function startTestSubgraph<Client extends { $disconnect(): Promise<void> }>(
   def: SubgraphDefinition<Client>,
-  options: { seed?: boolean } = {},
+  options: { demo?: DemoSeed<Client> } = {},
 ): Promise<RunningSubgraph<Client> & { request: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, principal?: Principal | null) => Promise<GraphQLResult<T>> }> {
   const db = await createTestDatabase(def.name);
-  const running = await startSubgraph(def, { db, port: 0, seed: options.seed ?? false, log: () => {} });
+  const running = await startSubgraph(def, { db, port: 0, ...options, log: () => {} });
   return {
     ...running,
     request: (query, variables, principal) => graphqlRequest(running.url, query, variables, principal === undefined ? devPrincipal('hrss') : principal),

@@ -1,5 +1,5 @@
 import { HONOUR_KIND_LABELS, HONOUR_STATUS, POLICY_YEARS } from '@jining/rules';
-import { badInput, ErrorCode, groupByKey, KitError, notFound, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
+import { badInput, groupByKey, notFound, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { HonourKind, HonourStatus } from './enums.ts';
 

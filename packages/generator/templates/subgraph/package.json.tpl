@@ -8,18 +8,18 @@
     "generate": "PRISMA_SCHEMA_ENGINE_BINARY=package.json prisma generate",
     "build": "tsx src/print-schema.ts --check",
     "schema:print": "tsx src/print-schema.ts",
-    "dev": "tsx watch src/server.ts",
+    "dev": "tsx watch dev/server.ts",
+    "start:dev": "tsx dev/server.ts",
     "start": "tsx src/server.ts",
     "test": "vitest run",
     "typecheck": "tsc -p tsconfig.json",
     "lint": "eslint .",
-    "migrate:create": "tsx ../../packages/db/src/cli.ts create --db-name __NAME__ --name",
-    "migrate:deploy": "tsx ../../packages/db/src/cli.ts deploy --db-name __NAME__",
-    "migrate:status": "tsx ../../packages/db/src/cli.ts status --db-name __NAME__"
+    "migrate:create": "jining-migrate create --db-name __NAME__ --name",
+    "migrate:deploy": "jining-migrate deploy --db-name __NAME__",
+    "migrate:status": "jining-migrate status --db-name __NAME__"
   },
   "dependencies": {
     "@jining/db": "workspace:*",
-    "@jining/demo-data": "workspace:*",
     "@jining/rules": "workspace:*",
     "@jining/subgraph-kit": "workspace:*",
     "@pothos/core": "4.15.1",
@@ -28,6 +28,7 @@
     "graphql": "16.15.0"
   },
   "devDependencies": {
+    "@jining/demo-data": "workspace:*",
     "@types/node": "^20.19.0",
     "prisma": "7.10.1",
     "tsx": "4.23.15",

@@ -1,1 +1,1 @@
-{ "extends": "../../tsconfig.base.json", "include": ["src", "test"] }
+{ "extends": "../../tsconfig.base.json", "include": ["src", "dev", "test"] }

@@ -1,10 +1,11 @@
 import { startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { __CAMELNAME__ } from '../src/subgraph.ts';
+import { seedDemo } from '../dev/seed.ts';
 
 let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
 beforeAll(async () => {
-  sg = await startTestSubgraph(__CAMELNAME__, { seed: true });
+  sg = await startTestSubgraph(__CAMELNAME__, { demo: seedDemo });
 });
 afterAll(async () => sg?.stop());
 

@@ -1,7 +1,7 @@
 import { demoDataset } from '@jining/demo-data';
 import { isSkillLevel } from '@jining/rules';
 import { parseIsoDate } from '@jining/subgraph-kit';
-import type { PrismaClient } from './generated/prisma/client.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 
 /** Loads this subgraph's slice of the demo dataset: the certificates, with the same ids the other subgraphs use. */
 export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {

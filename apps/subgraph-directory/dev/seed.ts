@@ -1,16 +1,7 @@
 import { demoDataset } from '@jining/demo-data';
-import { JINING_COUNTIES } from '@jining/reference-data';
 import { parseIsoDate } from '@jining/subgraph-kit';
 import { parseResidentId } from '@jining/reference-data';
-import type { PrismaClient } from './generated/prisma/client.ts';
-
-/** Counties are reference data, not demo data: every database has them. Upserted, so re-running is harmless. */
-export async function ensureCounties(prisma: PrismaClient) {
-  await prisma.county.createMany({
-    data: JINING_COUNTIES.map((c, i) => ({ code: c.code, name: c.name, kind: c.kind, sortOrder: i })),
-    skipDuplicates: true,
-  });
-}
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 
 export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {
   const data = demoDataset();

@@ -1,5 +1,5 @@
 import { demoDataset } from '@jining/demo-data';
-import type { PrismaClient } from './generated/prisma/client.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 
 /**
  * Loads the honours slice of the demo dataset; ids are the dataset's, so they match the other subgraphs.

@@ -11,7 +11,7 @@ import {
   type Grant,
   type SkillLevel,
 } from '@jining/rules';
-import type { EntitlementStatus, Prisma, PrismaClient } from './generated/prisma/client.ts';
+import type { EntitlementStatus, Prisma, PrismaClient } from '../src/generated/prisma/client.ts';
 
 /** The directory and the rules share one county list (`@jining/reference-data`): a directory code is a rules code. */
 function rulesCounty(directoryCode: string): CountyCode {

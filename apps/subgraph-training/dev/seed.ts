@@ -1,6 +1,6 @@
 import { demoDataset } from '@jining/demo-data';
 import { parseIsoDate } from '@jining/subgraph-kit';
-import type { PrismaClient } from './generated/prisma/client.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 
 /** Loads this subgraph's slice of the demo dataset (`@jining/demo-data`): ids match the directory's. Idempotent. */
 export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {

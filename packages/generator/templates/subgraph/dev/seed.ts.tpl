@@ -1,4 +1,4 @@
-import type { PrismaClient } from './generated/prisma/client.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 
 /** Loads this subgraph's slice of the demo dataset (`@jining/demo-data`); must be idempotent. */
 export async function seedDemo({ log }: { prisma: PrismaClient; log: (line: string) => void }) {

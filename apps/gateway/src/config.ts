@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { gatewaySigningSecret } from '@jining/subgraph-kit/principal';
+import { gatewaySigningSecret } from '@jining/protocol/principal';
 import { APPS_DIR } from './registry.ts';
 
 /** Everything the gateway reads from the environment, read once and checked at start-up. */
@@ -33,7 +33,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     throw new ConfigError(`JWT_SECRET is too short: use at least ${MIN_SECRET_BYTES} bytes`);
   }
 
-  // The kit reads process.env; an injected env (tests, embedding) is honoured first so both paths refuse alike.
+  // gatewaySigningSecret() (@jining/protocol) reads process.env; an injected env (tests, embedding) is honoured
+  // first so both paths refuse alike.
   const signingSecret = env.GATEWAY_SIGNING_SECRET || (production ? undefined : gatewaySigningSecret());
   if (!signingSecret) throw new ConfigError('GATEWAY_SIGNING_SECRET must be set in production (the same value as the subgraphs)');
 

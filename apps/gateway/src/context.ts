@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '@jining/subgraph-kit/principal';
+import type { Principal } from '@jining/protocol/principal';
 
 /** What each /graphql request carries through the gateway into the subgraph requests. */
 export interface GatewayContext {

@@ -1,11 +1,12 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ErrorCode, formatError, KitError } from '@jining/subgraph-kit/errors';
+import { formatError, KitError } from '@jining/graphql-server/errors';
+import { ErrorCode } from '@jining/protocol/errors';
 
 /**
- * The kit's `formatError` (which already hides every unplanned INTERNAL_SERVER_ERROR behind a generic message),
- * plus the name of the subgraph it came from, so staff can tell support which service failed. The gateway's own
- * coded errors (KitError: subgraph unavailable, signature refused) are deliberate and pass as they are.
+ * The subgraphs' `formatError` (from `@jining/graphql-server`; it already hides every unplanned INTERNAL_SERVER_ERROR
+ * behind a generic message), plus the name of the subgraph it came from, so staff can tell support which service
+ * failed. The gateway's own coded errors (KitError: subgraph unavailable, signature refused) pass as they are.
  */
 export function gatewayFormatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const result = formatError(formatted, error);
@@ -25,5 +26,5 @@ export function gatewayFormatError(formatted: GraphQLFormattedError, error: unkn
   };
 }
 
-/** The kit's wording for an internal error. */
+/** The shared formatError's wording for an internal error. */
 const GENERIC_MESSAGE = '服务器内部错误，请稍后重试';

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ErrorCode, KitError } from '@jining/subgraph-kit/errors';
-import { signPrincipal } from '@jining/subgraph-kit/principal';
+import { KitError } from '@jining/graphql-server/errors';
+import { ErrorCode } from '@jining/protocol/errors';
+import { signPrincipal } from '@jining/protocol/principal';
 import type { GatewayContext } from './context.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
-import { DEV_ACCOUNTS } from '@jining/subgraph-kit/dev-accounts';
+import { DEV_ACCOUNTS } from '@jining/protocol/dev-accounts';
 import { loadConfig } from '../src/config.ts';
 import { graphql, login, startEchoStack, type EchoStack } from './helpers.ts';
 
@@ -68,7 +68,7 @@ describe('production settings', () => {
   });
 
   it('disables dev login and the landing page; ENABLE_DEV_LOGIN=true turns login back on', async () => {
-    // The echo subgraph checks the kit's dev signing secret, which productionEnv reuses on purpose.
+    // The echo subgraph checks the protocol's dev signing secret, which productionEnv reuses on purpose.
     const production = await startEchoStack({ env: productionEnv });
     try {
       const { status, body } = await login(production.gateway.origin, 'hrss');

@@ -6,9 +6,9 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { badInput, forbidden, unauthenticated } from '@jining/graphql-server/errors';
+import { hasPermission, type Permission } from '@jining/protocol/principal';
 import type { SubgraphContext } from './context.ts';
-import { badInput, forbidden, unauthenticated } from './errors.ts';
-import { hasPermission, type Permission } from './principal.ts';
 import { DateScalar, FenScalar } from './scalars.ts';
 
 /** The Pothos type parameters shared by every subgraph; only the Prisma types and client differ. */

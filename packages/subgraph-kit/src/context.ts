@@ -1,5 +1,5 @@
 import type { Database } from '@jining/db';
-import type { Principal } from './principal.ts';
+import type { Principal } from '@jining/protocol/principal';
 
 /** The per-request context every subgraph resolver receives. */
 export interface SubgraphContext<Client = unknown> {

@@ -1,13 +1,14 @@
+// What crosses the wire (principal, signature headers, error codes, dev accounts) and how GraphQL is served
+// (HTTP integration, coded errors) live in their own packages, which the gateway uses without the kit.
+// Subgraphs keep importing every name from here.
+export * from '@jining/protocol';
+export * from '@jining/graphql-server';
 export * from './builder.ts';
 export * from './context.ts';
-export * from './errors.ts';
-export * from './http.ts';
-export * from './principal.ts';
 export * from './scalars.ts';
 export * from './schema-file.ts';
 export * from './subgraph.ts';
 export * from './validate.ts';
-export * from "./dev-accounts.ts";
 export * from './directory-refs.ts';
 export * from './batch.ts';
 export * from './unique.ts';

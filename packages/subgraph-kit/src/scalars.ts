@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { badInput } from './errors.ts';
+import { badInput } from '@jining/graphql-server/errors';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

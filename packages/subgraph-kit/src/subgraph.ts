@@ -5,10 +5,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { applyMigrations, openDatabase, type Database } from '@jining/db';
+import { formatError } from '@jining/graphql-server/errors';
+import { closeServer, createGraphQLHttpServer, healthRoutes, listen } from '@jining/graphql-server/http';
+import { ErrorCode } from '@jining/protocol/errors';
+import { HttpRefusal } from '@jining/protocol/http';
+import { verifyPrincipal, type Principal } from '@jining/protocol/principal';
 import type { SubgraphContext } from './context.ts';
-import { ErrorCode, formatError } from './errors.ts';
-import { closeServer, createGraphQLHttpServer, healthRoutes, HttpRefusal, listen } from './http.ts';
-import { verifyPrincipal, type Principal } from './principal.ts';
 
 type DriverAdapterFactory = Database['adapter'];
 

@@ -1,9 +1,9 @@
 import { createTestDatabase } from '@jining/db';
-import { devPrincipal } from './dev-accounts.ts';
-import { signPrincipal, type Principal } from './principal.ts';
+import { devPrincipal } from '@jining/protocol/dev-accounts';
+import { signPrincipal, type Principal } from '@jining/protocol/principal';
 import { startSubgraph, type DemoSeed, type RunningSubgraph, type SubgraphDefinition } from './subgraph.ts';
 
-export { devPrincipal, DEV_ACCOUNTS } from './dev-accounts.ts';
+export { devPrincipal, DEV_ACCOUNTS } from '@jining/protocol/dev-accounts';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput } from './errors.ts';
+import { badInput } from '@jining/graphql-server/errors';
 
 export { z };
 

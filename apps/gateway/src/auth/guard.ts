@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { HeaderMap } from '@apollo/server';
-import { ErrorCode } from '@jining/subgraph-kit/errors';
-import { HttpRefusal } from '@jining/subgraph-kit/http';
-import type { Principal } from '@jining/subgraph-kit/principal';
+import { ErrorCode } from '@jining/protocol/errors';
+import { HttpRefusal } from '@jining/protocol/http';
+import type { Principal } from '@jining/protocol/principal';
 import { verifyToken } from './tokens.ts';
 
 /**
@@ -10,7 +10,7 @@ import { verifyToken } from './tokens.ts';
  * Sandbox landing page (it carries no token; the queries it then sends do).
  */
 export function bearerGuard(options: { secret: Uint8Array; landingPage: boolean }) {
-  /** The verified principal (handed to the context by the kit), or undefined for the landing page itself. */
+  /** The verified principal (createGraphQLHttpServer hands it to the context), or undefined for the landing page. */
   return async (req: IncomingMessage, headers: HeaderMap): Promise<Principal | undefined> => {
     if (options.landingPage && isLandingPageRequest(req, headers)) return undefined;
     const token = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization') ?? '')?.[1];

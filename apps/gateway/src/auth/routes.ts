@@ -1,12 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { DEV_ACCOUNTS, type DevAccount } from '@jining/subgraph-kit/dev-accounts';
-import { HttpRefusal, readBody, sendJson, type Route } from '@jining/subgraph-kit/http';
+import { DEV_ACCOUNTS, type DevAccount } from '@jining/protocol/dev-accounts';
+import { HttpRefusal, readBody, sendJson, type Route } from '@jining/protocol/http';
 import { issueToken } from './tokens.ts';
 
 /**
- * `/auth/*`: the development login against the kit's seeded accounts. Errors here are `{ error: { code, message } }`
- * (not GraphQL-shaped): the login page reads them directly.
+ * `/auth/*`: the development login against the seeded dev accounts (`@jining/protocol`). Errors here are
+ * `{ error: { code, message } }` (not GraphQL-shaped): the login page reads them directly.
  */
 export function authRoutes(options: { secret: Uint8Array; devLoginEnabled: boolean }): Route {
   return async (req, res) => {

@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT } from 'jose';
-import { DEPARTMENTS, type Principal } from '@jining/subgraph-kit/principal';
+import { DEPARTMENTS, type Principal } from '@jining/protocol/principal';
 
 /**
  * Login tokens: JWT HS256 carrying the principal, so /graphql needs no session store and the gateway can

@@ -1,4 +1,4 @@
-import type { Route } from '@jining/subgraph-kit/http';
+import type { Route } from '@jining/protocol/http';
 
 /**
  * CORS for the API paths only (/graphql, /auth/*): the admin web's vite dev server runs on another origin.

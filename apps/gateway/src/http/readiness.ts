@@ -1,4 +1,4 @@
-import { sendJson, type Route } from '@jining/subgraph-kit/http';
+import { sendJson, type Route } from '@jining/protocol/http';
 
 /**
  * `/healthz`: the process lives. `/readyz`: the gateway has loaded the supergraph (503 before), with each

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, relative, resolve, sep } from 'node:path';
-import type { Route } from '@jining/subgraph-kit/http';
+import type { Route } from '@jining/protocol/http';
 
 /**
  * Serves the admin web's build (`apps/admin-web/dist`) at `/`, so one URL serves the whole product.

@@ -47,7 +47,7 @@ builder.mutationFields((t) => ({
   create__ENTITY__: t.prismaField({
     type: __ENTITY__,
     // Any signed-in account may write until the policy's lead body is known: add a '__NAME__:manage' permission to
-    // the kit's DEPARTMENT_PERMISSIONS (principal.ts) and require it here, as every domain subgraph does.
+    // DEPARTMENT_PERMISSIONS (packages/protocol/src/principal.ts) and require it here, as every domain subgraph does.
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: Create__ENTITY__Input, required: true }) },
     resolve: (query, _root, { input }, ctx) =>

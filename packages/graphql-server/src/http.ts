@@ -1,15 +1,13 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { HttpRefusal, readBody, sendJson, type Route } from '@jining/protocol/http';
 
 /**
  * A minimal Node HTTP integration for Apollo Server 5: GraphQL on `path`, plus the extra routes a
  * platform needs (health and readiness), without pulling in a web framework. Shared by subgraphs and gateway.
+ * The plain HTTP pieces it uses (`Route`, `HttpRefusal`, `sendJson`, `readBody`) are in `@jining/protocol`.
  */
-export interface Route {
-  (req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean>;
-}
-
 export interface GraphQLHttpOptions<TContext extends BaseContext, Guarded = void> {
   apollo: ApolloServer<TContext>;
   path?: string;
@@ -21,34 +19,6 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, Guarded = void
   context: (req: IncomingMessage, headers: HeaderMap, guarded: Guarded | undefined) => Promise<TContext>;
   /** Routes tried before GraphQL (health, login, static files …). */
   routes?: Route[];
-}
-
-/** Thrown from `context` to answer with a plain HTTP error and a coded GraphQL-shaped body. */
-export class HttpRefusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
-export async function readBody(req: IncomingMessage, limitBytes = 2 * 1024 * 1024): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new HttpRefusal(413, 'PAYLOAD_TOO_LARGE', '请求体过大');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function toHeaderMap(req: IncomingMessage): HeaderMap {

@@ -3,6 +3,10 @@ import { DEPARTMENT_PERMISSIONS, type Department, type Principal } from './princ
 /**
  * The seeded development accounts (dev login only; the gateway refuses it in production).
  * One per kind of user the policy names: the lead bureau, the money, a county, the union, education.
+ *
+ * Why here, for now: both ends use them. The gateway logs people in with them; subgraph tests act as them
+ * (`devPrincipal` in the kit's testing helpers), and the kit must not depend on the gateway. They are principals
+ * plus a password, so they sit next to `Principal`. When real accounts arrive, they move to whatever serves login.
  */
 export interface DevAccount extends Principal {
   password: string;

@@ -1,20 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode } from '@jining/protocol/errors';
 
-/**
- * Error codes every subgraph and the gateway share. Programs branch on `extensions.code`;
- * staff read the Chinese `message`.
- */
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
-  GATEWAY_SIGNATURE_REQUIRED: 'GATEWAY_SIGNATURE_REQUIRED',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+// The coded GraphQL errors both ends throw and format; the codes themselves (ErrorCode) are the protocol's.
 
 export interface KitErrorOptions {
   /** English text for logs and programs; the main message is Chinese, for staff. */

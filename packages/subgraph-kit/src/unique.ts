@@ -1,4 +1,5 @@
-import { ErrorCode, KitError } from './errors.ts';
+import { KitError } from '@jining/graphql-server/errors';
+import { ErrorCode } from '@jining/protocol/errors';
 
 /** Prisma's P2002: the write hit a unique index. */
 export function isUniqueViolation(error: unknown): boolean {

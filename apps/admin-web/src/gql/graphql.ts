@@ -32,13 +32,14 @@ export type CompetitionTier =
 export type EntitlementStatus =
   /** 已审核 */
   | 'APPROVED'
-  /** 已支付 */
+  /** 已发放 */
   | 'PAID'
   /** 待审核 */
   | 'PENDING'
   /** 未通过 */
   | 'REJECTED';
 
+/** 性别（由身份证号码得出，GB 11643） */
 export type Gender =
   /** 女 */
   | 'FEMALE'
@@ -82,6 +83,7 @@ export type Medal =
   /** 银牌（二等奖） */
   | 'SILVER';
 
+/** 单位类型 */
 export type OrganisationKind =
   /** 企业 */
   | 'ENTERPRISE'

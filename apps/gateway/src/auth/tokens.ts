@@ -58,7 +58,7 @@ function readPrincipal(claim: unknown): Principal | null {
     typeof c.username === 'string' &&
     typeof c.displayName === 'string' &&
     typeof c.department === 'string' &&
-    Object.hasOwn(DEPARTMENTS, c.department) &&
+    (DEPARTMENTS as readonly string[]).includes(c.department) &&
     (c.countyCode === null || c.countyCode === undefined || typeof c.countyCode === 'string') &&
     Array.isArray(c.permissions) &&
     c.permissions.every((p) => typeof p === 'string');

@@ -52,5 +52,6 @@ export const DEPARTMENT = defineVocabulary('Department', '账号所属部门', {
   COUNTY_FINANCE: { zh: '县（市、区）财政局', en: 'County finance office' },
   UNION: BODY.terms.UNION,
   EDUCATION: BODY.terms.EDUCATION,
+  TAX: BODY.terms.TAX,
 });
 export type Department = (typeof DEPARTMENT.codes)[number];

@@ -1,6 +1,26 @@
 // One lint configuration for the whole workspace; `turbo run lint` runs `eslint .` in each package.
+// The walls between packages are rules here, each with the reason in its message (docs/architecture.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = [
+  'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'http',
+  'http2', 'https', 'module', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream', 'tls', 'url', 'util',
+  'v8', 'vm', 'worker_threads', 'zlib',
+];
+
+const OTHER_APPS = {
+  regex: '^@jining/(gateway|admin-web|subgraph-(?!kit(/|$))[a-z-]+)(/|$)|^(\\.\\./)+(apps/)?(gateway|admin-web|subgraph-[a-z-]+)/',
+  message: 'Apps do not import each other: subgraphs meet only through entities and SDL at the gateway, the admin web only through GraphQL. Shared code belongs in packages/.',
+};
+
+const SUBGRAPH_RUNTIME = {
+  regex: '^(@jining/(subgraph-kit|db|demo-data)|@pothos/|@prisma/|prisma$|@electric-sql/|pglite-prisma-adapter)',
+  message: 'The gateway carries no subgraph runtime (Pothos, Prisma, PGlite, the kit): it speaks to subgraphs through @jining/protocol and @jining/graphql-server only.',
+};
+
+/** Each block lists every restriction for its files: a later block for the same files replaces an earlier one. */
+const walls = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/src/generated/**', '**/src/gql/**', '**/.data/**', '**/test/fixture/src/generated/**'] },
@@ -14,5 +34,67 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       'no-console': 'off',
     },
+  },
+  // Everywhere: no app reaches into another app.
+  { files: ['**/*.{ts,tsx,js,mjs}'], rules: walls(OTHER_APPS) },
+  // The policy as code is pure: the same fact gives the same decision anywhere, so it can be tested exhaustively.
+  {
+    files: ['packages/rules/src/**/*.ts'],
+    rules: walls(
+      OTHER_APPS,
+      {
+        regex: '^@jining/(?!reference-data$)',
+        message: 'The rules package imports nothing of the workspace but the pure reference data: it is the policy, not the platform.',
+      },
+      {
+        regex: `^(node:)?(${NODE_BUILTINS.join('|')})(/|$)`,
+        message: 'The rules package does no I/O (files, network, processes): callers hand it facts and read its decisions. A CLI belongs in bin/.',
+      },
+    ),
+  },
+  {
+    files: ['packages/rules/src/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'fetch', 'require', 'Buffer'].map((name) => ({
+          name,
+          message: 'The rules package does no I/O and reads no environment: callers hand it facts and parameters.',
+        })),
+      ],
+    },
+  },
+  // The gateway: protocol and GraphQL serving, no subgraph runtime (its tests may start real subgraphs).
+  { files: ['apps/gateway/src/**/*.ts'], rules: walls(OTHER_APPS, SUBGRAPH_RUNTIME) },
+  // Subgraphs: shared code through the kit and the domain-free packages; production code carries no demo data.
+  {
+    files: ['apps/subgraph-*/src/**/*.ts'],
+    rules: walls(
+      OTHER_APPS,
+      {
+        regex: '^@jining/(protocol|graphql-server)(/|$)',
+        message: 'Subgraphs reach shared code through @jining/subgraph-kit (it re-exports the protocol and the GraphQL server), so every subgraph has one entry to the platform.',
+      },
+      {
+        regex: '^@jining/demo-data(/|$)|^\\.\\./(\\.\\./)?dev/',
+        message: 'src/ is production code and carries no demo data: the demo seed lives in dev/ and is handed in by dev/server.ts or a test.',
+      },
+    ),
+  },
+  // The admin web runs in a browser: no Node modules, no server code; it knows the platform only through GraphQL.
+  {
+    files: ['apps/admin-web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/admin-web/src/**/*.test.{ts,tsx}', 'apps/admin-web/src/test/**'],
+    rules: walls(
+      OTHER_APPS,
+      {
+        regex: `^(node:)?(${NODE_BUILTINS.join('|')})(/|$)`,
+        message: 'Admin web pages run in the browser: Node modules are not there.',
+      },
+      {
+        regex: '^(@jining/(subgraph-kit|db|demo-data|protocol|graphql-server)|@apollo/(server|gateway|subgraph)|@pothos/|@prisma/)(/|$)',
+        message: 'The admin web imports no server code: it reads the platform through the gateway’s GraphQL API (and the pure @jining/rules for words).',
+      },
+    ),
   },
 );

@@ -6,11 +6,11 @@ import * as fx from './fixtures.ts';
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 
 function cli(input: string): { status: number | null; out: { decision?: { eligible: boolean; grants: { amountFen: number }[] }; stacking?: { payments: { payableFen: number }[] }; error?: { code: string; field: string; message: string; messageEn: string } } } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts'], { cwd: pkg, input, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bin/cli.ts'], { cwd: pkg, input, encoding: 'utf8' });
   return { status: r.status, out: JSON.parse(r.stdout) as never };
 }
 
-describe('CLI src/cli.ts: a fact on stdin, the decision as JSON on stdout', () => {
+describe('CLI bin/cli.ts: a fact on stdin, the decision as JSON on stdout', () => {
   it('prints the decision of a fact', () => {
     const { status, out } = cli(JSON.stringify(fx.certificate));
     expect(status).toBe(0);

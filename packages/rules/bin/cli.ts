@@ -1,16 +1,16 @@
 #!/usr/bin/env -S node --import tsx
 /**
  * Reads one fact as JSON on stdin and prints the decision as JSON.
- *   pnpm --filter @jining/rules exec tsx src/cli.ts < fact.json
+ *   pnpm --filter @jining/rules exec tsx bin/cli.ts < fact.json
  * The input may also be an envelope { "fact": …, "trainingCatalogue": [...], "priorGrants": [...] }:
  * the catalogue feeds R6, and prior grants add the 从优、就高、不重复 resolution to the output.
  * Bad input prints { "error": { code, field, message, messageEn } } and exits with status 2.
  */
-import { assess } from './assess.ts';
-import { RuleInputError } from './errors.ts';
-import type { Fact } from './facts.ts';
-import { defineTrainingCatalogue } from './rules/r06-subsidised-training.ts';
-import { resolveStacking, type PriorGrant } from './stacking.ts';
+import { assess } from '../src/assess.ts';
+import { RuleInputError } from '../src/errors.ts';
+import type { Fact } from '../src/facts.ts';
+import { defineTrainingCatalogue } from '../src/rules/r06-subsidised-training.ts';
+import { resolveStacking, type PriorGrant } from '../src/stacking.ts';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

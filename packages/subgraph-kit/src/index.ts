@@ -13,3 +13,4 @@ export * from './directory-refs.ts';
 export * from './batch.ts';
 export * from './unique.ts';
 export * from './vocabulary.ts';
+export * from './connection.ts';

@@ -1,5 +1,5 @@
 import { HONOUR_KIND_LABELS, HONOUR_STATUS, POLICY_YEARS } from '@jining/rules';
-import { badInput, groupByKey, notFound, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
+import { badInput, connectionNames, filteredList, groupByKey, notFound, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { HonourKind, HonourStatus } from './enums.ts';
 
@@ -56,9 +56,8 @@ builder.queryFields((t) => ({
       year: t.arg.int({ required: false, description: '按年度筛选' }),
       status: t.arg({ type: HonourStatus, required: false, description: '按状态筛选' }),
     },
-    totalCount: (_conn, args, ctx) => ctx.prisma.honour.count({ where: honourWhere(args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.honour.findMany({ ...query, where: honourWhere(args), orderBy: { id: 'asc' } }),
-  }, { name: 'HonourConnection', description: '表彰分页列表' }, { name: 'HonourEdge' }),
+    ...filteredList((ctx) => ctx.prisma.honour, honourWhere),
+  }, ...connectionNames('Honour', '表彰分页列表')),
   honour: t.prismaField({
     type: Honour,
     nullable: true,

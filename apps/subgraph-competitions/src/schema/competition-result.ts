@@ -1,4 +1,4 @@
-import { badInput, groupByKey, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
+import { badInput, connectionNames, filteredList, groupByKey, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { Medal } from './enums.ts';
 
@@ -47,9 +47,8 @@ builder.queryFields((t) => ({
     description: '竞赛成绩列表',
     authScopes: { authenticated: true },
     args: { competitionId: t.arg.id({ required: false, description: '按竞赛筛选' }) },
-    totalCount: (_conn, args, ctx) => ctx.prisma.competitionResult.count({ where: resultWhere(args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.competitionResult.findMany({ ...query, where: resultWhere(args), orderBy: { id: 'asc' } }),
-  }, { name: 'CompetitionResultConnection', description: '竞赛成绩分页列表' }, { name: 'CompetitionResultEdge' }),
+    ...filteredList((ctx) => ctx.prisma.competitionResult, resultWhere),
+  }, ...connectionNames('CompetitionResult', '竞赛成绩分页列表')),
 }));
 
 function resultWhere(args: { competitionId?: string | number | null }) {

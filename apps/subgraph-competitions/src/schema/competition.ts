@@ -1,4 +1,4 @@
-import { badInput, z } from '@jining/subgraph-kit';
+import { connectionNames, filteredList, badInput, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { CompetitionTier } from './enums.ts';
 
@@ -48,11 +48,9 @@ builder.queryFields((t) => ({
       tier: t.arg({ type: CompetitionTier, required: false, description: '按竞赛级别筛选' }),
       year: t.arg.int({ required: false, description: '按年度筛选' }),
     },
-    totalCount: (_conn, args, ctx) => ctx.prisma.competition.count({ where: competitionWhere(args) }),
     // The cursor is the id, so the order must end on id to keep pages stable.
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.competition.findMany({ ...query, where: competitionWhere(args), orderBy: [{ year: 'desc' }, { id: 'asc' }] }),
-  }, { name: 'CompetitionConnection', description: '竞赛分页列表' }, { name: 'CompetitionEdge' }),
+    ...filteredList((ctx) => ctx.prisma.competition, competitionWhere, [{ year: 'desc' }, { id: 'asc' }]),
+  }, ...connectionNames('Competition', '竞赛分页列表')),
   competition: t.prismaField({
     type: Competition,
     nullable: true,

@@ -1,5 +1,5 @@
 import { isValidCreditCode } from '@jining/reference-data';
-import { badInput, z } from '@jining/subgraph-kit';
+import { connectionNames, filteredList, badInput, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { requireCounty } from './county-lookup.ts';
 import { OrganisationKind } from './enums.ts';
@@ -37,10 +37,8 @@ builder.queryFields((t) => ({
       countyCode: t.arg.id({ required: false }),
       search: t.arg.string({ required: false, description: '按名称或信用代码检索' }),
     },
-    totalCount: (_conn, args, ctx) => ctx.prisma.organisation.count({ where: organisationWhere(args) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.organisation.findMany({ ...query, where: organisationWhere(args), orderBy: { id: 'asc' } }),
-  }, { name: 'OrganisationConnection' }, { name: 'OrganisationEdge' }),
+    ...filteredList((ctx) => ctx.prisma.organisation, organisationWhere),
+  }, ...connectionNames('Organisation')),
   organisation: t.prismaField({
     type: Organisation,
     nullable: true,

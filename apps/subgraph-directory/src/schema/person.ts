@@ -1,5 +1,5 @@
 import { maskResidentId, parseResidentId } from '@jining/reference-data';
-import { badInput, forbidden, hasPermission, parseIsoDate, z } from '@jining/subgraph-kit';
+import { connectionNames, filteredList, badInput, forbidden, hasPermission, parseIsoDate, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { requireCounty } from './county-lookup.ts';
 import { Gender } from './enums.ts';
@@ -49,9 +49,8 @@ builder.queryFields((t) => ({
       countyCode: t.arg.id({ required: false }),
       search: t.arg.string({ required: false, description: '按姓名或完整身份证号码检索' }),
     },
-    totalCount: (_conn, args, ctx) => ctx.prisma.person.count({ where: personWhere(args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.person.findMany({ ...query, where: personWhere(args), orderBy: { id: 'asc' } }),
-  }, { name: 'PersonConnection' }, { name: 'PersonEdge' }),
+    ...filteredList((ctx) => ctx.prisma.person, personWhere),
+  }, ...connectionNames('Person')),
   person: t.prismaField({
     type: Person,
     nullable: true,

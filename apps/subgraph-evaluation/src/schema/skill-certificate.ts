@@ -1,4 +1,4 @@
-import { organisationRef, personRef } from '@jining/subgraph-kit';
+import { connectionNames, filteredList, organisationRef, personRef } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { CertificationRoute, SkillLevel } from './enums.ts';
 
@@ -37,10 +37,8 @@ builder.queryFields((t) => ({
       level: t.arg({ type: SkillLevel, required: false, description: '按等级筛选' }),
       personId: t.arg.id({ required: false, description: '按持证人筛选' }),
     },
-    totalCount: (_conn, args, ctx) => ctx.prisma.skillCertificate.count({ where: certificateWhere(args) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.skillCertificate.findMany({ ...query, where: certificateWhere(args), orderBy: { id: 'asc' } }),
-  }, { name: 'SkillCertificateConnection' }, { name: 'SkillCertificateEdge' }),
+    ...filteredList((ctx) => ctx.prisma.skillCertificate, certificateWhere),
+  }, ...connectionNames('SkillCertificate')),
   skillCertificate: t.prismaField({
     type: SkillCertificate,
     nullable: true,

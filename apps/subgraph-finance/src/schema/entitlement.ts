@@ -1,8 +1,8 @@
-import { countyRef, groupByKey, organisationRef, personRef } from '@jining/subgraph-kit';
+import { connectionNames, filteredList, countyRef, groupByKey, organisationRef, personRef, type SubgraphContext } from '@jining/subgraph-kit';
 import { RULE_IDS } from '@jining/rules';
 import { builder } from '../builder.ts';
 import { canSee, countyScope } from '../domain/visibility.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { CostShare } from './cost-share.ts';
 import { EntitlementStatus } from './enums.ts';
 import { ExplanationStepRef, explanationOf, ParameterUse } from './explanation.ts';
@@ -121,10 +121,9 @@ builder.queryFields((t) => ({
       countyCode: t.arg.id({ required: false, description: '承担县级分担的县（市、区）' }),
       ruleId: t.arg.string({ required: false, description: '政策条目，如 R1' }),
     },
-    totalCount: (_conn, args, ctx) => ctx.prisma.entitlement.count({ where: entitlementWhere(args, countyScope(ctx.principal)) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.entitlement.findMany({ ...query, where: entitlementWhere(args, countyScope(ctx.principal)), orderBy: { id: 'asc' } }),
-  }, { name: 'EntitlementConnection' }, { name: 'EntitlementEdge' }),
+    // A county account's list is its own county's, page and total alike.
+    ...filteredList((ctx) => ctx.prisma.entitlement, (args: ListArgs, ctx: SubgraphContext<PrismaClient>) => entitlementWhere(args, countyScope(ctx.principal))),
+  }, ...connectionNames('Entitlement')),
   entitlement: t.prismaField({
     type: Entitlement,
     nullable: true,

@@ -1,5 +1,5 @@
 import { STUDIO_LEVEL_LABELS, type StudioLevel as RulesStudioLevel } from '@jining/rules';
-import { badInput, groupByKey, organisationRef, personRef, requireNotFuture, uniqueOrConflict, z } from '@jining/subgraph-kit';
+import { connectionNames, filteredList, badInput, groupByKey, organisationRef, personRef, requireNotFuture, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { StudioLevel } from './enums.ts';
 
@@ -63,9 +63,8 @@ builder.queryFields((t) => ({
       level: t.arg({ type: StudioLevel, required: false, description: '按级别筛选' }),
       hostId: t.arg.id({ required: false, description: '按依托单位筛选' }),
     },
-    totalCount: (_conn, args, ctx) => ctx.prisma.masterStudio.count({ where: studioWhere(args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.masterStudio.findMany({ ...query, where: studioWhere(args), orderBy: { id: 'asc' } }),
-  }, { name: 'MasterStudioConnection' }, { name: 'MasterStudioEdge' }),
+    ...filteredList((ctx) => ctx.prisma.masterStudio, studioWhere),
+  }, ...connectionNames('MasterStudio')),
   masterStudio: t.prismaField({
     type: MasterStudio,
     nullable: true,

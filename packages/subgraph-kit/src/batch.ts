@@ -13,3 +13,13 @@ export function groupByKey<Row, Key>(keys: readonly Key[], rows: readonly Row[],
   }
   return keys.map((key) => groups.get(key) ?? []);
 }
+
+/**
+ * The load of a list a subgraph adds to a directory entity (Person.honours, Organisation.hostedStudios …): the rows
+ * of one query for every entity of a request, grouped back by the column that references the entity.
+ *
+ *   load: (ids: string[], ctx) => rowsPerEntity(ids, 'personId', ctx.prisma.honour.findMany({ where: { personId: { in: ids } } })),
+ */
+export async function rowsPerEntity<Row, Column extends keyof Row>(ids: readonly string[], column: Column, rows: Promise<Row[]>): Promise<Row[][]> {
+  return groupByKey<Row, unknown>(ids, await rows, (row) => row[column]);
+}

@@ -1,5 +1,5 @@
 import { HONOUR_KIND_LABELS, HONOUR_STATUS, POLICY_YEARS } from '@jining/rules';
-import { badInput, connectionNames, filteredList, groupByKey, notFound, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
+import { badInput, connectionNames, filteredList, notFound, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { HonourKind, HonourStatus } from './enums.ts';
 
@@ -22,20 +22,6 @@ builder.asEntity(Honour, {
   resolveReference: (ref, ctx) => ctx.prisma.honour.findUnique({ where: { id: ref.id } }),
 });
 
-// Person.honours: one batched query for every person in a request (dataloader), never one per person.
-builder.objectFields(personRef(builder), (t) => ({
-  honours: t.loadableList({
-    type: Honour,
-    description: '本人获得或被提名的表彰',
-    resolve: (person) => person.id,
-    load: async (personIds: string[], ctx) =>
-      groupByKey(
-        personIds,
-        await ctx.prisma.honour.findMany({ where: { personId: { in: personIds } }, orderBy: [{ year: 'desc' }, { kind: 'asc' }] }),
-        (r) => r.personId,
-      ),
-  }),
-}));
 
 function honourWhere(args: { kind?: string | null; year?: number | null; status?: string | null }) {
   return {

@@ -1,4 +1,4 @@
-import { badInput, connectionNames, filteredList, groupByKey, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
+import { badInput, connectionNames, filteredList, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { Medal } from './enums.ts';
 
@@ -25,20 +25,6 @@ builder.asEntity(CompetitionResult, {
   resolveReference: (ref, ctx) => ctx.prisma.competitionResult.findUnique({ where: { id: ref.id } }),
 });
 
-// Person.competitionResults: one batched query for every person in a request (dataloader), never one per person.
-builder.objectFields(personRef(builder), (t) => ({
-  competitionResults: t.loadableList({
-    type: CompetitionResult,
-    description: '本人的竞赛成绩',
-    resolve: (person) => person.id,
-    load: async (personIds: string[], ctx) =>
-      groupByKey(
-        personIds,
-        await ctx.prisma.competitionResult.findMany({ where: { personId: { in: personIds } }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] }),
-        (r) => r.personId!,
-      ),
-  }),
-}));
 
 builder.queryFields((t) => ({
   competitionResults: t.prismaConnection({

@@ -2,6 +2,7 @@ import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import './competition.ts';
 import './competition-result.ts';
+import './person.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,4 +1,4 @@
-import { connectionNames, filteredList, countyRef, groupByKey, organisationRef, personRef, type SubgraphContext } from '@jining/subgraph-kit';
+import { connectionNames, filteredList, countyRef, organisationRef, personRef, type SubgraphContext } from '@jining/subgraph-kit';
 import { RULE_IDS } from '@jining/rules';
 import { builder } from '../builder.ts';
 import { canSee, countyScope } from '../domain/visibility.ts';
@@ -62,37 +62,6 @@ builder.asEntity(Entitlement, {
     return row && canSee(ctx.principal, row) ? row : null;
   },
 });
-
-// Person.entitlements / Organisation.entitlements: one statement for all entities of a request (dataloader).
-builder.objectFields(personRef(builder), (t) => ({
-  entitlements: t.loadableList({
-    type: Entitlement,
-    description: '该人员享受的资金待遇',
-    resolve: (person) => person.id,
-    load: async (ids: string[], ctx) => {
-      const rows = await ctx.prisma.entitlement.findMany({
-        where: { beneficiaryPersonId: { in: ids }, ...countyScope(ctx.principal) },
-        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      });
-      return groupByKey(ids, rows, (r) => r.beneficiaryPersonId!);
-    },
-  }),
-}));
-
-builder.objectFields(organisationRef(builder), (t) => ({
-  entitlements: t.loadableList({
-    type: Entitlement,
-    description: '该单位享受的资金待遇',
-    resolve: (organisation) => organisation.id,
-    load: async (ids: string[], ctx) => {
-      const rows = await ctx.prisma.entitlement.findMany({
-        where: { beneficiaryOrganisationId: { in: ids }, ...countyScope(ctx.principal) },
-        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      });
-      return groupByKey(ids, rows, (r) => r.beneficiaryOrganisationId!);
-    },
-  }),
-}));
 
 interface ListArgs {
   status?: string | null;

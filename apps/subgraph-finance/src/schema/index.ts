@@ -3,6 +3,8 @@ import { builder } from '../builder.ts';
 import './cost-share.ts';
 import './entitlement.ts';
 import './create-entitlement.ts';
+import './person.ts';
+import './organisation.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,5 +1,5 @@
 import { STUDIO_LEVEL_LABELS, type StudioLevel as RulesStudioLevel } from '@jining/rules';
-import { connectionNames, filteredList, badInput, groupByKey, organisationRef, personRef, requireNotFuture, uniqueOrConflict, z } from '@jining/subgraph-kit';
+import { connectionNames, filteredList, badInput, organisationRef, personRef, requireNotFuture, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { StudioLevel } from './enums.ts';
 
@@ -24,27 +24,6 @@ builder.asEntity(MasterStudio, {
   // findUnique in one tick is batched by Prisma into a single query: _entities stays one statement.
   resolveReference: (ref, ctx) => ctx.prisma.masterStudio.findUnique({ where: { id: ref.id } }),
 });
-
-// Person.ledStudios and Organisation.hostedStudios: one batched query for all entities in a request, never one each.
-builder.objectFields(personRef(builder), (t) => ({
-  ledStudios: t.loadableList({
-    type: MasterStudio,
-    description: '领办的技能大师工作室',
-    resolve: (person) => person.id,
-    load: async (ids: string[], ctx) =>
-      groupByKey(ids, await ctx.prisma.masterStudio.findMany({ where: { leadId: { in: ids } }, orderBy: [{ approvedOn: 'desc' }, { id: 'asc' }] }), (r) => r.leadId),
-  }),
-}));
-
-builder.objectFields(organisationRef(builder), (t) => ({
-  hostedStudios: t.loadableList({
-    type: MasterStudio,
-    description: '依托本单位建设的技能大师工作室',
-    resolve: (org) => org.id,
-    load: async (ids: string[], ctx) =>
-      groupByKey(ids, await ctx.prisma.masterStudio.findMany({ where: { hostId: { in: ids } }, orderBy: [{ approvedOn: 'desc' }, { id: 'asc' }] }), (r) => r.hostId),
-  }),
-}));
 
 function studioWhere(args: { level?: RulesStudioLevel | null; hostId?: string | number | null }) {
   return {

@@ -1,0 +1,18 @@
+import { organisationRef, rowsPerEntity } from '@jining/subgraph-kit';
+import { builder } from '../builder.ts';
+import { countyScope } from '../domain/visibility.ts';
+import { Entitlement } from './entitlement.ts';
+
+// Organisation (owned by the directory) gains its entitlements here, within the caller's county scope.
+builder.objectFields(organisationRef(builder), (t) => ({
+  entitlements: t.loadableList({
+    type: Entitlement,
+    description: '该单位享受的资金待遇',
+    resolve: (entity) => entity.id,
+    load: (ids: string[], ctx) =>
+      rowsPerEntity(ids, 'beneficiaryOrganisationId', ctx.prisma.entitlement.findMany({
+          where: { beneficiaryOrganisationId: { in: ids }, ...countyScope(ctx.principal) },
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        })),
+  }),
+}));

@@ -1,0 +1,14 @@
+import { organisationRef, rowsPerEntity } from '@jining/subgraph-kit';
+import { builder } from '../builder.ts';
+import { MasterStudio } from './master-studio.ts';
+
+// Organisation (owned by the directory) gains the studios it hosts here: one batched query for every organisation.
+builder.objectFields(organisationRef(builder), (t) => ({
+  hostedStudios: t.loadableList({
+    type: MasterStudio,
+    description: '依托本单位建设的技能大师工作室',
+    resolve: (entity) => entity.id,
+    load: (ids: string[], ctx) =>
+      rowsPerEntity(ids, 'hostId', ctx.prisma.masterStudio.findMany({ where: { hostId: { in: ids } }, orderBy: [{ approvedOn: 'desc' }, { id: 'asc' }] })),
+  }),
+}));

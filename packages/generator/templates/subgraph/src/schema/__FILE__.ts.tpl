@@ -1,4 +1,4 @@
-import { groupByKey, personRef, z } from '@jining/subgraph-kit';
+import { connectionNames, filteredList, personRef, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 
 export const __ENTITY__ = builder.prismaObject('__ENTITY__', {
@@ -15,24 +15,14 @@ builder.asEntity(__ENTITY__, {
   resolveReference: (ref, ctx) => ctx.prisma.__CAMEL__.findUnique({ where: { id: ref.id } }),
 });
 
-// Person.__CAMEL__s: one batched query for all people in a request (dataloader), never one per person.
-builder.objectFields(personRef(builder), (t) => ({
-  __CAMEL__s: t.loadableList({
-    type: __ENTITY__,
-    resolve: (person) => person.id,
-    load: async (personIds: string[], ctx) =>
-      groupByKey(personIds, await ctx.prisma.__CAMEL__.findMany({ where: { personId: { in: personIds } }, orderBy: { recordedOn: 'desc' } }), (r) => r.personId),
-  }),
-}));
-
 builder.queryFields((t) => ({
   __CAMEL__s: t.prismaConnection({
     type: __ENTITY__,
     cursor: 'id',
     authScopes: { authenticated: true },
-    totalCount: (_conn, _args, ctx) => ctx.prisma.__CAMEL__.count(),
-    resolve: (query, _root, _args, ctx) => ctx.prisma.__CAMEL__.findMany({ ...query, orderBy: { id: 'asc' } }),
-  }, { name: '__ENTITY__Connection' }, { name: '__ENTITY__Edge' }),
+    // One filter drives the page and its totalCount; add arguments and narrow it as the list grows.
+    ...filteredList((ctx) => ctx.prisma.__CAMEL__, () => ({})),
+  }, ...connectionNames('__ENTITY__')),
 }));
 
 const Create__ENTITY__Input = builder.inputType('Create__ENTITY__Input', {

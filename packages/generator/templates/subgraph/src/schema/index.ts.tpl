@@ -1,6 +1,7 @@
 import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import './__FILE__.ts';
+import './person.ts';
 
 builder.queryType({});
 builder.mutationType({});

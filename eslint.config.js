@@ -30,8 +30,7 @@ export default tseslint.config(
     rules: {
       // Unused names prefixed with _ are deliberate (destructuring a field away, a required parameter).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      // Tests and GraphQL results read untyped JSON; `any` there is the honest type.
-      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'off',
     },
   },

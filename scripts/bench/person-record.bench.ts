@@ -25,13 +25,15 @@ const PERSON_RECORD = `query ($id: ID!) { person(id: $id) {
 const LIST = `query ($first: Int!) { people(first: $first) { edges { node { id name highestLevel
   certificates { level } honours { kind } entitlements { amount } } } } }`;
 
-async function post(url: string, token: string, query: string, variables: Record<string, unknown>) {
+/** Posts an operation and returns its data (`T`: what the query selects); GraphQL errors throw. */
+async function post<T = unknown>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  // Without errors, a GraphQL answer has its data.
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
@@ -75,7 +77,7 @@ try {
     body: JSON.stringify({ username: 'hrss', password: 'jining2025' }),
   });
   const { token } = (await login.json()) as { token: string };
-  const ids: string[] = (await post(url, token, `{ people(first: 100) { edges { node { id } } } }`, {})).people.edges.map((e: any) => e.node.id);
+  const ids: string[] = (await post<{ people: { edges: { node: { id: string } }[] } }>(url, token, `{ people(first: 100) { edges { node { id } } } }`, {})).people.edges.map((e) => e.node.id);
   console.log(`gateway ${url}, ${REQUESTS} requests, concurrency ${CONCURRENCY}, Node ${process.version}`);
   await measure('warm-up', Math.min(50, REQUESTS), (i) => post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }));
   await measure('person record (6 subgraphs, 1 request)', REQUESTS, (i) => post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
 import { DEV_ACCOUNTS } from '@jining/protocol/dev-accounts';
 import { loadConfig } from '../src/config.ts';
-import { graphql, login, startEchoStack, type EchoStack } from './helpers.ts';
+import { graphql, login, startEchoStack, type AuthErrorBody, type EchoStack } from './helpers.ts';
 
 let stack: EchoStack;
 beforeAll(async () => {
@@ -21,12 +21,12 @@ describe('POST /auth/login (dev accounts)', () => {
       countyCode: '370811',
       permissions: ['finance:county'],
     });
-    const claims = decodeJwt(body.token);
+    const claims = decodeJwt(body.token!);
     expect(claims.sub).toBe('acc-rencheng-finance');
     expect(claims.principal).toMatchObject({ username: 'rencheng-finance', countyCode: '370811' });
     expect(JSON.stringify(claims)).not.toContain('jining2025');
     expect(claims.exp! - claims.iat!).toBe(8 * 3600);
-    expect(new Date(body.expiresAt).getTime()).toBe(claims.exp! * 1000);
+    expect(new Date(body.expiresAt!).getTime()).toBe(claims.exp! * 1000);
   });
 
   it('refuses a wrong password and an unknown user with the same 401', async () => {
@@ -38,7 +38,7 @@ describe('POST /auth/login (dev accounts)', () => {
   it('answers a malformed request with 400', async () => {
     const response = await fetch(`${stack.gateway.origin}/auth/login`, { method: 'POST', body: 'not json' });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as any).error.code).toBe('BAD_REQUEST');
+    expect(((await response.json()) as AuthErrorBody).error.code).toBe('BAD_REQUEST');
     const empty = await fetch(`${stack.gateway.origin}/auth/login`, { method: 'POST', body: '{"username":"hrss"}' });
     expect(empty.status).toBe(400);
   });
@@ -73,7 +73,7 @@ describe('production settings', () => {
     try {
       const { status, body } = await login(production.gateway.origin, 'hrss');
       expect(status).toBe(404);
-      expect(body.error.code).toBe('DEV_LOGIN_DISABLED');
+      expect(body.error!.code).toBe('DEV_LOGIN_DISABLED');
       expect((await fetch(`${production.gateway.origin}/auth/accounts`)).status).toBe(404);
       const page = await fetch(production.gateway.url, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(401);
@@ -85,8 +85,8 @@ describe('production settings', () => {
     try {
       const { status, body } = await login(withLogin.gateway.origin, 'hrss');
       expect(status).toBe(200);
-      const answer = await graphql(withLogin.gateway.url, '{ whoami { username } }', body.token);
-      expect(answer.body.data.whoami.username).toBe('hrss');
+      const answer = await graphql<{ whoami: { username: string } }>(withLogin.gateway.url, '{ whoami { username } }', body.token);
+      expect(answer.body.data!.whoami.username).toBe('hrss');
       // A token from a gateway with another JWT secret (the dev default) is not accepted here.
       const devToken = (await login(stack.gateway.origin, 'hrss')).body.token;
       expect((await graphql(withLogin.gateway.url, '{ whoami { username } }', devToken)).status).toBe(401);

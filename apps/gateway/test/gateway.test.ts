@@ -40,7 +40,7 @@ describe('/graphql authentication', () => {
     for (const bad of [forged, expired, unsigned, 'garbage', `${token}x`]) {
       const { status, body } = await graphql(stack.gateway.url, '{ whoami { username } }', bad);
       expect(status).toBe(401);
-      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     }
   });
 
@@ -69,28 +69,28 @@ describe('principal signing to subgraphs', () => {
   it('signs each logged-in principal: the subgraph verifies it and echoes who called', async () => {
     for (const username of ['hrss', 'rencheng-finance']) {
       const own = await tokenFor(stack.gateway.origin, username);
-      const { body } = await graphql(stack.gateway.url, '{ whoami { username department permissions } }', own);
+      const { body } = await graphql<{ whoami: { username: string; department: string; permissions: string[] } }>(stack.gateway.url, '{ whoami { username department permissions } }', own);
       expect(body.errors).toBeUndefined();
-      expect(body.data.whoami.username).toBe(username);
+      expect(body.data!.whoami.username).toBe(username);
     }
-    const { body } = await graphql(stack.gateway.url, '{ whoami { department permissions } }', token);
-    expect(body.data.whoami.department).toBe('HRSS');
-    expect(body.data.whoami.permissions).toContain('pii:read');
+    const { body } = await graphql<{ whoami: { department: string; permissions: string[] } }>(stack.gateway.url, '{ whoami { department permissions } }', token);
+    expect(body.data!.whoami.department).toBe('HRSS');
+    expect(body.data!.whoami.permissions).toContain('pii:read');
   });
 
   it('passes the request id to the subgraph and back to the client', async () => {
-    const { headers, body } = await graphql(stack.gateway.url, '{ whoami { requestId } }', token, { 'x-request-id': 'req-42' });
-    expect(body.data.whoami.requestId).toBe('req-42');
+    const { headers, body } = await graphql<{ whoami: { requestId: string } }>(stack.gateway.url, '{ whoami { requestId } }', token, { 'x-request-id': 'req-42' });
+    expect(body.data!.whoami.requestId).toBe('req-42');
     expect(headers.get('x-request-id')).toBe('req-42');
-    const generated = await graphql(stack.gateway.url, '{ whoami { requestId } }', token);
-    expect(generated.body.data.whoami.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(generated.headers.get('x-request-id')).toBe(generated.body.data.whoami.requestId);
+    const generated = await graphql<{ whoami: { requestId: string } }>(stack.gateway.url, '{ whoami { requestId } }', token);
+    expect(generated.body.data!.whoami.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(generated.headers.get('x-request-id')).toBe(generated.body.data!.whoami.requestId);
   });
 
   it('the subgraph refuses an unsigned direct call with 401 GATEWAY_SIGNATURE_REQUIRED', async () => {
     const { status, body } = await graphql(stack.echo.url, '{ whoami { username } }', token);
     expect(status).toBe(401);
-    expect(body.errors[0].extensions.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
+    expect(body.errors![0]!.extensions!.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
   });
 
   it('a subgraph with another signing secret refuses the gateway: a coded error, no URL or body leaked', async () => {
@@ -100,7 +100,7 @@ describe('principal signing to subgraphs', () => {
       const { status, body } = await graphql(mismatched.gateway.url, '{ whoami { username } }', own);
       expect(status).toBe(200);
       expect(body.data).toBeNull();
-      expect(body.errors[0].extensions.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
+      expect(body.errors![0]!.extensions!.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
       expect(JSON.stringify(body)).not.toContain('127.0.0.1');
     } finally {
       await mismatched.stop();
@@ -111,13 +111,13 @@ describe('principal signing to subgraphs', () => {
 describe('errors', () => {
   it("passes a subgraph's coded error through", async () => {
     const { body } = await graphql(stack.gateway.url, '{ forbiddenThing }', token);
-    expect(body.errors[0].message).toBe('当前账号无权执行此操作');
-    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(body.errors![0]!.message).toBe('当前账号无权执行此操作');
+    expect(body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
   it('hides an uncoded error and never sends a stack trace', async () => {
     const { body } = await graphql(stack.gateway.url, '{ brokenThing }', token);
-    expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(body.errors![0]!.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
     const text = JSON.stringify(body);
     expect(text).not.toContain('secret database detail');
     expect(text).not.toContain('stacktrace');
@@ -128,8 +128,8 @@ describe('errors', () => {
     try {
       const own = await tokenFor(down.gateway.origin);
       const { body } = await graphql(down.gateway.url, '{ whoami { username } }', own);
-      expect(body.errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'SUBGRAPH_UNAVAILABLE' });
-      expect(body.errors[0].message).toContain('echo');
+      expect(body.errors![0]!.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'SUBGRAPH_UNAVAILABLE' });
+      expect(body.errors![0]!.message).toContain('echo');
     } finally {
       await down.stop();
     }
@@ -138,7 +138,7 @@ describe('errors', () => {
   it('answers a query error with GRAPHQL_VALIDATION_FAILED', async () => {
     const { status, body } = await graphql(stack.gateway.url, '{ nope }', token);
     expect(status).toBe(400);
-    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
 

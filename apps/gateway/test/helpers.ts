@@ -37,13 +37,25 @@ export async function startEchoStack(
   };
 }
 
+/** An `/auth/*` refusal (src/auth/routes.ts): not GraphQL-shaped. */
+export interface AuthErrorBody {
+  error: { code: string; message: string };
+}
+
+/** The answer of `POST /auth/login`: the token and account on 200, the error otherwise. */
+export interface LoginBody extends Partial<AuthErrorBody> {
+  token?: string;
+  expiresAt?: string;
+  account?: { username: string; displayName: string; department: string; countyCode: string | null; permissions: string[] };
+}
+
 export async function login(origin: string, username: string, password = 'jining2025') {
   const response = await fetch(`${origin}/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) as LoginBody };
 }
 
 export async function tokenFor(origin: string, username = 'hrss'): Promise<string> {
@@ -52,11 +64,17 @@ export async function tokenFor(origin: string, username = 'hrss'): Promise<strin
   return body.token as string;
 }
 
-export async function graphql(url: string, query: string, token?: string, headers: Record<string, string> = {}) {
+/** A GraphQL response body; `T` is the data the operation selects (left out: fields of unknown type). */
+export interface GraphQLBody<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; reason?: string } & Record<string, unknown> }[];
+}
+
+export async function graphql<T = Record<string, unknown>>(url: string, query: string, token?: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLBody<T> };
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEchoStack, graphql, type EchoStack } from './helpers.ts';
+import { startEchoStack, graphql, type AuthErrorBody, type EchoStack } from './helpers.ts';
 
 let stack: EchoStack;
 let dist: string;
@@ -72,7 +72,7 @@ describe('the admin web at /', () => {
     expect((await graphql(stack.gateway.url, '{ whoami { username } }')).status).toBe(401);
     expect(await (await fetch(`${stack.gateway.origin}/healthz`)).json()).toEqual({ status: 'ok' });
     expect((await fetch(`${stack.gateway.origin}/auth/nothing`)).status).toBe(404);
-    expect(((await (await fetch(`${stack.gateway.origin}/auth/nothing`)).json()) as any).error.code).toBe('NOT_FOUND');
+    expect(((await (await fetch(`${stack.gateway.origin}/auth/nothing`)).json()) as AuthErrorBody).error.code).toBe('NOT_FOUND');
   });
 });
 

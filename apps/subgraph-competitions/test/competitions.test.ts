@@ -1,11 +1,12 @@
 import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
-import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
+import { devPrincipal, startTestSubgraph, type Connection, type Entities, type EnumIntrospection, type TestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPETITION_TIERS } from '@jining/rules';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { competitions } from '../src/subgraph.ts';
 import { seedDemo } from '../dev/seed.ts';
 
-let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
+let sg: TestSubgraph<PrismaClient>;
 beforeAll(async () => {
   sg = await startTestSubgraph(competitions, { demo: seedDemo });
 });
@@ -26,48 +27,50 @@ const rows = async (table: 'competition' | 'competition_result') =>
   Number((await sg.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`))[0]!.n);
 
 async function newCompetition(input: Record<string, unknown> = {}) {
-  const res = await sg.request(CREATE, { input: { name: '2027年济宁市电工技能竞赛', tier: 'CITY_CATEGORY_1', trade: '电工', year: 2027, heldOn: '2027-09-20', ...input } });
+  const res = await sg.request<{ createCompetition: { id: string; name: string; tier: string; trade: string; year: number; heldOn: string | null; results: { id: string }[] } }>(
+    CREATE, { input: { name: '2027年济宁市电工技能竞赛', tier: 'CITY_CATEGORY_1', trade: '电工', year: 2027, heldOn: '2027-09-20', ...input } },
+  );
   expect(res.errors).toBeUndefined();
-  return res.data!.createCompetition as { id: string };
+  return res.data!.createCompetition;
 }
 
 describe('competitions subgraph', () => {
   it('loads the demo competitions and results, and seeding again changes nothing', async () => {
     expect(await rows('competition')).toBe(demo.competitions.length);
     expect(await rows('competition_result')).toBe(demoResults);
-    await seedDemo({ prisma: sg.prisma as never, log: () => {} });
+    await seedDemo({ prisma: sg.prisma, log: () => {} });
     expect(await rows('competition')).toBe(demo.competitions.length);
     expect(await rows('competition_result')).toBe(demoResults);
   });
 
   it('uses exactly the competition tiers of @jining/rules', async () => {
-    const res = await sg.request(`{ __type(name: "CompetitionTier") { enumValues { name description } } }`);
+    const res = await sg.request<EnumIntrospection<{ name: string; description: string | null }>>(`{ __type(name: "CompetitionTier") { enumValues { name description } } }`);
     expect(res.data!.__type.enumValues.map((v: { name: string }) => v.name).sort()).toEqual([...COMPETITION_TIERS].sort());
   });
 
   it('lists competitions as a Relay connection with totalCount, pages and filters', async () => {
-    const first = await sg.request(`{ competitions(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
+    const first = await sg.request<{ competitions: Connection<{ id: string }> }>(`{ competitions(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
     expect(first.errors).toBeUndefined();
     expect(first.data!.competitions.totalCount).toBeGreaterThanOrEqual(demo.competitions.length);
     expect(first.data!.competitions.edges).toHaveLength(2);
     expect(first.data!.competitions.pageInfo.hasNextPage).toBe(true);
-    const next = await sg.request(`query ($after: String) { competitions(first: 2, after: $after) { edges { node { id } } } }`, { after: first.data!.competitions.pageInfo.endCursor });
-    const seen = new Set(first.data!.competitions.edges.map((e: any) => e.node.id));
+    const next = await sg.request<{ competitions: Connection<{ id: string }> }>(`query ($after: String) { competitions(first: 2, after: $after) { edges { node { id } } } }`, { after: first.data!.competitions.pageInfo.endCursor });
+    const seen = new Set(first.data!.competitions.edges.map((e) => e.node.id));
     for (const e of next.data!.competitions.edges) expect(seen.has(e.node.id)).toBe(false);
 
-    const provincial = await sg.request(`{ competitions(first: 10, tier: PROVINCIAL, year: 2025) { totalCount edges { node { name tier year trade heldOn } } } }`);
+    const provincial = await sg.request<{ competitions: Connection<{ name: string; tier: string; year: number; trade: string; heldOn: string | null }> }>(`{ competitions(first: 10, tier: PROVINCIAL, year: 2025) { totalCount edges { node { name tier year trade heldOn } } } }`);
     const expected = demo.competitions.filter((c) => c.tier === 'PROVINCIAL' && c.year === 2025);
     expect(provincial.data!.competitions.totalCount).toBe(expected.length);
-    expect(provincial.data!.competitions.edges[0].node).toEqual({ name: expected[0]!.name, tier: 'PROVINCIAL', year: 2025, trade: expected[0]!.trade, heldOn: expected[0]!.heldOn });
+    expect(provincial.data!.competitions.edges[0]!.node).toEqual({ name: expected[0]!.name, tier: 'PROVINCIAL', year: 2025, trade: expected[0]!.trade, heldOn: expected[0]!.heldOn });
   });
 
   it('gives a competition its results in rank order, and lists results by competition', async () => {
     const comp = demo.competitions[0]!;
-    const res = await sg.request(`query ($id: ID!) { competition(id: $id) { name results { rank medal person { id } } } }`, { id: comp.id });
+    const res = await sg.request<{ competition: { name: string; results: { rank: number | null; medal: string | null; person: { id: string } | null }[] } | null }>(`query ($id: ID!) { competition(id: $id) { name results { rank medal person { id } } } }`, { id: comp.id });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.competition.results).toHaveLength(comp.results.length);
-    expect(res.data!.competition.results[0]).toEqual({ rank: 1, medal: 'GOLD', person: { id: comp.results[0]!.personId } });
-    const list = await sg.request(`query ($id: ID) { competitionResults(first: 5, competitionId: $id) { totalCount edges { node { id } } } }`, { id: comp.id });
+    expect(res.data!.competition!.results).toHaveLength(comp.results.length);
+    expect(res.data!.competition!.results[0]).toEqual({ rank: 1, medal: 'GOLD', person: { id: comp.results[0]!.personId } });
+    const list = await sg.request<{ competitionResults: Connection<{ id: string }> }>(`query ($id: ID) { competitionResults(first: 5, competitionId: $id) { totalCount edges { node { id } } } }`, { id: comp.id });
     expect(list.data!.competitionResults.totalCount).toBe(comp.results.length);
     expect(list.data!.competitionResults.edges).toHaveLength(5);
     const missing = await sg.request(`{ competition(id: "nope") { id } }`);
@@ -154,14 +157,16 @@ describe('competitions subgraph', () => {
     const people = demo.people.slice(0, 50);
     const reps = people.map((p) => ({ __typename: 'Person', id: p.id }));
     const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id competitionResults { id rank medal } } } }`;
-    const { result, count, statements } = await sg.db.countQueries(() => sg.request(query, { reps }));
+    const { result, count, statements } = await sg.db.countQueries(() =>
+      sg.request<Entities<{ id: string; competitionResults: { id: string; rank: number | null; medal: string | null }[] }>>(query, { reps }),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(50);
     expect(count, statements.join('\n')).toBe(1);
     // The answers line up with the dataset: each person gets exactly their own results.
     const expected = (id: string) => demo.competitions.flatMap((c) => c.results).filter((r) => r.personId === id).length;
     const showcase = result.data!._entities.find((e: { id: string }) => e.id === SHOWCASE_PERSON_ID);
-    expect(showcase.competitionResults.length).toBeGreaterThanOrEqual(expected(SHOWCASE_PERSON_ID));
+    expect(showcase!.competitionResults.length).toBeGreaterThanOrEqual(expected(SHOWCASE_PERSON_ID));
     for (const e of result.data!._entities.filter((x: { id: string }) => x.id !== SHOWCASE_PERSON_ID)) expect(e.competitionResults).toHaveLength(expected(e.id));
   });
 

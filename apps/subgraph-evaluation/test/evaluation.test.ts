@@ -1,13 +1,14 @@
 import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { highestLevel, SKILL_LEVELS, type SkillLevel } from '@jining/rules';
-import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
+import { devPrincipal, startTestSubgraph, type Connection, type Entities, type TestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInJining as jiningToday } from '@jining/subgraph-kit';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { SkillLevel as PrismaSkillLevel } from '../src/generated/prisma/enums.ts';
 import { evaluation } from '../src/subgraph.ts';
 import { seedDemo } from '../dev/seed.ts';
 
-let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
+let sg: TestSubgraph<PrismaClient>;
 beforeAll(async () => {
   sg = await startTestSubgraph(evaluation, { demo: seedDemo });
 });
@@ -22,6 +23,8 @@ const CREATE = /* GraphQL */ `
 const PERSON_CERTS = /* GraphQL */ `
   query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id highestLevel certificates { certificateNo level issuedOn } } } }
 `;
+/** A Person as PERSON_CERTS selects it. */
+type PersonCerts = { id: string; highestLevel: string | null; certificates: { certificateNo: string; level: string; issuedOn: string }[] };
 const count = async () => Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM skill_certificate'))[0]!.n);
 const ISSUER = demo.organisations.find((o) => o.kind === 'EVALUATION_ORGANISATION')!.id;
 // A directory person with no demo certificate (the dataset gives roughly three in four people one).
@@ -44,24 +47,26 @@ describe('evaluation subgraph', () => {
   });
 
   it('lists certificates as a Relay connection with a total, and pages on', async () => {
-    const res = await sg.request(`{ skillCertificates(first: 5) { totalCount edges { cursor node { id certificateNo level route issuedOn person { id } issuer { id } } } pageInfo { hasNextPage endCursor } } }`);
+    const res = await sg.request<{
+      skillCertificates: Connection<{ id: string; certificateNo: string; level: string; route: string; issuedOn: string; person: { id: string }; issuer: { id: string } }>;
+    }>(`{ skillCertificates(first: 5) { totalCount edges { cursor node { id certificateNo level route issuedOn person { id } issuer { id } } } pageInfo { hasNextPage endCursor } } }`);
     expect(res.errors).toBeUndefined();
     const page = res.data!.skillCertificates;
     expect(page.totalCount).toBeGreaterThanOrEqual(demo.certificates.length);
     expect(page.edges).toHaveLength(5);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    const next = await sg.request(`query ($after: String) { skillCertificates(first: 5, after: $after) { edges { node { id } } } }`, { after: page.pageInfo.endCursor });
-    const firstIds = page.edges.map((e: any) => e.node.id);
+    const next = await sg.request<{ skillCertificates: Connection<{ id: string }> }>(`query ($after: String) { skillCertificates(first: 5, after: $after) { edges { node { id } } } }`, { after: page.pageInfo.endCursor });
+    const firstIds = page.edges.map((e) => e.node.id);
     for (const edge of next.data!.skillCertificates.edges) expect(firstIds).not.toContain(edge.node.id);
   });
 
   it('filters by level and by person, and the total follows the filter', async () => {
     const technicians = demo.certificates.filter((c) => c.level === 'TECHNICIAN');
-    const byLevel = await sg.request(`{ skillCertificates(first: 100, level: TECHNICIAN) { totalCount edges { node { level } } } }`);
+    const byLevel = await sg.request<{ skillCertificates: Connection<{ level: string }> }>(`{ skillCertificates(first: 100, level: TECHNICIAN) { totalCount edges { node { level } } } }`);
     expect(byLevel.data!.skillCertificates.totalCount).toBe(technicians.length);
-    expect(byLevel.data!.skillCertificates.edges.every((e: any) => e.node.level === 'TECHNICIAN')).toBe(true);
+    expect(byLevel.data!.skillCertificates.edges.every((e) => e.node.level === 'TECHNICIAN')).toBe(true);
     const mine = demo.certificates.filter((c) => c.personId === SHOWCASE_PERSON_ID);
-    const byPerson = await sg.request(`query ($p: ID) { skillCertificates(first: 10, personId: $p) { totalCount edges { node { person { id } } } } }`, { p: SHOWCASE_PERSON_ID });
+    const byPerson = await sg.request<{ skillCertificates: Connection<{ person: { id: string } }> }>(`query ($p: ID) { skillCertificates(first: 10, personId: $p) { totalCount edges { node { person { id } } } } }`, { p: SHOWCASE_PERSON_ID });
     expect(byPerson.data!.skillCertificates.totalCount).toBe(mine.length);
     expect(byPerson.data!.skillCertificates.edges).toHaveLength(mine.length);
   });
@@ -76,10 +81,10 @@ describe('evaluation subgraph', () => {
   });
 
   it("gives a person's certificates newest first and the highest level on the ladder", async () => {
-    const res = await sg.request(PERSON_CERTS, { reps: [{ __typename: 'Person', id: SHOWCASE_PERSON_ID }, { __typename: 'Person', id: 'person-without-certificates' }] });
+    const res = await sg.request<{ _entities: [PersonCerts, PersonCerts] }>(PERSON_CERTS, { reps: [{ __typename: 'Person', id: SHOWCASE_PERSON_ID }, { __typename: 'Person', id: 'person-without-certificates' }] });
     expect(res.errors).toBeUndefined();
     const [showcase, nobody] = res.data!._entities;
-    const dates = showcase.certificates.map((c: any) => c.issuedOn);
+    const dates = showcase.certificates.map((c) => c.issuedOn);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(showcase.certificates.length).toBe(demo.certificates.filter((c) => c.personId === SHOWCASE_PERSON_ID).length);
     expect(showcase.highestLevel).toBe(highestLevel(demo.certificates.filter((c) => c.personId === SHOWCASE_PERSON_ID).map((c) => c.level as SkillLevel)));
@@ -99,8 +104,8 @@ describe('evaluation subgraph', () => {
     expect(await count()).toBe(before + 1);
     // A lower level issued later is the newest, but not the highest.
     expect((await sg.request(CREATE, { input: input({ level: 'INTERMEDIATE', issuedOn: '2025-09-01' }) })).errors).toBeUndefined();
-    const person = await sg.request(PERSON_CERTS, { reps: [{ __typename: 'Person', id: UNCERTIFIED }] });
-    expect(person.data!._entities[0].certificates.map((c: any) => c.level)).toEqual(['INTERMEDIATE', 'SENIOR']);
+    const person = await sg.request<{ _entities: [PersonCerts] }>(PERSON_CERTS, { reps: [{ __typename: 'Person', id: UNCERTIFIED }] });
+    expect(person.data!._entities[0].certificates.map((c) => c.level)).toEqual(['INTERMEDIATE', 'SENIOR']);
     expect(person.data!._entities[0].highestLevel).toBe('SENIOR');
   });
 
@@ -158,20 +163,20 @@ describe('evaluation subgraph', () => {
 
   it('answers Person._entities (certificates and highestLevel) with one SQL statement however many people', async () => {
     const reps = demo.people.slice(0, 50).map((p) => ({ __typename: 'Person', id: p.id }));
-    const { result, count: statements, statements: sql } = await sg.db.countQueries(() => sg.request(PERSON_CERTS, { reps }));
+    const { result, count: statements, statements: sql } = await sg.db.countQueries(() => sg.request<Entities<PersonCerts>>(PERSON_CERTS, { reps }));
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(50);
-    expect(result.data!._entities.filter((p: any) => p.highestLevel !== null).length).toBeGreaterThan(10);
+    expect(result.data!._entities.filter((p) => p.highestLevel !== null).length).toBeGreaterThan(10);
     expect(statements, sql.join('\n')).toBe(1);
   });
 
   it('answers SkillCertificate._entities with one SQL statement', async () => {
     const reps = demo.certificates.slice(0, 30).map((c) => ({ __typename: 'SkillCertificate', id: c.id }));
     const { result, count: statements } = await sg.db.countQueries(() =>
-      sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on SkillCertificate { id level } } }`, { reps }),
+      sg.request<Entities<{ id: string; level: string }>>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on SkillCertificate { id level } } }`, { reps }),
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!._entities.map((c: any) => c.id)).toEqual(reps.map((r) => r.id));
+    expect(result.data!._entities.map((c) => c.id)).toEqual(reps.map((r) => r.id));
     expect(statements).toBe(1);
   });
 });

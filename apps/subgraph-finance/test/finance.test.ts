@@ -1,11 +1,12 @@
 import { SHOWCASE_PERSON_ID, demoDataset } from '@jining/demo-data';
 import { assess } from '@jining/rules';
-import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
+import { devPrincipal, startTestSubgraph, type Connection, type Entities, type TestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { finance } from '../src/subgraph.ts';
 import { seedDemo } from '../dev/seed.ts';
 
-let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
+let sg: TestSubgraph<PrismaClient>;
 beforeAll(async () => {
   sg = await startTestSubgraph(finance, { demo: seedDemo });
 });
@@ -21,6 +22,16 @@ const LIST = `query ($first: Int, $after: String, $status: EntitlementStatus, $c
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id ruleId status amount county { code } shares { payer amount } } }
   }
 }`;
+type Share = { payer: string; amount: number };
+/** The data of LIST. */
+type Listed = { entitlements: Connection<{ id: string; ruleId: string; status: string; amount: number; county: { code: string } | null; shares: Share[] }> };
+/** The data of CREATE (FIELDS). */
+type Created = {
+  createEntitlement: {
+    id: string; ruleId: string; clause: string; description: string; amount: number; status: string; factRef: string; benefitGroup: string; benefitKey: string;
+    createdAt: string; beneficiaryPerson: { id: string } | null; beneficiaryOrganisation: { id: string } | null; county: { code: string } | null; shares: Share[];
+  };
+};
 
 const rows = async (table: 'entitlement' | 'cost_share', where = 'TRUE', params: unknown[] = []) =>
   Number((await sg.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table} WHERE ${where}`, params))[0]!.n);
@@ -41,10 +52,10 @@ function r1Input(personId: string, overrides: Record<string, unknown> = {}) {
 
 describe('demo seed', () => {
   it('loads entitlements computed by the rules, the showcase person included', async () => {
-    const res = await sg.request(LIST, { first: 5 });
+    const res = await sg.request<Listed>(LIST, { first: 5 });
     expect(res.errors).toBeUndefined();
     expect(res.data!.entitlements.totalCount).toBeGreaterThan(50);
-    const showcase = await sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { entitlements { ruleId amount shares { payer amount } } } } }`,
+    const showcase = await sg.request<{ _entities: [{ entitlements: { ruleId: string; amount: number; shares: Share[] }[] }] }>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { entitlements { ruleId amount shares { payer amount } } } } }`,
       { reps: [{ __typename: 'Person', id: SHOWCASE_PERSON_ID }] });
     const mine = showcase.data!._entities[0].entitlements;
     expect(mine.length).toBeGreaterThanOrEqual(1);
@@ -57,17 +68,25 @@ describe('demo seed', () => {
   });
 
   it('keeps why with every computed amount: the rules steps in Chinese and the parameter versions used', async () => {
-    const res = await sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { entitlements {
+    const res = await sg.request<{
+      _entities: [{
+        entitlements: {
+          ruleId: string; amount: number;
+          explanation: { clause: string; ok: boolean; sentence: string; parameters: { id: string }[] }[];
+          parameters: { id: string; clause: string; value: string; validFrom: string; validUntil: string | null; source: string }[];
+        }[];
+      }];
+    }>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { entitlements {
       ruleId amount explanation { clause ok sentence parameters { id } } parameters { id clause value validFrom validUntil source } } } } }`,
       { reps: [{ __typename: 'Person', id: SHOWCASE_PERSON_ID }] });
     expect(res.errors).toBeUndefined();
-    const [r1] = res.data!._entities[0].entitlements.filter((e: any) => e.ruleId === 'R1');
-    expect(r1.explanation.length).toBeGreaterThan(1);
-    for (const step of r1.explanation) expect(step.sentence).toMatch(/[\u4e00-\u9fa5]/);
-    expect(r1.explanation.every((s: any) => s.ok)).toBe(true);
+    const [r1] = res.data!._entities[0].entitlements.filter((e) => e.ruleId === 'R1');
+    expect(r1!.explanation.length).toBeGreaterThan(1);
+    for (const step of r1!.explanation) expect(step.sentence).toMatch(/[\u4e00-\u9fa5]/);
+    expect(r1!.explanation.every((s) => s.ok)).toBe(true);
     // The amount is one of the dated parameter values it was computed from, with its clause and source.
-    expect(r1.parameters.some((p: any) => p.value.includes(String(r1.amount)))).toBe(true);
-    for (const p of r1.parameters) expect(p).toMatchObject({ clause: expect.any(String), validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), source: expect.any(String) });
+    expect(r1!.parameters.some((p) => p.value.includes(String(r1!.amount)))).toBe(true);
+    for (const p of r1!.parameters) expect(p).toMatchObject({ clause: expect.any(String), validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), source: expect.any(String) });
     expect(await rows('entitlement', 'explanation IS NULL')).toBe(0);
   });
 
@@ -81,22 +100,22 @@ describe('demo seed', () => {
 
 describe('entitlements query', () => {
   it('pages as a Relay connection with a total', async () => {
-    const first = await sg.request(LIST, { first: 3 });
+    const first = await sg.request<Listed>(LIST, { first: 3 });
     expect(first.data!.entitlements.edges).toHaveLength(3);
     expect(first.data!.entitlements.pageInfo.hasNextPage).toBe(true);
-    const next = await sg.request(LIST, { first: 3, after: first.data!.entitlements.pageInfo.endCursor });
-    expect(next.data!.entitlements.edges[0].node.id).not.toBe(first.data!.entitlements.edges[0].node.id);
+    const next = await sg.request<Listed>(LIST, { first: 3, after: first.data!.entitlements.pageInfo.endCursor });
+    expect(next.data!.entitlements.edges[0]!.node.id).not.toBe(first.data!.entitlements.edges[0]!.node.id);
     expect(next.data!.entitlements.totalCount).toBe(first.data!.entitlements.totalCount);
   });
 
   it('filters by status, county and rule', async () => {
-    const byRule = await sg.request(LIST, { first: 100, ruleId: 'R8' });
+    const byRule = await sg.request<Listed>(LIST, { first: 100, ruleId: 'R8' });
     expect(byRule.data!.entitlements.totalCount).toBe(await rows('entitlement', `rule_id = 'R8'`));
-    expect(byRule.data!.entitlements.edges.every((e: any) => e.node.ruleId === 'R8' && e.node.county === null)).toBe(true);
-    const byCounty = await sg.request(LIST, { first: 100, countyCode: '370811' });
+    expect(byRule.data!.entitlements.edges.every((e) => e.node.ruleId === 'R8' && e.node.county === null)).toBe(true);
+    const byCounty = await sg.request<Listed>(LIST, { first: 100, countyCode: '370811' });
     expect(byCounty.data!.entitlements.totalCount).toBe(await rows('entitlement', `county_code = '370811'`));
-    expect(byCounty.data!.entitlements.edges.every((e: any) => e.node.county.code === '370811')).toBe(true);
-    const paid = await sg.request(LIST, { first: 100, status: 'PAID', ruleId: 'R1' });
+    expect(byCounty.data!.entitlements.edges.every((e) => e.node.county!.code === '370811')).toBe(true);
+    const paid = await sg.request<Listed>(LIST, { first: 100, status: 'PAID', ruleId: 'R1' });
     expect(paid.data!.entitlements.totalCount).toBe(await rows('entitlement', `status = 'PAID' AND rule_id = 'R1'`));
     expect(paid.data!.entitlements.totalCount).toBeGreaterThan(0);
   });
@@ -112,11 +131,11 @@ describe('entitlements query', () => {
 
 describe('county finance accounts see only their own county', () => {
   it('in the list, whatever filter they pass', async () => {
-    const own = await sg.request(LIST, { first: 100 }, RENCHENG);
+    const own = await sg.request<Listed>(LIST, { first: 100 }, RENCHENG);
     expect(own.data!.entitlements.totalCount).toBe(await rows('entitlement', `county_code = '370811'`));
     expect(own.data!.entitlements.totalCount).toBeGreaterThan(0);
-    expect(own.data!.entitlements.edges.every((e: any) => e.node.county?.code === '370811')).toBe(true);
-    const other = await sg.request(LIST, { first: 100, countyCode: '370812' }, RENCHENG);
+    expect(own.data!.entitlements.edges.every((e) => e.node.county?.code === '370811')).toBe(true);
+    const other = await sg.request<Listed>(LIST, { first: 100, countyCode: '370812' }, RENCHENG);
     expect(other.data!.entitlements.totalCount).toBe(0);
     expect(other.data!.entitlements.edges).toHaveLength(0);
   });
@@ -136,24 +155,26 @@ describe('county finance accounts see only their own county', () => {
     const people = await sg.db.query<{ p: string; c: string }>(`SELECT beneficiary_person_id AS p, county_code AS c FROM entitlement WHERE county_code IN ('370811','370812') AND beneficiary_person_id IS NOT NULL`);
     const reps = [...new Set(people.map((r) => r.p))].map((id) => ({ __typename: 'Person', id }));
     const q = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id entitlements { county { code } } } } }`;
-    const asCity = (await sg.request(q, { reps }, FINANCE)).data!._entities.flatMap((p: any) => p.entitlements);
-    const asCounty = (await sg.request(q, { reps }, RENCHENG)).data!._entities.flatMap((p: any) => p.entitlements);
-    expect(asCity.some((e: any) => e.county.code === '370812')).toBe(true);
+    type PersonCounties = Entities<{ id: string; entitlements: { county: { code: string } | null }[] }>;
+    const asCity = (await sg.request<PersonCounties>(q, { reps }, FINANCE)).data!._entities.flatMap((p) => p.entitlements);
+    const asCounty = (await sg.request<PersonCounties>(q, { reps }, RENCHENG)).data!._entities.flatMap((p) => p.entitlements);
+    expect(asCity.some((e) => e.county!.code === '370812')).toBe(true);
     expect(asCounty.length).toBe(people.filter((r) => r.c === '370811').length);
-    expect(asCounty.every((e: any) => e.county.code === '370811')).toBe(true);
+    expect(asCounty.every((e) => e.county!.code === '370811')).toBe(true);
     // Studio grants are city-paid (no county share): a county account does not see them under the host unit.
     const [studio] = await sg.db.query<{ o: string }>(`SELECT beneficiary_organisation_id AS o FROM entitlement WHERE rule_id = 'R7' LIMIT 1`);
     const oq = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organisation { entitlements { ruleId } } } }`;
+    type OrganisationRules = { _entities: [{ entitlements: { ruleId: string }[] }] };
     const orgReps = { reps: [{ __typename: 'Organisation', id: studio!.o }] };
-    expect((await sg.request(oq, orgReps, FINANCE)).data!._entities[0].entitlements.length).toBeGreaterThan(0);
-    expect((await sg.request(oq, orgReps, RENCHENG)).data!._entities[0].entitlements).toEqual([]);
+    expect((await sg.request<OrganisationRules>(oq, orgReps, FINANCE)).data!._entities[0].entitlements.length).toBeGreaterThan(0);
+    expect((await sg.request<OrganisationRules>(oq, orgReps, RENCHENG)).data!._entities[0].entitlements).toEqual([]);
   });
 });
 
 describe('createEntitlement', () => {
   it('records an entitlement with its shares in one go', async () => {
     const input = r1Input('person-new-1');
-    const res = await sg.request(CREATE, { input }, FINANCE);
+    const res = await sg.request<Created>(CREATE, { input }, FINANCE);
     expect(res.errors).toBeUndefined();
     expect(res.data!.createEntitlement).toMatchObject({
       ruleId: 'R1', clause: '二(二)', amount: 200000, status: 'PENDING', beneficiaryPerson: { id: 'person-new-1' },
@@ -248,11 +269,11 @@ describe('federation and access', () => {
     const ids = (await sg.db.query<{ p: string }>(`SELECT DISTINCT beneficiary_person_id AS p FROM entitlement WHERE beneficiary_person_id IS NOT NULL LIMIT 40`)).map((r) => r.p);
     const reps = ids.map((id) => ({ __typename: 'Person', id }));
     const { result, count } = await sg.db.countQueries(() =>
-      sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id entitlements { id amount } } } }`, { reps }),
+      sg.request<Entities<{ id: string; entitlements: { id: string; amount: number }[] }>>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id entitlements { id amount } } } }`, { reps }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(ids.length);
-    expect(result.data!._entities.every((p: any) => p.entitlements.length > 0)).toBe(true);
+    expect(result.data!._entities.every((p) => p.entitlements.length > 0)).toBe(true);
     expect(count).toBe(1);
   });
 

@@ -1,12 +1,13 @@
 import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { STUDIO_LEVEL_LABELS, STUDIO_LEVELS } from '@jining/rules';
-import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
+import { devPrincipal, startTestSubgraph, type Connection, type Entities, type EnumIntrospection, type GraphQLResult, type TestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInJining } from '@jining/subgraph-kit';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { training } from '../src/subgraph.ts';
 import { seedDemo } from '../dev/seed.ts';
 
-let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
+let sg: TestSubgraph<PrismaClient>;
 beforeAll(async () => {
   sg = await startTestSubgraph(training, { demo: seedDemo });
 });
@@ -54,14 +55,14 @@ describe('queries', () => {
   });
 
   it('describes StudioLevel with the policy labels from @jining/rules', async () => {
-    const res = await sg.request(`{ __type(name: "StudioLevel") { enumValues { name description } } }`);
+    const res = await sg.request<EnumIntrospection<{ name: string; description: string | null }>>(`{ __type(name: "StudioLevel") { enumValues { name description } } }`);
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     expect([...res.data!.__type.enumValues].sort(byName)).toEqual(STUDIO_LEVELS.map((name) => ({ name, description: STUDIO_LEVEL_LABELS[name] })).sort(byName));
   });
 
   it('pages through masterStudios as a Relay connection with a total', async () => {
     const total = await countStudios();
-    const first = await sg.request(`{ masterStudios(first: 5) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`);
+    const first = await sg.request<{ masterStudios: Connection<{ id: string }> }>(`{ masterStudios(first: 5) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`);
     expect(first.errors).toBeUndefined();
     expect(first.data!.masterStudios.totalCount).toBe(total);
     expect(first.data!.masterStudios.edges).toHaveLength(5);
@@ -69,7 +70,7 @@ describe('queries', () => {
     const seen = new Set<string>(first.data!.masterStudios.edges.map((e: { node: { id: string } }) => e.node.id));
     let after: string | null = first.data!.masterStudios.pageInfo.endCursor;
     while (after) {
-      const page: any = await sg.request(`query ($after: String) { masterStudios(first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const page: GraphQLResult<{ masterStudios: Connection<{ id: string }> }> = await sg.request(`query ($after: String) { masterStudios(first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
       for (const e of page.data!.masterStudios.edges) {
         expect(seen.has(e.node.id)).toBe(false);
         seen.add(e.node.id);
@@ -81,15 +82,15 @@ describe('queries', () => {
 
   it('filters by level and by host, totalCount following the filter', async () => {
     const cities = studios.filter((s) => s.level === 'CITY');
-    const byLevel = await sg.request(`{ masterStudios(first: 50, level: CITY) { totalCount edges { node { level } } } }`);
+    const byLevel = await sg.request<{ masterStudios: Connection<{ level: string }> }>(`{ masterStudios(first: 50, level: CITY) { totalCount edges { node { level } } } }`);
     expect(byLevel.errors).toBeUndefined();
     expect(byLevel.data!.masterStudios.totalCount).toBe(cities.length);
     expect(byLevel.data!.masterStudios.edges.every((e: { node: { level: string } }) => e.node.level === 'CITY')).toBe(true);
-    const national = await sg.request(`{ masterStudios(first: 50, level: NATIONAL) { totalCount } }`);
+    const national = await sg.request<{ masterStudios: { totalCount: number } }>(`{ masterStudios(first: 50, level: NATIONAL) { totalCount } }`);
     expect(national.data!.masterStudios.totalCount).toBe(studios.filter((s) => s.level === 'NATIONAL').length);
 
     const host = studios[3]!.hostId;
-    const byHost = await sg.request(`query ($host: ID) { masterStudios(first: 50, hostId: $host) { totalCount edges { node { host { id } } } } }`, { host });
+    const byHost = await sg.request<{ masterStudios: Connection<{ host: { id: string } }> }>(`query ($host: ID) { masterStudios(first: 50, hostId: $host) { totalCount edges { node { host { id } } } } }`, { host });
     expect(byHost.data!.masterStudios.totalCount).toBe(Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM master_studio WHERE host_id = $1', [host]))[0]!.n));
     expect(byHost.data!.masterStudios.edges.every((e: { node: { host: { id: string } } }) => e.node.host.id === host)).toBe(true);
   });
@@ -166,32 +167,32 @@ describe('federation', () => {
   it('answers Person._entities { ledStudios } with one SQL statement however many people', async () => {
     const reps = people.slice(0, 60).map((p) => ({ __typename: 'Person', id: p.id }));
     const { result, count, statements } = await sg.db.countQueries(() =>
-      sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id ledStudios { id level } } } }`, { reps }),
+      sg.request<Entities<{ id: string; ledStudios: { id: string; level: string }[] }>>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id ledStudios { id level } } } }`, { reps }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(60);
     expect(count, statements.join('\n')).toBe(1);
     const showcase = result.data!._entities.find((p: { id: string }) => p.id === SHOWCASE_PERSON_ID);
-    expect(showcase.ledStudios).toEqual([{ id: studios[0]!.id, level: studios[0]!.level }]);
+    expect(showcase!.ledStudios).toEqual([{ id: studios[0]!.id, level: studios[0]!.level }]);
   });
 
   it('answers Organisation._entities { hostedStudios } with one SQL statement however many units', async () => {
     const reps = organisations.map((o) => ({ __typename: 'Organisation', id: o.id }));
     const { result, count, statements } = await sg.db.countQueries(() =>
-      sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organisation { id hostedStudios { id host { id } } } } }`, { reps }),
+      sg.request<Entities<{ id: string; hostedStudios: { id: string; host: { id: string } }[] }>>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organisation { id hostedStudios { id host { id } } } } }`, { reps }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(organisations.length);
     expect(count, statements.join('\n')).toBe(1);
     const host = result.data!._entities.find((o: { id: string }) => o.id === studios[0]!.hostId);
-    expect(host.hostedStudios.map((s: { id: string }) => s.id)).toContain(studios[0]!.id);
+    expect(host!.hostedStudios.map((s: { id: string }) => s.id)).toContain(studios[0]!.id);
     for (const o of result.data!._entities) for (const s of o.hostedStudios) expect(s.host.id).toBe(o.id);
   });
 
   it('resolves MasterStudio references with one SQL statement', async () => {
     const reps = studios.map((s) => ({ __typename: 'MasterStudio', id: s.id }));
     const { result, count } = await sg.db.countQueries(() =>
-      sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on MasterStudio { id name } } }`, { reps }),
+      sg.request<Entities<{ id: string; name: string }>>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on MasterStudio { id name } } }`, { reps }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities.map((s: { id: string }) => s.id)).toEqual(studios.map((s) => s.id));

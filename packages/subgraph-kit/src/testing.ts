@@ -5,17 +5,56 @@ import { startSubgraph, type DemoSeed, type RunningSubgraph, type SubgraphDefini
 
 export { devPrincipal, DEV_ACCOUNTS } from '@jining/protocol/dev-accounts';
 
+/**
+ * A GraphQL answer over HTTP. `T` is the shape of `data` the operation selects; a test names it at the request
+ * (`sg.request<{ honour: { status: string } | null }>(…)`). Left out, `data` is a record of `unknown` fields:
+ * enough to compare whole values, not to reach into them.
+ */
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/** Relay's PageInfo, as the kit's connections serve it. */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** A Relay connection of `N` (the node fields the query selects), as the kit's connections serve it. */
+export interface Connection<N> {
+  totalCount: number;
+  edges: { cursor: string; node: N }[];
+  pageInfo: PageInfo;
+}
+
+/**
+ * The data of a federation `_entities(representations:)` query: one entry per representation, in their order.
+ * `T` is what the query selects on the entity type; add `| null` where a representation may not resolve.
+ */
+export interface Entities<T> {
+  _entities: T[];
+}
+
+/** The enum values of an introspected type: the data of `{ __type(name: …) { enumValues { name … } } }`. */
+export interface EnumIntrospection<V = { name: string }> {
+  __type: { enumValues: V[] };
+}
+
+/** `request` of a test subgraph: a GraphQL operation over real HTTP, signed for `principal` (default the HRSS dev account; `null`: unsigned). */
+export type TestRequest = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, principal?: Principal | null) => Promise<GraphQLResult<T>>;
+
+/** A running subgraph of a test, with its Prisma client typed as `Client` (the subgraph's generated PrismaClient). */
+export type TestSubgraph<Client> = RunningSubgraph<Client> & { request: TestRequest };
+
 /**
  * Posts a GraphQL operation over real HTTP. `principal`: signed as the gateway would;
  * `null`: sent without any signature (to prove it is refused).
  */
-export async function graphqlRequest<T = Record<string, any>>(
+export async function graphqlRequest<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
@@ -35,7 +74,7 @@ export async function graphqlRequest<T = Record<string, any>>(
 export async function startTestSubgraph<Client extends { $disconnect(): Promise<void> }>(
   def: SubgraphDefinition<Client>,
   options: { demo?: DemoSeed<Client> } = {},
-): Promise<RunningSubgraph<Client> & { request: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, principal?: Principal | null) => Promise<GraphQLResult<T>> }> {
+): Promise<TestSubgraph<Client>> {
   const db = await createTestDatabase(def.name);
   const running = await startSubgraph(def, { db, port: 0, ...options, log: () => {} });
   return {

@@ -12,6 +12,7 @@ import { openDatabase, type Database } from '@jining/db';
 import { SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from '../../../../scripts/platform.ts';
+import type { GraphQLBody } from '../helpers.ts';
 
 let platform: Platform;
 let dataDir: string;
@@ -29,13 +30,13 @@ async function login(username: string) {
   return ((await res.json()) as { token: string }).token;
 }
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) {
   const res = await fetch(platform.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, ...((await res.json()) as { data?: any; errors?: any[] }) };
+  return { status: res.status, ...((await res.json()) as GraphQLBody<T>) };
 }
 
 beforeAll(async () => {
@@ -85,22 +86,36 @@ const PERSON_RECORD = /* GraphQL */ `
     }
   }
 `;
+/** The data of PERSON_RECORD. */
+type PersonRecord = {
+  person: {
+    id: string; name: string; idNumber: string; gender: string; birthDate: string;
+    county: { code: string; name: string }; employer: { name: string } | null; highestLevel: string | null;
+    certificates: { level: string; occupation: string; issuedOn: string; issuer: { name: string } }[];
+    competitionResults: { rank: number | null; medal: string | null; competition: { name: string; tier: string } }[];
+    honours: { kind: string; year: number; status: string }[];
+    ledStudios: { name: string; level: string; host: { name: string } }[];
+    entitlements: { ruleId: string; clause: string; amount: number; status: string; shares: { payer: string; amount: number }[]; county: { name: string } | null }[];
+  } | null;
+};
+/** Entitlements with the county of each, as the county test selects them. */
+type EntitlementCounties = { entitlements: { totalCount: number; edges: { node: { county: { code: string } | null } }[] } };
 
 describe('a department reads one person across six subgraphs in one request', () => {
   it('returns directory, evaluation, competitions, awards, training and finance data', async () => {
-    const res = await gql(PERSON_RECORD, { id: SHOWCASE_PERSON_ID }, tokens.hrss);
+    const res = await gql<PersonRecord>(PERSON_RECORD, { id: SHOWCASE_PERSON_ID }, tokens.hrss);
     expect(res.errors).toBeUndefined();
-    const p = res.data.person;
+    const p = res.data!.person!;
     expect(p.name).toBe('王建国');
     expect(p.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
     expect(p.county.name).toBeTruthy();
     expect(p.certificates.length).toBeGreaterThan(0);
     expect(p.highestLevel).toBe('SENIOR_TECHNICIAN');
     expect(p.competitionResults.length).toBeGreaterThan(0);
-    expect(p.competitionResults[0].competition.name).toBeTruthy();
+    expect(p.competitionResults[0]!.competition.name).toBeTruthy();
     expect(p.honours.length).toBeGreaterThan(0);
     expect(p.ledStudios.length).toBeGreaterThan(0);
-    expect(p.ledStudios[0].host.name).toBeTruthy();
+    expect(p.ledStudios[0]!.host.name).toBeTruthy();
     expect(p.entitlements.length).toBeGreaterThan(0);
     for (const e of p.entitlements) {
       expect(Number.isInteger(e.amount)).toBe(true);
@@ -116,7 +131,7 @@ describe('a department reads one person across six subgraphs in one request', ()
       tokens.hrss,
     );
     expect(res.errors).toBeUndefined();
-    for (const [field, value] of Object.entries(res.data)) expect((value as { totalCount: number }).totalCount, field).toBeGreaterThan(0);
+    for (const [field, value] of Object.entries(res.data!)) expect((value as { totalCount: number }).totalCount, field).toBeGreaterThan(0);
   });
 });
 
@@ -138,12 +153,12 @@ describe('auth across the platform', () => {
   });
 
   it('shows a county finance office only its own county’s entitlements', async () => {
-    const all = await gql(`{ entitlements(first: 100) { totalCount edges { node { county { code } } } } }`, {}, tokens.finance);
-    const county = await gql(`{ entitlements(first: 100) { totalCount edges { node { county { code } } } } }`, {}, tokens['rencheng-finance']);
+    const all = await gql<EntitlementCounties>(`{ entitlements(first: 100) { totalCount edges { node { county { code } } } } }`, {}, tokens.finance);
+    const county = await gql<EntitlementCounties>(`{ entitlements(first: 100) { totalCount edges { node { county { code } } } } }`, {}, tokens['rencheng-finance']);
     expect(all.errors).toBeUndefined();
     expect(county.errors).toBeUndefined();
-    expect(county.data.entitlements.totalCount).toBeLessThan(all.data.entitlements.totalCount);
-    for (const edge of county.data.entitlements.edges) expect(edge.node.county?.code).toBe('370811');
+    expect(county.data!.entitlements.totalCount).toBeLessThan(all.data!.entitlements.totalCount);
+    for (const edge of county.data!.entitlements.edges) expect(edge.node.county?.code).toBe('370811');
   });
 
   it('subgraphs refuse calls that bypass the gateway', async () => {

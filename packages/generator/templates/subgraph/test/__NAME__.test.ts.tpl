@@ -1,9 +1,10 @@
-import { startTestSubgraph } from '@jining/subgraph-kit/testing';
+import { startTestSubgraph, type Entities, type TestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { __CAMELNAME__ } from '../src/subgraph.ts';
 import { seedDemo } from '../dev/seed.ts';
 
-let sg: Awaited<ReturnType<typeof startTestSubgraph<any>>>;
+let sg: TestSubgraph<PrismaClient>;
 beforeAll(async () => {
   sg = await startTestSubgraph(__CAMELNAME__, { demo: seedDemo });
 });
@@ -19,7 +20,7 @@ describe('__NAME__ subgraph', () => {
     const res = await sg.request(CREATE, { input: { title: '第一条', personId: PERSON, recordedOn: '2025-03-01' } });
     expect(res.errors).toBeUndefined();
     expect(res.data!.create__ENTITY__).toMatchObject({ title: '第一条', recordedOn: '2025-03-01', person: { id: PERSON } });
-    const list = await sg.request(`{ __CAMEL__s(first: 10) { totalCount edges { node { id } } } }`);
+    const list = await sg.request<{ __CAMEL__s: { totalCount: number } }>(`{ __CAMEL__s(first: 10) { totalCount edges { node { id } } } }`);
     expect(list.data!.__CAMEL__s.totalCount).toBe(before + 1);
   });
 
@@ -41,7 +42,7 @@ describe('__NAME__ subgraph', () => {
   it('answers Person._entities with one SQL statement however many people', async () => {
     const reps = Array.from({ length: 40 }, (_, i) => ({ __typename: 'Person', id: `00000000-0000-4000-a000-${String(i).padStart(12, '0')}` }));
     const { result, count: statements } = await sg.db.countQueries(() =>
-      sg.request(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id __CAMEL__s { id } } } }`, { reps }),
+      sg.request<Entities<{ id: string; __CAMEL__s: { id: string }[] }>>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id __CAMEL__s { id } } } }`, { reps }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(40);

@@ -4,32 +4,72 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = [
-  'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'http',
-  'http2', 'https', 'module', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream', 'tls', 'url', 'util',
-  'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'async_hooks',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'http',
+  'http2',
+  'https',
+  'module',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 
 const OTHER_APPS = {
-  regex: '^@jining/(gateway|admin-web|subgraph-(?!kit(/|$))[a-z-]+)(/|$)|^(\\.\\./)+(apps/)?(gateway|admin-web|subgraph-[a-z-]+)/',
-  message: 'Apps do not import each other: subgraphs meet only through entities and SDL at the gateway, the admin web only through GraphQL. Shared code belongs in packages/.',
+  regex:
+    '^@jining/(gateway|admin-web|subgraph-(?!kit(/|$))[a-z-]+)(/|$)|^(\\.\\./)+(apps/)?(gateway|admin-web|subgraph-[a-z-]+)/',
+  message:
+    'Apps do not import each other: subgraphs meet only through entities and SDL at the gateway, the admin web only through GraphQL. Shared code belongs in packages/.',
 };
 
 const SUBGRAPH_RUNTIME = {
   regex: '^(@jining/(subgraph-kit|db|demo-data)|@pothos/|@prisma/|prisma$|@electric-sql/|pglite-prisma-adapter)',
-  message: 'The gateway carries no subgraph runtime (Pothos, Prisma, PGlite, the kit): it speaks to subgraphs through @jining/protocol and @jining/graphql-server only.',
+  message:
+    'The gateway carries no subgraph runtime (Pothos, Prisma, PGlite, the kit): it speaks to subgraphs through @jining/protocol and @jining/graphql-server only.',
 };
 
 /** Each block lists every restriction for its files: a later block for the same files replaces an earlier one. */
 const walls = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/src/generated/**', '**/src/gql/**', '**/.data/**', '**/test/fixture/src/generated/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/src/generated/**',
+      '**/src/gql/**',
+      '**/.data/**',
+      '**/test/fixture/src/generated/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       // Unused names prefixed with _ are deliberate (destructuring a field away, a required parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'off',
     },
@@ -43,11 +83,13 @@ export default tseslint.config(
       OTHER_APPS,
       {
         regex: '^@jining/(?!reference-data$)',
-        message: 'The rules package imports nothing of the workspace but the pure reference data: it is the policy, not the platform.',
+        message:
+          'The rules package imports nothing of the workspace but the pure reference data: it is the policy, not the platform.',
       },
       {
         regex: `^(node:)?(${NODE_BUILTINS.join('|')})(/|$)`,
-        message: 'The rules package does no I/O (files, network, processes): callers hand it facts and read its decisions. A CLI belongs in bin/.',
+        message:
+          'The rules package does no I/O (files, network, processes): callers hand it facts and read its decisions. A CLI belongs in bin/.',
       },
     ),
   },
@@ -72,11 +114,13 @@ export default tseslint.config(
       OTHER_APPS,
       {
         regex: '^@jining/(protocol|graphql-server)(/|$)',
-        message: 'Subgraphs reach shared code through @jining/subgraph-kit (it re-exports the protocol and the GraphQL server), so every subgraph has one entry to the platform.',
+        message:
+          'Subgraphs reach shared code through @jining/subgraph-kit (it re-exports the protocol and the GraphQL server), so every subgraph has one entry to the platform.',
       },
       {
         regex: '^@jining/demo-data(/|$)|^\\.\\./(\\.\\./)?dev/',
-        message: 'src/ is production code and carries no demo data: the demo seed lives in dev/ and is handed in by dev/server.ts or a test.',
+        message:
+          'src/ is production code and carries no demo data: the demo seed lives in dev/ and is handed in by dev/server.ts or a test.',
       },
     ),
   },
@@ -91,8 +135,10 @@ export default tseslint.config(
         message: 'Admin web pages run in the browser: Node modules are not there.',
       },
       {
-        regex: '^(@jining/(subgraph-kit|db|demo-data|protocol|graphql-server)|@apollo/(server|gateway|subgraph)|@pothos/|@prisma/)(/|$)',
-        message: 'The admin web imports no server code: it reads the platform through the gateway’s GraphQL API (and the pure @jining/rules for words).',
+        regex:
+          '^(@jining/(subgraph-kit|db|demo-data|protocol|graphql-server)|@apollo/(server|gateway|subgraph)|@pothos/|@prisma/)(/|$)',
+        message:
+          'The admin web imports no server code: it reads the platform through the gateway’s GraphQL API (and the pure @jining/rules for words).',
       },
     ),
   },

@@ -53,10 +53,17 @@ async function waitReady(url: string, child: ChildProcess, name: string, timeout
   throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
 }
 
-function launch(name: string, cwd: string, env: NodeJS.ProcessEnv, log: (line: string) => void, entry = 'src/server.ts'): ChildProcess {
+function launch(
+  name: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+  entry = 'src/server.ts',
+): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const forward = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (line.trim()) log(line.startsWith('[') ? line : `[${name}] ${line}`);
+    for (const line of chunk.toString().split('\n'))
+      if (line.trim()) log(line.startsWith('[') ? line : `[${name}] ${line}`);
   };
   child.stdout!.on('data', forward);
   child.stderr!.on('data', forward);
@@ -91,7 +98,11 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     await Promise.all(children.map(stopChild));
   };
   try {
-    const subgraphs = registry().map((s) => ({ ...s, port: s.port + offset, url: `http://127.0.0.1:${s.port + offset}/graphql` }));
+    const subgraphs = registry().map((s) => ({
+      ...s,
+      port: s.port + offset,
+      url: `http://127.0.0.1:${s.port + offset}/graphql`,
+    }));
     log(`starting ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
     for (const s of subgraphs) {
       const cwd = join(root, 'apps', `subgraph-${s.name}`);
@@ -102,11 +113,21 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     }
     await Promise.all(subgraphs.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), children[i]!, s.name)));
     const urls = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url]));
-    const gateway = launch('gateway', join(root, 'apps', 'gateway'), { ...baseEnv, ...urls, GATEWAY_PORT: String(gatewayPort) }, log);
+    const gateway = launch(
+      'gateway',
+      join(root, 'apps', 'gateway'),
+      { ...baseEnv, ...urls, GATEWAY_PORT: String(gatewayPort) },
+      log,
+    );
     children.push(gateway);
     const url = `http://127.0.0.1:${gatewayPort}`;
     await waitReady(`${url}/readyz`, gateway, 'gateway');
-    return { url, graphqlUrl: `${url}/graphql`, subgraphs: subgraphs.map(({ name, url: u }) => ({ name, url: u })), stop };
+    return {
+      url,
+      graphqlUrl: `${url}/graphql`,
+      subgraphs: subgraphs.map(({ name, url: u }) => ({ name, url: u })),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -53,14 +53,25 @@ async function must(env, args) {
 }
 
 async function test(env) {
-  step(`lint and typecheck`);
-  const checks = await pnpm(env, ['turbo', 'run', 'lint', 'typecheck', '--concurrency=2', '--continue', ...extra]);
+  step(`lint (ESLint with the workspace's walls, Prettier) and typecheck`);
+  const format = await pnpm(env, ['run', 'format:check']);
+  const lint = await pnpm(env, ['turbo', 'run', 'lint', 'typecheck', '--concurrency=2', '--continue', ...extra]);
+  const checks = format || lint;
   step(`tests${process.env.TEST_DATABASE_URL ? ' (PostgreSQL: TEST_DATABASE_URL is set)' : ' (embedded PGlite)'}`);
   clearReports(root);
-  const tests = await pnpm(env, ['turbo', 'run', 'test', '--concurrency=3', '--continue', ...extra, '--', ...REPORTER_ARGS]);
+  const tests = await pnpm(env, [
+    'turbo',
+    'run',
+    'test',
+    '--concurrency=3',
+    '--continue',
+    ...extra,
+    '--',
+    ...REPORTER_ARGS,
+  ]);
   const summary = summarise(root, { expectAll: extra.length === 0 });
   console.log(`\n${summary.lines.join('\n')}`);
-  if (checks !== 0) console.log('✗ lint or typecheck failed (see above)');
+  if (checks !== 0) console.log('✗ lint, format or typecheck failed (see above; `pnpm format` fixes the format)');
   console.log(closingLine(summary));
   if (checks !== 0 || tests !== 0 || summary.failed > 0) process.exit(1);
 }

@@ -26,7 +26,12 @@ const LIST = `query ($first: Int!) { people(first: $first) { edges { node { id n
   certificates { level } honours { kind } entitlements { amount } } } } }`;
 
 /** Posts an operation and returns its data (`T`: what the query selects); GraphQL errors throw. */
-async function post<T = unknown>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+async function post<T = unknown>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -54,7 +59,8 @@ async function measure(label: string, count: number, run: (i: number) => Promise
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
   console.log(
     `${label.padEnd(44)} ${String(count).padStart(6)} req  ${(count / seconds).toFixed(1).padStart(8)} req/s   p50 ${pct(50)} ms  p95 ${pct(95)} ms  p99 ${pct(99)} ms`,
   );
@@ -77,11 +83,24 @@ try {
     body: JSON.stringify({ username: 'hrss', password: 'jining2025' }),
   });
   const { token } = (await login.json()) as { token: string };
-  const ids: string[] = (await post<{ people: { edges: { node: { id: string } }[] } }>(url, token, `{ people(first: 100) { edges { node { id } } } }`, {})).people.edges.map((e) => e.node.id);
+  const ids: string[] = (
+    await post<{ people: { edges: { node: { id: string } }[] } }>(
+      url,
+      token,
+      `{ people(first: 100) { edges { node { id } } } }`,
+      {},
+    )
+  ).people.edges.map((e) => e.node.id);
   console.log(`gateway ${url}, ${REQUESTS} requests, concurrency ${CONCURRENCY}, Node ${process.version}`);
-  await measure('warm-up', Math.min(50, REQUESTS), (i) => post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }));
-  await measure('person record (6 subgraphs, 1 request)', REQUESTS, (i) => post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }));
-  await measure('people list, 20 rows × 4 subgraphs', Math.ceil(REQUESTS / 5), () => post(url!, token, LIST, { first: 20 }));
+  await measure('warm-up', Math.min(50, REQUESTS), (i) =>
+    post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }),
+  );
+  await measure('person record (6 subgraphs, 1 request)', REQUESTS, (i) =>
+    post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }),
+  );
+  await measure('people list, 20 rows × 4 subgraphs', Math.ceil(REQUESTS / 5), () =>
+    post(url!, token, LIST, { first: 20 }),
+  );
 } finally {
   await stop?.();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -30,14 +30,19 @@ export function ensureChromium(step) {
   const canInstall = process.getuid?.() === 0 && has('apt-get');
   const missing = [];
   if (!existsSync(path)) {
-    if (process.env.CHROMIUM_PATH) throw new Error(`CHROMIUM_PATH=${path} does not exist: point it at a Chromium executable, or unset it to use Debian's ${DEFAULT_CHROMIUM}`);
+    if (process.env.CHROMIUM_PATH)
+      throw new Error(
+        `CHROMIUM_PATH=${path} does not exist: point it at a Chromium executable, or unset it to use Debian's ${DEFAULT_CHROMIUM}`,
+      );
     missing.push('chromium');
   }
   if (!hasCjkFont()) missing.push('fonts-noto-cjk');
   if (missing.length === 0) return path;
   if (!canInstall) {
     if (missing.includes('chromium')) {
-      throw new Error(`the admin web's browser tests need Chromium: install Debian's packages with \`sudo apt-get install ${PACKAGES.join(' ')}\` (or set CHROMIUM_PATH), then run npm test again`);
+      throw new Error(
+        `the admin web's browser tests need Chromium: install Debian's packages with \`sudo apt-get install ${PACKAGES.join(' ')}\` (or set CHROMIUM_PATH), then run npm test again`,
+      );
     }
     console.warn(`! no CJK font: screenshots will show boxes for Chinese text (install Debian's fonts-noto-cjk)`);
     return path;

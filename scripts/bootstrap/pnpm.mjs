@@ -9,7 +9,19 @@
  * install script.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /** The first file named `name` on PATH, as execvp would find it. */
@@ -40,7 +52,9 @@ function directlyExecutable(file) {
 
 function version(env) {
   try {
-    return execFileSync('pnpm', ['--version'], { env, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execFileSync('pnpm', ['--version'], { env, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return undefined;
   }
@@ -80,7 +94,10 @@ export function ensurePnpm(root, pinned, step) {
     );
     binary = nativeBinary(toolsDir);
   }
-  if (!binary) throw new Error(`pnpm ${pinned} has no native binary for ${process.platform}-${process.arch} in .tools/: install pnpm ${pinned} globally (npm i -g pnpm@${pinned})`);
+  if (!binary)
+    throw new Error(
+      `pnpm ${pinned} has no native binary for ${process.platform}-${process.arch} in .tools/: install pnpm ${pinned} globally (npm i -g pnpm@${pinned})`,
+    );
   mkdirSync(toolsBin, { recursive: true });
   const link = join(toolsBin, process.platform === 'win32' ? 'pnpm.exe' : 'pnpm');
   rmSync(link, { force: true });

@@ -27,7 +27,9 @@ const fail = (message) => {
 /** The README's department query, exactly as documented. */
 function readmeQuery() {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const block = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]).find((q) => q.includes('query PersonRecord'));
+  const block = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)]
+    .map((m) => m[1])
+    .find((q) => q.includes('query PersonRecord'));
   if (!block) fail('README.md has no ```graphql block with `query PersonRecord`');
   return block;
 }
@@ -71,7 +73,10 @@ async function main() {
   });
   let output = '';
   const printed = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start printed no URLs within ${START_TIMEOUT_MS / 60_000} min`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`npm start printed no URLs within ${START_TIMEOUT_MS / 60_000} min`)),
+      START_TIMEOUT_MS,
+    );
     const onData = (chunk) => {
       process.stdout.write(chunk);
       output += chunk.toString();
@@ -98,9 +103,10 @@ async function main() {
     const { token } = await post(`${url}/auth/login`, { username: 'hrss', password: 'jining2025' });
     if (!token) fail('dev login returned no token');
     const result = await post(`${url}/graphql`, { query: readmeQuery(), variables: { id: personId } }, token);
-    if (result.errors?.length) fail(`the README's person query answered errors: ${JSON.stringify(result.errors).slice(0, 800)}`);
+    if (result.errors?.length)
+      fail(`the README's person query answered errors: ${JSON.stringify(result.errors).slice(0, 800)}`);
     const p = result.data?.person;
-    if (!p) fail('the README\'s person query returned no person');
+    if (!p) fail("the README's person query returned no person");
     const domains = {
       directory: Boolean(p.name && p.idNumber && p.county?.name),
       evaluation: p.certificates?.length > 0 && Boolean(p.highestLevel),
@@ -110,7 +116,9 @@ async function main() {
       finance: p.entitlements?.length > 0,
     };
     for (const [domain, ok] of Object.entries(domains)) log(`${ok ? '✓' : '✗'} ${domain}`);
-    const missing = Object.entries(domains).filter(([, ok]) => !ok).map(([d]) => d);
+    const missing = Object.entries(domains)
+      .filter(([, ok]) => !ok)
+      .map(([d]) => d);
     if (missing.length) fail(`no data from ${missing.join(', ')} for ${p.name}`);
     log(`the person record of ${p.name} holds data from all six subgraphs`);
   } finally {
@@ -123,7 +131,8 @@ async function main() {
   const stopped = await Promise.race([exited, new Promise((r) => setTimeout(() => r(undefined), STOP_TIMEOUT_MS))]);
   // npm mirrors a Ctrl+C by ending with SIGINT itself (its `sh -c` saw the signal); anything else is a failure.
   if (!stopped) fail(`npm start did not exit within ${STOP_TIMEOUT_MS / 1000}s of Ctrl+C`);
-  if (stopped.code !== 0 && stopped.signal !== 'SIGINT') fail(`npm start exited with ${stopped.code ?? stopped.signal} after Ctrl+C`);
+  if (stopped.code !== 0 && stopped.signal !== 'SIGINT')
+    fail(`npm start exited with ${stopped.code ?? stopped.signal} after Ctrl+C`);
   // npm may be gone before the platform has stopped: wait for every process it started, then judge how they ended.
   const deadline = Date.now() + STOP_TIMEOUT_MS;
   while (groupAlive(child.pid)) {

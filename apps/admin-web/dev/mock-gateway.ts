@@ -28,33 +28,65 @@ function connection<T>(rows: T[], args: { first?: number | null; after?: string 
   const first = Math.min(args.first ?? 20, 100);
   const page = rows.slice(start, start + first);
   const edges = page.map((node, i) => ({ cursor: Buffer.from(String(start + i)).toString('base64url'), node }));
-  return { edges, totalCount: rows.length, pageInfo: { hasNextPage: start + first < rows.length, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    edges,
+    totalCount: rows.length,
+    pageInfo: { hasNextPage: start + first < rows.length, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }
 
 // Resolved objects: plain data plus functions for relations (graphql-js calls a function field with its args).
 const org = (o: data.Organisation | null) => o && { ...o, county: county(o.countyCode) };
-const levelRank = ['APPRENTICE', 'ELEMENTARY', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN', 'PRINCIPAL_TECHNICIAN', 'CHIEF_TECHNICIAN'];
+const levelRank = [
+  'APPRENTICE',
+  'ELEMENTARY',
+  'INTERMEDIATE',
+  'SENIOR',
+  'TECHNICIAN',
+  'SENIOR_TECHNICIAN',
+  'PRINCIPAL_TECHNICIAN',
+  'CHIEF_TECHNICIAN',
+];
 function person(p: data.Person | null): unknown {
   if (!p) return null;
   const certs = () => data.certificates.filter((c) => c.personId === p.id).map(certificate);
   return {
     ...p,
-    idNumber: ({ reveal }: { reveal?: boolean }) => (reveal ? p.idNumber : `${p.idNumber.slice(0, 6)}********${p.idNumber.slice(-4)}`),
+    idNumber: ({ reveal }: { reveal?: boolean }) =>
+      reveal ? p.idNumber : `${p.idNumber.slice(0, 6)}********${p.idNumber.slice(-4)}`,
     county: county(p.countyCode),
     employer: () => org(byId(data.organisations, p.employerId)),
     certificates: certs,
     highestLevel: () =>
-      data.certificates.filter((c) => c.personId === p.id).map((c) => c.level).sort((a, b) => levelRank.indexOf(b) - levelRank.indexOf(a))[0] ?? null,
+      data.certificates
+        .filter((c) => c.personId === p.id)
+        .map((c) => c.level)
+        .sort((a, b) => levelRank.indexOf(b) - levelRank.indexOf(a))[0] ?? null,
     ledStudios: () => data.studios.filter((s) => s.leadId === p.id).map(studio),
     competitionResults: () => data.results.filter((r) => r.personId === p.id).map(result),
     honours: () => data.honours.filter((h) => h.personId === p.id).map(honour),
     entitlements: () => data.entitlements.filter((e) => e.personId === p.id).map(entitlement),
   };
 }
-const certificate = (c: data.Certificate) => ({ ...c, person: () => person(byId(data.people, c.personId)), issuer: () => org(byId(data.organisations, c.issuerId)) });
-const studio = (s: data.Studio) => ({ ...s, lead: () => person(byId(data.people, s.leadId)), host: () => org(byId(data.organisations, s.hostId)) });
-const competition = (c: data.Competition): unknown => ({ ...c, results: () => data.results.filter((r) => r.competitionId === c.id).map(result) });
-const result = (r: data.Result): unknown => ({ ...r, competition: () => competition(byId(data.competitions, r.competitionId)!), person: () => person(byId(data.people, r.personId)) });
+const certificate = (c: data.Certificate) => ({
+  ...c,
+  person: () => person(byId(data.people, c.personId)),
+  issuer: () => org(byId(data.organisations, c.issuerId)),
+});
+const studio = (s: data.Studio) => ({
+  ...s,
+  lead: () => person(byId(data.people, s.leadId)),
+  host: () => org(byId(data.organisations, s.hostId)),
+});
+const competition = (c: data.Competition): unknown => ({
+  ...c,
+  results: () => data.results.filter((r) => r.competitionId === c.id).map(result),
+});
+const result = (r: data.Result): unknown => ({
+  ...r,
+  competition: () => competition(byId(data.competitions, r.competitionId)!),
+  person: () => person(byId(data.people, r.personId)),
+});
 const honour = (h: data.Honour) => ({ ...h, person: () => person(byId(data.people, h.personId)) });
 const entitlement = (e: data.Entitlement) => ({
   ...e,
@@ -74,22 +106,55 @@ const rootValue = {
   people: (a: Args) => {
     const search = typeof a.search === 'string' ? a.search : null;
     return connection(
-      data.people.filter((p) => (!a.countyCode || p.countyCode === a.countyCode) && (!search || p.name.includes(search) || p.idNumber.startsWith(search))).map(person),
+      data.people
+        .filter(
+          (p) =>
+            (!a.countyCode || p.countyCode === a.countyCode) &&
+            (!search || p.name.includes(search) || p.idNumber.startsWith(search)),
+        )
+        .map(person),
       a,
     );
   },
   organisations: (a: Args) =>
     connection(
-      data.organisations.filter((o) => (!a.kind || o.kind === a.kind) && (!a.countyCode || o.countyCode === a.countyCode) && (!a.search || o.name.includes(String(a.search)))).map(org),
+      data.organisations
+        .filter(
+          (o) =>
+            (!a.kind || o.kind === a.kind) &&
+            (!a.countyCode || o.countyCode === a.countyCode) &&
+            (!a.search || o.name.includes(String(a.search))),
+        )
+        .map(org),
       a,
     ),
-  skillCertificates: (a: Args) => connection(data.certificates.filter((c) => !a.level || c.level === a.level).map(certificate), a),
+  skillCertificates: (a: Args) =>
+    connection(data.certificates.filter((c) => !a.level || c.level === a.level).map(certificate), a),
   masterStudios: (a: Args) => connection(data.studios.filter((s) => !a.level || s.level === a.level).map(studio), a),
-  competitions: (a: Args) => connection(data.competitions.filter((c) => (!a.tier || c.tier === a.tier) && (!a.year || c.year === a.year)).map(competition), a),
+  competitions: (a: Args) =>
+    connection(
+      data.competitions
+        .filter((c) => (!a.tier || c.tier === a.tier) && (!a.year || c.year === a.year))
+        .map(competition),
+      a,
+    ),
   honours: (a: Args) =>
-    connection(data.honours.filter((h) => (!a.kind || h.kind === a.kind) && (!a.year || h.year === a.year) && (!a.status || h.status === a.status)).map(honour), a),
+    connection(
+      data.honours
+        .filter(
+          (h) =>
+            (!a.kind || h.kind === a.kind) && (!a.year || h.year === a.year) && (!a.status || h.status === a.status),
+        )
+        .map(honour),
+      a,
+    ),
   entitlements: (a: Args) =>
-    connection(data.entitlements.filter((e) => (!a.status || e.status === a.status) && (!a.countyCode || e.countyCode === a.countyCode)).map(entitlement), a),
+    connection(
+      data.entitlements
+        .filter((e) => (!a.status || e.status === a.status) && (!a.countyCode || e.countyCode === a.countyCode))
+        .map(entitlement),
+      a,
+    ),
 };
 
 async function body(req: IncomingMessage): Promise<unknown> {
@@ -104,11 +169,16 @@ const server = createServer(async (req, res) => {
     res.end(JSON.stringify(payload));
   };
   const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (path === '/auth/accounts') return send(200, accounts.map(({ username, displayName, department }) => ({ username, displayName, department })));
+  if (path === '/auth/accounts')
+    return send(
+      200,
+      accounts.map(({ username, displayName, department }) => ({ username, displayName, department })),
+    );
   if (path === '/auth/login' && req.method === 'POST') {
     const { username, password } = (await body(req)) as { username?: string; password?: string };
     const account = accounts.find((a) => a.username === username);
-    if (!account || password !== 'jining2025') return send(401, { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } });
+    if (!account || password !== 'jining2025')
+      return send(401, { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } });
     return send(200, { token: TOKEN_PREFIX + account.username, account: { ...account, permissions: [] } });
   }
   if (path === '/graphql' && req.method === 'POST') {
@@ -116,8 +186,18 @@ const server = createServer(async (req, res) => {
     if (!token.startsWith(TOKEN_PREFIX)) {
       return send(200, { errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] });
     }
-    const { query, variables, operationName } = (await body(req)) as { query: string; variables?: Record<string, unknown>; operationName?: string };
-    const result = await graphql({ schema, source: query, rootValue, variableValues: variables ?? null, operationName: operationName ?? null });
+    const { query, variables, operationName } = (await body(req)) as {
+      query: string;
+      variables?: Record<string, unknown>;
+      operationName?: string;
+    };
+    const result = await graphql({
+      schema,
+      source: query,
+      rootValue,
+      variableValues: variables ?? null,
+      operationName: operationName ?? null,
+    });
     return send(200, result);
   }
   send(404, { error: { code: 'NOT_FOUND', message: '未找到' } });

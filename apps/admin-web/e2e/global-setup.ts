@@ -18,7 +18,12 @@ declare module 'vitest' {
 
 /** The contract of scripts/platform.ts at the repository root (owned by the repository, not by this app). */
 interface PlatformModule {
-  startPlatform(opts: { gatewayPort?: number; portOffset?: number; dataDir?: string; log?: (line: string) => void }): Promise<{ url: string; stop(): Promise<void> }>;
+  startPlatform(opts: {
+    gatewayPort?: number;
+    portOffset?: number;
+    dataDir?: string;
+    log?: (line: string) => void;
+  }): Promise<{ url: string; stop(): Promise<void> }>;
 }
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -20,7 +20,8 @@ beforeAll(async () => {
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => {
-    if (request.url().endsWith('/graphql') && request.postDataJSON()?.operationName === 'PersonDetail') personQueries.push(request.url());
+    if (request.url().endsWith('/graphql') && request.postDataJSON()?.operationName === 'PersonDetail')
+      personQueries.push(request.url());
   });
 });
 
@@ -31,7 +32,13 @@ afterAll(async () => {
 /** Counts the domain sections that show at least one row on the person page. */
 async function sectionsWithRows(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const id of ['person-certificates', 'person-studios', 'person-results', 'person-honours', 'person-entitlements']) {
+  for (const id of [
+    'person-certificates',
+    'person-studios',
+    'person-results',
+    'person-honours',
+    'person-entitlements',
+  ]) {
     counts[id] = await page.getByTestId(id).locator('tbody tr.ant-table-row').count();
   }
   return counts;
@@ -52,7 +59,9 @@ describe('admin web, end to end', () => {
     await table.locator('tbody tr.ant-table-row').first().waitFor();
 
     // People whose highest level is known hold at least one certificate (from the evaluation subgraph).
-    const certified = table.locator('tbody tr.ant-table-row').filter({ has: page.locator('[data-testid="highest-level-cell"]:not([data-level=""])') });
+    const certified = table
+      .locator('tbody tr.ant-table-row')
+      .filter({ has: page.locator('[data-testid="highest-level-cell"]:not([data-level=""])') });
     const candidates = await certified.count();
     expect(candidates, 'someone on the first page of people holds a certificate').toBeGreaterThan(0);
 
@@ -84,10 +93,14 @@ describe('admin web, end to end', () => {
     expect(level).toMatch(/^(学徒工|初级工|中级工|高级工|技师|高级技师|特级技师|首席技师)$/);
     // at least one more domain: competitions, awards, finance or training
     const counts = await sectionsWithRows();
-    const others = ['person-results', 'person-honours', 'person-entitlements', 'person-studios'].filter((id) => (counts[id] ?? 0) > 0);
+    const others = ['person-results', 'person-honours', 'person-entitlements', 'person-studios'].filter(
+      (id) => (counts[id] ?? 0) > 0,
+    );
     expect(others.length, `sections with rows: ${JSON.stringify(counts)}`).toBeGreaterThanOrEqual(1);
     if ((counts['person-entitlements'] ?? 0) > 0) {
-      expect(await page.getByTestId('entitlement-amount').first().textContent()).toMatch(/^-?¥\d{1,3}(,\d{3})*\.\d{2}$/);
+      expect(await page.getByTestId('entitlement-amount').first().textContent()).toMatch(
+        /^-?¥\d{1,3}(,\d{3})*\.\d{2}$/,
+      );
       // 核定依据: expanding a computed entitlement shows the rules' steps in Chinese, each with its clause.
       await page.getByTestId('person-entitlements').locator('.ant-table-row-expand-icon').first().click();
       const steps = page.getByTestId('entitlement-explanation').locator('li');

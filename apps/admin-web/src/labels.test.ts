@@ -14,7 +14,14 @@ import type { SkillLevel } from './gql/graphql';
 describe('labels', () => {
   it('names the eight skill levels in the policy terms, lowest first', () => {
     expect(labelOptions(skillLevelLabels).map((o) => o.label)).toEqual([
-      '学徒工', '初级工', '中级工', '高级工', '技师', '高级技师', '特级技师', '首席技师',
+      '学徒工',
+      '初级工',
+      '中级工',
+      '高级工',
+      '技师',
+      '高级技师',
+      '特级技师',
+      '首席技师',
     ]);
   });
 

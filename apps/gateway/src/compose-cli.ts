@@ -3,7 +3,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { composeSupergraph, formatCompositionProblems } from './compose.ts';
-import { APPS_DIR, DEFAULT_REGISTRY_PATH, DEFAULT_SUPERGRAPH_PATH, displayPath, loadSubgraphSdls, readRegistry, RegistryError } from './registry.ts';
+import {
+  APPS_DIR,
+  DEFAULT_REGISTRY_PATH,
+  DEFAULT_SUPERGRAPH_PATH,
+  displayPath,
+  loadSubgraphSdls,
+  readRegistry,
+  RegistryError,
+} from './registry.ts';
 import { diffSupergraphs, formatSchemaDiff } from './schema-diff.ts';
 
 /**
@@ -50,7 +58,9 @@ export function runCompose(argv: string[], io: ComposeIO = { log: console.log, e
 
   const { subgraphs, missing } = loadSubgraphSdls(entries, appsDir);
   if (missing.length > 0) {
-    const list = missing.map((m) => `  - ${m.name}: ${m.file} not found (run that subgraph's \`schema:print\`)`).join('\n');
+    const list = missing
+      .map((m) => `  - ${m.name}: ${m.file} not found (run that subgraph's \`schema:print\`)`)
+      .join('\n');
     if (values.check) {
       // The build must not pass with a registered subgraph left out of the supergraph.
       io.error(`✗ ${missing.length} registered subgraph(s) have no committed schema:\n${list}`);
@@ -61,7 +71,9 @@ export function runCompose(argv: string[], io: ComposeIO = { log: console.log, e
 
   const outcome = composeSupergraph(subgraphs);
   if (!outcome.ok) {
-    io.error(`✗ composition failed with ${outcome.errors.length} error(s):\n${formatCompositionProblems(outcome.errors)}`);
+    io.error(
+      `✗ composition failed with ${outcome.errors.length} error(s):\n${formatCompositionProblems(outcome.errors)}`,
+    );
     return 1;
   }
   const composedFrom = `${subgraphs.length} subgraph(s): ${subgraphs.map((s) => s.name).join(', ')}`;

@@ -28,7 +28,10 @@ export const SUPERGRAPH_HEADER =
 
 export function composeSupergraph(subgraphs: LoadedSubgraph[]): CompositionOutcome {
   if (subgraphs.length === 0) {
-    return { ok: false, errors: [{ code: 'NO_SUBGRAPHS', message: 'no subgraph schema to compose', subgraphs: [], locations: [] }] };
+    return {
+      ok: false,
+      errors: [{ code: 'NO_SUBGRAPHS', message: 'no subgraph schema to compose', subgraphs: [], locations: [] }],
+    };
   }
   const fileToName = new Map(subgraphs.map((s) => [s.file, s.name]));
   const parsed: { name: string; url: string; typeDefs: DocumentNode }[] = [];
@@ -36,7 +39,11 @@ export function composeSupergraph(subgraphs: LoadedSubgraph[]): CompositionOutco
   for (const subgraph of subgraphs) {
     try {
       // The Source name travels on every AST node, so composition errors can be traced back to a file and line.
-      parsed.push({ name: subgraph.name, url: defaultSubgraphUrl(subgraph), typeDefs: parse(new Source(subgraph.sdl, subgraph.file)) });
+      parsed.push({
+        name: subgraph.name,
+        url: defaultSubgraphUrl(subgraph),
+        typeDefs: parse(new Source(subgraph.sdl, subgraph.file)),
+      });
     } catch (error) {
       parseErrors.push(describeError(error, fileToName, subgraph.name));
     }
@@ -54,7 +61,12 @@ export function composeSupergraph(subgraphs: LoadedSubgraph[]): CompositionOutco
 
 function describeError(error: unknown, fileToName: Map<string, string>, fallbackSubgraph?: string): CompositionProblem {
   if (!isGraphQLError(error)) {
-    return { code: 'COMPOSITION_FAILED', message: String(error), subgraphs: fallbackSubgraph ? [fallbackSubgraph] : [], locations: [] };
+    return {
+      code: 'COMPOSITION_FAILED',
+      message: String(error),
+      subgraphs: fallbackSubgraph ? [fallbackSubgraph] : [],
+      locations: [],
+    };
   }
   const subgraphs = new Set<string>();
   const locations = new Set<string>();
@@ -73,7 +85,12 @@ function describeError(error: unknown, fileToName: Map<string, string>, fallback
   const prefixed = /^\[([a-z][a-z0-9-]*)\]/.exec(error.message)?.[1];
   if (prefixed) subgraphs.add(prefixed);
   if (fallbackSubgraph) subgraphs.add(fallbackSubgraph);
-  const code = typeof error.extensions.code === 'string' ? error.extensions.code : fallbackSubgraph ? 'INVALID_GRAPHQL' : 'COMPOSITION_FAILED';
+  const code =
+    typeof error.extensions.code === 'string'
+      ? error.extensions.code
+      : fallbackSubgraph
+        ? 'INVALID_GRAPHQL'
+        : 'COMPOSITION_FAILED';
   return { code, message: error.message, subgraphs: [...subgraphs], locations: [...locations] };
 }
 

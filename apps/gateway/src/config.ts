@@ -36,9 +36,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   // gatewaySigningSecret() (@jining/protocol) reads process.env; an injected env (tests, embedding) is honoured
   // first so both paths refuse alike.
   const signingSecret = env.GATEWAY_SIGNING_SECRET || (production ? undefined : gatewaySigningSecret());
-  if (!signingSecret) throw new ConfigError('GATEWAY_SIGNING_SECRET must be set in production (the same value as the subgraphs)');
+  if (!signingSecret)
+    throw new ConfigError('GATEWAY_SIGNING_SECRET must be set in production (the same value as the subgraphs)');
 
-  const extraOrigins = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const extraOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   return {
     production,
     jwtSecret: new TextEncoder().encode(jwtSecret),

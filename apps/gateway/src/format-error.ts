@@ -14,7 +14,8 @@ export function gatewayFormatError(formatted: GraphQLFormattedError, error: unkn
     return result;
   }
   const serviceName = formatted.extensions?.serviceName;
-  if (result.message !== GENERIC_MESSAGE) console.error(`[gateway] internal error from ${String(serviceName ?? 'gateway')}:`, formatted.message);
+  if (result.message !== GENERIC_MESSAGE)
+    console.error(`[gateway] internal error from ${String(serviceName ?? 'gateway')}:`, formatted.message);
   return {
     message: GENERIC_MESSAGE,
     path: formatted.path,

@@ -88,7 +88,10 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     // Order matters: CORS headers first, then health, login, the admin web (which skips the API paths), /graphql.
     routes: [
       corsRoute(config.corsOrigins),
-      readinessRoutes(() => ready, () => subgraphUrls),
+      readinessRoutes(
+        () => ready,
+        () => subgraphUrls,
+      ),
       authRoutes({ secret: config.jwtSecret, devLoginEnabled: config.devLoginEnabled }),
       staticFilesRoute(() => staticDir),
     ],
@@ -105,7 +108,11 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const host = options.host ?? env.GATEWAY_HOST ?? '127.0.0.1';
   const port = await listen(server, options.port ?? Number(env.GATEWAY_PORT ?? 4000), host);
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  log(`ready at ${origin}/graphql (${Object.entries(subgraphUrls).map(([n, u]) => `${n} → ${u}`).join(', ')})`);
+  log(
+    `ready at ${origin}/graphql (${Object.entries(subgraphUrls)
+      .map(([n, u]) => `${n} → ${u}`)
+      .join(', ')})`,
+  );
   if (!config.devLoginEnabled) log('dev login is disabled (production)');
 
   return {

@@ -66,7 +66,8 @@ export function subgraphUrl(entry: SubgraphEntry, env: NodeJS.ProcessEnv = proce
 }
 
 /** Each subgraph commits its printed SDL here. */
-export const schemaPath = (entry: SubgraphEntry, appsDir = APPS_DIR) => join(appsDir, `subgraph-${entry.name}`, 'schema.graphql');
+export const schemaPath = (entry: SubgraphEntry, appsDir = APPS_DIR) =>
+  join(appsDir, `subgraph-${entry.name}`, 'schema.graphql');
 
 export interface LoadedSubgraph extends SubgraphEntry {
   sdl: string;

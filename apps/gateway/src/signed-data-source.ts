@@ -37,18 +37,24 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers) return;
     // No principal only on the gateway's own calls (none today); subgraphs will then refuse, which is right.
     if (context?.principal) {
-      for (const [name, value] of Object.entries(signPrincipal(context.principal, this.signingSecret))) headers.set(name, value);
+      for (const [name, value] of Object.entries(signPrincipal(context.principal, this.signingSecret)))
+        headers.set(name, value);
     }
     if (context?.requestId) headers.set('x-request-id', context.requestId);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource['process']> {
     try {
       return await super.process(options);
     } catch (error) {
       if (error instanceof KitError) throw error;
       // Network failures (subgraph down, DNS, reset) arrive as plain errors: name the service, hide the detail.
-      console.error(`[gateway] ${this.subgraphName} unreachable (request ${options.context?.requestId ?? '-'}):`, (error as Error).message);
+      console.error(
+        `[gateway] ${this.subgraphName} unreachable (request ${options.context?.requestId ?? '-'}):`,
+        (error as Error).message,
+      );
       throw new KitError(ErrorCode.INTERNAL_SERVER_ERROR, `「${this.label}」服务暂时不可用，请稍后重试`, {
         reason: 'SUBGRAPH_UNAVAILABLE',
         messageEn: `Subgraph ${this.subgraphName} is unavailable`,
@@ -57,20 +63,31 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /** A non-2xx answer (e.g. 401 GATEWAY_SIGNATURE_REQUIRED when the secrets differ): keep its code, drop its URL and body. */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<KitError> {
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<KitError> {
     const body = await this.parseBody(response).catch(() => undefined);
-    const first = (body as { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined)?.errors?.[0];
+    const first = (body as { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined)
+      ?.errors?.[0];
     const code = first?.extensions?.code;
     console.error(`[gateway] ${this.subgraphName} answered HTTP ${response.status}`, code ?? '', first?.message ?? '');
     if (code === ErrorCode.GATEWAY_SIGNATURE_REQUIRED) {
-      return new KitError(ErrorCode.GATEWAY_SIGNATURE_REQUIRED, `网关与「${this.label}」服务的签名校验失败，请联系系统管理员`, {
-        reason: 'SIGNATURE_REJECTED',
-        messageEn: `Subgraph ${this.subgraphName} refused the gateway's signature (GATEWAY_SIGNING_SECRET differs?)`,
-      });
+      return new KitError(
+        ErrorCode.GATEWAY_SIGNATURE_REQUIRED,
+        `网关与「${this.label}」服务的签名校验失败，请联系系统管理员`,
+        {
+          reason: 'SIGNATURE_REJECTED',
+          messageEn: `Subgraph ${this.subgraphName} refused the gateway's signature (GATEWAY_SIGNING_SECRET differs?)`,
+        },
+      );
     }
-    return new KitError(ErrorCode.INTERNAL_SERVER_ERROR, `「${this.label}」服务出错（HTTP ${response.status}），请稍后重试`, {
-      reason: 'SUBGRAPH_HTTP_ERROR',
-      messageEn: `Subgraph ${this.subgraphName} answered HTTP ${response.status}`,
-    });
+    return new KitError(
+      ErrorCode.INTERNAL_SERVER_ERROR,
+      `「${this.label}」服务出错（HTTP ${response.status}），请稍后重试`,
+      {
+        reason: 'SUBGRAPH_HTTP_ERROR',
+        messageEn: `Subgraph ${this.subgraphName} answered HTTP ${response.status}`,
+      },
+    );
   }
 }

@@ -5,7 +5,9 @@ import { DEFAULT_REGISTRY_PATH, DEFAULT_SUPERGRAPH_PATH, displayPath, readRegist
 /** The committed supergraph is the gateway's only source of schema: no subgraph is introspected at run time. */
 export function readSupergraph(path = DEFAULT_SUPERGRAPH_PATH): string {
   if (!existsSync(path)) {
-    throw new Error(`${displayPath(path)} not found: run \`pnpm compose\` once the subgraphs have committed their schema.graphql`);
+    throw new Error(
+      `${displayPath(path)} not found: run \`pnpm compose\` once the subgraphs have committed their schema.graphql`,
+    );
   }
   return readFileSync(path, 'utf8');
 }

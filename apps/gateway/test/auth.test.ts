@@ -62,8 +62,12 @@ describe('production settings', () => {
 
   it('refuses to start without JWT_SECRET or GATEWAY_SIGNING_SECRET', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', GATEWAY_SIGNING_SECRET: 'x' })).toThrow(/JWT_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', GATEWAY_SIGNING_SECRET: 'x' })).toThrow(/too short/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: productionEnv.JWT_SECRET })).toThrow(/GATEWAY_SIGNING_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', GATEWAY_SIGNING_SECRET: 'x' })).toThrow(
+      /too short/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: productionEnv.JWT_SECRET })).toThrow(
+      /GATEWAY_SIGNING_SECRET/,
+    );
     expect(loadConfig(productionEnv).devLoginEnabled).toBe(false);
   });
 
@@ -85,7 +89,11 @@ describe('production settings', () => {
     try {
       const { status, body } = await login(withLogin.gateway.origin, 'hrss');
       expect(status).toBe(200);
-      const answer = await graphql<{ whoami: { username: string } }>(withLogin.gateway.url, '{ whoami { username } }', body.token);
+      const answer = await graphql<{ whoami: { username: string } }>(
+        withLogin.gateway.url,
+        '{ whoami { username } }',
+        body.token,
+      );
       expect(answer.body.data!.whoami.username).toBe('hrss');
       // A token from a gateway with another JWT secret (the dev default) is not accepted here.
       const devToken = (await login(stack.gateway.origin, 'hrss')).body.token;

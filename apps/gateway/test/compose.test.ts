@@ -12,7 +12,14 @@ const FIXTURES = join(import.meta.dirname, 'fixtures', 'compose');
 const GATEWAY_DIR = join(import.meta.dirname, '..');
 
 /** Flags pointing the command at a fixture folder laid out like the repo (subgraph-<name>/schema.graphql). */
-const at = (dir: string) => ['--registry', join(dir, 'subgraphs.json'), '--apps-dir', dir, '--supergraph', join(dir, 'supergraph.graphql')];
+const at = (dir: string) => [
+  '--registry',
+  join(dir, 'subgraphs.json'),
+  '--apps-dir',
+  dir,
+  '--supergraph',
+  join(dir, 'supergraph.graphql'),
+];
 
 function run(args: string[]) {
   const out: string[] = [];
@@ -81,7 +88,10 @@ describe('compose --check (the build)', () => {
 
   it('fails when a registered subgraph has no committed schema; `compose` skips it with a warning', () => {
     const dir = scratch('good');
-    writeFileSync(join(dir, 'subgraphs.json'), JSON.stringify([...readRegistry(join(dir, 'subgraphs.json')), { name: 'awards', port: 4203 }]));
+    writeFileSync(
+      join(dir, 'subgraphs.json'),
+      JSON.stringify([...readRegistry(join(dir, 'subgraphs.json')), { name: 'awards', port: 4203 }]),
+    );
     const check = run(['--check', ...at(dir)]);
     expect(check.code).toBe(1);
     expect(check.err).toMatch(/awards: .*subgraph-awards\/schema\.graphql not found/);
@@ -101,7 +111,13 @@ describe('compose --check (the build)', () => {
 
   it('rejects a malformed registry', () => {
     const dir = scratch('good');
-    writeFileSync(join(dir, 'subgraphs.json'), JSON.stringify([{ name: 'people', port: 1 }, { name: 'people', port: 2 }]));
+    writeFileSync(
+      join(dir, 'subgraphs.json'),
+      JSON.stringify([
+        { name: 'people', port: 1 },
+        { name: 'people', port: 2 },
+      ]),
+    );
     const { code, err } = run(['--check', ...at(dir)]);
     expect(code).toBe(1);
     expect(err).toContain('subgraph "people" is listed twice');
@@ -165,7 +181,9 @@ describe('subgraph registry and URLs', () => {
       { name: 'people', url: 'http://127.0.0.1:4201/graphql' },
     ]);
     const registry = join(FIXTURES, 'good', 'subgraphs.json');
-    expect(resolveSubgraphUrls(sdl, { people: 'http://p/graphql' }, { COURSES_URL: 'http://c/graphql' }, registry)).toEqual({
+    expect(
+      resolveSubgraphUrls(sdl, { people: 'http://p/graphql' }, { COURSES_URL: 'http://c/graphql' }, registry),
+    ).toEqual({
       courses: 'http://c/graphql',
       people: 'http://p/graphql',
     });

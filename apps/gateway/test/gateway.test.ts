@@ -69,20 +69,37 @@ describe('principal signing to subgraphs', () => {
   it('signs each logged-in principal: the subgraph verifies it and echoes who called', async () => {
     for (const username of ['hrss', 'rencheng-finance']) {
       const own = await tokenFor(stack.gateway.origin, username);
-      const { body } = await graphql<{ whoami: { username: string; department: string; permissions: string[] } }>(stack.gateway.url, '{ whoami { username department permissions } }', own);
+      const { body } = await graphql<{ whoami: { username: string; department: string; permissions: string[] } }>(
+        stack.gateway.url,
+        '{ whoami { username department permissions } }',
+        own,
+      );
       expect(body.errors).toBeUndefined();
       expect(body.data!.whoami.username).toBe(username);
     }
-    const { body } = await graphql<{ whoami: { department: string; permissions: string[] } }>(stack.gateway.url, '{ whoami { department permissions } }', token);
+    const { body } = await graphql<{ whoami: { department: string; permissions: string[] } }>(
+      stack.gateway.url,
+      '{ whoami { department permissions } }',
+      token,
+    );
     expect(body.data!.whoami.department).toBe('HRSS');
     expect(body.data!.whoami.permissions).toContain('pii:read');
   });
 
   it('passes the request id to the subgraph and back to the client', async () => {
-    const { headers, body } = await graphql<{ whoami: { requestId: string } }>(stack.gateway.url, '{ whoami { requestId } }', token, { 'x-request-id': 'req-42' });
+    const { headers, body } = await graphql<{ whoami: { requestId: string } }>(
+      stack.gateway.url,
+      '{ whoami { requestId } }',
+      token,
+      { 'x-request-id': 'req-42' },
+    );
     expect(body.data!.whoami.requestId).toBe('req-42');
     expect(headers.get('x-request-id')).toBe('req-42');
-    const generated = await graphql<{ whoami: { requestId: string } }>(stack.gateway.url, '{ whoami { requestId } }', token);
+    const generated = await graphql<{ whoami: { requestId: string } }>(
+      stack.gateway.url,
+      '{ whoami { requestId } }',
+      token,
+    );
     expect(generated.body.data!.whoami.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(generated.headers.get('x-request-id')).toBe(generated.body.data!.whoami.requestId);
   });
@@ -128,7 +145,10 @@ describe('errors', () => {
     try {
       const own = await tokenFor(down.gateway.origin);
       const { body } = await graphql(down.gateway.url, '{ whoami { username } }', own);
-      expect(body.errors![0]!.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'SUBGRAPH_UNAVAILABLE' });
+      expect(body.errors![0]!.extensions).toMatchObject({
+        code: 'INTERNAL_SERVER_ERROR',
+        reason: 'SUBGRAPH_UNAVAILABLE',
+      });
       expect(body.errors![0]!.message).toContain('echo');
     } finally {
       await down.stop();
@@ -154,13 +174,19 @@ describe('health, readiness and CORS', () => {
     for (const path of ['/graphql', '/auth/login']) {
       const preflight = await fetch(`${stack.gateway.origin}${path}`, {
         method: 'OPTIONS',
-        headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+        headers: {
+          origin: 'http://localhost:5173',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type',
+        },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
       expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
     }
-    const refused = await graphql(stack.gateway.url, '{ whoami { username } }', undefined, { origin: 'http://127.0.0.1:5173' });
+    const refused = await graphql(stack.gateway.url, '{ whoami { username } }', undefined, {
+      origin: 'http://127.0.0.1:5173',
+    });
     expect(refused.status).toBe(401);
     expect(refused.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     const evil = await graphql(stack.gateway.url, '{ whoami { username } }', token, { origin: 'http://evil.example' });

@@ -46,7 +46,13 @@ export interface AuthErrorBody {
 export interface LoginBody extends Partial<AuthErrorBody> {
   token?: string;
   expiresAt?: string;
-  account?: { username: string; displayName: string; department: string; countyCode: string | null; permissions: string[] };
+  account?: {
+    username: string;
+    displayName: string;
+    department: string;
+    countyCode: string | null;
+    permissions: string[];
+  };
 }
 
 export async function login(origin: string, username: string, password = 'jining2025') {
@@ -67,10 +73,19 @@ export async function tokenFor(origin: string, username = 'hrss'): Promise<strin
 /** A GraphQL response body; `T` is the data the operation selects (left out: fields of unknown type). */
 export interface GraphQLBody<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; reason?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; reason?: string } & Record<string, unknown>;
+  }[];
 }
 
-export async function graphql<T = Record<string, unknown>>(url: string, query: string, token?: string, headers: Record<string, string> = {}) {
+export async function graphql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  token?: string,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },

@@ -49,7 +49,9 @@ describe('the admin web at /', () => {
     const script = await fetch(`${stack.gateway.origin}/assets/index-abc123.js`);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('cache-control')).toContain('immutable');
-    expect((await fetch(`${stack.gateway.origin}/assets/index-abc123.css`)).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await fetch(`${stack.gateway.origin}/assets/index-abc123.css`)).headers.get('content-type')).toBe(
+      'text/css; charset=utf-8',
+    );
     expect((await fetch(`${stack.gateway.origin}/favicon.svg`)).headers.get('content-type')).toBe('image/svg+xml');
   });
 
@@ -61,7 +63,13 @@ describe('the admin web at /', () => {
   });
 
   it('never serves a file outside the build', async () => {
-    for (const path of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2f%2e%2e%2fetc/passwd']) {
+    for (const path of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e%2f%2e%2e%2fetc/passwd',
+    ]) {
       const { body } = await rawGet(path);
       expect(body, path).not.toContain('outside the web root');
       expect(body, path).not.toContain('root:');
@@ -72,7 +80,9 @@ describe('the admin web at /', () => {
     expect((await graphql(stack.gateway.url, '{ whoami { username } }')).status).toBe(401);
     expect(await (await fetch(`${stack.gateway.origin}/healthz`)).json()).toEqual({ status: 'ok' });
     expect((await fetch(`${stack.gateway.origin}/auth/nothing`)).status).toBe(404);
-    expect(((await (await fetch(`${stack.gateway.origin}/auth/nothing`)).json()) as AuthErrorBody).error.code).toBe('NOT_FOUND');
+    expect(((await (await fetch(`${stack.gateway.origin}/auth/nothing`)).json()) as AuthErrorBody).error.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 

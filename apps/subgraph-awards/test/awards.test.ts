@@ -1,5 +1,12 @@
 import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
-import { devPrincipal, startTestSubgraph, type Connection, type Entities, type EnumIntrospection, type TestSubgraph } from '@jining/subgraph-kit/testing';
+import {
+  devPrincipal,
+  startTestSubgraph,
+  type Connection,
+  type Entities,
+  type EnumIntrospection,
+  type TestSubgraph,
+} from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HONOUR_KINDS, POLICY_YEARS as HONOUR_YEARS } from '@jining/rules';
 import { seedDemo } from '../dev/seed.ts';
@@ -17,10 +24,37 @@ const demo = demoDataset();
 const distinctDemo = new Set(demo.honours.map((h) => `${h.personId}|${h.kind}|${h.year}`)).size;
 
 const NOMINATE = /* GraphQL */ `
-  mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id kind year status citation person { id } } }
+  mutation ($input: NominateHonourInput!) {
+    nominateHonour(input: $input) {
+      id
+      kind
+      year
+      status
+      citation
+      person {
+        id
+      }
+    }
+  }
 `;
-const DECIDE = /* GraphQL */ `mutation ($id: ID!, $approve: Boolean!) { decideHonour(id: $id, approve: $approve) { id status } }`;
-type Nominated = { nominateHonour: { id: string; kind: string; year: number; status: string; citation: string | null; person: { id: string } } };
+const DECIDE = /* GraphQL */ `
+  mutation ($id: ID!, $approve: Boolean!) {
+    decideHonour(id: $id, approve: $approve) {
+      id
+      status
+    }
+  }
+`;
+type Nominated = {
+  nominateHonour: {
+    id: string;
+    kind: string;
+    year: number;
+    status: string;
+    citation: string | null;
+    person: { id: string };
+  };
+};
 type Decided = { decideHonour: { id: string; status: string } };
 type HonourStatus = { honour: { status: string } | null };
 const rows = async () => Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM honour'))[0]!.n);
@@ -46,20 +80,37 @@ describe('awards subgraph', () => {
   });
 
   it('lists honours as a Relay connection with totalCount, pages and filters', async () => {
-    const first = await sg.request<{ honours: Connection<{ id: string }> }>(`{ honours(first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
+    const first = await sg.request<{ honours: Connection<{ id: string }> }>(
+      `{ honours(first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.honours.totalCount).toBeGreaterThanOrEqual(distinctDemo);
     expect(first.data!.honours.edges).toHaveLength(5);
-    const next = await sg.request<{ honours: Connection<{ id: string }> }>(`query ($after: String) { honours(first: 5, after: $after) { edges { node { id } } } }`, { after: first.data!.honours.pageInfo.endCursor });
+    const next = await sg.request<{ honours: Connection<{ id: string }> }>(
+      `query ($after: String) { honours(first: 5, after: $after) { edges { node { id } } } }`,
+      { after: first.data!.honours.pageInfo.endCursor },
+    );
     const seen = new Set(first.data!.honours.edges.map((e) => e.node.id));
     for (const e of next.data!.honours.edges) expect(seen.has(e.node.id)).toBe(false);
 
-    const chiefs = await sg.request<{ honours: Connection<{ kind: string; year: number; status: string }> }>(`{ honours(first: 50, kind: CHIEF_TECHNICIAN, year: 2025, status: APPROVED) { totalCount edges { node { kind year status } } } }`);
-    const expected = demo.honours.filter((h) => h.kind === 'CHIEF_TECHNICIAN' && h.year === 2025 && h.status === 'APPROVED').length;
+    const chiefs = await sg.request<{ honours: Connection<{ kind: string; year: number; status: string }> }>(
+      `{ honours(first: 50, kind: CHIEF_TECHNICIAN, year: 2025, status: APPROVED) { totalCount edges { node { kind year status } } } }`,
+    );
+    const expected = demo.honours.filter(
+      (h) => h.kind === 'CHIEF_TECHNICIAN' && h.year === 2025 && h.status === 'APPROVED',
+    ).length;
     expect(chiefs.data!.honours.totalCount).toBe(expected);
-    expect(chiefs.data!.honours.edges.every((e) => e.node.kind === 'CHIEF_TECHNICIAN' && e.node.year === 2025 && e.node.status === 'APPROVED')).toBe(true);
-    const nominated = await sg.request<{ honours: { totalCount: number } }>(`{ honours(first: 50, kind: GRAND_CRAFTSMAN, status: NOMINATED) { totalCount } }`);
-    expect(nominated.data!.honours.totalCount).toBe(demo.honours.filter((h) => h.kind === 'GRAND_CRAFTSMAN' && h.status === 'NOMINATED').length);
+    expect(
+      chiefs.data!.honours.edges.every(
+        (e) => e.node.kind === 'CHIEF_TECHNICIAN' && e.node.year === 2025 && e.node.status === 'APPROVED',
+      ),
+    ).toBe(true);
+    const nominated = await sg.request<{ honours: { totalCount: number } }>(
+      `{ honours(first: 50, kind: GRAND_CRAFTSMAN, status: NOMINATED) { totalCount } }`,
+    );
+    expect(nominated.data!.honours.totalCount).toBe(
+      demo.honours.filter((h) => h.kind === 'GRAND_CRAFTSMAN' && h.status === 'NOMINATED').length,
+    );
 
     const one = demo.honours[0]!;
     const single = await sg.request(`query ($id: ID!) { honour(id: $id) { kind year person { id } } }`, { id: one.id });
@@ -68,15 +119,30 @@ describe('awards subgraph', () => {
   });
 
   it('nominates an honour (status NOMINATED), then approves or rejects it once', async () => {
-    const a = await nominate({ kind: 'CHIEF_TECHNICIAN', year: 2026, personId: person(200), citation: ' 数控加工一线技能领军人才 ' });
-    expect(a).toMatchObject({ kind: 'CHIEF_TECHNICIAN', year: 2026, status: 'NOMINATED', citation: '数控加工一线技能领军人才', person: { id: person(200) } });
+    const a = await nominate({
+      kind: 'CHIEF_TECHNICIAN',
+      year: 2026,
+      personId: person(200),
+      citation: ' 数控加工一线技能领军人才 ',
+    });
+    expect(a).toMatchObject({
+      kind: 'CHIEF_TECHNICIAN',
+      year: 2026,
+      status: 'NOMINATED',
+      citation: '数控加工一线技能领军人才',
+      person: { id: person(200) },
+    });
     const approved = await sg.request<Decided>(DECIDE, { id: a.id, approve: true });
     expect(approved.errors).toBeUndefined();
     expect(approved.data!.decideHonour.status).toBe('APPROVED');
 
     // The Union nominates and decides too (五(十四): 大工匠、工匠).
     const union = devPrincipal('union');
-    const b = await sg.request<Nominated>(NOMINATE, { input: { kind: 'CRAFTSMAN', year: 2026, personId: person(201) } }, union);
+    const b = await sg.request<Nominated>(
+      NOMINATE,
+      { input: { kind: 'CRAFTSMAN', year: 2026, personId: person(201) } },
+      union,
+    );
     expect(b.errors).toBeUndefined();
     const rejected = await sg.request<Decided>(DECIDE, { id: b.data!.nominateHonour.id, approve: false }, union);
     expect(rejected.data!.decideHonour.status).toBe('REJECTED');
@@ -99,7 +165,9 @@ describe('awards subgraph', () => {
     ['an unknown kind', { kind: 'NOBEL_PRIZE' }, 'BAD_USER_INPUT', undefined],
   ])('refuses a nomination with %s, writing nothing', async (_case, patch, code, reason) => {
     const before = await rows();
-    const res = await sg.request(NOMINATE, { input: { kind: 'TECHNICAL_EXPERT', year: 2027, personId: person(202), ...patch } });
+    const res = await sg.request(NOMINATE, {
+      input: { kind: 'TECHNICAL_EXPERT', year: 2027, personId: person(202), ...patch },
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe(code);
     if (reason) {
       expect(res.errors?.[0]?.extensions?.reason).toBe(reason);
@@ -111,7 +179,9 @@ describe('awards subgraph', () => {
   it('refuses a second honour of the same kind for the same person and year as CONFLICT', async () => {
     await nominate({ kind: 'TECHNICAL_EXPERT', year: 2028, personId: person(203) });
     const before = await rows();
-    const again = await sg.request(NOMINATE, { input: { kind: 'TECHNICAL_EXPERT', year: 2028, personId: person(203) } });
+    const again = await sg.request(NOMINATE, {
+      input: { kind: 'TECHNICAL_EXPERT', year: 2028, personId: person(203) },
+    });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_HONOUR' });
     expect(again.errors?.[0]?.message).toContain('济宁市技术能手');
     expect(await rows()).toBe(before);
@@ -123,13 +193,20 @@ describe('awards subgraph', () => {
   it('lets only accounts with awards:manage write (Finance is FORBIDDEN)', async () => {
     const before = await rows();
     const finance = devPrincipal('finance');
-    const res = await sg.request(NOMINATE, { input: { kind: 'CRAFTSMAN', year: 2027, personId: person(204) } }, finance);
+    const res = await sg.request(
+      NOMINATE,
+      { input: { kind: 'CRAFTSMAN', year: 2027, personId: person(204) } },
+      finance,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const pending = demo.honours.find((h) => h.status === 'NOMINATED')!;
     const decide = await sg.request(DECIDE, { id: pending.id, approve: true }, finance);
     expect(decide.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await rows()).toBe(before);
-    expect((await sg.request<HonourStatus>(`query ($id: ID!) { honour(id: $id) { status } }`, { id: pending.id })).data!.honour!.status).toBe('NOMINATED');
+    expect(
+      (await sg.request<HonourStatus>(`query ($id: ID!) { honour(id: $id) { status } }`, { id: pending.id })).data!
+        .honour!.status,
+    ).toBe('NOMINATED');
     // Reading is open to every signed-in department.
     expect((await sg.request(`{ honours(first: 1) { totalCount } }`, {}, finance)).errors).toBeUndefined();
   });
@@ -144,19 +221,32 @@ describe('awards subgraph', () => {
     const reps = demo.people.slice(0, 60).map((p) => ({ __typename: 'Person', id: p.id }));
     const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id honours { id kind year status } } } }`;
     const { result, count, statements } = await sg.db.countQueries(() =>
-      sg.request<Entities<{ id: string; honours: { id: string; kind: string; year: number; status: string }[] }>>(query, { reps }),
+      sg.request<Entities<{ id: string; honours: { id: string; kind: string; year: number; status: string }[] }>>(
+        query,
+        { reps },
+      ),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(60);
     expect(count, statements.join('\n')).toBe(1);
     const showcase = result.data!._entities.find((e: { id: string }) => e.id === SHOWCASE_PERSON_ID);
-    expect(showcase!.honours.map((h: { kind: string }) => h.kind)).toEqual(expect.arrayContaining(['TECHNICAL_EXPERT', 'SKILLS_CHAMPION']));
+    expect(showcase!.honours.map((h: { kind: string }) => h.kind)).toEqual(
+      expect.arrayContaining(['TECHNICAL_EXPERT', 'SKILLS_CHAMPION']),
+    );
   });
 
   it('resolves Honour entities by key', async () => {
     const h = demo.honours[5]!;
-    const res = await sg.request<Entities<{ kind: string; year: number; status: string; person: { id: string } }>>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Honour { kind year status person { id } } } }`, { reps: [{ __typename: 'Honour', id: h.id }] });
+    const res = await sg.request<Entities<{ kind: string; year: number; status: string; person: { id: string } }>>(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Honour { kind year status person { id } } } }`,
+      { reps: [{ __typename: 'Honour', id: h.id }] },
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data!._entities[0]).toEqual({ kind: h.kind, year: h.year, status: h.status, person: { id: h.personId } });
+    expect(res.data!._entities[0]).toEqual({
+      kind: h.kind,
+      year: h.year,
+      status: h.status,
+      person: { id: h.personId },
+    });
   });
 });

@@ -6,10 +6,19 @@ import type { PrismaClient } from '../src/generated/prisma/client.ts';
 export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {
   const { competitions } = demoDataset();
   await prisma.competition.createMany({
-    data: competitions.map((c) => ({ id: c.id, name: c.name, tier: c.tier, trade: c.trade, year: c.year, heldOn: parseIsoDate(c.heldOn) })),
+    data: competitions.map((c) => ({
+      id: c.id,
+      name: c.name,
+      tier: c.tier,
+      trade: c.trade,
+      year: c.year,
+      heldOn: parseIsoDate(c.heldOn),
+    })),
     skipDuplicates: true,
   });
-  const results = competitions.flatMap((c) => c.results.map((r) => ({ id: r.id, competitionId: c.id, personId: r.personId, rank: r.rank, medal: r.medal })));
+  const results = competitions.flatMap((c) =>
+    c.results.map((r) => ({ id: r.id, competitionId: c.id, personId: r.personId, rank: r.rank, medal: r.medal })),
+  );
   await prisma.competitionResult.createMany({ data: results, skipDuplicates: true });
   log(`competitions: ${competitions.length} competitions, ${results.length} results`);
 }

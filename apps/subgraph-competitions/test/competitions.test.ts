@@ -1,5 +1,12 @@
 import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
-import { devPrincipal, startTestSubgraph, type Connection, type Entities, type EnumIntrospection, type TestSubgraph } from '@jining/subgraph-kit/testing';
+import {
+  devPrincipal,
+  startTestSubgraph,
+  type Connection,
+  type Entities,
+  type EnumIntrospection,
+  type TestSubgraph,
+} from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPETITION_TIERS } from '@jining/rules';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
@@ -16,20 +23,61 @@ const demo = demoDataset();
 const demoResults = demo.competitions.reduce((n, c) => n + c.results.length, 0);
 
 const CREATE = /* GraphQL */ `
-  mutation ($input: CreateCompetitionInput!) { createCompetition(input: $input) { id name tier trade year heldOn results { id } } }
+  mutation ($input: CreateCompetitionInput!) {
+    createCompetition(input: $input) {
+      id
+      name
+      tier
+      trade
+      year
+      heldOn
+      results {
+        id
+      }
+    }
+  }
 `;
 const RECORD = /* GraphQL */ `
   mutation ($input: RecordCompetitionResultInput!) {
-    recordCompetitionResult(input: $input) { id person { id } teamName rank medal competition { id name } }
+    recordCompetitionResult(input: $input) {
+      id
+      person {
+        id
+      }
+      teamName
+      rank
+      medal
+      competition {
+        id
+        name
+      }
+    }
   }
 `;
 const rows = async (table: 'competition' | 'competition_result') =>
   Number((await sg.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`))[0]!.n);
 
 async function newCompetition(input: Record<string, unknown> = {}) {
-  const res = await sg.request<{ createCompetition: { id: string; name: string; tier: string; trade: string; year: number; heldOn: string | null; results: { id: string }[] } }>(
-    CREATE, { input: { name: '2027年济宁市电工技能竞赛', tier: 'CITY_CATEGORY_1', trade: '电工', year: 2027, heldOn: '2027-09-20', ...input } },
-  );
+  const res = await sg.request<{
+    createCompetition: {
+      id: string;
+      name: string;
+      tier: string;
+      trade: string;
+      year: number;
+      heldOn: string | null;
+      results: { id: string }[];
+    };
+  }>(CREATE, {
+    input: {
+      name: '2027年济宁市电工技能竞赛',
+      tier: 'CITY_CATEGORY_1',
+      trade: '电工',
+      year: 2027,
+      heldOn: '2027-09-20',
+      ...input,
+    },
+  });
   expect(res.errors).toBeUndefined();
   return res.data!.createCompetition;
 }
@@ -44,33 +92,64 @@ describe('competitions subgraph', () => {
   });
 
   it('uses exactly the competition tiers of @jining/rules', async () => {
-    const res = await sg.request<EnumIntrospection<{ name: string; description: string | null }>>(`{ __type(name: "CompetitionTier") { enumValues { name description } } }`);
-    expect(res.data!.__type.enumValues.map((v: { name: string }) => v.name).sort()).toEqual([...COMPETITION_TIERS].sort());
+    const res = await sg.request<EnumIntrospection<{ name: string; description: string | null }>>(
+      `{ __type(name: "CompetitionTier") { enumValues { name description } } }`,
+    );
+    expect(res.data!.__type.enumValues.map((v: { name: string }) => v.name).sort()).toEqual(
+      [...COMPETITION_TIERS].sort(),
+    );
   });
 
   it('lists competitions as a Relay connection with totalCount, pages and filters', async () => {
-    const first = await sg.request<{ competitions: Connection<{ id: string }> }>(`{ competitions(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
+    const first = await sg.request<{ competitions: Connection<{ id: string }> }>(
+      `{ competitions(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.competitions.totalCount).toBeGreaterThanOrEqual(demo.competitions.length);
     expect(first.data!.competitions.edges).toHaveLength(2);
     expect(first.data!.competitions.pageInfo.hasNextPage).toBe(true);
-    const next = await sg.request<{ competitions: Connection<{ id: string }> }>(`query ($after: String) { competitions(first: 2, after: $after) { edges { node { id } } } }`, { after: first.data!.competitions.pageInfo.endCursor });
+    const next = await sg.request<{ competitions: Connection<{ id: string }> }>(
+      `query ($after: String) { competitions(first: 2, after: $after) { edges { node { id } } } }`,
+      { after: first.data!.competitions.pageInfo.endCursor },
+    );
     const seen = new Set(first.data!.competitions.edges.map((e) => e.node.id));
     for (const e of next.data!.competitions.edges) expect(seen.has(e.node.id)).toBe(false);
 
-    const provincial = await sg.request<{ competitions: Connection<{ name: string; tier: string; year: number; trade: string; heldOn: string | null }> }>(`{ competitions(first: 10, tier: PROVINCIAL, year: 2025) { totalCount edges { node { name tier year trade heldOn } } } }`);
+    const provincial = await sg.request<{
+      competitions: Connection<{ name: string; tier: string; year: number; trade: string; heldOn: string | null }>;
+    }>(
+      `{ competitions(first: 10, tier: PROVINCIAL, year: 2025) { totalCount edges { node { name tier year trade heldOn } } } }`,
+    );
     const expected = demo.competitions.filter((c) => c.tier === 'PROVINCIAL' && c.year === 2025);
     expect(provincial.data!.competitions.totalCount).toBe(expected.length);
-    expect(provincial.data!.competitions.edges[0]!.node).toEqual({ name: expected[0]!.name, tier: 'PROVINCIAL', year: 2025, trade: expected[0]!.trade, heldOn: expected[0]!.heldOn });
+    expect(provincial.data!.competitions.edges[0]!.node).toEqual({
+      name: expected[0]!.name,
+      tier: 'PROVINCIAL',
+      year: 2025,
+      trade: expected[0]!.trade,
+      heldOn: expected[0]!.heldOn,
+    });
   });
 
   it('gives a competition its results in rank order, and lists results by competition', async () => {
     const comp = demo.competitions[0]!;
-    const res = await sg.request<{ competition: { name: string; results: { rank: number | null; medal: string | null; person: { id: string } | null }[] } | null }>(`query ($id: ID!) { competition(id: $id) { name results { rank medal person { id } } } }`, { id: comp.id });
+    const res = await sg.request<{
+      competition: {
+        name: string;
+        results: { rank: number | null; medal: string | null; person: { id: string } | null }[];
+      } | null;
+    }>(`query ($id: ID!) { competition(id: $id) { name results { rank medal person { id } } } }`, { id: comp.id });
     expect(res.errors).toBeUndefined();
     expect(res.data!.competition!.results).toHaveLength(comp.results.length);
-    expect(res.data!.competition!.results[0]).toEqual({ rank: 1, medal: 'GOLD', person: { id: comp.results[0]!.personId } });
-    const list = await sg.request<{ competitionResults: Connection<{ id: string }> }>(`query ($id: ID) { competitionResults(first: 5, competitionId: $id) { totalCount edges { node { id } } } }`, { id: comp.id });
+    expect(res.data!.competition!.results[0]).toEqual({
+      rank: 1,
+      medal: 'GOLD',
+      person: { id: comp.results[0]!.personId },
+    });
+    const list = await sg.request<{ competitionResults: Connection<{ id: string }> }>(
+      `query ($id: ID) { competitionResults(first: 5, competitionId: $id) { totalCount edges { node { id } } } }`,
+      { id: comp.id },
+    );
     expect(list.data!.competitionResults.totalCount).toBe(comp.results.length);
     expect(list.data!.competitionResults.edges).toHaveLength(5);
     const missing = await sg.request(`{ competition(id: "nope") { id } }`);
@@ -79,14 +158,30 @@ describe('competitions subgraph', () => {
 
   it('creates a competition and records a person result and a team result', async () => {
     const comp = await newCompetition();
-    const person = await sg.request(RECORD, { input: { competitionId: comp.id, personId: SHOWCASE_PERSON_ID, rank: 1, medal: 'GOLD' } });
+    const person = await sg.request(RECORD, {
+      input: { competitionId: comp.id, personId: SHOWCASE_PERSON_ID, rank: 1, medal: 'GOLD' },
+    });
     expect(person.errors).toBeUndefined();
-    expect(person.data!.recordCompetitionResult).toMatchObject({ person: { id: SHOWCASE_PERSON_ID }, teamName: null, rank: 1, medal: 'GOLD', competition: { id: comp.id } });
-    const team = await sg.request(RECORD, { input: { competitionId: comp.id, teamName: ' 山推股份代表队 ', rank: 2, medal: 'SILVER' } });
+    expect(person.data!.recordCompetitionResult).toMatchObject({
+      person: { id: SHOWCASE_PERSON_ID },
+      teamName: null,
+      rank: 1,
+      medal: 'GOLD',
+      competition: { id: comp.id },
+    });
+    const team = await sg.request(RECORD, {
+      input: { competitionId: comp.id, teamName: ' 山推股份代表队 ', rank: 2, medal: 'SILVER' },
+    });
     expect(team.errors).toBeUndefined();
     expect(team.data!.recordCompetitionResult).toMatchObject({ person: null, teamName: '山推股份代表队', rank: 2 });
-    const read = await sg.request(`query ($id: ID!) { competition(id: $id) { tier heldOn results { rank } } }`, { id: comp.id });
-    expect(read.data!.competition).toEqual({ tier: 'CITY_CATEGORY_1', heldOn: '2027-09-20', results: [{ rank: 1 }, { rank: 2 }] });
+    const read = await sg.request(`query ($id: ID!) { competition(id: $id) { tier heldOn results { rank } } }`, {
+      id: comp.id,
+    });
+    expect(read.data!.competition).toEqual({
+      tier: 'CITY_CATEGORY_1',
+      heldOn: '2027-09-20',
+      results: [{ rank: 1 }, { rank: 2 }],
+    });
   });
 
   it.each([
@@ -97,7 +192,9 @@ describe('competitions subgraph', () => {
     ['an empty name', { name: ' ' }, 'VALIDATION_FAILED'],
   ])('refuses a competition with %s, writing nothing', async (_case, patch, reason) => {
     const before = await rows('competition');
-    const res = await sg.request(CREATE, { input: { name: '2027年济宁市电工技能竞赛', tier: 'CITY_CATEGORY_2', trade: '电工', year: 2027, ...patch } });
+    const res = await sg.request(CREATE, {
+      input: { name: '2027年济宁市电工技能竞赛', tier: 'CITY_CATEGORY_2', trade: '电工', year: 2027, ...patch },
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
     expect(res.errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(await rows('competition')).toBe(before);
@@ -130,15 +227,25 @@ describe('competitions subgraph', () => {
   });
 
   it('also refuses at the database a result with neither person nor team (CHECK constraint)', async () => {
-    await expect(sg.db.query(`INSERT INTO competition_result (id, competition_id) VALUES ('x', $1)`, [demo.competitions[0]!.id])).rejects.toThrow();
+    await expect(
+      sg.db.query(`INSERT INTO competition_result (id, competition_id) VALUES ('x', $1)`, [demo.competitions[0]!.id]),
+    ).rejects.toThrow();
   });
 
   it('lets only accounts with competitions:manage write (Finance and the Union are FORBIDDEN)', async () => {
     const before = await rows('competition');
     for (const who of ['finance', 'union']) {
-      const res = await sg.request(CREATE, { input: { name: '无权登记的竞赛', tier: 'CITY_CATEGORY_2', trade: '电工', year: 2027 } }, devPrincipal(who));
+      const res = await sg.request(
+        CREATE,
+        { input: { name: '无权登记的竞赛', tier: 'CITY_CATEGORY_2', trade: '电工', year: 2027 } },
+        devPrincipal(who),
+      );
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const rec = await sg.request(RECORD, { input: { competitionId: demo.competitions[0]!.id, teamName: '无权队' } }, devPrincipal(who));
+      const rec = await sg.request(
+        RECORD,
+        { input: { competitionId: demo.competitions[0]!.id, teamName: '无权队' } },
+        devPrincipal(who),
+      );
       expect(rec.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect(await rows('competition')).toBe(before);
@@ -158,25 +265,37 @@ describe('competitions subgraph', () => {
     const reps = people.map((p) => ({ __typename: 'Person', id: p.id }));
     const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id competitionResults { id rank medal } } } }`;
     const { result, count, statements } = await sg.db.countQueries(() =>
-      sg.request<Entities<{ id: string; competitionResults: { id: string; rank: number | null; medal: string | null }[] }>>(query, { reps }),
+      sg.request<
+        Entities<{ id: string; competitionResults: { id: string; rank: number | null; medal: string | null }[] }>
+      >(query, { reps }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(50);
     expect(count, statements.join('\n')).toBe(1);
     // The answers line up with the dataset: each person gets exactly their own results.
-    const expected = (id: string) => demo.competitions.flatMap((c) => c.results).filter((r) => r.personId === id).length;
+    const expected = (id: string) =>
+      demo.competitions.flatMap((c) => c.results).filter((r) => r.personId === id).length;
     const showcase = result.data!._entities.find((e: { id: string }) => e.id === SHOWCASE_PERSON_ID);
     expect(showcase!.competitionResults.length).toBeGreaterThanOrEqual(expected(SHOWCASE_PERSON_ID));
-    for (const e of result.data!._entities.filter((x: { id: string }) => x.id !== SHOWCASE_PERSON_ID)) expect(e.competitionResults).toHaveLength(expected(e.id));
+    for (const e of result.data!._entities.filter((x: { id: string }) => x.id !== SHOWCASE_PERSON_ID))
+      expect(e.competitionResults).toHaveLength(expected(e.id));
   });
 
   it('resolves Competition and CompetitionResult entities by key', async () => {
     const comp = demo.competitions[2]!;
     const res = await sg.request(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Competition { name tier } ... on CompetitionResult { rank person { id } } } }`,
-      { reps: [{ __typename: 'Competition', id: comp.id }, { __typename: 'CompetitionResult', id: comp.results[0]!.id }] },
+      {
+        reps: [
+          { __typename: 'Competition', id: comp.id },
+          { __typename: 'CompetitionResult', id: comp.results[0]!.id },
+        ],
+      },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!._entities).toEqual([{ name: comp.name, tier: comp.tier }, { rank: 1, person: { id: comp.results[0]!.personId } }]);
+    expect(res.data!._entities).toEqual([
+      { name: comp.name, tier: comp.tier },
+      { rank: 1, person: { id: comp.results[0]!.personId } },
+    ]);
   });
 });

@@ -1,5 +1,11 @@
 import { makeResidentId } from '@jining/reference-data';
-import { devPrincipal, startTestSubgraph, type Connection, type Entities, type TestSubgraph } from '@jining/subgraph-kit/testing';
+import {
+  devPrincipal,
+  startTestSubgraph,
+  type Connection,
+  type Entities,
+  type TestSubgraph,
+} from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { directory } from '../src/subgraph.ts';
@@ -13,31 +19,69 @@ afterAll(async () => sg?.stop());
 
 const CREATE_PERSON = /* GraphQL */ `
   mutation ($input: CreatePersonInput!) {
-    createPerson(input: $input) { id name idNumber birthDate gender county { code name } }
+    createPerson(input: $input) {
+      id
+      name
+      idNumber
+      birthDate
+      gender
+      county {
+        code
+        name
+      }
+    }
   }
 `;
-type CreatedPerson = { createPerson: { id: string; name: string; idNumber: string; birthDate: string; gender: string; county: { code: string; name: string } } };
-const countPeople = async () => Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM person'))[0]!.n);
+type CreatedPerson = {
+  createPerson: {
+    id: string;
+    name: string;
+    idNumber: string;
+    birthDate: string;
+    gender: string;
+    county: { code: string; name: string };
+  };
+};
+const countPeople = async () =>
+  Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM person'))[0]!.n);
 
 describe('directory subgraph', () => {
   it('lists counties, and people as a Relay connection with a total', async () => {
-    const res = await sg.request<{ counties: { code: string; name: string; kind: string }[]; people: Connection<{ id: string; name: string; idNumber: string }> }>(`{ counties { code name kind } people(first: 5) { totalCount edges { cursor node { id name idNumber } } pageInfo { hasNextPage endCursor } } }`);
+    const res = await sg.request<{
+      counties: { code: string; name: string; kind: string }[];
+      people: Connection<{ id: string; name: string; idNumber: string }>;
+    }>(
+      `{ counties { code name kind } people(first: 5) { totalCount edges { cursor node { id name idNumber } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.counties).toHaveLength(15);
     expect(res.data!.people.totalCount).toBe(300);
     expect(res.data!.people.edges).toHaveLength(5);
     expect(res.data!.people.pageInfo.hasNextPage).toBe(true);
-    const next = await sg.request<{ people: Connection<{ id: string }> }>(`query ($after: String) { people(first: 5, after: $after) { edges { node { id } } } }`, { after: res.data!.people.pageInfo.endCursor });
+    const next = await sg.request<{ people: Connection<{ id: string }> }>(
+      `query ($after: String) { people(first: 5, after: $after) { edges { node { id } } } }`,
+      { after: res.data!.people.pageInfo.endCursor },
+    );
     expect(next.data!.people.edges[0]!.node.id).not.toBe(res.data!.people.edges[0]!.node.id);
   });
 
   it('creates a person, deriving birth date and gender, and masks the ID number by default', async () => {
     const idNumber = makeResidentId('370883', '1990-03-15', 987);
-    const res = await sg.request<CreatedPerson>(CREATE_PERSON, { input: { name: '孟凡新', idNumber, countyCode: '370883' } });
+    const res = await sg.request<CreatedPerson>(CREATE_PERSON, {
+      input: { name: '孟凡新', idNumber, countyCode: '370883' },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createPerson).toMatchObject({ name: '孟凡新', birthDate: '1990-03-15', gender: 'MALE', county: { code: '370883', name: '邹城市' } });
+    expect(res.data!.createPerson).toMatchObject({
+      name: '孟凡新',
+      birthDate: '1990-03-15',
+      gender: 'MALE',
+      county: { code: '370883', name: '邹城市' },
+    });
     expect(res.data!.createPerson.idNumber).toBe(`370883********${idNumber.slice(14)}`);
-    const revealed = await sg.request<{ person: { idNumber: string } | null }>(`query ($id: ID!) { person(id: $id) { idNumber(reveal: true) } }`, { id: res.data!.createPerson.id });
+    const revealed = await sg.request<{ person: { idNumber: string } | null }>(
+      `query ($id: ID!) { person(id: $id) { idNumber(reveal: true) } }`,
+      { id: res.data!.createPerson.id },
+    );
     expect(revealed.data!.person!.idNumber).toBe(idNumber);
   });
 
@@ -45,22 +89,47 @@ describe('directory subgraph', () => {
     const idNumber = makeResidentId('370826', '1979-11-02', 555);
     await sg.request(CREATE_PERSON, { input: { name: '颜守仁', idNumber, countyCode: '370826' } });
     const search = async (text: string) =>
-      (await sg.request<{ people: Connection<{ name: string }> }>(`query ($s: String) { people(first: 5, search: $s) { totalCount edges { node { name } } } }`, { s: text })).data!.people;
+      (
+        await sg.request<{ people: Connection<{ name: string }> }>(
+          `query ($s: String) { people(first: 5, search: $s) { totalCount edges { node { name } } } }`,
+          { s: text },
+        )
+      ).data!.people;
     expect((await search('颜守')).edges.map((e) => e.node.name)).toContain('颜守仁');
     expect((await search(idNumber)).totalCount).toBe(1);
     expect((await search(idNumber.slice(0, 14))).totalCount).toBe(0);
   });
 
   it('refuses to reveal an ID number without pii:read', async () => {
-    const res = await sg.request(`{ people(first: 1) { edges { node { idNumber(reveal: true) } } } }`, {}, devPrincipal('finance'));
+    const res = await sg.request(
+      `{ people(first: 1) { edges { node { idNumber(reveal: true) } } } }`,
+      {},
+      devPrincipal('finance'),
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it.each([
-    ['a wrong check digit', { name: '张三丰', idNumber: '370883199003159871', countyCode: '370883' }, 'INVALID_ID_NUMBER'],
-    ['an impossible birth date', { name: '张三丰', idNumber: makeResidentId('370883', '1990-02-30', 5), countyCode: '370883' }, 'INVALID_ID_NUMBER'],
-    ['an unknown county', { name: '张三丰', idNumber: makeResidentId('370883', '1991-01-01', 5), countyCode: '110105' }, 'UNKNOWN_COUNTY'],
-    ['a one-character name', { name: '张', idNumber: makeResidentId('370883', '1991-01-01', 5), countyCode: '370883' }, 'VALIDATION_FAILED'],
+    [
+      'a wrong check digit',
+      { name: '张三丰', idNumber: '370883199003159871', countyCode: '370883' },
+      'INVALID_ID_NUMBER',
+    ],
+    [
+      'an impossible birth date',
+      { name: '张三丰', idNumber: makeResidentId('370883', '1990-02-30', 5), countyCode: '370883' },
+      'INVALID_ID_NUMBER',
+    ],
+    [
+      'an unknown county',
+      { name: '张三丰', idNumber: makeResidentId('370883', '1991-01-01', 5), countyCode: '110105' },
+      'UNKNOWN_COUNTY',
+    ],
+    [
+      'a one-character name',
+      { name: '张', idNumber: makeResidentId('370883', '1991-01-01', 5), countyCode: '370883' },
+      'VALIDATION_FAILED',
+    ],
   ])('refuses %s with a coded Chinese error and writes nothing', async (_case, input, reason) => {
     const before = await countPeople();
     const res = await sg.request(CREATE_PERSON, { input });
@@ -85,7 +154,11 @@ describe('directory subgraph', () => {
   });
 
   it('lets only accounts with directory:manage create people', async () => {
-    const res = await sg.request(CREATE_PERSON, { input: { name: '赵无权', idNumber: makeResidentId('370811', '1985-06-01', 323), countyCode: '370811' } }, devPrincipal('finance'));
+    const res = await sg.request(
+      CREATE_PERSON,
+      { input: { name: '赵无权', idNumber: makeResidentId('370811', '1985-06-01', 323), countyCode: '370811' } },
+      devPrincipal('finance'),
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -101,7 +174,9 @@ describe('directory subgraph', () => {
     const ids = (await sg.db.query<{ id: string }>('SELECT id FROM person ORDER BY id LIMIT 50')).map((r) => r.id);
     const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id name } } }`;
     const { result, count, statements } = await sg.db.countQueries(() =>
-      sg.request<Entities<{ id: string; name: string }>>(query, { reps: ids.map((id) => ({ __typename: 'Person', id })) }),
+      sg.request<Entities<{ id: string; name: string }>>(query, {
+        reps: ids.map((id) => ({ __typename: 'Person', id })),
+      }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(50);

@@ -34,7 +34,9 @@ function certificateGrants(data: DemoDataset): Computed[] {
   const people = new Map(data.people.map((p) => [p.id, p]));
   const firstAtLevel = new Set<string>();
   const out: Computed[] = [];
-  const byDate = [...data.certificates].sort((a, b) => a.issuedOn.localeCompare(b.issuedOn) || a.id.localeCompare(b.id));
+  const byDate = [...data.certificates].sort(
+    (a, b) => a.issuedOn.localeCompare(b.issuedOn) || a.id.localeCompare(b.id),
+  );
   for (const cert of byDate) {
     const levelKey = `${cert.personId}|${cert.level}`;
     const newlyObtained = !firstAtLevel.has(levelKey);
@@ -68,7 +70,14 @@ function certificateGrants(data: DemoDataset): Computed[] {
 /** R7 / R8: the demo studios, granted to their host unit. */
 function studioGrants(data: DemoDataset): Computed[] {
   return data.studios.flatMap((studio) => {
-    const decision = assess({ kind: 'STUDIO', studioId: studio.id, hostUnitId: studio.hostId, level: studio.level, approvalDate: studio.approvedOn, newlyApproved: true });
+    const decision = assess({
+      kind: 'STUDIO',
+      studioId: studio.id,
+      hostUnitId: studio.hostId,
+      level: studio.level,
+      approvalDate: studio.approvedOn,
+      newlyApproved: true,
+    });
     return decision.grants.map((grant) => ({
       grant,
       explanation: explain(decision, grant),
@@ -107,7 +116,9 @@ export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (li
   await prisma.$transaction([
     prisma.entitlement.createMany({ data: rows.map(({ shares: _shares, ...row }) => row), skipDuplicates: true }),
     prisma.costShare.createMany({
-      data: rows.flatMap((row) => row.shares.map((s) => ({ entitlementId: row.id, payer: s.payer, amount: BigInt(s.amountFen) }))),
+      data: rows.flatMap((row) =>
+        row.shares.map((s) => ({ entitlementId: row.id, payer: s.payer, amount: BigInt(s.amountFen) })),
+      ),
       skipDuplicates: true,
     }),
   ]);

@@ -1,6 +1,14 @@
 import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { STUDIO_LEVEL_LABELS, STUDIO_LEVELS } from '@jining/rules';
-import { devPrincipal, startTestSubgraph, type Connection, type Entities, type EnumIntrospection, type GraphQLResult, type TestSubgraph } from '@jining/subgraph-kit/testing';
+import {
+  devPrincipal,
+  startTestSubgraph,
+  type Connection,
+  type Entities,
+  type EnumIntrospection,
+  type GraphQLResult,
+  type TestSubgraph,
+} from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInJining } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
@@ -16,10 +24,23 @@ afterAll(async () => sg?.stop());
 const { studios, people, organisations } = demoDataset();
 const CREATE = /* GraphQL */ `
   mutation ($input: CreateMasterStudioInput!) {
-    createMasterStudio(input: $input) { id name level trade approvedOn lead { id } host { id } }
+    createMasterStudio(input: $input) {
+      id
+      name
+      level
+      trade
+      approvedOn
+      lead {
+        id
+      }
+      host {
+        id
+      }
+    }
   }
 `;
-const countStudios = async () => Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM master_studio'))[0]!.n);
+const countStudios = async () =>
+  Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM master_studio'))[0]!.n);
 const tomorrow = () => {
   const d = new Date(`${todayInJining()}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -28,15 +49,33 @@ const tomorrow = () => {
 // People with no demo studio, so each create below starts clean.
 const freshLead = (i: number) => people[250 + i]!.id;
 const HOST = organisations[0]!.id;
-const valid = (i: number) => ({ name: '测试技能大师工作室', level: 'CITY', leadId: freshLead(i), hostId: HOST, trade: '焊工', approvedOn: '2025-06-01' });
+const valid = (i: number) => ({
+  name: '测试技能大师工作室',
+  level: 'CITY',
+  leadId: freshLead(i),
+  hostId: HOST,
+  trade: '焊工',
+  approvedOn: '2025-06-01',
+});
 
 describe('demo seed', () => {
   it('loads the demo studios, with the ids the directory uses', async () => {
     expect(await countStudios()).toBe(studios.length);
-    const res = await sg.request(`query ($id: ID!) { masterStudio(id: $id) { id name level trade approvedOn lead { id } host { id } } }`, { id: studios[0]!.id });
+    const res = await sg.request(
+      `query ($id: ID!) { masterStudio(id: $id) { id name level trade approvedOn lead { id } host { id } } }`,
+      { id: studios[0]!.id },
+    );
     expect(res.errors).toBeUndefined();
     const s = studios[0]!;
-    expect(res.data!.masterStudio).toEqual({ id: s.id, name: s.name, level: s.level, trade: s.trade, approvedOn: s.approvedOn, lead: { id: s.leadId }, host: { id: s.hostId } });
+    expect(res.data!.masterStudio).toEqual({
+      id: s.id,
+      name: s.name,
+      level: s.level,
+      trade: s.trade,
+      approvedOn: s.approvedOn,
+      lead: { id: s.leadId },
+      host: { id: s.hostId },
+    });
     expect(s.leadId).toBe(SHOWCASE_PERSON_ID);
   });
 
@@ -55,14 +94,20 @@ describe('queries', () => {
   });
 
   it('describes StudioLevel with the policy labels from @jining/rules', async () => {
-    const res = await sg.request<EnumIntrospection<{ name: string; description: string | null }>>(`{ __type(name: "StudioLevel") { enumValues { name description } } }`);
+    const res = await sg.request<EnumIntrospection<{ name: string; description: string | null }>>(
+      `{ __type(name: "StudioLevel") { enumValues { name description } } }`,
+    );
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-    expect([...res.data!.__type.enumValues].sort(byName)).toEqual(STUDIO_LEVELS.map((name) => ({ name, description: STUDIO_LEVEL_LABELS[name] })).sort(byName));
+    expect([...res.data!.__type.enumValues].sort(byName)).toEqual(
+      STUDIO_LEVELS.map((name) => ({ name, description: STUDIO_LEVEL_LABELS[name] })).sort(byName),
+    );
   });
 
   it('pages through masterStudios as a Relay connection with a total', async () => {
     const total = await countStudios();
-    const first = await sg.request<{ masterStudios: Connection<{ id: string }> }>(`{ masterStudios(first: 5) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`);
+    const first = await sg.request<{ masterStudios: Connection<{ id: string }> }>(
+      `{ masterStudios(first: 5) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.masterStudios.totalCount).toBe(total);
     expect(first.data!.masterStudios.edges).toHaveLength(5);
@@ -70,7 +115,10 @@ describe('queries', () => {
     const seen = new Set<string>(first.data!.masterStudios.edges.map((e: { node: { id: string } }) => e.node.id));
     let after: string | null = first.data!.masterStudios.pageInfo.endCursor;
     while (after) {
-      const page: GraphQLResult<{ masterStudios: Connection<{ id: string }> }> = await sg.request(`query ($after: String) { masterStudios(first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const page: GraphQLResult<{ masterStudios: Connection<{ id: string }> }> = await sg.request(
+        `query ($after: String) { masterStudios(first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       for (const e of page.data!.masterStudios.edges) {
         expect(seen.has(e.node.id)).toBe(false);
         seen.add(e.node.id);
@@ -82,17 +130,34 @@ describe('queries', () => {
 
   it('filters by level and by host, totalCount following the filter', async () => {
     const cities = studios.filter((s) => s.level === 'CITY');
-    const byLevel = await sg.request<{ masterStudios: Connection<{ level: string }> }>(`{ masterStudios(first: 50, level: CITY) { totalCount edges { node { level } } } }`);
+    const byLevel = await sg.request<{ masterStudios: Connection<{ level: string }> }>(
+      `{ masterStudios(first: 50, level: CITY) { totalCount edges { node { level } } } }`,
+    );
     expect(byLevel.errors).toBeUndefined();
     expect(byLevel.data!.masterStudios.totalCount).toBe(cities.length);
-    expect(byLevel.data!.masterStudios.edges.every((e: { node: { level: string } }) => e.node.level === 'CITY')).toBe(true);
-    const national = await sg.request<{ masterStudios: { totalCount: number } }>(`{ masterStudios(first: 50, level: NATIONAL) { totalCount } }`);
+    expect(byLevel.data!.masterStudios.edges.every((e: { node: { level: string } }) => e.node.level === 'CITY')).toBe(
+      true,
+    );
+    const national = await sg.request<{ masterStudios: { totalCount: number } }>(
+      `{ masterStudios(first: 50, level: NATIONAL) { totalCount } }`,
+    );
     expect(national.data!.masterStudios.totalCount).toBe(studios.filter((s) => s.level === 'NATIONAL').length);
 
     const host = studios[3]!.hostId;
-    const byHost = await sg.request<{ masterStudios: Connection<{ host: { id: string } }> }>(`query ($host: ID) { masterStudios(first: 50, hostId: $host) { totalCount edges { node { host { id } } } } }`, { host });
-    expect(byHost.data!.masterStudios.totalCount).toBe(Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM master_studio WHERE host_id = $1', [host]))[0]!.n));
-    expect(byHost.data!.masterStudios.edges.every((e: { node: { host: { id: string } } }) => e.node.host.id === host)).toBe(true);
+    const byHost = await sg.request<{ masterStudios: Connection<{ host: { id: string } }> }>(
+      `query ($host: ID) { masterStudios(first: 50, hostId: $host) { totalCount edges { node { host { id } } } } }`,
+      { host },
+    );
+    expect(byHost.data!.masterStudios.totalCount).toBe(
+      Number(
+        (
+          await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM master_studio WHERE host_id = $1', [host])
+        )[0]!.n,
+      ),
+    );
+    expect(
+      byHost.data!.masterStudios.edges.every((e: { node: { host: { id: string } } }) => e.node.host.id === host),
+    ).toBe(true);
   });
 });
 
@@ -103,7 +168,14 @@ describe('createMasterStudio', () => {
     const input = { ...valid(i), name: `  ${account}焊接技能大师工作室 ` };
     const res = await sg.request(CREATE, { input }, devPrincipal(account));
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createMasterStudio).toMatchObject({ name: `${account}焊接技能大师工作室`, level: 'CITY', trade: '焊工', approvedOn: '2025-06-01', lead: { id: freshLead(i) }, host: { id: HOST } });
+    expect(res.data!.createMasterStudio).toMatchObject({
+      name: `${account}焊接技能大师工作室`,
+      level: 'CITY',
+      trade: '焊工',
+      approvedOn: '2025-06-01',
+      lead: { id: freshLead(i) },
+      host: { id: HOST },
+    });
     expect(await countStudios()).toBe(before + 1);
   });
 
@@ -140,7 +212,9 @@ describe('createMasterStudio', () => {
   it('refuses a second studio of the same level for the same lead as CONFLICT, allows another level', async () => {
     const demo = studios.find((s) => s.level === 'CITY')!;
     const before = await countStudios();
-    const dup = await sg.request(CREATE, { input: { ...valid(30), leadId: demo.leadId, level: 'CITY', name: '另一家技能大师工作室' } });
+    const dup = await sg.request(CREATE, {
+      input: { ...valid(30), leadId: demo.leadId, level: 'CITY', name: '另一家技能大师工作室' },
+    });
     expect(dup.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STUDIO_ALREADY_LED_AT_LEVEL' });
     expect(dup.errors?.[0]?.message).toMatch(/市级技能大师工作室/);
     expect(await countStudios()).toBe(before);
@@ -167,7 +241,10 @@ describe('federation', () => {
   it('answers Person._entities { ledStudios } with one SQL statement however many people', async () => {
     const reps = people.slice(0, 60).map((p) => ({ __typename: 'Person', id: p.id }));
     const { result, count, statements } = await sg.db.countQueries(() =>
-      sg.request<Entities<{ id: string; ledStudios: { id: string; level: string }[] }>>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id ledStudios { id level } } } }`, { reps }),
+      sg.request<Entities<{ id: string; ledStudios: { id: string; level: string }[] }>>(
+        `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id ledStudios { id level } } } }`,
+        { reps },
+      ),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(60);
@@ -179,7 +256,10 @@ describe('federation', () => {
   it('answers Organisation._entities { hostedStudios } with one SQL statement however many units', async () => {
     const reps = organisations.map((o) => ({ __typename: 'Organisation', id: o.id }));
     const { result, count, statements } = await sg.db.countQueries(() =>
-      sg.request<Entities<{ id: string; hostedStudios: { id: string; host: { id: string } }[] }>>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organisation { id hostedStudios { id host { id } } } } }`, { reps }),
+      sg.request<Entities<{ id: string; hostedStudios: { id: string; host: { id: string } }[] }>>(
+        `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organisation { id hostedStudios { id host { id } } } } }`,
+        { reps },
+      ),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(organisations.length);
@@ -192,7 +272,10 @@ describe('federation', () => {
   it('resolves MasterStudio references with one SQL statement', async () => {
     const reps = studios.map((s) => ({ __typename: 'MasterStudio', id: s.id }));
     const { result, count } = await sg.db.countQueries(() =>
-      sg.request<Entities<{ id: string; name: string }>>(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on MasterStudio { id name } } }`, { reps }),
+      sg.request<Entities<{ id: string; name: string }>>(
+        `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on MasterStudio { id name } } }`,
+        { reps },
+      ),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities.map((s: { id: string }) => s.id)).toEqual(studios.map((s) => s.id));

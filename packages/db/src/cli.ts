@@ -91,11 +91,14 @@ async function main(argv: string[]): Promise<number> {
         ];
         for (const [label, names] of problems) if (names.length) out(`${label}: ${names.join(', ')}`);
         if (status.drift) {
-          out('数据库结构与已应用的迁移不一致（有人手工修改？）/ drift: the database differs from its applied migrations:');
+          out(
+            '数据库结构与已应用的迁移不一致（有人手工修改？）/ drift: the database differs from its applied migrations:',
+          );
           out(status.drift);
         }
         if (status.upToDate && !status.drift) out('数据库已是最新 / database is up to date');
-        else if (status.pending.length) out(`待应用 ${status.pending.length} 个 / ${status.pending.length} pending: run deploy`);
+        else if (status.pending.length)
+          out(`待应用 ${status.pending.length} 个 / ${status.pending.length} pending: run deploy`);
         // Pending migrations are a normal state; a broken history or drift is a failure.
         const broken = status.modified.length || status.failed.length || status.missingLocally.length || status.drift;
         return broken ? 1 : 0;

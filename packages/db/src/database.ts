@@ -16,7 +16,10 @@ const uncounted = new WeakMap<Database, SqlMigrationAwareDriverAdapterFactory>()
 const sessions = new WeakMap<Database, NonNullable<OpenedDriver['engineSession']>>();
 
 /** Runs `fn` with the adapter factory the migration engine should use for one session on `db`. */
-export function withEngineAdapter<T>(db: Database, fn: (factory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>): Promise<T> {
+export function withEngineAdapter<T>(
+  db: Database,
+  fn: (factory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>,
+): Promise<T> {
   const session = sessions.get(db);
   return session ? session(fn) : fn(uncounted.get(db) ?? db.adapter);
 }

@@ -18,7 +18,10 @@ export type { SchemaEngine };
 
 /** The global WebAssembly object, typed minimally: lib ES2023 without DOM does not declare it. */
 function wasmApi(): {
-  instantiate(bytes: Uint8Array, imports: Record<string, Record<string, unknown>>): Promise<{ instance: { exports: object } }>;
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, Record<string, unknown>>,
+  ): Promise<{ instance: { exports: object } }>;
 } {
   return (globalThis as unknown as { WebAssembly: ReturnType<typeof wasmApi> }).WebAssembly;
 }

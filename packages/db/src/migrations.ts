@@ -131,7 +131,12 @@ export async function applyMigrations(db: Database, paths: MigrationPaths): Prom
   return applyWithEngine(db, paths, list, log);
 }
 
-async function applyWithEngine(db: Database, paths: MigrationPaths, list: MigrationList, log: (line: string) => void): Promise<string[]> {
+async function applyWithEngine(
+  db: Database,
+  paths: MigrationPaths,
+  list: MigrationList,
+  log: (line: string) => void,
+): Promise<string[]> {
   return withEngine(db, paths, async (engine) => {
     const diagnosis = await diagnose(engine, list);
     assertHealthyHistory(diagnosis);
@@ -241,7 +246,11 @@ async function detectDrift(
   const result = await withEngine(db, paths, (engine) =>
     engine.diff({
       from: { tag: 'migrations', ...appliedList },
-      to: { tag: 'schemaDatasource', files: [{ path: schema.path, content: schema.text }], configDir: dirname(schema.path) },
+      to: {
+        tag: 'schemaDatasource',
+        files: [{ path: schema.path, content: schema.text }],
+        configDir: dirname(schema.path),
+      },
       script: false,
       exitCode: true,
       // The engine wants schema-qualified names here.

@@ -21,14 +21,16 @@ export function findRepoRoot(start: string = process.cwd()): string | undefined 
 export function defaultDataDir(name: string): string {
   const fromEnv = process.env.DATA_DIR;
   if (fromEnv) return resolve(fromEnv, name);
-  const root =
-    findRepoRoot(process.cwd()) ?? findRepoRoot(dirname(fileURLToPath(import.meta.url))) ?? process.cwd();
+  const root = findRepoRoot(process.cwd()) ?? findRepoRoot(dirname(fileURLToPath(import.meta.url))) ?? process.cwd();
   return join(root, '.data', name);
 }
 
 /** A postgres identifier made from a free-form name: lower case, [a-z0-9_], not starting with a digit, ≤ 63 bytes. */
 export function toIdentifier(name: string): string {
-  let id = name.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+  let id = name
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   if (!id) id = 'db';
   if (/^[0-9]/.test(id)) id = `s_${id}`;
   return id.slice(0, 63);

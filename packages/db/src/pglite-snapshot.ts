@@ -14,7 +14,10 @@ let inProcess: Blob | undefined;
 
 /** One cache file per PGlite build: the resolved module path contains its version in pnpm's store layout. */
 function cacheFile(): string {
-  const key = createHash('sha1').update(import.meta.resolve('@electric-sql/pglite')).digest('hex').slice(0, 12);
+  const key = createHash('sha1')
+    .update(import.meta.resolve('@electric-sql/pglite'))
+    .digest('hex')
+    .slice(0, 12);
   return join(tmpdir(), 'jining-db', `pglite-empty-${key}.tar`);
 }
 

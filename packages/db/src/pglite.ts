@@ -44,7 +44,14 @@ function awaitedScripts(adapter: SqlDriverAdapter, pglite: PGlite): SqlDriverAda
 }
 
 function toDriverError(error: unknown): unknown {
-  const e = error as { code?: unknown; severity?: unknown; message?: unknown; detail?: unknown; column?: unknown; hint?: unknown };
+  const e = error as {
+    code?: unknown;
+    severity?: unknown;
+    message?: unknown;
+    detail?: unknown;
+    column?: unknown;
+    hint?: unknown;
+  };
   if (typeof e?.code !== 'string' || typeof e.message !== 'string') return error;
   return new DriverAdapterError({
     kind: 'postgres',

@@ -4,7 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { DriverAdapterError, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  DriverAdapterError,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { override } from './adapter-wrap.ts';
 import { DbError } from './errors.ts';
@@ -146,7 +150,11 @@ async function engineSession<T>(
   }
 }
 
-function migrationAwareFactory(pool: pg.Pool, config: pg.PoolConfig, schema: string): SqlMigrationAwareDriverAdapterFactory {
+function migrationAwareFactory(
+  pool: pg.Pool,
+  config: pg.PoolConfig,
+  schema: string,
+): SqlMigrationAwareDriverAdapterFactory {
   const base = new PrismaPg(pool, { schema });
   return override<SqlMigrationAwareDriverAdapterFactory>(base, {
     connect: async () => wholeScript(await base.connect(), pool),

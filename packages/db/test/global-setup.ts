@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 export default function setup(): void {
   const pkg = fileURLToPath(new URL('..', import.meta.url));
-  execFileSync(
-    'pnpm',
-    ['exec', 'prisma', 'generate', '--schema', 'test/fixture/prisma/schema.prisma'],
-    { cwd: pkg, stdio: 'pipe', env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url) } },
-  );
+  execFileSync('pnpm', ['exec', 'prisma', 'generate', '--schema', 'test/fixture/prisma/schema.prisma'], {
+    cwd: pkg,
+    stdio: 'pipe',
+    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url) },
+  });
 }

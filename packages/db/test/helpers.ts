@@ -16,7 +16,10 @@ export async function scratchDir(prefix = 'jining-db-test-'): Promise<{ dir: str
 }
 
 /** Copies the fixture's prisma folder into a scratch package folder, to change its migrations freely. */
-export async function copyFixture(dir: string, withMigrations = true): Promise<{ schemaPath: string; migrationsDir: string }> {
+export async function copyFixture(
+  dir: string,
+  withMigrations = true,
+): Promise<{ schemaPath: string; migrationsDir: string }> {
   await cp(fixturePaths.schemaPath, join(dir, 'prisma', 'schema.prisma'));
   if (withMigrations) await cp(fixturePaths.migrationsDir, join(dir, 'prisma', 'migrations'), { recursive: true });
   return { schemaPath: join(dir, 'prisma', 'schema.prisma'), migrationsDir: join(dir, 'prisma', 'migrations') };

@@ -63,7 +63,10 @@ describe('createMigration', () => {
   it('writes only the difference when the schema changes, and that migration applies', async () => {
     const paths = await scratch(true);
     const schema = await readFile(paths.schemaPath, 'utf8');
-    await writeFile(paths.schemaPath, schema.replace('name      String   @unique', 'name      String   @unique\n  colour    String?'));
+    await writeFile(
+      paths.schemaPath,
+      schema.replace('name      String   @unique', 'name      String   @unique\n  colour    String?'),
+    );
     const created = await createMigration({ ...paths, name: 'add colour', log: silent });
     expect(created?.sql).toMatch(/ALTER TABLE "Widget" ADD COLUMN\s+"colour" TEXT/);
     expect(created?.sql).not.toMatch(/CREATE TABLE/);
@@ -72,8 +75,17 @@ describe('createMigration', () => {
     const applied = await applyMigrations(db, paths);
     expect(applied).toHaveLength(2);
     expect(applied[1]).toBe(created?.name);
-    expect(await db.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'Widget' ORDER BY ordinal_position`, [db.schema]))
-      .toEqual([{ column_name: 'id' }, { column_name: 'name' }, { column_name: 'createdAt' }, { column_name: 'colour' }]);
+    expect(
+      await db.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'Widget' ORDER BY ordinal_position`,
+        [db.schema],
+      ),
+    ).toEqual([
+      { column_name: 'id' },
+      { column_name: 'name' },
+      { column_name: 'createdAt' },
+      { column_name: 'colour' },
+    ]);
   });
 
   it('rejects a name without letters or digits', async () => {
@@ -118,9 +130,9 @@ describe('applyMigrations refuses a broken history', () => {
     await resolveMigration(db, { ...paths, name: '29990101000000_broken', as: 'rolled-back' });
     expect(await applyMigrations(db, paths)).toEqual(['29990101000000_broken']);
     expect((await migrationStatus(db, paths)).upToDate).toBe(true);
-    await expect(
-      resolveMigration(db, { ...paths, name: 'nope', as: 'applied' }),
-    ).rejects.toMatchObject({ code: 'MIGRATION_NOT_FOUND' });
+    await expect(resolveMigration(db, { ...paths, name: 'nope', as: 'applied' })).rejects.toMatchObject({
+      code: 'MIGRATION_NOT_FOUND',
+    });
   });
 
   it('applies a script whose comments, strings and function bodies contain semicolons, atomically', async () => {
@@ -133,7 +145,7 @@ describe('applyMigrations refuses a broken history', () => {
       [
         '-- a comment; with a semicolon',
         `ALTER TABLE "Widget" ADD COLUMN note text NOT NULL DEFAULT 'a;b';`,
-        'CREATE FUNCTION widget_note() RETURNS text LANGUAGE plpgsql AS $$ BEGIN RETURN \'x;y\'; END; $$;',
+        "CREATE FUNCTION widget_note() RETURNS text LANGUAGE plpgsql AS $$ BEGIN RETURN 'x;y'; END; $$;",
         '',
       ].join('\n'),
     );

@@ -21,14 +21,27 @@ describe('PGlite in memory: migrate, query through Prisma, count statements', ()
 
   it('reports the committed migration as pending before deploy', async () => {
     const status = await migrationStatus(db, fixturePaths);
-    expect(status).toMatchObject({ local: [INIT], applied: [], pending: [INIT], hasMigrationsTable: false, upToDate: false });
+    expect(status).toMatchObject({
+      local: [INIT],
+      applied: [],
+      pending: [INIT],
+      hasMigrationsTable: false,
+      upToDate: false,
+    });
   });
 
   it('applies pending migrations, then re-applying is a no-op', async () => {
     expect(await applyMigrations(db, fixturePaths)).toEqual([INIT]);
     expect(await applyMigrations(db, fixturePaths)).toEqual([]);
     const status = await migrationStatus(db, fixturePaths);
-    expect(status).toMatchObject({ applied: [INIT], pending: [], modified: [], failed: [], upToDate: true, drift: null });
+    expect(status).toMatchObject({
+      applied: [INIT],
+      pending: [],
+      modified: [],
+      failed: [],
+      upToDate: true,
+      drift: null,
+    });
   });
 
   it('reports drift: hand-made changes, but not `_…` bookkeeping tables', async () => {

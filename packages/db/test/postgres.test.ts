@@ -64,7 +64,9 @@ describe.skipIf(!url)('PostgreSQL (TEST_DATABASE_URL)', () => {
     try {
       await client.query('SELECT pg_advisory_lock(72707370)'); // another migrator, busy for 12 s
       // The engine left no lock behind on the first database's (still open) connections.
-      const engineLocks = await client.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369 AND granted`);
+      const engineLocks = await client.query(
+        `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369 AND granted`,
+      );
       expect(engineLocks.rows[0].n).toBe(0);
       const dbs = await Promise.all([1, 2, 3, 4].map(() => createTestDatabase('fixture')));
       toClose.push(...dbs);

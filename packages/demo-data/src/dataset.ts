@@ -1,10 +1,25 @@
 import { JINING_COUNTIES, makeCreditCode, makeResidentId } from '@jining/reference-data';
 import { COLLEGE_NAMES, ENTERPRISE_NAMES, EVALUATION_ORG_NAMES, GIVEN, SURNAMES, TRADES } from './names.ts';
 import { demoId, isoDate, seededRandom } from './random.ts';
-import type { DemoCertificate, DemoCompetition, DemoDataset, DemoHonour, DemoOrganisation, DemoPerson, DemoStudio } from './types.ts';
+import type {
+  DemoCertificate,
+  DemoCompetition,
+  DemoDataset,
+  DemoHonour,
+  DemoOrganisation,
+  DemoPerson,
+  DemoStudio,
+} from './types.ts';
 
 const PEOPLE = 300;
-const LEVELS = ['ELEMENTARY', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN', 'PRINCIPAL_TECHNICIAN'] as const;
+const LEVELS = [
+  'ELEMENTARY',
+  'INTERMEDIATE',
+  'SENIOR',
+  'TECHNICIAN',
+  'SENIOR_TECHNICIAN',
+  'PRINCIPAL_TECHNICIAN',
+] as const;
 
 /** GB/T 2260 counties only (ID numbers carry their codes); functional zones host enterprises too. */
 const idCounties = JINING_COUNTIES.filter((c) => c.kind !== 'FUNCTIONAL_ZONE');
@@ -15,24 +30,41 @@ function organisations(): DemoOrganisation[] {
   ENTERPRISE_NAMES.forEach((name, i) => {
     const county = i < JINING_COUNTIES.length ? JINING_COUNTIES[i]! : rnd.pick(JINING_COUNTIES);
     orgs.push({
-      id: demoId('organisation', i), name, kind: 'ENTERPRISE', countyCode: county.code,
+      id: demoId('organisation', i),
+      name,
+      kind: 'ENTERPRISE',
+      countyCode: county.code,
       creditCode: makeCreditCode(county.kind === 'FUNCTIONAL_ZONE' ? '370800' : county.code, 1000 + i),
-      stateOwned: i % 5 === 0, climbing: i % 3 === 1, industryEducationIntegration: i % 4 === 2,
+      stateOwned: i % 5 === 0,
+      climbing: i % 3 === 1,
+      industryEducationIntegration: i % 4 === 2,
     });
   });
   COLLEGE_NAMES.forEach((name, j) => {
     const county = idCounties[j % idCounties.length]!;
     const i = orgs.length;
     orgs.push({
-      id: demoId('organisation', i), name, kind: /技师|技工/.test(name) ? 'TECHNICAL_SCHOOL' : 'VOCATIONAL_COLLEGE',
-      countyCode: county.code, creditCode: makeCreditCode(county.code, 5000 + j, '12'), stateOwned: true, climbing: false, industryEducationIntegration: false,
+      id: demoId('organisation', i),
+      name,
+      kind: /技师|技工/.test(name) ? 'TECHNICAL_SCHOOL' : 'VOCATIONAL_COLLEGE',
+      countyCode: county.code,
+      creditCode: makeCreditCode(county.code, 5000 + j, '12'),
+      stateOwned: true,
+      climbing: false,
+      industryEducationIntegration: false,
     });
   });
   EVALUATION_ORG_NAMES.forEach((name, j) => {
     const i = orgs.length;
     orgs.push({
-      id: demoId('organisation', i), name, kind: 'EVALUATION_ORGANISATION', countyCode: '370811',
-      creditCode: makeCreditCode('370811', 8000 + j, '12'), stateOwned: true, climbing: false, industryEducationIntegration: false,
+      id: demoId('organisation', i),
+      name,
+      kind: 'EVALUATION_ORGANISATION',
+      countyCode: '370811',
+      creditCode: makeCreditCode('370811', 8000 + j, '12'),
+      stateOwned: true,
+      climbing: false,
+      industryEducationIntegration: false,
     });
   });
   return orgs;
@@ -50,7 +82,9 @@ function people(enterprises: DemoOrganisation[]): DemoPerson[] {
     list.push({
       id: demoId('person', i),
       name: i === 0 ? '王建国' : `${rnd.pick(SURNAMES)}${rnd.pick(GIVEN)}`,
-      idNumber, countyCode: county.code, employerId: employer.id,
+      idNumber,
+      countyCode: county.code,
+      employerId: employer.id,
     });
   }
   return list;
@@ -70,9 +104,18 @@ function certificates(persons: DemoPerson[], orgs: DemoOrganisation[]): DemoCert
       const level = LEVELS[top - k]!;
       const year = 2026 - k * 2 - rnd.int(0, 1);
       list.push({
-        id: demoId('certificate', list.length), personId: p.id, level, occupation,
-        issuerId: rnd.pick(issuers).id, issuedOn: isoDate(year, rnd.int(1, 10), rnd.int(1, 28)),
-        route: level === 'SENIOR' && rnd.chance(0.3) ? 'DIRECT_CERTIFICATION' : rnd.chance(0.1) ? 'ONE_EXAM_TWO_CERTIFICATES' : 'SKILL_LEVEL_CERTIFICATION',
+        id: demoId('certificate', list.length),
+        personId: p.id,
+        level,
+        occupation,
+        issuerId: rnd.pick(issuers).id,
+        issuedOn: isoDate(year, rnd.int(1, 10), rnd.int(1, 28)),
+        route:
+          level === 'SENIOR' && rnd.chance(0.3)
+            ? 'DIRECT_CERTIFICATION'
+            : rnd.chance(0.1)
+              ? 'ONE_EXAM_TWO_CERTIFICATES'
+              : 'SKILL_LEVEL_CERTIFICATION',
         certificateNo: `S${year}37080${String(list.length).padStart(6, '0')}`,
       });
     }
@@ -81,13 +124,31 @@ function certificates(persons: DemoPerson[], orgs: DemoOrganisation[]): DemoCert
 }
 
 function studios(persons: DemoPerson[]): DemoStudio[] {
-  const levels = ['NATIONAL', 'PROVINCIAL_WORKSTATION', 'QILU_STATION', 'CITY', 'CITY', 'CITY', 'CITY', 'CITY', 'CITY', 'CITY', 'CITY', 'CITY'] as const;
+  const levels = [
+    'NATIONAL',
+    'PROVINCIAL_WORKSTATION',
+    'QILU_STATION',
+    'CITY',
+    'CITY',
+    'CITY',
+    'CITY',
+    'CITY',
+    'CITY',
+    'CITY',
+    'CITY',
+    'CITY',
+  ] as const;
   return levels.map((level, i) => {
     const lead = persons[i * 17]!;
     const trade = TRADES[i % TRADES.length]!;
     return {
-      id: demoId('studio', i), name: `${lead.name}${trade}技能大师工作室`, level, leadId: lead.id,
-      hostId: lead.employerId!, trade, approvedOn: isoDate(2025 + (i % 2), 3 + (i % 8), 10 + i),
+      id: demoId('studio', i),
+      name: `${lead.name}${trade}技能大师工作室`,
+      level,
+      leadId: lead.id,
+      hostId: lead.employerId!,
+      trade,
+      approvedOn: isoDate(2025 + (i % 2), 3 + (i % 8), 10 + i),
     };
   });
 }
@@ -104,10 +165,15 @@ function competitions(persons: DemoPerson[]): DemoCompetition[] {
   return defs.map((def, c) => {
     const chosen = new Set<number>([0]);
     while (chosen.size < def.entrants) chosen.add(rnd.int(1, persons.length - 1));
-    const results = [...chosen].map((personIndex, rank) => ({
-      id: demoId('result', resultIndex++), personId: persons[personIndex]!.id, rank: rank + 1,
-      medal: rank === 0 ? 'GOLD' : rank === 1 ? 'SILVER' : rank === 2 ? 'BRONZE' : rank < 8 ? 'EXCELLENCE' : null,
-    }) as const);
+    const results = [...chosen].map(
+      (personIndex, rank) =>
+        ({
+          id: demoId('result', resultIndex++),
+          personId: persons[personIndex]!.id,
+          rank: rank + 1,
+          medal: rank === 0 ? 'GOLD' : rank === 1 ? 'SILVER' : rank === 2 ? 'BRONZE' : rank < 8 ? 'EXCELLENCE' : null,
+        }) as const,
+    );
     return { id: demoId('competition', c), ...def, heldOn: isoDate(def.year, 5 + c, 18), results };
   });
 }
@@ -126,7 +192,8 @@ function honours(persons: DemoPerson[], comps: DemoCompetition[]): DemoHonour[] 
   for (const comp of comps.filter((c) => c.tier.startsWith('CITY'))) {
     for (const r of comp.results.slice(0, 8)) add('TECHNICAL_EXPERT', comp.year, r.personId);
   }
-  for (const comp of comps.filter((c) => c.tier !== 'CITY_CATEGORY_2')) add('SKILLS_CHAMPION', comp.year, comp.results[0]!.personId);
+  for (const comp of comps.filter((c) => c.tier !== 'CITY_CATEGORY_2'))
+    add('SKILLS_CHAMPION', comp.year, comp.results[0]!.personId);
   for (let i = 0; i < 6; i++) add('CHIEF_TECHNICIAN', 2025, persons[5 + i * 23]!.id);
   add('GRAND_CRAFTSMAN', 2025, persons[17]!.id);
   add('GRAND_CRAFTSMAN', 2026, persons[34]!.id, 'NOMINATED');

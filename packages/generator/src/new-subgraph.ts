@@ -29,7 +29,8 @@ function fail(message: string): never {
 
 function parseArgs(argv: string[]) {
   const [name, ...rest] = argv;
-  if (!name || name.startsWith('-')) fail('用法 usage: pnpm new:subgraph <name> [--entity Name] [--port N] [--no-compose]');
+  if (!name || name.startsWith('-'))
+    fail('用法 usage: pnpm new:subgraph <name> [--entity Name] [--port N] [--no-compose]');
   const flag = (key: string) => {
     const i = rest.indexOf(key);
     return i >= 0 ? rest[i + 1] : undefined;
@@ -37,7 +38,11 @@ function parseArgs(argv: string[]) {
   return { name, entity: flag('--entity'), port: flag('--port'), compose: !rest.includes('--no-compose') };
 }
 
-const pascal = (s: string) => s.split(/[-_]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+const pascal = (s: string) =>
+  s
+    .split(/[-_]/)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 const camel = (s: string) => s[0]!.toLowerCase() + s.slice(1);
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -93,6 +98,18 @@ run('pnpm install (link the new package)', 'pnpm', ['install', '--prefer-offline
 run('prisma generate', 'pnpm', ['--filter', filter, 'generate']);
 run('first migration', 'pnpm', ['--filter', filter, 'migrate:create', 'init']);
 run('print schema.graphql', 'pnpm', ['--filter', filter, 'schema:print']);
+// Templates are filled by text replacement: the workspace's formatter gives the new files the house style.
+run('format', 'pnpm', ['exec', 'prettier', '--write', relative(root, packageDir), relative(root, registryPath)]);
 if (args.compose) run('compose the supergraph', 'pnpm', ['--filter', '@jining/gateway', 'compose']);
-console.log(`\n✓ apps/subgraph-${args.name} is ready. Next: pnpm --filter ${filter} test, then edit src/schema/ and prisma/schema.prisma`);
-console.log('  (after a model change: pnpm --filter ' + filter + ' generate && pnpm --filter ' + filter + ' migrate:create <name> && pnpm --filter ' + filter + ' schema:print && pnpm compose)');
+console.log(
+  `\n✓ apps/subgraph-${args.name} is ready. Next: pnpm --filter ${filter} test, then edit src/schema/ and prisma/schema.prisma`,
+);
+console.log(
+  '  (after a model change: pnpm --filter ' +
+    filter +
+    ' generate && pnpm --filter ' +
+    filter +
+    ' migrate:create <name> && pnpm --filter ' +
+    filter +
+    ' schema:print && pnpm compose)',
+);

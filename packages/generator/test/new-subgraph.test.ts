@@ -18,7 +18,9 @@ let copy: string;
  * would point pnpm at this repository instead of the copy.
  */
 const cleanEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TEST_DATABASE_URL', 'DATABASE_URL'].includes(key)),
+  Object.entries(process.env).filter(([key]) =>
+    ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TEST_DATABASE_URL', 'DATABASE_URL'].includes(key),
+  ),
 );
 
 function pnpm(args: string[], cwd = copy) {
@@ -29,7 +31,9 @@ function pnpm(args: string[], cwd = copy) {
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'jining-generator-'));
   // Tracked and new files as they are in the working tree; ignored ones (node_modules, .data, dist) stay behind.
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repo, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repo, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     try {
@@ -50,13 +54,18 @@ describe('pnpm new:subgraph', () => {
   it('creates a subgraph that is registered, migrated and composed', () => {
     const created = pnpm(['new:subgraph', 'skills-fund', '--entity', 'FundApplication']);
     expect(created.code, created.output).toBe(0);
-    const registry = JSON.parse(readFileSync(join(copy, 'apps/gateway/subgraphs.json'), 'utf8')) as { name: string; port: number }[];
+    const registry = JSON.parse(readFileSync(join(copy, 'apps/gateway/subgraphs.json'), 'utf8')) as {
+      name: string;
+      port: number;
+    }[];
     expect(registry.map((s) => s.name)).toContain('skills-fund');
     expect(new Set(registry.map((s) => s.port)).size).toBe(registry.length);
     const supergraph = readFileSync(join(copy, 'apps/gateway/supergraph.graphql'), 'utf8');
     expect(supergraph).toMatch(/type FundApplication/);
     expect(supergraph).toMatch(/fundApplications: \[FundApplication!\]!/);
-    expect(readFileSync(join(copy, 'apps/subgraph-skills-fund/schema.graphql'), 'utf8')).toMatch(/@key\(fields: "id"\)/);
+    expect(readFileSync(join(copy, 'apps/subgraph-skills-fund/schema.graphql'), 'utf8')).toMatch(
+      /@key\(fields: "id"\)/,
+    );
   }, 300_000);
 
   it('passes its generated tests, typecheck and lint, and the gateway build check', () => {
@@ -66,6 +75,9 @@ describe('pnpm new:subgraph', () => {
     }
     const check = pnpm(['--filter', '@jining/gateway', 'build']);
     expect(check.code, check.output).toBe(0);
+    // The whole copy, new subgraph included, keeps the house style that the lint step checks.
+    const format = pnpm(['format:check']);
+    expect(format.code, format.output).toBe(0);
   }, 300_000);
 
   it('refuses a name that exists or is not kebab-case, writing nothing', () => {

@@ -32,7 +32,10 @@ export class KitError extends GraphQLError {
 export const badInput = (message: string, options: KitErrorOptions = {}) =>
   new KitError(ErrorCode.BAD_USER_INPUT, message, options);
 export const notFound = (what: string, id: string) =>
-  new KitError(ErrorCode.NOT_FOUND, `未找到${what}：${id}`, { messageEn: `${what} not found: ${id}`, reason: 'NOT_FOUND' });
+  new KitError(ErrorCode.NOT_FOUND, `未找到${what}：${id}`, {
+    messageEn: `${what} not found: ${id}`,
+    reason: 'NOT_FOUND',
+  });
 export const unauthenticated = () =>
   new KitError(ErrorCode.UNAUTHENTICATED, '请先登录', { messageEn: 'Authentication required' });
 export const forbidden = (messageEn = 'Not allowed for this account') =>
@@ -42,13 +45,30 @@ export const forbidden = (messageEn = 'Not allowed for this account') =>
 function fromPrismaError(error: unknown): GraphQLFormattedError | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'P2002') {
-    return { message: '记录已存在，不能重复登记', extensions: { code: ErrorCode.CONFLICT, reason: 'UNIQUE_VIOLATION', messageEn: 'A record with the same key already exists' } };
+    return {
+      message: '记录已存在，不能重复登记',
+      extensions: {
+        code: ErrorCode.CONFLICT,
+        reason: 'UNIQUE_VIOLATION',
+        messageEn: 'A record with the same key already exists',
+      },
+    };
   }
   if (code === 'P2003') {
-    return { message: '引用的记录不存在', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'FOREIGN_KEY_VIOLATION', messageEn: 'A referenced record does not exist' } };
+    return {
+      message: '引用的记录不存在',
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: 'FOREIGN_KEY_VIOLATION',
+        messageEn: 'A referenced record does not exist',
+      },
+    };
   }
   if (code === 'P2025') {
-    return { message: '记录不存在', extensions: { code: ErrorCode.NOT_FOUND, reason: 'NOT_FOUND', messageEn: 'Record not found' } };
+    return {
+      message: '记录不存在',
+      extensions: { code: ErrorCode.NOT_FOUND, reason: 'NOT_FOUND', messageEn: 'Record not found' },
+    };
   }
   return undefined;
 }
@@ -76,7 +96,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   // Only errors the caller caused pass through as they are. Apollo labels every unplanned error
   // INTERNAL_SERVER_ERROR with its raw message: that one is never passed through (it could leak internals).
-  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))) {
+  if (
+    typeof code === 'string' &&
+    code !== ErrorCode.INTERNAL_SERVER_ERROR &&
+    (PASS_THROUGH_CODES.has(code) || Object.values(ErrorCode).includes(code as ErrorCode))
+  ) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

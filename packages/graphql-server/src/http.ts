@@ -39,7 +39,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext, Guarded = 
         if (await route(req, res)) return;
       }
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (url.pathname !== path) return sendJson(res, 404, { errors: [{ message: '未找到', extensions: { code: 'NOT_FOUND' } }] });
+      if (url.pathname !== path)
+        return sendJson(res, 404, { errors: [{ message: '未找到', extensions: { code: 'NOT_FOUND' } }] });
       const headers = toHeaderMap(req);
       const guarded = await options.guard?.(req, headers);
       const raw = req.method === 'POST' ? await readBody(req) : '';
@@ -48,7 +49,9 @@ export function createGraphQLHttpServer<TContext extends BaseContext, Guarded = 
         try {
           body = JSON.parse(raw);
         } catch {
-          return sendJson(res, 400, { errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return sendJson(res, 400, {
+            errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }],
+          });
         }
       }
       const response = await options.apollo.executeHTTPGraphQLRequest({
@@ -68,7 +71,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext, Guarded = 
         return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
       }
       console.error('[http]', error);
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     }
   });

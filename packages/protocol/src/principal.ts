@@ -43,7 +43,14 @@ export type Permission =
  * Education co-leads college majors (二(三)); counties pay their share (六).
  */
 export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
-  HRSS: ['directory:manage', 'evaluation:manage', 'training:manage', 'competitions:manage', 'awards:manage', 'pii:read'],
+  HRSS: [
+    'directory:manage',
+    'evaluation:manage',
+    'training:manage',
+    'competitions:manage',
+    'awards:manage',
+    'pii:read',
+  ],
   FINANCE: ['finance:manage'],
   COUNTY_FINANCE: ['finance:county'],
   UNION: ['training:manage', 'awards:manage'],
@@ -75,10 +82,18 @@ const mac = (secret: string, payload: string, signedAt: string) =>
   createHmac('sha256', secret).update(`${signedAt}.${payload}`).digest('base64url');
 
 /** Headers the gateway adds to every subgraph request. */
-export function signPrincipal(principal: Principal, secret = gatewaySigningSecret(), now = Date.now()): Record<string, string> {
+export function signPrincipal(
+  principal: Principal,
+  secret = gatewaySigningSecret(),
+  now = Date.now(),
+): Record<string, string> {
   const payload = Buffer.from(JSON.stringify(principal), 'utf8').toString('base64url');
   const signedAt = String(now);
-  return { [PRINCIPAL_HEADER]: payload, [SIGNED_AT_HEADER]: signedAt, [SIGNATURE_HEADER]: mac(secret, payload, signedAt) };
+  return {
+    [PRINCIPAL_HEADER]: payload,
+    [SIGNED_AT_HEADER]: signedAt,
+    [SIGNATURE_HEADER]: mac(secret, payload, signedAt),
+  };
 }
 
 export type VerifyResult = { ok: true; principal: Principal } | { ok: false; reason: string };
@@ -95,7 +110,8 @@ export function verifyPrincipal(
   if (!payload || !signedAt || !signature) return { ok: false, reason: 'missing signature headers' };
   const expected = Buffer.from(mac(secret, payload, signedAt));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad signature' };
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, reason: 'bad signature' };
   const age = now - Number(signedAt);
   if (!Number.isFinite(age) || Math.abs(age) > SIGNATURE_TTL_MS) return { ok: false, reason: 'stale signature' };
   try {

@@ -13,7 +13,10 @@ describe('@jining/protocol', () => {
   it('imports only node: modules and its own files', () => {
     for (const file of readdirSync(new URL('../src/', import.meta.url))) {
       const specifiers = [...read(`../src/${file}`).matchAll(/\bfrom\s+'([^']+)'/g)].map((m) => m[1]!);
-      expect(specifiers.filter((s) => !s.startsWith('node:') && !s.startsWith('./')), file).toEqual([]);
+      expect(
+        specifiers.filter((s) => !s.startsWith('node:') && !s.startsWith('./')),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -14,10 +14,16 @@ describe('gateway principal signing', () => {
 
   it('refuses missing headers, another secret, an altered principal and a stale signature', () => {
     expect(verifyPrincipal(headersOf({}), 'secret')).toMatchObject({ ok: false });
-    expect(verifyPrincipal(headersOf(signPrincipal(principal, 'other')), 'secret')).toMatchObject({ ok: false, reason: 'bad signature' });
+    expect(verifyPrincipal(headersOf(signPrincipal(principal, 'other')), 'secret')).toMatchObject({
+      ok: false,
+      reason: 'bad signature',
+    });
     const signed = signPrincipal(principal, 'secret');
     const forged = Buffer.from(JSON.stringify({ ...principal, permissions: ['finance:manage'] })).toString('base64url');
-    expect(verifyPrincipal(headersOf({ ...signed, [PRINCIPAL_HEADER]: forged }), 'secret')).toMatchObject({ ok: false, reason: 'bad signature' });
+    expect(verifyPrincipal(headersOf({ ...signed, [PRINCIPAL_HEADER]: forged }), 'secret')).toMatchObject({
+      ok: false,
+      reason: 'bad signature',
+    });
     const old = signPrincipal(principal, 'secret', Date.now() - 10 * 60 * 1000);
     expect(verifyPrincipal(headersOf(old), 'secret')).toMatchObject({ ok: false, reason: 'stale signature' });
   });

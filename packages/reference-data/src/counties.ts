@@ -25,10 +25,25 @@ export const JINING_COUNTIES = [
   { code: '370832', name: '梁山县', nameEn: 'Liangshan', kind: 'COUNTY' },
   { code: '370881', name: '曲阜市', nameEn: 'Qufu', kind: 'COUNTY_LEVEL_CITY' },
   { code: '370883', name: '邹城市', nameEn: 'Zoucheng', kind: 'COUNTY_LEVEL_CITY' },
-  { code: 'ZONE_HIGH_TECH', name: '济宁高新技术产业开发区', nameEn: 'Jining National High-tech Zone', kind: 'FUNCTIONAL_ZONE' },
+  {
+    code: 'ZONE_HIGH_TECH',
+    name: '济宁高新技术产业开发区',
+    nameEn: 'Jining National High-tech Zone',
+    kind: 'FUNCTIONAL_ZONE',
+  },
   { code: 'ZONE_TAIBAI_LAKE', name: '太白湖新区', nameEn: 'Taibai Lake New District', kind: 'FUNCTIONAL_ZONE' },
-  { code: 'ZONE_ECONOMIC_DEVELOPMENT', name: '济宁经济技术开发区', nameEn: 'Jining Economic and Technological Development Zone', kind: 'FUNCTIONAL_ZONE' },
-  { code: 'ZONE_QUFU_CULTURAL', name: '曲阜文化建设示范区', nameEn: 'Qufu Cultural Demonstration Zone', kind: 'FUNCTIONAL_ZONE' },
+  {
+    code: 'ZONE_ECONOMIC_DEVELOPMENT',
+    name: '济宁经济技术开发区',
+    nameEn: 'Jining Economic and Technological Development Zone',
+    kind: 'FUNCTIONAL_ZONE',
+  },
+  {
+    code: 'ZONE_QUFU_CULTURAL',
+    name: '曲阜文化建设示范区',
+    nameEn: 'Qufu Cultural Demonstration Zone',
+    kind: 'FUNCTIONAL_ZONE',
+  },
 ] as const satisfies readonly County[];
 
 /** A code on the list: the type the rules package and the COUNTY payer use. */

@@ -21,14 +21,23 @@ export function residentIdCheckChar(first17: string): string {
 }
 
 /** Parses and validates a resident ID number; `today` bounds the birth date (no one is born in the future). */
-export function parseResidentId(raw: string, today = new Date()): { ok: true; value: ResidentId } | { ok: false; problem: ResidentIdProblem } {
+export function parseResidentId(
+  raw: string,
+  today = new Date(),
+): { ok: true; value: ResidentId } | { ok: false; problem: ResidentIdProblem } {
   const idNumber = raw.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(idNumber)) return { ok: false, problem: 'FORMAT' };
   const y = Number(idNumber.slice(6, 10));
   const m = Number(idNumber.slice(10, 12));
   const d = Number(idNumber.slice(12, 14));
   const birth = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || birth.getUTCFullYear() !== y || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d || birth > today) {
+  if (
+    y < 1900 ||
+    birth.getUTCFullYear() !== y ||
+    birth.getUTCMonth() !== m - 1 ||
+    birth.getUTCDate() !== d ||
+    birth > today
+  ) {
     return { ok: false, problem: 'BIRTH_DATE' };
   }
   if (residentIdCheckChar(idNumber.slice(0, 17)) !== idNumber[17]) return { ok: false, problem: 'CHECK_DIGIT' };

@@ -22,18 +22,30 @@ function parse(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new RuleInputError('RULES_INVALID_JSON', '(stdin)', `输入不是有效的 JSON：${(e as Error).message}`, `Input is not valid JSON: ${(e as Error).message}`);
+    throw new RuleInputError(
+      'RULES_INVALID_JSON',
+      '(stdin)',
+      `输入不是有效的 JSON：${(e as Error).message}`,
+      `Input is not valid JSON: ${(e as Error).message}`,
+    );
   }
 }
 
 async function main(): Promise<number> {
   try {
     const input = parse(await readStdin());
-    const envelope = typeof input === 'object' && input !== null && 'fact' in input ? (input as { fact: unknown; trainingCatalogue?: unknown; priorGrants?: unknown }) : undefined;
+    const envelope =
+      typeof input === 'object' && input !== null && 'fact' in input
+        ? (input as { fact: unknown; trainingCatalogue?: unknown; priorGrants?: unknown })
+        : undefined;
     const fact = (envelope ? envelope.fact : input) as Fact;
-    const trainingCatalogue = envelope?.trainingCatalogue === undefined ? undefined : defineTrainingCatalogue(envelope.trainingCatalogue);
+    const trainingCatalogue =
+      envelope?.trainingCatalogue === undefined ? undefined : defineTrainingCatalogue(envelope.trainingCatalogue);
     const decision = assess(fact, trainingCatalogue ? { trainingCatalogue } : undefined);
-    const out = envelope?.priorGrants === undefined ? { decision } : { decision, stacking: resolveStacking(decision, envelope.priorGrants as PriorGrant[]) };
+    const out =
+      envelope?.priorGrants === undefined
+        ? { decision }
+        : { decision, stacking: resolveStacking(decision, envelope.priorGrants as PriorGrant[]) };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
   } catch (e) {
@@ -41,7 +53,9 @@ async function main(): Promise<number> {
       process.stdout.write(`${JSON.stringify({ error: e.toJSON() }, null, 2)}\n`);
       return 2;
     }
-    process.stdout.write(`${JSON.stringify({ error: { code: 'RULES_INTERNAL', message: '规则引擎内部错误', messageEn: String(e) } })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ error: { code: 'RULES_INTERNAL', message: '规则引擎内部错误', messageEn: String(e) } })}\n`,
+    );
     return 1;
   }
 }

@@ -4,17 +4,28 @@
  */
 export const CLAUSES = [
   '一',
-  '二(一)', '二(二)', '二(三)', '二(四)', '二(五)', '二(六)',
-  '三(七)', '三(八)', '三(九)',
-  '四(十)', '四(十一)', '四(十二)', '四(十三)',
-  '五(十四)', '五(十五)',
+  '二(一)',
+  '二(二)',
+  '二(三)',
+  '二(四)',
+  '二(五)',
+  '二(六)',
+  '三(七)',
+  '三(八)',
+  '三(九)',
+  '四(十)',
+  '四(十一)',
+  '四(十二)',
+  '四(十三)',
+  '五(十四)',
+  '五(十五)',
   '六',
   '末段',
 ] as const;
 export type Clause = (typeof CLAUSES)[number];
 
 export const CLAUSE_TITLES: Readonly<Record<Clause, { zh: string; en: string }>> = {
-  '一': { zh: '总体目标', en: 'Overall targets' },
+  一: { zh: '总体目标', en: 'Overall targets' },
   '二(一)': { zh: '完善高技能人才培养体系', en: 'Training system' },
   '二(二)': { zh: '发挥企业培养高技能人才主体作用', en: 'Enterprises as the main trainers' },
   '二(三)': { zh: '强化职业院校基础性作用', en: 'Vocational colleges' },
@@ -30,6 +41,6 @@ export const CLAUSE_TITLES: Readonly<Record<Clause, { zh: string; en: string }>>
   '四(十三)': { zh: '发挥职业技能竞赛引领作用', en: 'Skill competitions' },
   '五(十四)': { zh: '加大高技能人才褒奖力度', en: 'Honours' },
   '五(十五)': { zh: '提升高技能人才政治待遇和社会地位', en: 'Political and social standing' },
-  '六': { zh: '保障措施', en: 'Safeguards' },
-  '末段': { zh: '施行日期、有效期与“从优、就高、不重复”原则', en: 'Validity window and the no-duplication principle' },
+  六: { zh: '保障措施', en: 'Safeguards' },
+  末段: { zh: '施行日期、有效期与“从优、就高、不重复”原则', en: 'Validity window and the no-duplication principle' },
 };

@@ -34,7 +34,12 @@ export interface WageGrowthInput {
 function positive(value: unknown, field: string): Fen {
   const v = assertFen(value, field);
   if (v === 0) {
-    throw new RuleInputError('RULES_INVALID_AMOUNT', field, `${field} 应大于０（上年人均工资为０无法计算增幅）`, `${field} must be above 0 to compute a growth rate`);
+    throw new RuleInputError(
+      'RULES_INVALID_AMOUNT',
+      field,
+      `${field} 应大于０（上年人均工资为０无法计算增幅）`,
+      `${field} must be above 0 to compute a growth rate`,
+    );
   }
   return v;
 }
@@ -56,7 +61,13 @@ export function checkSoeWageGrowth(input: WageGrowthInput, set: ParameterSet = D
   const mc = assertFen(input.managers.currentAvgFen, 'managers.currentAvgFen');
   const base = { check: 'E3_SOE_WAGE_GROWTH', clause: '三(八)', year: input.year, params: [rule, measure] } as const;
   if (!input.stateOwnedOrControlled) {
-    return { ...base, applicable: false, compliant: true, zh: '非国有及国有控股企业，不适用本项检查。', en: 'Not state-owned or state-controlled: the check does not apply.' };
+    return {
+      ...base,
+      applicable: false,
+      compliant: true,
+      zh: '非国有及国有控股企业，不适用本项检查。',
+      en: 'Not state-owned or state-controlled: the check does not apply.',
+    };
   }
   const compliant = BigInt(hc) * BigInt(mp) >= BigInt(mc) * BigInt(hp);
   const h = percent2(hc, hp);
@@ -78,18 +89,32 @@ export interface EducationFundsInput {
 }
 
 /** 六: at least 60% of employee-education funds go to frontline workers' education and training. */
-export function checkFrontlineEducationFunds(input: EducationFundsInput, set: ParameterSet = DEFAULT_PARAMETERS): ComplianceResult {
+export function checkFrontlineEducationFunds(
+  input: EducationFundsInput,
+  set: ParameterSet = DEFAULT_PARAMETERS,
+): ComplianceResult {
   const date = makeDate(assertYearInWindow(input.year, 'year', set), 1, 1);
   const total = assertFen(input.fundsUsedFen, 'fundsUsedFen');
   const frontline = assertFen(input.frontlineFen, 'frontlineFen');
   if (frontline > total) {
-    throw new RuleInputError('RULES_INVALID_AMOUNT', 'frontlineFen', '用于一线职工的经费不能超过经费总额', 'Frontline spending cannot exceed the funds used');
+    throw new RuleInputError(
+      'RULES_INVALID_AMOUNT',
+      'frontlineFen',
+      '用于一线职工的经费不能超过经费总额',
+      'Frontline spending cannot exceed the funds used',
+    );
   }
   const min = valueAt(set.FRONTLINE_EDUCATION_FUND_MIN_PERCENT, date);
   const basis = valueAt(set.READING_FRONTLINE_BASE, date);
   const base = { check: 'FRONTLINE_EDUCATION_FUNDS', clause: '六', year: input.year, params: [min, basis] } as const;
   if (total === 0) {
-    return { ...base, applicable: false, compliant: true, zh: '当年未使用职工教育经费，不适用本项检查。', en: 'No employee-education funds used: the check does not apply.' };
+    return {
+      ...base,
+      applicable: false,
+      compliant: true,
+      zh: '当年未使用职工教育经费，不适用本项检查。',
+      en: 'No employee-education funds used: the check does not apply.',
+    };
   }
   // frontline / total ≥ min% ⇔ frontline × 100 ≥ min × total, exact in bigint.
   const compliant = BigInt(frontline) * 100n >= BigInt(min.value) * BigInt(total);

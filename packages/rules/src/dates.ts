@@ -22,8 +22,14 @@ function digit(s: string, i: number): number {
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || value.length !== 10) return false;
   if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y0 = digit(value, 0), y1 = digit(value, 1), y2 = digit(value, 2), y3 = digit(value, 3);
-  const m0 = digit(value, 5), m1 = digit(value, 6), d0 = digit(value, 8), d1 = digit(value, 9);
+  const y0 = digit(value, 0),
+    y1 = digit(value, 1),
+    y2 = digit(value, 2),
+    y3 = digit(value, 3);
+  const m0 = digit(value, 5),
+    m1 = digit(value, 6),
+    d0 = digit(value, 8),
+    d1 = digit(value, 9);
   if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;

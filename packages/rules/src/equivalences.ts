@@ -8,14 +8,17 @@ import type { ProfessionalTitle } from './params/readings.ts';
 export type { ProfessionalTitle };
 
 /** E1 三(七): technical-school classes and the academic degree they count as. */
-export const TECHNICAL_SCHOOL_CLASSES = ['INTERMEDIATE_CLASS', 'SENIOR_CLASS', 'PRE_TECHNICIAN_CLASS'] as const satisfies readonly TechnicalSchoolClass[];
+export const TECHNICAL_SCHOOL_CLASSES = [
+  'INTERMEDIATE_CLASS',
+  'SENIOR_CLASS',
+  'PRE_TECHNICIAN_CLASS',
+] as const satisfies readonly TechnicalSchoolClass[];
 export type { AcademicEquivalent, TechnicalSchoolClass };
 export const ACADEMIC_EQUIVALENT_LABELS: Readonly<Record<AcademicEquivalent, string>> = {
   SECONDARY_VOCATIONAL: '中专',
   ASSOCIATE: '大专',
   BACHELOR: '本科',
 };
-
 
 /** The purposes for which E1 applies (三(七)). */
 export const E1_PURPOSES = [
@@ -27,7 +30,11 @@ export const E1_PURPOSES = [
 ] as const;
 
 /** E1: the degree a technical-school class counts as (parameter E1_TECHNICAL_SCHOOL_EQUIVALENCE). */
-export function academicEquivalentOf(cls: TechnicalSchoolClass, onDate: IsoDate = WINDOW_FROM, set: ParameterSet = DEFAULT_PARAMETERS): AcademicEquivalent {
+export function academicEquivalentOf(
+  cls: TechnicalSchoolClass,
+  onDate: IsoDate = WINDOW_FROM,
+  set: ParameterSet = DEFAULT_PARAMETERS,
+): AcademicEquivalent {
   return valueAt(set.E1_TECHNICAL_SCHOOL_EQUIVALENCE, onDate).value[cls];
 }
 

@@ -81,7 +81,11 @@ export function isSkilled(level: SkillLevel, onDate: IsoDate = FIRST_DAY): boole
 /** Ways to obtain a level (四(十)–(十二)). */
 export const CERTIFICATION_ROUTE = defineVocabulary('CertificationRoute', '取得等级的途径（四(十)–(十二)）', {
   VOCATIONAL_QUALIFICATION: { zh: '职业资格评价', en: 'Vocational qualification', clause: '四(十)' },
-  SKILL_LEVEL_CERTIFICATION: { zh: '职业技能等级认定', en: 'Skill-level certification (enterprise, college or evaluation organisation)', clause: '四(十)' },
+  SKILL_LEVEL_CERTIFICATION: {
+    zh: '职业技能等级认定',
+    en: 'Skill-level certification (enterprise, college or evaluation organisation)',
+    clause: '四(十)',
+  },
   SPECIAL_ABILITY_ASSESSMENT: { zh: '专项职业能力考核', en: 'Special vocational ability assessment', clause: '四(十)' },
   DIRECT_CERTIFICATION: {
     zh: '企业直接认定高级工以上职业技能等级（打破学历、资历、年龄、比例限制）',
@@ -89,8 +93,16 @@ export const CERTIFICATION_ROUTE = defineVocabulary('CertificationRoute', '取�
     short: '企业直接认定',
     clause: '四(十一)',
   },
-  ONE_EXAM_TWO_CERTIFICATES: { zh: '一试双证', en: 'One exam, an industry certificate and a skill-level certificate', clause: '四(十一)' },
-  DIPLOMA_PLUS_CERTIFICATES: { zh: '学历证书＋若干职业技能证书', en: 'Diploma plus skill certificates', clause: '四(十二)' },
+  ONE_EXAM_TWO_CERTIFICATES: {
+    zh: '一试双证',
+    en: 'One exam, an industry certificate and a skill-level certificate',
+    clause: '四(十一)',
+  },
+  DIPLOMA_PLUS_CERTIFICATES: {
+    zh: '学历证书＋若干职业技能证书',
+    en: 'Diploma plus skill certificates',
+    clause: '四(十二)',
+  },
 });
 export type CertificationRoute = (typeof CERTIFICATION_ROUTE.codes)[number];
 

@@ -16,7 +16,18 @@ export interface Responsibility {
 export const RESPONSIBILITY: Readonly<Partial<Record<Clause, Responsibility>>> = {
   '二(一)': {
     lead: ['HRSS'],
-    responsible: ['EDUCATION', 'INDUSTRY_IT', 'CIVIL_AFFAIRS', 'FINANCE', 'HOUSING', 'HEALTH', 'SASAC', 'ENERGY', 'UNION', 'PUBLIC_RESOURCES_TRADING'],
+    responsible: [
+      'EDUCATION',
+      'INDUSTRY_IT',
+      'CIVIL_AFFAIRS',
+      'FINANCE',
+      'HOUSING',
+      'HEALTH',
+      'SASAC',
+      'ENERGY',
+      'UNION',
+      'PUBLIC_RESOURCES_TRADING',
+    ],
   },
   '二(二)': { lead: ['HRSS'], responsible: ['FINANCE'] },
   '二(三)': { lead: ['EDUCATION', 'HRSS'], responsible: ['STAFFING_OFFICE', 'DEVELOPMENT_REFORM', 'FINANCE'] },
@@ -32,7 +43,7 @@ export const RESPONSIBILITY: Readonly<Partial<Record<Clause, Responsibility>>> =
   '四(十三)': { lead: ['HRSS', 'UNION'], responsible: ['EDUCATION', 'INDUSTRY_IT'] },
   '五(十四)': { lead: ['ORG_DEPT', 'HRSS'], responsible: ['FINANCE', 'UNION', 'YOUTH_LEAGUE', 'WOMEN_FEDERATION'] },
   '五(十五)': { lead: ['ORG_DEPT'], responsible: ['HRSS', 'EDUCATION', 'UNION', 'YOUTH_LEAGUE', 'WOMEN_FEDERATION'] },
-  '六': { lead: ['ORG_DEPT', 'HRSS'], responsible: ['PUBLICITY', 'EDUCATION', 'FINANCE', 'TAX', 'UNION'] },
+  六: { lead: ['ORG_DEPT', 'HRSS'], responsible: ['PUBLICITY', 'EDUCATION', 'FINANCE', 'TAX', 'UNION'] },
 };
 
 const NONE: Responsibility = { lead: [], responsible: [] };

@@ -50,12 +50,25 @@ export interface StackingResult {
 }
 
 const CONFLICT_TEXT: Readonly<Record<StackingConflictCode, { zh: string; en: string }>> = {
-  NATURE_MISMATCH: { zh: '同一待遇既有资金又有税费抵免等不同性质的给付，无法比较高低，须人工裁定', en: 'Cash and a tax credit (or other natures) for one benefit cannot be ordered; a person must decide' },
-  NOT_MONETARY: { zh: '同一待遇的已有给付不是金额，无法比较高低，须人工裁定', en: 'A prior benefit is not an amount of money and cannot be ordered' },
-  TIE_BETWEEN_RULES: { zh: '同一待遇有两项以上不同条款的给付金额相同，无法确定适用哪一条款（及由谁承担），须人工裁定', en: 'Two items give the same amount for one benefit: which item (and which payers) applies cannot be decided automatically' },
+  NATURE_MISMATCH: {
+    zh: '同一待遇既有资金又有税费抵免等不同性质的给付，无法比较高低，须人工裁定',
+    en: 'Cash and a tax credit (or other natures) for one benefit cannot be ordered; a person must decide',
+  },
+  NOT_MONETARY: {
+    zh: '同一待遇的已有给付不是金额，无法比较高低，须人工裁定',
+    en: 'A prior benefit is not an amount of money and cannot be ordered',
+  },
+  TIE_BETWEEN_RULES: {
+    zh: '同一待遇有两项以上不同条款的给付金额相同，无法确定适用哪一条款（及由谁承担），须人工裁定',
+    en: 'Two items give the same amount for one benefit: which item (and which payers) applies cannot be decided automatically',
+  },
 };
 
-function conflict(benefitKey: string, code: StackingConflictCode, candidates: readonly (Grant | PriorGrant)[]): StackingConflict {
+function conflict(
+  benefitKey: string,
+  code: StackingConflictCode,
+  candidates: readonly (Grant | PriorGrant)[],
+): StackingConflict {
   return { benefitKey, code, candidates, zh: CONFLICT_TEXT[code].zh, en: CONFLICT_TEXT[code].en };
 }
 
@@ -63,7 +76,8 @@ const NONE: readonly PriorGrant[] = Object.freeze([]);
 const NONE_GRANTS: readonly Grant[] = Object.freeze([]);
 
 const sameSplit = (a: Grant, b: Grant): boolean =>
-  a.splitParts.length === b.splitParts.length && a.splitParts.every((p, i) => p.payer === b.splitParts[i]!.payer && p.parts === b.splitParts[i]!.parts);
+  a.splitParts.length === b.splitParts.length &&
+  a.splitParts.every((p, i) => p.payer === b.splitParts[i]!.payer && p.parts === b.splitParts[i]!.parts);
 
 /**
  * 从优、就高、不重复 (closing paragraph; READING_STACKING_KEY, READING_STACKING_TOP_UP): one grant per
@@ -71,7 +85,10 @@ const sameSplit = (a: Grant, b: Grant): boolean =>
  * the difference and a lower or equal one pays nothing; what cannot be ordered is a conflict — never
  * a sum.
  */
-export function resolveStacking(newGrants: Decision | readonly Grant[], prior: readonly PriorGrant[] = []): StackingResult {
+export function resolveStacking(
+  newGrants: Decision | readonly Grant[],
+  prior: readonly PriorGrant[] = [],
+): StackingResult {
   const grants: readonly Grant[] = 'grants' in newGrants ? newGrants.grants : newGrants;
   const byKey = new Map<string, Grant[]>();
   for (const g of grants) {
@@ -97,8 +114,18 @@ export function resolveStacking(newGrants: Decision | readonly Grant[], prior: r
     const ranked = candidates.length === 1 ? candidates : [...candidates].sort((a, b) => b.amountFen - a.amountFen);
     const best = ranked[0]!;
     const runnerUp = ranked[1];
-    if (runnerUp && runnerUp.amountFen === best.amountFen && (runnerUp.ruleId !== best.ruleId || !sameSplit(runnerUp, best))) {
-      conflicts.push(conflict(key, 'TIE_BETWEEN_RULES', ranked.filter((c) => c.amountFen === best.amountFen)));
+    if (
+      runnerUp &&
+      runnerUp.amountFen === best.amountFen &&
+      (runnerUp.ruleId !== best.ruleId || !sameSplit(runnerUp, best))
+    ) {
+      conflicts.push(
+        conflict(
+          key,
+          'TIE_BETWEEN_RULES',
+          ranked.filter((c) => c.amountFen === best.amountFen),
+        ),
+      );
       continue;
     }
     const earlier = priorByKey.get(key) ?? NONE;
@@ -138,7 +165,10 @@ export class StackingConflictError extends Error {
 }
 
 /** For callers that must not proceed past a conflict. */
-export function resolveStackingOrThrow(newGrants: Decision | readonly Grant[], prior: readonly PriorGrant[] = []): readonly StackingPayment[] {
+export function resolveStackingOrThrow(
+  newGrants: Decision | readonly Grant[],
+  prior: readonly PriorGrant[] = [],
+): readonly StackingPayment[] {
   const r = resolveStacking(newGrants, prior);
   if (r.conflicts.length > 0) throw new StackingConflictError(r.conflicts);
   return r.payments;

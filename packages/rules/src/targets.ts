@@ -14,8 +14,12 @@ import { assertYearInWindow, windowVersion } from './window.ts';
  */
 export type Comparator = 'MORE_THAN' | 'AT_LEAST' | 'ABOUT' | 'EXACTLY';
 
-type NumberParam = { [K in keyof ParameterSet]: ParameterSet[K] extends { versions: readonly ParamVersion<number>[] } ? K : never }[keyof ParameterSet];
-type DateParam = { [K in keyof ParameterSet]: ParameterSet[K] extends { versions: readonly ParamVersion<IsoDate>[] } ? K : never }[keyof ParameterSet];
+type NumberParam = {
+  [K in keyof ParameterSet]: ParameterSet[K] extends { versions: readonly ParamVersion<number>[] } ? K : never;
+}[keyof ParameterSet];
+type DateParam = {
+  [K in keyof ParameterSet]: ParameterSet[K] extends { versions: readonly ParamVersion<IsoDate>[] } ? K : never;
+}[keyof ParameterSet];
 
 export interface TargetComponent {
   readonly key: string;
@@ -34,7 +38,23 @@ export type TargetPeriod =
   | { readonly kind: 'WITHIN_YEARS'; readonly years: NumberParam }
   | { readonly kind: 'BY_YEAR'; readonly year: NumberParam };
 
-export const TARGET_IDS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'T13', 'T14', 'T15'] as const;
+export const TARGET_IDS = [
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T10',
+  'T11',
+  'T12',
+  'T13',
+  'T14',
+  'T15',
+] as const;
 export type TargetId = (typeof TARGET_IDS)[number];
 
 export interface TargetDef {
@@ -47,54 +67,155 @@ export interface TargetDef {
   readonly components: readonly TargetComponent[];
 }
 
-const c = (key: string, param: NumberParam, comparator: Comparator, quota: boolean, zh: string): TargetComponent => ({ key, param, comparator, quota, zh });
+const c = (key: string, param: NumberParam, comparator: Comparator, quota: boolean, zh: string): TargetComponent => ({
+  key,
+  param,
+  comparator,
+  quota,
+  zh,
+});
 const ANNUAL = { kind: 'ANNUAL' } as const;
 
 export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
   T1: {
-    id: 'T1', clause: '一', zh: '技能人才占就业人员比例超过３０％', en: 'Skilled workers > 30% of the employed',
+    id: 'T1',
+    clause: '一',
+    zh: '技能人才占就业人员比例超过３０％',
+    en: 'Skilled workers > 30% of the employed',
     period: { kind: 'BY_DATE', deadline: 'T1_T2_DEADLINE' },
-    components: [{ ...c('skilledShare', 'T1_SKILLED_SHARE_MIN_PERCENT', 'MORE_THAN', false, '技能人才占比（％）'), ratio: { numeratorKey: 'skilled', denominatorKey: 'employed' } }],
+    components: [
+      {
+        ...c('skilledShare', 'T1_SKILLED_SHARE_MIN_PERCENT', 'MORE_THAN', false, '技能人才占比（％）'),
+        ratio: { numeratorKey: 'skilled', denominatorKey: 'employed' },
+      },
+    ],
   },
   T2: {
-    id: 'T2', clause: '一', zh: '高技能人才总量超过３２万人', en: 'High-skilled talents > 320,000',
+    id: 'T2',
+    clause: '一',
+    zh: '高技能人才总量超过３２万人',
+    en: 'High-skilled talents > 320,000',
     period: { kind: 'BY_DATE', deadline: 'T1_T2_DEADLINE' },
     components: [c('highSkilled', 'T2_HIGH_SKILLED_MIN_TOTAL', 'MORE_THAN', false, '高技能人才总量')],
   },
   T3: {
-    id: 'T3', clause: '一', zh: '到２０２９年，高技能人才数量、结构与基本建成新时代现代化强市相适应', en: 'By 2029, numbers and structure match a modern strong city (qualitative)',
+    id: 'T3',
+    clause: '一',
+    zh: '到２０２９年，高技能人才数量、结构与基本建成新时代现代化强市相适应',
+    en: 'By 2029, numbers and structure match a modern strong city (qualitative)',
     period: { kind: 'BY_YEAR', year: 'T3_BY_YEAR' },
     components: [],
   },
-  T4: { id: 'T4', clause: '二(二)', zh: '每年培养１０００名以上技师、高级技师等', en: '≥ 1,000 technicians etc. per year', period: ANNUAL, components: [c('technicians', 'T4_TECHNICIANS_PER_YEAR', 'AT_LEAST', false, '培养技师、高级技师等人数')] },
+  T4: {
+    id: 'T4',
+    clause: '二(二)',
+    zh: '每年培养１０００名以上技师、高级技师等',
+    en: '≥ 1,000 technicians etc. per year',
+    period: ANNUAL,
+    components: [c('technicians', 'T4_TECHNICIANS_PER_YEAR', 'AT_LEAST', false, '培养技师、高级技师等人数')],
+  },
   // The text says 力争…５００名 (strive for 500), without 左右: a minimum, not the ≈ of the earlier summary
   // (docs/policy/reading.md §10).
-  T5: { id: 'T5', clause: '二(二)', zh: '力争每年培训新型学徒５００名', en: 'Strive for 500 new-type apprentices per year', period: ANNUAL, components: [c('apprentices', 'T5_APPRENTICES_PER_YEAR', 'EXACTLY', false, '培训新型学徒人数')] },
+  T5: {
+    id: 'T5',
+    clause: '二(二)',
+    zh: '力争每年培训新型学徒５００名',
+    en: 'Strive for 500 new-type apprentices per year',
+    period: ANNUAL,
+    components: [c('apprentices', 'T5_APPRENTICES_PER_YEAR', 'EXACTLY', false, '培训新型学徒人数')],
+  },
   T6: {
-    id: 'T6', clause: '二(三)', zh: '建成２所高水平高职校、打造４５个高水平专业（群）', en: '2 high-level colleges; 45 high-level majors (groups)',
+    id: 'T6',
+    clause: '二(三)',
+    zh: '建成２所高水平高职校、打造４５个高水平专业（群）',
+    en: '2 high-level colleges; 45 high-level majors (groups)',
     period: { kind: 'BY_DATE', deadline: 'T6_T8_DEADLINE' },
-    components: [c('colleges', 'T6_HIGH_LEVEL_COLLEGES', 'EXACTLY', false, '高水平高职校'), c('majors', 'T6_HIGH_LEVEL_MAJORS', 'EXACTLY', false, '高水平专业（群）')],
+    components: [
+      c('colleges', 'T6_HIGH_LEVEL_COLLEGES', 'EXACTLY', false, '高水平高职校'),
+      c('majors', 'T6_HIGH_LEVEL_MAJORS', 'EXACTLY', false, '高水平专业（群）'),
+    ],
   },
-  T7: { id: 'T7', clause: '二(三)', zh: '每年评选３０门市级精品课程', en: '30 city-level quality courses per year', period: ANNUAL, components: [c('courses', 'T7_QUALITY_COURSES_PER_YEAR', 'EXACTLY', true, '市级精品课程')] },
+  T7: {
+    id: 'T7',
+    clause: '二(三)',
+    zh: '每年评选３０门市级精品课程',
+    en: '30 city-level quality courses per year',
+    period: ANNUAL,
+    components: [c('courses', 'T7_QUALITY_COURSES_PER_YEAR', 'EXACTLY', true, '市级精品课程')],
+  },
   T8: {
-    id: 'T8', clause: '二(三)', zh: '建设２０个工学一体化培养模式专业，认定３０个特色专业（群）', en: '20 integrated work-study majors; 30 featured majors',
+    id: 'T8',
+    clause: '二(三)',
+    zh: '建设２０个工学一体化培养模式专业，认定３０个特色专业（群）',
+    en: '20 integrated work-study majors; 30 featured majors',
     period: { kind: 'BY_DATE', deadline: 'T6_T8_DEADLINE' },
-    components: [c('integratedMajors', 'T8_INTEGRATED_MAJORS', 'EXACTLY', false, '工学一体化培养模式专业'), c('featuredMajors', 'T8_FEATURED_MAJORS', 'EXACTLY', false, '特色专业（群）')],
+    components: [
+      c('integratedMajors', 'T8_INTEGRATED_MAJORS', 'EXACTLY', false, '工学一体化培养模式专业'),
+      c('featuredMajors', 'T8_FEATURED_MAJORS', 'EXACTLY', false, '特色专业（群）'),
+    ],
   },
-  T9: { id: 'T9', clause: '二(五)', zh: '每年开展补贴性职业技能培训不少于２万人次', en: '≥ 20,000 person-times of subsidised training per year', period: ANNUAL, components: [c('personTimes', 'T9_SUBSIDISED_TRAINING_PER_YEAR', 'AT_LEAST', false, '补贴性职业技能培训人次')] },
-  T10: { id: 'T10', clause: '二(六)', zh: '每年遴选建设１０家左右市级技能大师工作室', en: '≈ 10 city-level studios per year', period: ANNUAL, components: [c('studios', 'T10_CITY_STUDIOS_PER_YEAR', 'ABOUT', true, STUDIO_LEVEL.label('CITY'))] },
+  T9: {
+    id: 'T9',
+    clause: '二(五)',
+    zh: '每年开展补贴性职业技能培训不少于２万人次',
+    en: '≥ 20,000 person-times of subsidised training per year',
+    period: ANNUAL,
+    components: [c('personTimes', 'T9_SUBSIDISED_TRAINING_PER_YEAR', 'AT_LEAST', false, '补贴性职业技能培训人次')],
+  },
+  T10: {
+    id: 'T10',
+    clause: '二(六)',
+    zh: '每年遴选建设１０家左右市级技能大师工作室',
+    en: '≈ 10 city-level studios per year',
+    period: ANNUAL,
+    components: [c('studios', 'T10_CITY_STUDIOS_PER_YEAR', 'ABOUT', true, STUDIO_LEVEL.label('CITY'))],
+  },
   T11: {
-    id: 'T11', clause: '二(六)', zh: '３年内建设２０个左右市级工匠学院', en: '≈ 20 city-level craftsman colleges within 3 years',
+    id: 'T11',
+    clause: '二(六)',
+    zh: '３年内建设２０个左右市级工匠学院',
+    en: '≈ 20 city-level craftsman colleges within 3 years',
     period: { kind: 'WITHIN_YEARS', years: 'T11_WITHIN_YEARS' },
     components: [c('colleges', 'T11_CRAFTSMAN_COLLEGES', 'ABOUT', true, '市级工匠学院（累计）')],
   },
-  T12: { id: 'T12', clause: '四(十三)', zh: '每年举办１００场以上市级职业技能竞赛', en: '≥ 100 city-level competitions per year', period: ANNUAL, components: [c('competitions', 'T12_CITY_COMPETITIONS_PER_YEAR', 'AT_LEAST', false, '市级职业技能竞赛场次')] },
-  T13: { id: 'T13', clause: '四(十三)', zh: '每年认定２００名以上“济宁市技术能手”', en: '≥ 200 Jining Technical Experts per year', period: ANNUAL, components: [c('technicalExperts', 'T13_TECHNICAL_EXPERTS_PER_YEAR', 'AT_LEAST', false, HONOUR_KIND.label('TECHNICAL_EXPERT'))] },
-  T14: { id: 'T14', clause: '五(十四)', zh: '每年培育认定２０名“济宁市首席技师”', en: '20 Jining Chief Technicians per year', period: ANNUAL, components: [c('chiefTechnicians', 'T14_CHIEF_TECHNICIANS_PER_YEAR', 'EXACTLY', true, HONOUR_KIND.label('CHIEF_TECHNICIAN'))] },
-  T15: {
-    id: 'T15', clause: '五(十四)', zh: '每年培育５名左右“济宁大工匠”、３０名左右“济宁工匠”（含“济宁手造工匠”）', en: '≈ 5 Grand Craftsmen and ≈ 30 Craftsmen per year',
+  T12: {
+    id: 'T12',
+    clause: '四(十三)',
+    zh: '每年举办１００场以上市级职业技能竞赛',
+    en: '≥ 100 city-level competitions per year',
     period: ANNUAL,
-    components: [c('grandCraftsmen', 'T15_GRAND_CRAFTSMEN_PER_YEAR', 'ABOUT', true, HONOUR_KIND.label('GRAND_CRAFTSMAN')), c('craftsmen', 'T15_CRAFTSMEN_PER_YEAR', 'ABOUT', true, '济宁工匠（含济宁手造工匠）')],
+    components: [c('competitions', 'T12_CITY_COMPETITIONS_PER_YEAR', 'AT_LEAST', false, '市级职业技能竞赛场次')],
+  },
+  T13: {
+    id: 'T13',
+    clause: '四(十三)',
+    zh: '每年认定２００名以上“济宁市技术能手”',
+    en: '≥ 200 Jining Technical Experts per year',
+    period: ANNUAL,
+    components: [
+      c('technicalExperts', 'T13_TECHNICAL_EXPERTS_PER_YEAR', 'AT_LEAST', false, HONOUR_KIND.label('TECHNICAL_EXPERT')),
+    ],
+  },
+  T14: {
+    id: 'T14',
+    clause: '五(十四)',
+    zh: '每年培育认定２０名“济宁市首席技师”',
+    en: '20 Jining Chief Technicians per year',
+    period: ANNUAL,
+    components: [
+      c('chiefTechnicians', 'T14_CHIEF_TECHNICIANS_PER_YEAR', 'EXACTLY', true, HONOUR_KIND.label('CHIEF_TECHNICIAN')),
+    ],
+  },
+  T15: {
+    id: 'T15',
+    clause: '五(十四)',
+    zh: '每年培育５名左右“济宁大工匠”、３０名左右“济宁工匠”（含“济宁手造工匠”）',
+    en: '≈ 5 Grand Craftsmen and ≈ 30 Craftsmen per year',
+    period: ANNUAL,
+    components: [
+      c('grandCraftsmen', 'T15_GRAND_CRAFTSMEN_PER_YEAR', 'ABOUT', true, HONOUR_KIND.label('GRAND_CRAFTSMAN')),
+      c('craftsmen', 'T15_CRAFTSMEN_PER_YEAR', 'ABOUT', true, '济宁工匠（含济宁手造工匠）'),
+    ],
   },
 };
 
@@ -134,21 +255,43 @@ export interface ProgressInput {
   readonly achieved: Readonly<Record<string, number>>;
 }
 
-const SEVERITY: Readonly<Record<ProgressStatus, number>> = { MET: 0, QUALITATIVE: 0, IN_PROGRESS: 1, NOT_MET: 2, BREACH: 3 };
-const STATUS_ZH: Readonly<Record<ProgressStatus, string>> = { MET: '已完成', IN_PROGRESS: '进行中', NOT_MET: '未完成', BREACH: '超出名额', QUALITATIVE: '定性目标，需人工评估' };
+const SEVERITY: Readonly<Record<ProgressStatus, number>> = {
+  MET: 0,
+  QUALITATIVE: 0,
+  IN_PROGRESS: 1,
+  NOT_MET: 2,
+  BREACH: 3,
+};
+const STATUS_ZH: Readonly<Record<ProgressStatus, string>> = {
+  MET: '已完成',
+  IN_PROGRESS: '进行中',
+  NOT_MET: '未完成',
+  BREACH: '超出名额',
+  QUALITATIVE: '定性目标，需人工评估',
+};
 
 function count(achieved: Readonly<Record<string, number>>, key: string): number {
   const v = achieved[key];
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-    throw new RuleInputError('RULES_INVALID_NUMBER', `achieved.${key}`, `完成数无效：${key} = ${JSON.stringify(v) ?? 'undefined'}（应为非负整数）`, `Invalid achieved count ${key}: ${JSON.stringify(v) ?? 'undefined'}`);
+    throw new RuleInputError(
+      'RULES_INVALID_NUMBER',
+      `achieved.${key}`,
+      `完成数无效：${key} = ${JSON.stringify(v) ?? 'undefined'}（应为非负整数）`,
+      `Invalid achieved count ${key}: ${JSON.stringify(v) ?? 'undefined'}`,
+    );
   }
   return v;
 }
 
 /** Planned vs achieved for one target (T1–T15), with a quota breach where the city exceeds a quota. */
-export function reportProgress(id: TargetId, input: ProgressInput, set: ParameterSet = DEFAULT_PARAMETERS): TargetProgress {
+export function reportProgress(
+  id: TargetId,
+  input: ProgressInput,
+  set: ParameterSet = DEFAULT_PARAMETERS,
+): TargetProgress {
   const def = (TARGETS as Record<string, TargetDef | undefined>)[id];
-  if (!def) throw new RuleInputError('RULES_UNKNOWN_TARGET', 'id', `未知目标：${String(id)}`, `Unknown target: ${String(id)}`);
+  if (!def)
+    throw new RuleInputError('RULES_UNKNOWN_TARGET', 'id', `未知目标：${String(id)}`, `Unknown target: ${String(id)}`);
   const asOf = assertIsoDate(input.asOf, 'asOf');
   const window = windowVersion(set);
   const params: ParamVersion<unknown>[] = [];
@@ -193,7 +336,13 @@ export function reportProgress(id: TargetId, input: ProgressInput, set: Paramete
     if (comp.ratio) {
       const num = count(input.achieved, comp.ratio.numeratorKey);
       const den = count(input.achieved, comp.ratio.denominatorKey);
-      if (den === 0) throw new RuleInputError('RULES_INVALID_NUMBER', `achieved.${comp.ratio.denominatorKey}`, '分母不能为０', 'The denominator cannot be 0');
+      if (den === 0)
+        throw new RuleInputError(
+          'RULES_INVALID_NUMBER',
+          `achieved.${comp.ratio.denominatorKey}`,
+          '分母不能为０',
+          'The denominator cannot be 0',
+        );
       // num / den > t% ⇔ num × 100 > t × den: exact, no floats.
       met = BigInt(num) * 100n > BigInt(t) * BigInt(den);
       achieved = num;
@@ -225,13 +374,27 @@ export function reportProgress(id: TargetId, input: ProgressInput, set: Paramete
       }
     }
     const status: ProgressStatus = breach ? 'BREACH' : met ? 'MET' : late ? 'NOT_MET' : 'IN_PROGRESS';
-    const out: ComponentProgress = { key: comp.key, zh: comp.zh, comparator: comp.comparator, quota: comp.quota, target: t, lower, upper, achieved, status };
+    const out: ComponentProgress = {
+      key: comp.key,
+      zh: comp.zh,
+      comparator: comp.comparator,
+      quota: comp.quota,
+      target: t,
+      lower,
+      upper,
+      achieved,
+      status,
+    };
     return achievedPercent === undefined ? out : { ...out, achievedPercent };
   });
 
   const status: ProgressStatus =
-    components.length === 0 ? 'QUALITATIVE' : components.reduce<ProgressStatus>((w, x) => (SEVERITY[x.status] > SEVERITY[w] ? x.status : w), 'MET');
-  const detail = components.map((x) => `${x.zh}${x.achievedPercent === undefined ? x.achieved : `${x.achievedPercent}％`}/${x.target}`).join('，');
+    components.length === 0
+      ? 'QUALITATIVE'
+      : components.reduce<ProgressStatus>((w, x) => (SEVERITY[x.status] > SEVERITY[w] ? x.status : w), 'MET');
+  const detail = components
+    .map((x) => `${x.zh}${x.achievedPercent === undefined ? x.achieved : `${x.achievedPercent}％`}/${x.target}`)
+    .join('，');
   return {
     id: def.id,
     clause: def.clause,
@@ -245,15 +408,52 @@ export function reportProgress(id: TargetId, input: ProgressInput, set: Paramete
 
 /** H1–H5 (四(十三), 五(十四), 五(十五)). */
 export const HONOURS = {
-  H1: { clause: '四(十三)', kinds: ['TECHNICAL_EXPERT'], target: 'T13', zh: '济宁市技术能手，每年２００名以上', en: 'Jining Technical Expert, ≥ 200 a year' },
-  H2: { clause: '四(十三)', kinds: ['SKILLS_CHAMPION'], target: null, zh: '从市级一类竞赛、省级以上竞赛获奖人员中分行业、分工种认定“技能状元”', en: 'Skills Champions, by industry and trade, from winners of city category-1 and provincial-or-higher competitions' },
-  H3: { clause: '五(十四)', kinds: ['CHIEF_TECHNICIAN'], target: 'T14', zh: '济宁市首席技师，每年２０名', en: 'Jining Chief Technician, 20 a year' },
-  H4: { clause: '五(十四)', kinds: ['GRAND_CRAFTSMAN', 'CRAFTSMAN', 'HANDICRAFT_CRAFTSMAN'], target: 'T15', zh: '济宁大工匠每年５名左右、济宁工匠（含济宁手造工匠）每年３０名左右', en: 'About 5 Grand Craftsmen and 30 Craftsmen (handicraft included) a year' },
-  H5: { clause: '五(十五)', kinds: [], target: null, zh: '政治待遇和社会地位（见 H5_MEASURES）', en: 'Political and social standing (see H5_MEASURES)' },
-} as const satisfies Record<string, { clause: Clause; kinds: readonly HonourKind[]; target: TargetId | null; zh: string; en: string }>;
+  H1: {
+    clause: '四(十三)',
+    kinds: ['TECHNICAL_EXPERT'],
+    target: 'T13',
+    zh: '济宁市技术能手，每年２００名以上',
+    en: 'Jining Technical Expert, ≥ 200 a year',
+  },
+  H2: {
+    clause: '四(十三)',
+    kinds: ['SKILLS_CHAMPION'],
+    target: null,
+    zh: '从市级一类竞赛、省级以上竞赛获奖人员中分行业、分工种认定“技能状元”',
+    en: 'Skills Champions, by industry and trade, from winners of city category-1 and provincial-or-higher competitions',
+  },
+  H3: {
+    clause: '五(十四)',
+    kinds: ['CHIEF_TECHNICIAN'],
+    target: 'T14',
+    zh: '济宁市首席技师，每年２０名',
+    en: 'Jining Chief Technician, 20 a year',
+  },
+  H4: {
+    clause: '五(十四)',
+    kinds: ['GRAND_CRAFTSMAN', 'CRAFTSMAN', 'HANDICRAFT_CRAFTSMAN'],
+    target: 'T15',
+    zh: '济宁大工匠每年５名左右、济宁工匠（含济宁手造工匠）每年３０名左右',
+    en: 'About 5 Grand Craftsmen and 30 Craftsmen (handicraft included) a year',
+  },
+  H5: {
+    clause: '五(十五)',
+    kinds: [],
+    target: null,
+    zh: '政治待遇和社会地位（见 H5_MEASURES）',
+    en: 'Political and social standing (see H5_MEASURES)',
+  },
+} as const satisfies Record<
+  string,
+  { clause: Clause; kinds: readonly HonourKind[]; target: TargetId | null; zh: string; en: string }
+>;
 
 /** H2: may a winner of a competition at this tier be named 技能状元? */
-export function isSkillsChampionSource(tier: CompetitionTier, onDate: IsoDate = WINDOW_FROM, set: ParameterSet = DEFAULT_PARAMETERS): boolean {
+export function isSkillsChampionSource(
+  tier: CompetitionTier,
+  onDate: IsoDate = WINDOW_FROM,
+  set: ParameterSet = DEFAULT_PARAMETERS,
+): boolean {
   return valueAt(set.H2_CHAMPION_SOURCE_TIERS, onDate).value.includes(tier);
 }
 
@@ -275,11 +475,25 @@ export function checkHonourQuotas(
 ): HonourQuotaReport[] {
   const n = (k: HonourKind): number => counts[k] ?? 0;
   return [
-    { honour: 'H1', progress: reportProgress('T13', { asOf, year, achieved: { technicalExperts: n('TECHNICAL_EXPERT') } }, set) },
-    { honour: 'H3', progress: reportProgress('T14', { asOf, year, achieved: { chiefTechnicians: n('CHIEF_TECHNICIAN') } }, set) },
+    {
+      honour: 'H1',
+      progress: reportProgress('T13', { asOf, year, achieved: { technicalExperts: n('TECHNICAL_EXPERT') } }, set),
+    },
+    {
+      honour: 'H3',
+      progress: reportProgress('T14', { asOf, year, achieved: { chiefTechnicians: n('CHIEF_TECHNICIAN') } }, set),
+    },
     {
       honour: 'H4',
-      progress: reportProgress('T15', { asOf, year, achieved: { grandCraftsmen: n('GRAND_CRAFTSMAN'), craftsmen: n('CRAFTSMAN') + n('HANDICRAFT_CRAFTSMAN') } }, set),
+      progress: reportProgress(
+        'T15',
+        {
+          asOf,
+          year,
+          achieved: { grandCraftsmen: n('GRAND_CRAFTSMAN'), craftsmen: n('CRAFTSMAN') + n('HANDICRAFT_CRAFTSMAN') },
+        },
+        set,
+      ),
     },
   ];
 }

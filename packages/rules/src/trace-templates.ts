@@ -47,7 +47,9 @@ export const TEMPLATES = {
     args: ['level', 'amountFen'],
     zh: (s) => {
       const label = SKILL_LEVEL.label(s.a as SkillLevel);
-      return s.ok ? `新取得${label}，一次性补贴标准为每人${y(s.b)}。` : `${label}不在一次性补贴范围内（仅技师、高级技师、特级技师）。`;
+      return s.ok
+        ? `新取得${label}，一次性补贴标准为每人${y(s.b)}。`
+        : `${label}不在一次性补贴范围内（仅技师、高级技师、特级技师）。`;
     },
   },
   SPLIT: {
@@ -67,7 +69,8 @@ export const TEMPLATES = {
   },
   YEAR_LIMIT: {
     args: ['yearNumber', 'yearStart'],
-    zh: (s) => `第${String(s.a)}个补贴年度（自${String(s.b)}起），补贴期限最长${String(param(s, 0))}年：${yes(s, '在期限内', '已超过期限')}。`,
+    zh: (s) =>
+      `第${String(s.a)}个补贴年度（自${String(s.b)}起），补贴期限最长${String(param(s, 0))}年：${yes(s, '在期限内', '已超过期限')}。`,
   },
   UP_TO_AMOUNT: {
     args: ['decidedFen', 'maxFen', 'amountFen'],
@@ -78,11 +81,13 @@ export const TEMPLATES = {
   },
   YEARLY_CAP: {
     args: ['awardedThisYearFen', 'roomFen'],
-    zh: (s) => `该院校本年度已获专业建设奖补${y(s.a)}，每年最高${y(param(s, 0))}，${yes(s, `尚可奖补${y(s.b)}`, '已达上限')}。`,
+    zh: (s) =>
+      `该院校本年度已获专业建设奖补${y(s.a)}，每年最高${y(param(s, 0))}，${yes(s, `尚可奖补${y(s.b)}`, '已达上限')}。`,
   },
   R4_CREDIT: {
     args: ['investmentFen', 'creditEarnedFen', 'carriedForwardFen'],
-    zh: (s) => `兴办职业教育投资${y(s.a)}，按${String(param(s, 0))}％计可抵免${y(s.b)}（不足一分舍去），加上以前年度结转${y(s.c)}。`,
+    zh: (s) =>
+      `兴办职业教育投资${y(s.a)}，按${String(param(s, 0))}％计可抵免${y(s.b)}（不足一分舍去），加上以前年度结转${y(s.c)}。`,
   },
   R4_LIMIT: {
     args: ['surchargeDueFen', 'creditUsedFen', 'carryForwardFen'],
@@ -90,7 +95,8 @@ export const TEMPLATES = {
   },
   R5_COUNT: {
     args: ['qualifyingHires', 'reportedHires', 'year'],
-    zh: (s) => `${String(s.c)}年度报送聘用${String(s.b)}人，其中全日制专科或高级工及以上、全职聘用且签订${String(param(s, 0))}年以上合同的${String(s.a)}人。`,
+    zh: (s) =>
+      `${String(s.c)}年度报送聘用${String(s.b)}人，其中全日制专科或高级工及以上、全职聘用且签订${String(param(s, 0))}年以上合同的${String(s.a)}人。`,
   },
   R5_BAND: {
     args: ['qualifyingHires', 'band'],
@@ -107,7 +113,10 @@ export const TEMPLATES = {
   },
   R6_CATALOGUE: {
     args: ['catalogueCode', 'amountFen', 'catalogue'],
-    zh: (s) => (s.ok ? `培训项目 ${String(s.a)} 在《${String(s.c)}》内，补贴标准${y(s.b)}。` : `培训项目 ${String(s.a)} 不在当日有效的补贴性职业技能培训目录内。`),
+    zh: (s) =>
+      s.ok
+        ? `培训项目 ${String(s.a)} 在《${String(s.c)}》内，补贴标准${y(s.b)}。`
+        : `培训项目 ${String(s.a)} 不在当日有效的补贴性职业技能培训目录内。`,
   },
   MIN_AGE: {
     args: ['age', 'onDate'],
@@ -115,7 +124,8 @@ export const TEMPLATES = {
   },
   MAX_AGE: {
     args: ['age', 'onDate'],
-    zh: (s) => `聘用日（${String(s.b)}）年龄${String(s.a)}周岁，${yes(s, '在', '超过')}${String(param(s, 0))}周岁以下（含）的范围${yes(s, '内', '')}。`,
+    zh: (s) =>
+      `聘用日（${String(s.b)}）年龄${String(s.a)}周岁，${yes(s, '在', '超过')}${String(param(s, 0))}周岁以下（含）的范围${yes(s, '内', '')}。`,
   },
   STUDIO_AMOUNT: {
     args: ['level', 'amountFen'],
@@ -127,14 +137,17 @@ export const TEMPLATES = {
   },
   ROUTE: {
     args: ['route', 'winnerId'],
-    zh: (s) => `获奖者 ${String(s.b)}（${TALENT_ROUTE_LABELS[s.a as TalentRoute]}）${yes(s, '符合', '不符合')}“全职引进或培养”的条件。`,
+    zh: (s) =>
+      `获奖者 ${String(s.b)}（${TALENT_ROUTE_LABELS[s.a as TalentRoute]}）${yes(s, '符合', '不符合')}“全职引进或培养”的条件。`,
   },
   AWARD_AMOUNT: {
     args: ['award', 'amountFen', 'rolePercent'],
     zh: (s) => {
       const base = param(s, 0) as number;
       const label = SKILL_AWARD_LABELS[s.a as SkillAward];
-      return s.c === 100 ? `获得${label}，奖励${y(s.b)}。` : `获得${label}，奖励标准${y(base)}，按作用发挥情况${String(s.c)}％计${y(s.b)}。`;
+      return s.c === 100
+        ? `获得${label}，奖励${y(s.b)}。`
+        : `获得${label}，奖励标准${y(base)}，按作用发挥情况${String(s.c)}％计${y(s.b)}。`;
     },
   },
   UNIT_AWARD: {
@@ -143,7 +156,8 @@ export const TEMPLATES = {
   },
   TIER: {
     args: ['tier'],
-    zh: (s) => `${COMPETITION_TIER_LABELS[s.a as CompetitionTier]}竞赛：${yes(s, '属于', '不属于')}世界（全国）职业院校技能大赛。`,
+    zh: (s) =>
+      `${COMPETITION_TIER_LABELS[s.a as CompetitionTier]}竞赛：${yes(s, '属于', '不属于')}世界（全国）职业院校技能大赛。`,
   },
   STAGE: {
     args: ['stage'],
@@ -151,7 +165,8 @@ export const TEMPLATES = {
   },
   PROGRAMME: {
     args: ['programme'],
-    zh: (s) => `毕业班次为${GRADUATE_PROGRAMME_LABELS[s.a as GraduateProgramme]}，${yes(s, '在', '不在')}引才补贴范围内。`,
+    zh: (s) =>
+      `毕业班次为${GRADUATE_PROGRAMME_LABELS[s.a as GraduateProgramme]}，${yes(s, '在', '不在')}引才补贴范围内。`,
   },
 } as const satisfies Record<string, Template>;
 

@@ -13,7 +13,15 @@ export interface ParamUse {
 }
 
 export function paramUse(v: ParamVersion<unknown>): ParamUse {
-  return { id: v.paramId, value: v.value, unit: v.unit, clause: v.clause, validFrom: v.validFrom, validUntil: v.validUntil, source: v.source };
+  return {
+    id: v.paramId,
+    value: v.value,
+    unit: v.unit,
+    clause: v.clause,
+    validFrom: v.validFrom,
+    validUntil: v.validUntil,
+    source: v.source,
+  };
 }
 
 export const NO_PARAMS: readonly ParamVersion<unknown>[] = Object.freeze([]);
@@ -34,7 +42,15 @@ export class TraceStep {
   declare readonly b: unknown;
   declare readonly c: unknown;
 
-  constructor(code: StepCode, clause: Clause, ok: boolean, params: readonly ParamVersion<unknown>[], a?: unknown, b?: unknown, c?: unknown) {
+  constructor(
+    code: StepCode,
+    clause: Clause,
+    ok: boolean,
+    params: readonly ParamVersion<unknown>[],
+    a?: unknown,
+    b?: unknown,
+    c?: unknown,
+  ) {
     this.code = code;
     this.clause = clause;
     this.ok = ok;

@@ -9,7 +9,6 @@ import { assertFen, isFen, type Fen } from './money.ts';
  * RuleInputError naming the field. The field path is only built when there is an error.
  */
 
-
 const path = (prefix: string, field: string): string => (prefix ? `${prefix}.${field}` : field);
 
 function invalid(field: string, value: unknown, zhWant: string, enWant: string): never {

@@ -5,7 +5,14 @@ import * as fx from './fixtures.ts';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 
-function cli(input: string): { status: number | null; out: { decision?: { eligible: boolean; grants: { amountFen: number }[] }; stacking?: { payments: { payableFen: number }[] }; error?: { code: string; field: string; message: string; messageEn: string } } } {
+function cli(input: string): {
+  status: number | null;
+  out: {
+    decision?: { eligible: boolean; grants: { amountFen: number }[] };
+    stacking?: { payments: { payableFen: number }[] };
+    error?: { code: string; field: string; message: string; messageEn: string };
+  };
+} {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'bin/cli.ts'], { cwd: pkg, input, encoding: 'utf8' });
   return { status: r.status, out: JSON.parse(r.stdout) as never };
 }
@@ -23,7 +30,9 @@ describe('CLI bin/cli.ts: a fact on stdin, the decision as JSON on stdout', () =
       JSON.stringify({
         fact: fx.training,
         trainingCatalogue: fx.EXAMPLE_CATALOGUE_ITEMS,
-        priorGrants: [{ benefitKey: 'PERSON:P-0100|SUBSIDISED_TRAINING|EX-WELDER-L4', amountFen: 100_000, nature: 'CASH' }],
+        priorGrants: [
+          { benefitKey: 'PERSON:P-0100|SUBSIDISED_TRAINING|EX-WELDER-L4', amountFen: 100_000, nature: 'CASH' },
+        ],
       }),
     );
     expect(status).toBe(0);

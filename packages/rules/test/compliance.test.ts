@@ -29,7 +29,9 @@ describe('E3 三(八) SOE high-skilled wage growth ≥ managers’ wage growth',
 
   it('refuses a zero or negative base wage', () => {
     expect(() => checkSoeWageGrowth(wages(0, 1, 1, 1))).toThrow(RuleInputError);
-    expect(() => checkSoeWageGrowth(wages(1, -1, 1, 1))).toThrow(expect.objectContaining({ code: 'RULES_INVALID_AMOUNT' }));
+    expect(() => checkSoeWageGrowth(wages(1, -1, 1, 1))).toThrow(
+      expect.objectContaining({ code: 'RULES_INVALID_AMOUNT' }),
+    );
   });
 });
 
@@ -49,13 +51,17 @@ describe('六 employee-education funds: ≥ 60% to frontline workers', () => {
 
   it('does not apply when no funds were used, and refuses frontline > total', () => {
     expect(checkFrontlineEducationFunds({ year: 2025, fundsUsedFen: 0, frontlineFen: 0 }).applicable).toBe(false);
-    expect(() => checkFrontlineEducationFunds({ year: 2025, fundsUsedFen: 1, frontlineFen: 2 })).toThrow(RuleInputError);
+    expect(() => checkFrontlineEducationFunds({ year: 2025, fundsUsedFen: 1, frontlineFen: 2 })).toThrow(
+      RuleInputError,
+    );
   });
 });
 
 describe('三(八) 六 compliance years', () => {
   it.each([2024, 2030, 2025.5])('refuses the year %s outside the window with a typed error', (year) => {
-    expect(() => checkSoeWageGrowth({ ...wages(1, 1, 1, 1), year })).toThrow(expect.objectContaining({ code: 'RULES_INVALID_NUMBER', field: 'year' }));
+    expect(() => checkSoeWageGrowth({ ...wages(1, 1, 1, 1), year })).toThrow(
+      expect.objectContaining({ code: 'RULES_INVALID_NUMBER', field: 'year' }),
+    );
     expect(() => checkFrontlineEducationFunds({ year, fundsUsedFen: 1, frontlineFen: 1 })).toThrow(RuleInputError);
   });
 });

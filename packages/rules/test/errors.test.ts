@@ -84,7 +84,11 @@ describe('bad input is a typed RuleInputError, never a silent zero', () => {
     [{ ...fx.apprenticeship, yearNumber: 0 }, 'RULES_INVALID_NUMBER', 'yearNumber'],
     [{ ...fx.apprenticeship, yearNumber: 1.5 }, 'RULES_INVALID_NUMBER', 'yearNumber'],
     [{ ...fx.orderClass, hires: 'many' }, 'RULES_INVALID_FIELD', 'hires'],
-    [{ ...fx.orderClass, hires: [{ ...fx.hires(1)[0], contractYears: -3 }] }, 'RULES_INVALID_NUMBER', 'hires[0].contractYears'],
+    [
+      { ...fx.orderClass, hires: [{ ...fx.hires(1)[0], contractYears: -3 }] },
+      'RULES_INVALID_NUMBER',
+      'hires[0].contractYears',
+    ],
     [{ ...fx.medal, winner: { kind: 'CLUB', id: 'x' } }, 'RULES_INVALID_FIELD', 'winner.kind'],
     [{ ...fx.competitionPrize, prize: 4 }, 'RULES_INVALID_NUMBER', 'prize'],
     [{ ...fx.educationInvestment, taxYear: '2025' }, 'RULES_INVALID_NUMBER', 'taxYear'],

@@ -166,10 +166,53 @@ export const ALL_BASE_FACTS: readonly Fact[] = [
 
 /** EXAMPLE catalogue — invented amounts for tests and the benchmark only. */
 export const EXAMPLE_CATALOGUE_ITEMS = [
-  { code: 'EX-WELDER-L4', nameZh: '焊工（四级）示例', programme: 'VOCATIONAL_SKILLS', amountFen: 150_000, split: [{ payer: 'CITY', parts: 1 }, { payer: 'COUNTY', parts: 1 }], validFrom: '2025-01-01', validUntil: '2027-01-01', requiresCertificate: true },
-  { code: 'EX-WELDER-L4', nameZh: '焊工（四级）示例', programme: 'VOCATIONAL_SKILLS', amountFen: 170_001, split: [{ payer: 'CITY', parts: 1 }, { payer: 'COUNTY', parts: 1 }], validFrom: '2027-01-01', validUntil: null, requiresCertificate: true },
-  { code: 'EX-START-UP', nameZh: '创业培训示例', programme: 'ENTREPRENEURSHIP', amountFen: 100_000, split: [{ payer: 'COUNTY', parts: 1 }], validFrom: '2025-01-01', requiresCertificate: false },
-  { code: 'EX-GOLD-BLUE', nameZh: '“金蓝领”技师培训示例', programme: 'GOLD_BLUE_COLLAR', amountFen: 333_333, split: [{ payer: 'CITY', parts: 7 }, { payer: 'COUNTY', parts: 3 }], validFrom: '2025-01-01', requiresCertificate: true },
+  {
+    code: 'EX-WELDER-L4',
+    nameZh: '焊工（四级）示例',
+    programme: 'VOCATIONAL_SKILLS',
+    amountFen: 150_000,
+    split: [
+      { payer: 'CITY', parts: 1 },
+      { payer: 'COUNTY', parts: 1 },
+    ],
+    validFrom: '2025-01-01',
+    validUntil: '2027-01-01',
+    requiresCertificate: true,
+  },
+  {
+    code: 'EX-WELDER-L4',
+    nameZh: '焊工（四级）示例',
+    programme: 'VOCATIONAL_SKILLS',
+    amountFen: 170_001,
+    split: [
+      { payer: 'CITY', parts: 1 },
+      { payer: 'COUNTY', parts: 1 },
+    ],
+    validFrom: '2027-01-01',
+    validUntil: null,
+    requiresCertificate: true,
+  },
+  {
+    code: 'EX-START-UP',
+    nameZh: '创业培训示例',
+    programme: 'ENTREPRENEURSHIP',
+    amountFen: 100_000,
+    split: [{ payer: 'COUNTY', parts: 1 }],
+    validFrom: '2025-01-01',
+    requiresCertificate: false,
+  },
+  {
+    code: 'EX-GOLD-BLUE',
+    nameZh: '“金蓝领”技师培训示例',
+    programme: 'GOLD_BLUE_COLLAR',
+    amountFen: 333_333,
+    split: [
+      { payer: 'CITY', parts: 7 },
+      { payer: 'COUNTY', parts: 3 },
+    ],
+    validFrom: '2025-01-01',
+    requiresCertificate: true,
+  },
 ];
 
 export const exampleCatalogue = defineTrainingCatalogue(EXAMPLE_CATALOGUE_ITEMS, '示例培训目录（测试用）');

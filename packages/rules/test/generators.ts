@@ -60,15 +60,43 @@ export function randomFact(r: Rng): Fact {
   const county = r.pick(counties);
   switch (r.int(0, 10)) {
     case 0:
-      return { ...fx.certificate, personId: `P${r.int(1, 50)}`, level: r.pick(SKILL_LEVELS), certificateDate: r.date(), newlyObtained: r.bool(), employerIsEnterprise: r.bool(), countyCode: county };
+      return {
+        ...fx.certificate,
+        personId: `P${r.int(1, 50)}`,
+        level: r.pick(SKILL_LEVELS),
+        certificateDate: r.date(),
+        newlyObtained: r.bool(),
+        employerIsEnterprise: r.bool(),
+        countyCode: county,
+      };
     case 1:
-      return { ...fx.apprenticeship, apprenticeshipStartDate: r.date(), yearNumber: r.int(1, 4), countyRateFen: r.int(400_000, 600_000), newTypeApprenticeship: r.bool(), countyCode: county };
+      return {
+        ...fx.apprenticeship,
+        apprenticeshipStartDate: r.date(),
+        yearNumber: r.int(1, 4),
+        countyRateFen: r.int(400_000, 600_000),
+        newTypeApprenticeship: r.bool(),
+        countyCode: county,
+      };
     case 2: {
-      const fact = { ...fx.collegeMajor, level: r.pick(['NATIONAL', 'PROVINCIAL'] as const), approvalDate: r.date(), collegeInCity: r.bool(), awardedThisYearFen: r.fen(120_000_000) };
+      const fact = {
+        ...fx.collegeMajor,
+        level: r.pick(['NATIONAL', 'PROVINCIAL'] as const),
+        approvalDate: r.date(),
+        collegeInCity: r.bool(),
+        awardedThisYearFen: r.fen(120_000_000),
+      };
       return r.bool(0.5) ? { ...fact, decidedFen: r.fen(60_000_000) } : fact;
     }
     case 3:
-      return { ...fx.educationInvestment, taxYear: r.int(2023, 2031), investmentFen: r.fen(1e12), surchargeDueFen: r.fen(1e11), carriedForwardFen: r.fen(1e10), pilotEnterprise: r.bool() };
+      return {
+        ...fx.educationInvestment,
+        taxYear: r.int(2023, 2031),
+        investmentFen: r.fen(1e12),
+        surchargeDueFen: r.fen(1e11),
+        carriedForwardFen: r.fen(1e10),
+        pilotEnterprise: r.bool(),
+      };
     case 4: {
       const year = r.int(2023, 2031);
       const n = r.pick([0, 1, 49, 50, 51, 99, 100, 101, r.int(0, 160)]);
@@ -104,11 +132,24 @@ export function randomFact(r: Rng): Fact {
     case 7:
       return { ...fx.craftsmanCollege, establishedDate: r.date(), cityLevel: r.bool(), newlyBuilt: r.bool() };
     case 8: {
-      const fact = { ...fx.medal, award: r.pick(SKILL_AWARDS), winner: { kind: r.pick(['PERSON', 'TEAM'] as const), id: `W${r.int(1, 9)}` }, awardDate: r.date(), route: r.pick(TALENT_ROUTES) };
+      const fact = {
+        ...fx.medal,
+        award: r.pick(SKILL_AWARDS),
+        winner: { kind: r.pick(['PERSON', 'TEAM'] as const), id: `W${r.int(1, 9)}` },
+        awardDate: r.date(),
+        route: r.pick(TALENT_ROUTES),
+      };
       return r.bool(0.5) ? { ...fact, rolePercent: r.int(1, 100) } : fact;
     }
     case 9: {
-      const fact = { ...fx.competitionPrize, tier: r.pick(COMPETITION_TIERS), stage: r.pick(COMPETITION_STAGES), prize: r.pick([1, 2, 3] as const), awardDate: r.date(), vocationalCollege: r.bool() };
+      const fact = {
+        ...fx.competitionPrize,
+        tier: r.pick(COMPETITION_TIERS),
+        stage: r.pick(COMPETITION_STAGES),
+        prize: r.pick([1, 2, 3] as const),
+        awardDate: r.date(),
+        vocationalCollege: r.bool(),
+      };
       return r.bool(0.3) ? { ...fact, decidedFen: r.fen(40_000_000) } : fact;
     }
     default:

@@ -15,7 +15,16 @@ import {
 
 describe('四(十) the eight-level ladder (新“八级工”)', () => {
   it('lists the levels lowest first with their Chinese names', () => {
-    expect(SKILL_LEVELS.map(skillLevelLabel)).toEqual(['学徒工', '初级工', '中级工', '高级工', '技师', '高级技师', '特级技师', '首席技师']);
+    expect(SKILL_LEVELS.map(skillLevelLabel)).toEqual([
+      '学徒工',
+      '初级工',
+      '中级工',
+      '高级工',
+      '技师',
+      '高级技师',
+      '特级技师',
+      '首席技师',
+    ]);
   });
 
   it.each<[SkillLevel, boolean, boolean]>([
@@ -43,7 +52,13 @@ describe('四(十) the eight-level ladder (新“八级工”)', () => {
   });
 
   it('四(十一) allows direct certification only at 高级工 or above', () => {
-    expect(SKILL_LEVELS.filter(canDirectlyCertify)).toEqual(['SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN', 'PRINCIPAL_TECHNICIAN', 'CHIEF_TECHNICIAN']);
+    expect(SKILL_LEVELS.filter(canDirectlyCertify)).toEqual([
+      'SENIOR',
+      'TECHNICIAN',
+      'SENIOR_TECHNICIAN',
+      'PRINCIPAL_TECHNICIAN',
+      'CHIEF_TECHNICIAN',
+    ]);
   });
 });
 

@@ -44,16 +44,37 @@ describe('money: integer fen, exact splits', () => {
     [200_001, [100_001, 100_000]],
     [0, [0, 0]],
   ])('5:5 of %i fen → city %j (the city pays the odd fen)', (amount, [city, county]) => {
-    expect(splitBy(amount, [{ payer: 'CITY', parts: 5 }, { payer: 'COUNTY', parts: 5 }])).toEqual([
+    expect(
+      splitBy(amount, [
+        { payer: 'CITY', parts: 5 },
+        { payer: 'COUNTY', parts: 5 },
+      ]),
+    ).toEqual([
       { payer: 'CITY', amountFen: city },
       { payer: 'COUNTY', amountFen: county },
     ]);
   });
 
   it('gives leftover fen by largest remainder, ties to the earlier payer', () => {
-    expect(splitFen(10, [{ payer: 'CITY', parts: 1 }, { payer: 'COUNTY', parts: 1 }, { payer: 'UNION', parts: 1 }]).map((s) => s.amountFen)).toEqual([4, 3, 3]);
-    expect(splitFen(100, [{ payer: 'CITY', parts: 1 }, { payer: 'COUNTY', parts: 2 }]).map((s) => s.amountFen)).toEqual([33, 67]);
-    expect(splitFen(Number.MAX_SAFE_INTEGER, [{ payer: 'CITY', parts: 3 }, { payer: 'COUNTY', parts: 7 }]).reduce((s, x) => s + x.amountFen, 0)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(
+      splitFen(10, [
+        { payer: 'CITY', parts: 1 },
+        { payer: 'COUNTY', parts: 1 },
+        { payer: 'UNION', parts: 1 },
+      ]).map((s) => s.amountFen),
+    ).toEqual([4, 3, 3]);
+    expect(
+      splitFen(100, [
+        { payer: 'CITY', parts: 1 },
+        { payer: 'COUNTY', parts: 2 },
+      ]).map((s) => s.amountFen),
+    ).toEqual([33, 67]);
+    expect(
+      splitFen(Number.MAX_SAFE_INTEGER, [
+        { payer: 'CITY', parts: 3 },
+        { payer: 'COUNTY', parts: 7 },
+      ]).reduce((s, x) => s + x.amountFen, 0),
+    ).toBe(Number.MAX_SAFE_INTEGER);
   });
 
   it('formats yuan for the trace', () => {

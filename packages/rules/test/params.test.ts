@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { amendParameter, assess, CLAUSES, DEFAULT_PARAMETERS, listParameters, READINGS, RuleInputError, valueAt } from '../src/index.ts';
+import {
+  amendParameter,
+  assess,
+  CLAUSES,
+  DEFAULT_PARAMETERS,
+  listParameters,
+  READINGS,
+  RuleInputError,
+  valueAt,
+} from '../src/index.ts';
 import * as fx from './fixtures.ts';
 
 /** Every figure of the text, as it reads there (元 → 分 ×100; 万元 → 分 ×1,000,000). */
@@ -11,7 +20,14 @@ const FIGURES: [string, unknown, string][] = [
   ['R1_TECHNICIAN_FEN', 2000_00, '二(二)'],
   ['R1_SENIOR_TECHNICIAN_FEN', 3000_00, '二(二)'],
   ['R1_PRINCIPAL_TECHNICIAN_FEN', 5000_00, '二(二)'],
-  ['R1_SPLIT', [{ payer: 'CITY', parts: 5 }, { payer: 'COUNTY', parts: 5 }], '二(二)'],
+  [
+    'R1_SPLIT',
+    [
+      { payer: 'CITY', parts: 5 },
+      { payer: 'COUNTY', parts: 5 },
+    ],
+    '二(二)',
+  ],
   ['R2_RATE_MIN_FEN', 4000_00, '二(二)'],
   ['R2_RATE_MAX_FEN', 6000_00, '二(二)'],
   ['R2_MAX_YEARS', 2, '二(二)'],
@@ -35,7 +51,14 @@ const FIGURES: [string, unknown, string][] = [
   ['R5_TOP_BAND_FEN', 1_0000_00, '二(四)'],
   ['R5_LOW_BAND_FEN', 5000_00, '二(四)'],
   ['R5_MIN_CONTRACT_YEARS', 3, '二(四)'],
-  ['R5_SPLIT', [{ payer: 'CITY', parts: 5 }, { payer: 'COUNTY', parts: 5 }], '二(四)'],
+  [
+    'R5_SPLIT',
+    [
+      { payer: 'CITY', parts: 5 },
+      { payer: 'COUNTY', parts: 5 },
+    ],
+    '二(四)',
+  ],
   ['T9_SUBSIDISED_TRAINING_PER_YEAR', 20_000, '二(五)'],
   ['R7_CITY_STUDIO_FEN', 5 * 1_000_000, '二(六)'],
   ['R8_NATIONAL_STUDIO_FEN', 50 * 1_000_000, '二(六)'],
@@ -47,7 +70,11 @@ const FIGURES: [string, unknown, string][] = [
   ['T10_CITY_STUDIOS_PER_YEAR', 10, '二(六)'],
   ['T11_CRAFTSMAN_COLLEGES', 20, '二(六)'],
   ['T11_WITHIN_YEARS', 3, '二(六)'],
-  ['E1_TECHNICAL_SCHOOL_EQUIVALENCE', { INTERMEDIATE_CLASS: 'SECONDARY_VOCATIONAL', SENIOR_CLASS: 'ASSOCIATE', PRE_TECHNICIAN_CLASS: 'BACHELOR' }, '三(七)'],
+  [
+    'E1_TECHNICAL_SCHOOL_EQUIVALENCE',
+    { INTERMEDIATE_CLASS: 'SECONDARY_VOCATIONAL', SENIOR_CLASS: 'ASSOCIATE', PRE_TECHNICIAN_CLASS: 'BACHELOR' },
+    '三(七)',
+  ],
   ['E3_SOE_WAGE_GROWTH_RULE', 'HIGH_SKILLED_AT_LEAST_MANAGERS', '三(八)'],
   ['R10_WORLDSKILLS_GOLD_FEN', 100 * 1_000_000, '三(九)'],
   ['R10_WORLDSKILLS_SILVER_FEN', 50 * 1_000_000, '三(九)'],
@@ -78,7 +105,16 @@ const FIGURES: [string, unknown, string][] = [
 
 describe('parameters: every figure of 济人社发〔2024〕9号 as a dated parameter', () => {
   it.each(FIGURES)('%s = %j (%s)', (id, value, clause) => {
-    const p = (DEFAULT_PARAMETERS as Record<string, { kind: string; clause: string; versions: readonly { value: unknown; validFrom: string; validUntil: string | null }[] }>)[id]!;
+    const p = (
+      DEFAULT_PARAMETERS as Record<
+        string,
+        {
+          kind: string;
+          clause: string;
+          versions: readonly { value: unknown; validFrom: string; validUntil: string | null }[];
+        }
+      >
+    )[id]!;
     expect(p.kind).toBe('FIGURE');
     expect(p.clause).toBe(clause);
     expect(p.versions).toHaveLength(1);
@@ -93,7 +129,11 @@ describe('parameters: every figure of 济人社发〔2024〕9号 as a dated para
   });
 
   it('has the validity window and issue date from the closing paragraph', () => {
-    expect(DEFAULT_PARAMETERS.POLICY_WINDOW.versions[0]!.value).toEqual({ from: '2025-01-01', through: '2029-12-31', until: '2030-01-01' });
+    expect(DEFAULT_PARAMETERS.POLICY_WINDOW.versions[0]!.value).toEqual({
+      from: '2025-01-01',
+      through: '2029-12-31',
+      until: '2030-01-01',
+    });
     expect(DEFAULT_PARAMETERS.POLICY_ISSUE_DATE.versions[0]!.value).toBe('2024-12-01');
   });
 
@@ -119,14 +159,26 @@ describe('parameters: every figure of 济人社发〔2024〕9号 as a dated para
       expect(r.id.startsWith('READING_')).toBe(true);
     }
     // The readings docs/policy/reading.md marks with **Reading:**.
-    for (const id of ['READING_COUNTY_PAYER', 'READING_R4_CARRY_FORWARD', 'READING_R5_BOUNDARY_100', 'READING_R8_AMOUNTS', 'READING_E2_TITLE_MAP', 'READING_STACKING_KEY', 'READING_STACKING_TOP_UP']) {
+    for (const id of [
+      'READING_COUNTY_PAYER',
+      'READING_R4_CARRY_FORWARD',
+      'READING_R5_BOUNDARY_100',
+      'READING_R8_AMOUNTS',
+      'READING_E2_TITLE_MAP',
+      'READING_STACKING_KEY',
+      'READING_STACKING_TOP_UP',
+    ]) {
       expect(READINGS).toHaveProperty(id);
     }
   });
 });
 
 describe('parameters: a later amendment is a new dated value, rule code untouched', () => {
-  const amended = amendParameter(DEFAULT_PARAMETERS, 'R1_TECHNICIAN_FEN', { value: 250_000, validFrom: '2027-01-01', source: '济人社发〔2026〕X号（示例）' });
+  const amended = amendParameter(DEFAULT_PARAMETERS, 'R1_TECHNICIAN_FEN', {
+    value: 250_000,
+    validFrom: '2027-01-01',
+    source: '济人社发〔2026〕X号（示例）',
+  });
 
   it('splits the versions at the amendment date', () => {
     expect(amended.R1_TECHNICIAN_FEN.versions.map((v) => [v.value, v.validFrom, v.validUntil, v.source])).toEqual([
@@ -146,9 +198,17 @@ describe('parameters: a later amendment is a new dated value, rule code untouche
   });
 
   it('stacks amendments', () => {
-    const twice = amendParameter(amended, 'R1_TECHNICIAN_FEN', { value: 260_000, validFrom: '2028-01-01', source: 'B' });
+    const twice = amendParameter(amended, 'R1_TECHNICIAN_FEN', {
+      value: 260_000,
+      validFrom: '2028-01-01',
+      source: 'B',
+    });
     expect(twice.R1_TECHNICIAN_FEN.versions.map((v) => v.value)).toEqual([200_000, 250_000, 260_000]);
-    const earlier = amendParameter(twice, 'R1_TECHNICIAN_FEN', { value: 210_000, validFrom: '2026-01-01', source: 'C' });
+    const earlier = amendParameter(twice, 'R1_TECHNICIAN_FEN', {
+      value: 210_000,
+      validFrom: '2026-01-01',
+      source: 'C',
+    });
     expect(earlier.R1_TECHNICIAN_FEN.versions.map((v) => [v.value, v.validFrom, v.validUntil])).toEqual([
       [200_000, '2025-01-01', '2026-01-01'],
       [210_000, '2026-01-01', '2030-01-01'],
@@ -156,18 +216,28 @@ describe('parameters: a later amendment is a new dated value, rule code untouche
   });
 
   it('may replace a value from the first day (a correction)', () => {
-    const fixed = amendParameter(DEFAULT_PARAMETERS, 'R1_TECHNICIAN_FEN', { value: 1, validFrom: '2025-01-01', source: 'x' });
-    expect(fixed.R1_TECHNICIAN_FEN.versions.map((v) => [v.value, v.validFrom, v.validUntil])).toEqual([[1, '2025-01-01', '2030-01-01']]);
+    const fixed = amendParameter(DEFAULT_PARAMETERS, 'R1_TECHNICIAN_FEN', {
+      value: 1,
+      validFrom: '2025-01-01',
+      source: 'x',
+    });
+    expect(fixed.R1_TECHNICIAN_FEN.versions.map((v) => [v.value, v.validFrom, v.validUntil])).toEqual([
+      [1, '2025-01-01', '2030-01-01'],
+    ]);
   });
 
-  it.each([
-    ['2024-06-01'],
-    ['2030-01-01'],
-  ])('refuses an amendment dated %s outside the parameter’s span', (validFrom) => {
-    expect(() => amendParameter(DEFAULT_PARAMETERS, 'R1_TECHNICIAN_FEN', { value: 1, validFrom, source: 'x' })).toThrow(RuleInputError);
-  });
+  it.each([['2024-06-01'], ['2030-01-01']])(
+    'refuses an amendment dated %s outside the parameter’s span',
+    (validFrom) => {
+      expect(() =>
+        amendParameter(DEFAULT_PARAMETERS, 'R1_TECHNICIAN_FEN', { value: 1, validFrom, source: 'x' }),
+      ).toThrow(RuleInputError);
+    },
+  );
 
   it('refuses an impossible amendment date', () => {
-    expect(() => amendParameter(DEFAULT_PARAMETERS, 'R1_TECHNICIAN_FEN', { value: 1, validFrom: '2026-02-30', source: 'x' })).toThrow(expect.objectContaining({ code: 'RULES_INVALID_DATE' }));
+    expect(() =>
+      amendParameter(DEFAULT_PARAMETERS, 'R1_TECHNICIAN_FEN', { value: 1, validFrom: '2026-02-30', source: 'x' }),
+    ).toThrow(expect.objectContaining({ code: 'RULES_INVALID_DATE' }));
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { assess, isWithinPolicyWindow, resolveStacking, RuleInputError, splitFen, type Decision, type Fact, type Grant, type PayerParts, PAYERS } from '../src/index.ts';
+import {
+  assess,
+  isWithinPolicyWindow,
+  resolveStacking,
+  RuleInputError,
+  splitFen,
+  type Decision,
+  type Fact,
+  type Grant,
+  type PayerParts,
+  PAYERS,
+} from '../src/index.ts';
 import * as fx from './fixtures.ts';
 import { eventDates, randomFact, Rng } from './generators.ts';
 
@@ -23,7 +34,10 @@ describe('properties of every decision (seeded random facts of every kind)', () 
       for (const g of d.grants) {
         const where = `seed ${seed} case ${i}: ${JSON.stringify(fact).slice(0, 200)}`;
         expect(Number.isSafeInteger(g.amountFen) && g.amountFen > 0, where).toBe(true);
-        expect(g.shares.reduce((s, x) => s + x.amountFen, 0), where).toBe(g.amountFen);
+        expect(
+          g.shares.reduce((s, x) => s + x.amountFen, 0),
+          where,
+        ).toBe(g.amountFen);
         for (const s of g.shares) {
           expect(Number.isSafeInteger(s.amountFen) && s.amountFen >= 0, where).toBe(true);
           expect(PAYERS).toContain(s.payer);
@@ -63,7 +77,8 @@ describe('properties of every decision (seeded random facts of every kind)', () 
     forAll((_fact, d) => {
       for (const g of d.grants) {
         expect(g.parameterVersions.length).toBeGreaterThan(0);
-        for (const v of g.parameterVersions) expect(v.validFrom <= g.date && (v.validUntil === null || g.date < v.validUntil)).toBe(true);
+        for (const v of g.parameterVersions)
+          expect(v.validFrom <= g.date && (v.validUntil === null || g.date < v.validUntil)).toBe(true);
       }
     });
   });
@@ -87,7 +102,22 @@ describe('properties of every decision (seeded random facts of every kind)', () 
 });
 
 describe('properties of bad input (seeded fuzzing)', () => {
-  const junk: unknown[] = [undefined, null, -1, 0.5, Number.NaN, '', 'x', '2025-02-30', '2025-13-01', [], {}, true, 1e300, -0];
+  const junk: unknown[] = [
+    undefined,
+    null,
+    -1,
+    0.5,
+    Number.NaN,
+    '',
+    'x',
+    '2025-02-30',
+    '2025-13-01',
+    [],
+    {},
+    true,
+    1e300,
+    -0,
+  ];
   it('a corrupted field gives a decision or a RuleInputError — never any other error', () => {
     const r = new Rng(7);
     for (let i = 0; i < 5000; i++) {
@@ -124,8 +154,14 @@ describe('properties of splitting and stacking', () => {
     const r = new Rng(2024);
     for (let i = 0; i < 2000; i++) {
       const n = r.int(1, 6);
-      const grants: Grant[] = Array.from({ length: n }, () =>
-        assess({ ...fx.collegeMajor, level: r.pick(['NATIONAL', 'PROVINCIAL'] as const), decidedFen: r.int(1, 60_000_000) }).grants[0]!,
+      const grants: Grant[] = Array.from(
+        { length: n },
+        () =>
+          assess({
+            ...fx.collegeMajor,
+            level: r.pick(['NATIONAL', 'PROVINCIAL'] as const),
+            decidedFen: r.int(1, 60_000_000),
+          }).grants[0]!,
       );
       let paid = 0;
       const made: Grant[] = [];

@@ -38,7 +38,10 @@ describe('R1 二(二) one-time subsidy for newly certified technicians', () => {
   it.each([
     [{ employerIsEnterprise: false }, ['NOT_ENTERPRISE_EMPLOYEE']],
     [{ newlyObtained: false }, ['NOT_NEWLY_OBTAINED']],
-    [{ employerIsEnterprise: false, newlyObtained: false, level: 'SENIOR' }, ['NOT_ENTERPRISE_EMPLOYEE', 'LEVEL_NOT_SUBSIDISED', 'NOT_NEWLY_OBTAINED']],
+    [
+      { employerIsEnterprise: false, newlyObtained: false, level: 'SENIOR' },
+      ['NOT_ENTERPRISE_EMPLOYEE', 'LEVEL_NOT_SUBSIDISED', 'NOT_NEWLY_OBTAINED'],
+    ],
   ])('refuses %j with every reason', (fields, codes) => {
     const d = assess(fx.withFields(fx.certificate, fields));
     expect(d.eligible).toBe(false);
@@ -61,9 +64,18 @@ describe('R1 二(二) one-time subsidy for newly certified technicians', () => {
     const sentences = d.trace.map((s) => s.sentenceZh);
     expect(sentences[0]).toBe('取证日期 2025-06-01 在政策有效期（2025-01-01 至 2029-12-31）内。');
     expect(sentences).toContain('新取得技师，一次性补贴标准为每人2,000元。');
-    expect(sentences.at(-1)).toBe('R1 应发2,000元，由市财政1,000元、县（市、区）财政1,000元分担（分担比例见参数 R1_SPLIT）。');
-    const json = JSON.parse(JSON.stringify(d)) as { trace: { params: { id: string; validFrom: string; clause: string; value: unknown }[] }[] };
+    expect(sentences.at(-1)).toBe(
+      'R1 应发2,000元，由市财政1,000元、县（市、区）财政1,000元分担（分担比例见参数 R1_SPLIT）。',
+    );
+    const json = JSON.parse(JSON.stringify(d)) as {
+      trace: { params: { id: string; validFrom: string; clause: string; value: unknown }[] }[];
+    };
     const level = json.trace.find((s) => s.params.some((p) => p.id === 'R1_TECHNICIAN_FEN'))!;
-    expect(level.params[0]).toMatchObject({ id: 'R1_TECHNICIAN_FEN', value: 200_000, validFrom: '2025-01-01', clause: '二(二)' });
+    expect(level.params[0]).toMatchObject({
+      id: 'R1_TECHNICIAN_FEN',
+      value: 200_000,
+      validFrom: '2025-01-01',
+      clause: '二(二)',
+    });
   });
 });

@@ -21,11 +21,14 @@ describe('R3 二(三) high-level majors: up to 500,000 / 200,000, at most 1,000,
     [60_000_000, 40_000_000, 0],
     [80_000_000, 20_000_000, 0],
     [99_999_999, 1, 0],
-  ])('with %i fen already awarded this year, a national major gets %i fen (remaining %i)', (awarded, amount, remaining) => {
-    const d = assess({ ...fx.collegeMajor, awardedThisYearFen: awarded });
-    expect(d.grants[0]!.amountFen).toBe(amount);
-    expect(d.details).toEqual({ yearlyCapRemainingFen: remaining });
-  });
+  ])(
+    'with %i fen already awarded this year, a national major gets %i fen (remaining %i)',
+    (awarded, amount, remaining) => {
+      const d = assess({ ...fx.collegeMajor, awardedThisYearFen: awarded });
+      expect(d.grants[0]!.amountFen).toBe(amount);
+      expect(d.details).toEqual({ yearlyCapRemainingFen: remaining });
+    },
+  );
 
   it.each([100_000_000, 120_000_000])('with %i fen already awarded, the cap is reached', (awarded) => {
     const d = assess({ ...fx.collegeMajor, awardedThisYearFen: awarded });
@@ -34,7 +37,9 @@ describe('R3 二(三) high-level majors: up to 500,000 / 200,000, at most 1,000,
   });
 
   it('refuses a college outside the city', () => {
-    expect(assess({ ...fx.collegeMajor, collegeInCity: false }).reasons.map((r) => r.code)).toEqual(['COLLEGE_NOT_IN_CITY']);
+    expect(assess({ ...fx.collegeMajor, collegeInCity: false }).reasons.map((r) => r.code)).toEqual([
+      'COLLEGE_NOT_IN_CITY',
+    ]);
   });
 
   it('keys by major, so a provincial major later made national is one benefit', () => {

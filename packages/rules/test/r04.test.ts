@@ -12,17 +12,20 @@ describe('R4 二(四) education-surcharge credit of 30% of the investment', () =
     [0, 5_000_000, 7_000_000, 5_000_000, 2_000_000],
     [10_000_000, 8_000_000, 2_000_000, 5_000_000, 0],
     [333, 1_000, 0, 99, 0],
-  ])('investment %i, surcharges due %i, carried %i → credit %i, carried forward %i', (investmentFen, surchargeDueFen, carriedForwardFen, used, carry) => {
-    const d = assess({ ...fx.educationInvestment, investmentFen, surchargeDueFen, carriedForwardFen });
-    expect(d.eligible).toBe(true);
-    expect(d.details).toMatchObject({ creditUsedFen: used, carryForwardFen: carry });
-    if (used === 0) expect(d.grants).toEqual([]);
-    else {
-      expect(d.grants[0]!.amountFen).toBe(used);
-      expect(d.grants[0]!.nature).toBe('TAX_CREDIT');
-      expect(d.grants[0]!.shares).toEqual([{ payer: 'TAX', amountFen: used }]);
-    }
-  });
+  ])(
+    'investment %i, surcharges due %i, carried %i → credit %i, carried forward %i',
+    (investmentFen, surchargeDueFen, carriedForwardFen, used, carry) => {
+      const d = assess({ ...fx.educationInvestment, investmentFen, surchargeDueFen, carriedForwardFen });
+      expect(d.eligible).toBe(true);
+      expect(d.details).toMatchObject({ creditUsedFen: used, carryForwardFen: carry });
+      if (used === 0) expect(d.grants).toEqual([]);
+      else {
+        expect(d.grants[0]!.amountFen).toBe(used);
+        expect(d.grants[0]!.nature).toBe('TAX_CREDIT');
+        expect(d.grants[0]!.shares).toEqual([{ payer: 'TAX', amountFen: used }]);
+      }
+    },
+  );
 
   it('never credits more than the surcharges due', () => {
     for (const due of [0, 1, 29_999_999, 30_000_000, 30_000_001]) {
@@ -38,7 +41,12 @@ describe('R4 二(四) education-surcharge credit of 30% of the investment', () =
   });
 
   it('refuses an enterprise outside the pilot scope, and a year with nothing to credit', () => {
-    expect(assess({ ...fx.educationInvestment, pilotEnterprise: false }).reasons.map((r) => r.code)).toEqual(['NOT_PILOT_ENTERPRISE', 'NOTHING_TO_CREDIT']);
-    expect(assess({ ...fx.educationInvestment, investmentFen: 0 }).reasons.map((r) => r.code)).toEqual(['NOTHING_TO_CREDIT']);
+    expect(assess({ ...fx.educationInvestment, pilotEnterprise: false }).reasons.map((r) => r.code)).toEqual([
+      'NOT_PILOT_ENTERPRISE',
+      'NOTHING_TO_CREDIT',
+    ]);
+    expect(assess({ ...fx.educationInvestment, investmentFen: 0 }).reasons.map((r) => r.code)).toEqual([
+      'NOTHING_TO_CREDIT',
+    ]);
   });
 });

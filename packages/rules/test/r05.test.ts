@@ -27,7 +27,11 @@ describe('R5 二(四) order-class hiring bands', () => {
 
   it('puts exactly 100 in the top band (READING_R5_BOUNDARY_100), or in the low band when the reading is changed', () => {
     expect(assess({ ...fx.orderClass, hires: fx.hires(100) }).grants[0]!.amountFen).toBe(100_000_000);
-    const parameters = amendParameter(DEFAULT_PARAMETERS, 'READING_R5_BOUNDARY_100', { value: 'LOW_BAND', validFrom: '2025-06-01', source: 'test' });
+    const parameters = amendParameter(DEFAULT_PARAMETERS, 'READING_R5_BOUNDARY_100', {
+      value: 'LOW_BAND',
+      validFrom: '2025-06-01',
+      source: 'test',
+    });
     expect(assess({ ...fx.orderClass, hires: fx.hires(100) }, { parameters }).grants[0]!.amountFen).toBe(50_000_000);
     expect(assess({ ...fx.orderClass, hires: fx.hires(101) }, { parameters }).grants[0]!.amountFen).toBe(101_000_000);
   });
@@ -43,23 +47,34 @@ describe('R5 二(四) order-class hiring bands', () => {
     expect(d.details).toEqual({ qualifyingHires: 50, reportedHires: 51 });
   });
 
-  it.each([
-    ['SENIOR_CLASS'],
-    ['PRE_TECHNICIAN_CLASS'],
-    ['ASSOCIATE'],
-  ] as const)('counts a %s graduate on a 3-year contract', (programme) => {
-    expect(assess({ ...fx.orderClass, hires: fx.hires(50, { programme, contractYears: 3 }) }).eligible).toBe(true);
-  });
+  it.each([['SENIOR_CLASS'], ['PRE_TECHNICIAN_CLASS'], ['ASSOCIATE']] as const)(
+    'counts a %s graduate on a 3-year contract',
+    (programme) => {
+      expect(assess({ ...fx.orderClass, hires: fx.hires(50, { programme, contractYears: 3 }) }).eligible).toBe(true);
+    },
+  );
 
   it('needs a key enterprise or project (the original text) and an agreement with a city college', () => {
-    expect(assess({ ...fx.orderClass, keyEnterpriseOrProject: false }).reasons.map((r) => r.code)).toEqual(['NOT_KEY_ENTERPRISE']);
-    expect(assess({ ...fx.orderClass, cityCollegeAgreement: false }).reasons.map((r) => r.code)).toEqual(['NO_CITY_COLLEGE_AGREEMENT']);
-    const parameters = amendParameter(DEFAULT_PARAMETERS, 'READING_R5_KEY_ENTERPRISE_REQUIRED', { value: false, validFrom: '2025-01-02', source: 'test' });
+    expect(assess({ ...fx.orderClass, keyEnterpriseOrProject: false }).reasons.map((r) => r.code)).toEqual([
+      'NOT_KEY_ENTERPRISE',
+    ]);
+    expect(assess({ ...fx.orderClass, cityCollegeAgreement: false }).reasons.map((r) => r.code)).toEqual([
+      'NO_CITY_COLLEGE_AGREEMENT',
+    ]);
+    const parameters = amendParameter(DEFAULT_PARAMETERS, 'READING_R5_KEY_ENTERPRISE_REQUIRED', {
+      value: false,
+      validFrom: '2025-01-02',
+      source: 'test',
+    });
     expect(assess({ ...fx.orderClass, keyEnterpriseOrProject: false }, { parameters }).eligible).toBe(true);
   });
 
   it('splits an odd total 5:5 with the extra fen to the city', () => {
-    const parameters = amendParameter(DEFAULT_PARAMETERS, 'R5_LOW_BAND_FEN', { value: 500_001, validFrom: '2026-01-01', source: 'test' });
+    const parameters = amendParameter(DEFAULT_PARAMETERS, 'R5_LOW_BAND_FEN', {
+      value: 500_001,
+      validFrom: '2026-01-01',
+      source: 'test',
+    });
     const g = assess({ ...fx.orderClass, hires: fx.hires(51) }, { parameters }).grants[0]!;
     expect(g.amountFen).toBe(25_500_051);
     expect(g.shares).toEqual([

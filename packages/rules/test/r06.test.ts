@@ -18,7 +18,11 @@ describe('R6 二(五) subsidised vocational training, paid per a configurable ca
       { payer: 'CITY', amountFen: 85_001 },
       { payer: 'COUNTY', amountFen: 85_000 },
     ]);
-    expect(b.parameterVersions[0]).toMatchObject({ paramId: 'R6_CATALOGUE:EX-WELDER-L4', validFrom: '2027-01-01', clause: '二(五)' });
+    expect(b.parameterVersions[0]).toMatchObject({
+      paramId: 'R6_CATALOGUE:EX-WELDER-L4',
+      validFrom: '2027-01-01',
+      clause: '二(五)',
+    });
   });
 
   it('splits a 7:3 catalogue line exactly', () => {
@@ -30,7 +34,9 @@ describe('R6 二(五) subsidised vocational training, paid per a configurable ca
   });
 
   it('refuses a course not in the catalogue, or with no catalogue at all', () => {
-    expect(assess({ ...fx.training, catalogueCode: 'NOPE' }, ctx).reasons.map((r) => r.code)).toEqual(['CATALOGUE_ITEM_NOT_FOUND']);
+    expect(assess({ ...fx.training, catalogueCode: 'NOPE' }, ctx).reasons.map((r) => r.code)).toEqual([
+      'CATALOGUE_ITEM_NOT_FOUND',
+    ]);
     expect(assess(fx.training).reasons.map((r) => r.code)).toEqual(['CATALOGUE_ITEM_NOT_FOUND']);
   });
 
@@ -52,7 +58,9 @@ describe('R6 二(五) subsidised vocational training, paid per a configurable ca
   });
 
   it('does not ask for a certificate where the catalogue does not', () => {
-    expect(assess({ ...fx.training, catalogueCode: 'EX-START-UP', certificateObtained: false }, ctx).eligible).toBe(true);
+    expect(assess({ ...fx.training, catalogueCode: 'EX-START-UP', certificateObtained: false }, ctx).eligible).toBe(
+      true,
+    );
   });
 
   it('needs the county when the catalogue line has a county share', () => {
@@ -63,9 +71,17 @@ describe('R6 二(五) subsidised vocational training, paid per a configurable ca
   it('validates the catalogue as data', () => {
     const bad = (items: unknown) => () => defineTrainingCatalogue(items);
     expect(bad('x')).toThrow(expect.objectContaining({ code: 'RULES_INVALID_CATALOGUE' }));
-    expect(bad([{ ...fx.EXAMPLE_CATALOGUE_ITEMS[0], amountFen: -1 }])).toThrow(expect.objectContaining({ code: 'RULES_INVALID_AMOUNT', field: 'trainingCatalogue[0].amountFen' }));
-    expect(bad([{ ...fx.EXAMPLE_CATALOGUE_ITEMS[0], validFrom: '2025-02-30' }])).toThrow(expect.objectContaining({ code: 'RULES_INVALID_DATE' }));
-    expect(bad([fx.EXAMPLE_CATALOGUE_ITEMS[0], fx.EXAMPLE_CATALOGUE_ITEMS[0]])).toThrow(expect.objectContaining({ code: 'RULES_INVALID_CATALOGUE' }));
-    expect(bad([{ ...fx.EXAMPLE_CATALOGUE_ITEMS[0], split: [{ payer: 'BANK', parts: 1 }] }])).toThrow(expect.objectContaining({ code: 'RULES_INVALID_FIELD' }));
+    expect(bad([{ ...fx.EXAMPLE_CATALOGUE_ITEMS[0], amountFen: -1 }])).toThrow(
+      expect.objectContaining({ code: 'RULES_INVALID_AMOUNT', field: 'trainingCatalogue[0].amountFen' }),
+    );
+    expect(bad([{ ...fx.EXAMPLE_CATALOGUE_ITEMS[0], validFrom: '2025-02-30' }])).toThrow(
+      expect.objectContaining({ code: 'RULES_INVALID_DATE' }),
+    );
+    expect(bad([fx.EXAMPLE_CATALOGUE_ITEMS[0], fx.EXAMPLE_CATALOGUE_ITEMS[0]])).toThrow(
+      expect.objectContaining({ code: 'RULES_INVALID_CATALOGUE' }),
+    );
+    expect(bad([{ ...fx.EXAMPLE_CATALOGUE_ITEMS[0], split: [{ payer: 'BANK', parts: 1 }] }])).toThrow(
+      expect.objectContaining({ code: 'RULES_INVALID_FIELD' }),
+    );
   });
 });

@@ -22,15 +22,23 @@ describe('R7 R8 二(六) skill-master studios', () => {
   });
 
   it('refuses a studio that is not newly approved', () => {
-    expect(assess({ ...fx.studio, newlyApproved: false }).reasons.map((r) => `${r.ruleId}:${r.code}`)).toEqual(['R7:NOT_NEWLY_APPROVED']);
+    expect(assess({ ...fx.studio, newlyApproved: false }).reasons.map((r) => `${r.ruleId}:${r.code}`)).toEqual([
+      'R7:NOT_NEWLY_APPROVED',
+    ]);
   });
 
   it('treats each level of one studio as its own benefit unless READING_STUDIO_UPGRADE_TOPS_UP', () => {
     const city = assess(fx.studio).grants[0]!;
     const national = assess({ ...fx.studio, level: 'NATIONAL' }).grants[0]!;
     expect(city.benefitKey).not.toBe(national.benefitKey);
-    const parameters = amendParameter(DEFAULT_PARAMETERS, 'READING_STUDIO_UPGRADE_TOPS_UP', { value: true, validFrom: '2025-01-02', source: 'test' });
-    expect(assess(fx.studio, { parameters }).grants[0]!.benefitKey).toBe(assess({ ...fx.studio, level: 'NATIONAL' }, { parameters }).grants[0]!.benefitKey);
+    const parameters = amendParameter(DEFAULT_PARAMETERS, 'READING_STUDIO_UPGRADE_TOPS_UP', {
+      value: true,
+      validFrom: '2025-01-02',
+      source: 'test',
+    });
+    expect(assess(fx.studio, { parameters }).grants[0]!.benefitKey).toBe(
+      assess({ ...fx.studio, level: 'NATIONAL' }, { parameters }).grants[0]!.benefitKey,
+    );
   });
 });
 

@@ -27,14 +27,19 @@ describe('R10 R11 三(九) WorldSkills medals, and the unit award beside them', 
     [50, 50_000_000],
     [37, 37_000_000],
     [1, 1_000_000],
-  ])('scales the medal award by the role played: %i%% → %i fen; the unit award is not scaled', (rolePercent, amount) => {
-    const d = assess({ ...fx.medal, rolePercent });
-    expect(d.grants[0]!.amountFen).toBe(amount);
-    expect(d.grants[1]!.amountFen).toBe(20_000_000);
-  });
+  ])(
+    'scales the medal award by the role played: %i%% → %i fen; the unit award is not scaled',
+    (rolePercent, amount) => {
+      const d = assess({ ...fx.medal, rolePercent });
+      expect(d.grants[0]!.amountFen).toBe(amount);
+      expect(d.grants[1]!.amountFen).toBe(20_000_000);
+    },
+  );
 
   it.each([0, 101, 50.5, -1])('a role percentage of %s is RULES_RATE_OUT_OF_RANGE', (rolePercent) => {
-    expect(() => assess({ ...fx.medal, rolePercent })).toThrow(expect.objectContaining({ code: 'RULES_RATE_OUT_OF_RANGE', field: 'rolePercent' }));
+    expect(() => assess({ ...fx.medal, rolePercent })).toThrow(
+      expect.objectContaining({ code: 'RULES_RATE_OUT_OF_RANGE', field: 'rolePercent' }),
+    );
     expect(() => assess({ ...fx.medal, rolePercent })).toThrow(RuleInputError);
   });
 });
@@ -54,7 +59,10 @@ describe('R12 R13 三(九) 中华技能大奖 and 全国技术能手, and the un
   it('is for persons only', () => {
     const d = assess({ ...fx.medal, award: 'NATIONAL_TECHNICAL_EXPERT', winner: { kind: 'TEAM', id: 'T' } });
     expect(d.eligible).toBe(false);
-    expect(d.reasons.map((r) => `${r.ruleId}:${r.code}`)).toEqual(['R12:WINNER_MUST_BE_PERSON', 'R13:WINNER_MUST_BE_PERSON']);
+    expect(d.reasons.map((r) => `${r.ruleId}:${r.code}`)).toEqual([
+      'R12:WINNER_MUST_BE_PERSON',
+      'R13:WINNER_MUST_BE_PERSON',
+    ]);
   });
 });
 
@@ -65,7 +73,10 @@ describe('R10–R13 三(九) conditions common to the awards', () => {
 
   it('refuses winners neither introduced full-time nor cultivated, and their unit', () => {
     const d = assess({ ...fx.medal, route: 'NONE' });
-    expect(d.reasons.map((r) => `${r.ruleId}:${r.code}`)).toEqual(['R10:NOT_INTRODUCED_OR_CULTIVATED', 'R11:NOT_INTRODUCED_OR_CULTIVATED']);
+    expect(d.reasons.map((r) => `${r.ruleId}:${r.code}`)).toEqual([
+      'R10:NOT_INTRODUCED_OR_CULTIVATED',
+      'R11:NOT_INTRODUCED_OR_CULTIVATED',
+    ]);
   });
 
   it('pays the individual but not the unit when no unit is named', () => {
@@ -77,9 +88,16 @@ describe('R10–R13 三(九) conditions common to the awards', () => {
 
   it('links two awards for one achievement through achievementId (for 从优就高)', () => {
     const gold = assess({ ...fx.medal, achievementId: 'WS-2026-welding' }).grants;
-    const title = assess({ ...fx.medal, award: 'NATIONAL_TECHNICAL_EXPERT', awardDate: '2026-12-01', achievementId: 'WS-2026-welding' }).grants;
+    const title = assess({
+      ...fx.medal,
+      award: 'NATIONAL_TECHNICAL_EXPERT',
+      awardDate: '2026-12-01',
+      achievementId: 'WS-2026-welding',
+    }).grants;
     expect(gold[0]!.benefitKey).toBe(title[0]!.benefitKey);
     expect(gold[1]!.benefitKey).toBe(title[1]!.benefitKey);
-    expect(assess({ ...fx.medal, award: 'NATIONAL_TECHNICAL_EXPERT' }).grants[0]!.benefitKey).not.toBe(gold[0]!.benefitKey);
+    expect(assess({ ...fx.medal, award: 'NATIONAL_TECHNICAL_EXPERT' }).grants[0]!.benefitKey).not.toBe(
+      gold[0]!.benefitKey,
+    );
   });
 });

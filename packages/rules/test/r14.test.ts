@@ -36,7 +36,9 @@ describe('R14 三(九) vocational-college skills competition prizes', () => {
   });
 
   it('is for vocational colleges', () => {
-    expect(assess({ ...fx.competitionPrize, vocationalCollege: false }).reasons.map((r) => r.code)).toEqual(['NOT_VOCATIONAL_COLLEGE']);
+    expect(assess({ ...fx.competitionPrize, vocationalCollege: false }).reasons.map((r) => r.code)).toEqual([
+      'NOT_VOCATIONAL_COLLEGE',
+    ]);
   });
 
   it('treats one entry’s ranking-round and final prizes as one benefit', () => {

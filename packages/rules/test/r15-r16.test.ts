@@ -72,7 +72,9 @@ describe('R16 三(九) climbing enterprises hiring senior-worker-class graduates
   });
 
   it('only for climbing enterprises', () => {
-    expect(assess({ ...r16, climbingEnterprise: false }).reasons.map((r) => `${r.ruleId}:${r.code}`)).toEqual(['R16:NOT_CLIMBING_ENTERPRISE']);
+    expect(assess({ ...r16, climbingEnterprise: false }).reasons.map((r) => `${r.ruleId}:${r.code}`)).toEqual([
+      'R16:NOT_CLIMBING_ENTERPRISE',
+    ]);
   });
 
   it.each([

@@ -1,9 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { BODIES, BODY_LABELS, canManage, CLAUSES, clausesOf, RESPONSIBILITY, responsibilityFor, RULE_CLAUSES } from '../src/index.ts';
+import {
+  BODIES,
+  BODY_LABELS,
+  canManage,
+  CLAUSES,
+  clausesOf,
+  RESPONSIBILITY,
+  responsibilityFor,
+  RULE_CLAUSES,
+} from '../src/index.ts';
 
 describe('responsibility map: 牵头 and 负责 bodies of each item, from the original text', () => {
   it.each([
-    ['二(一)', ['HRSS'], ['EDUCATION', 'INDUSTRY_IT', 'CIVIL_AFFAIRS', 'FINANCE', 'HOUSING', 'HEALTH', 'SASAC', 'ENERGY', 'UNION', 'PUBLIC_RESOURCES_TRADING']],
+    [
+      '二(一)',
+      ['HRSS'],
+      [
+        'EDUCATION',
+        'INDUSTRY_IT',
+        'CIVIL_AFFAIRS',
+        'FINANCE',
+        'HOUSING',
+        'HEALTH',
+        'SASAC',
+        'ENERGY',
+        'UNION',
+        'PUBLIC_RESOURCES_TRADING',
+      ],
+    ],
     ['二(二)', ['HRSS'], ['FINANCE']],
     ['二(三)', ['EDUCATION', 'HRSS'], ['STAFFING_OFFICE', 'DEVELOPMENT_REFORM', 'FINANCE']],
     ['二(四)', ['HRSS'], ['EDUCATION', 'DEVELOPMENT_REFORM', 'INDUSTRY_IT', 'FINANCE', 'TAX']],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assess, resolveStacking, resolveStackingOrThrow, StackingConflictError, type Grant, type PriorGrant } from '../src/index.ts';
+import {
+  assess,
+  resolveStacking,
+  resolveStackingOrThrow,
+  StackingConflictError,
+  type Grant,
+  type PriorGrant,
+} from '../src/index.ts';
 import * as fx from './fixtures.ts';
 
 const one = (d: ReturnType<typeof assess>, i = 0): Grant => d.grants[i]!;
@@ -15,12 +22,21 @@ describe('末段 从优、就高、不重复 stacking', () => {
   it('does not pay the same benefit twice', () => {
     const first = one(assess(fx.certificate));
     const again = resolveStacking(assess({ ...fx.certificate, certificateId: 'RE-ISSUED' }), [first]);
-    expect(again.payments[0]).toMatchObject({ status: 'NOT_HIGHER', payableFen: 0, shares: [{ payer: 'CITY', amountFen: 0 }, { payer: 'COUNTY', amountFen: 0 }] });
+    expect(again.payments[0]).toMatchObject({
+      status: 'NOT_HIGHER',
+      payableFen: 0,
+      shares: [
+        { payer: 'CITY', amountFen: 0 },
+        { payer: 'COUNTY', amountFen: 0 },
+      ],
+    });
   });
 
   it('pays only the difference for a later higher grant (provincial major made national)', () => {
     const provincial = one(assess({ ...fx.collegeMajor, level: 'PROVINCIAL' }));
-    const r = resolveStacking(assess({ ...fx.collegeMajor, level: 'NATIONAL', approvalDate: '2027-05-05' }), [provincial]);
+    const r = resolveStacking(assess({ ...fx.collegeMajor, level: 'NATIONAL', approvalDate: '2027-05-05' }), [
+      provincial,
+    ]);
     expect(r.payments[0]).toMatchObject({ status: 'TOP_UP', previousFen: 20_000_000, payableFen: 30_000_000 });
     expect(r.payments[0]!.supersedes).toEqual([provincial]);
   });
@@ -36,7 +52,12 @@ describe('末段 从优、就高、不重复 stacking', () => {
   });
 
   it('gives an odd difference’s extra fen to the city', () => {
-    const prior: PriorGrant = { benefitKey: one(assess(fx.certificate)).benefitKey, amountFen: 100_001, nature: 'CASH', source: '其他政策' };
+    const prior: PriorGrant = {
+      benefitKey: one(assess(fx.certificate)).benefitKey,
+      amountFen: 100_001,
+      nature: 'CASH',
+      source: '其他政策',
+    };
     const r = resolveStacking(assess(fx.certificate), [prior]);
     expect(r.payments[0]!.payableFen).toBe(99_999);
     expect(r.payments[0]!.shares).toEqual([
@@ -81,9 +102,19 @@ describe('末段 从优、就高、不重复 stacking', () => {
 
   it('raises a conflict when a prior benefit is not money or of another nature', () => {
     const g = one(assess(fx.certificate));
-    expect(resolveStacking([g], [{ benefitKey: g.benefitKey, amountFen: null, nature: 'IN_KIND' }]).conflicts.map((c) => c.code)).toEqual(['NOT_MONETARY']);
-    expect(resolveStacking([g], [{ benefitKey: g.benefitKey, amountFen: 1, nature: 'TAX_CREDIT' }]).conflicts.map((c) => c.code)).toEqual(['NATURE_MISMATCH']);
-    expect(() => resolveStackingOrThrow([g], [{ benefitKey: g.benefitKey, amountFen: null, nature: 'IN_KIND' }])).toThrow(StackingConflictError);
+    expect(
+      resolveStacking([g], [{ benefitKey: g.benefitKey, amountFen: null, nature: 'IN_KIND' }]).conflicts.map(
+        (c) => c.code,
+      ),
+    ).toEqual(['NOT_MONETARY']);
+    expect(
+      resolveStacking([g], [{ benefitKey: g.benefitKey, amountFen: 1, nature: 'TAX_CREDIT' }]).conflicts.map(
+        (c) => c.code,
+      ),
+    ).toEqual(['NATURE_MISMATCH']);
+    expect(() =>
+      resolveStackingOrThrow([g], [{ benefitKey: g.benefitKey, amountFen: null, nature: 'IN_KIND' }]),
+    ).toThrow(StackingConflictError);
   });
 
   it('leaves other benefits alone', () => {

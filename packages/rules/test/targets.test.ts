@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkHonourQuotas, isSkillsChampionSource, reportProgress, RuleInputError, TARGET_IDS, TARGETS, type TargetId } from '../src/index.ts';
+import {
+  checkHonourQuotas,
+  isSkillsChampionSource,
+  reportProgress,
+  RuleInputError,
+  TARGET_IDS,
+  TARGETS,
+  type TargetId,
+} from '../src/index.ts';
 
 const END_2025 = '2025-12-31';
 const LATE = '2030-06-30';
@@ -72,8 +80,14 @@ describe('T1–T15 targets: planned vs achieved, with quota breaches', () => {
   });
 
   it('reports the ratio of T1 exactly and the ≈ bands', () => {
-    expect(reportProgress('T1', { asOf: END_2025, achieved: { skilled: 1, employed: 3 } }).components[0]).toMatchObject({ achievedPercent: '33.33', status: 'MET' });
-    expect(reportProgress('T15', { asOf: LATE, year: 2026, achieved: { grandCraftsmen: 5, craftsmen: 30 } }).components.map((c) => [c.lower, c.upper])).toEqual([
+    expect(reportProgress('T1', { asOf: END_2025, achieved: { skilled: 1, employed: 3 } }).components[0]).toMatchObject(
+      { achievedPercent: '33.33', status: 'MET' },
+    );
+    expect(
+      reportProgress('T15', { asOf: LATE, year: 2026, achieved: { grandCraftsmen: 5, craftsmen: 30 } }).components.map(
+        (c) => [c.lower, c.upper],
+      ),
+    ).toEqual([
       [4, 6],
       [24, 36],
     ]);
@@ -83,7 +97,10 @@ describe('T1–T15 targets: planned vs achieved, with quota breaches', () => {
     [() => reportProgress('T4', { asOf: LATE, year: 2024, achieved: { technicians: 1 } }), 'RULES_INVALID_NUMBER'],
     [() => reportProgress('T4', { asOf: LATE, achieved: { technicians: 1 } }), 'RULES_INVALID_NUMBER'],
     [() => reportProgress('T4', { asOf: LATE, year: 2025, achieved: { technicians: -1 } }), 'RULES_INVALID_NUMBER'],
-    [() => reportProgress('T4', { asOf: '2025-02-30', year: 2025, achieved: { technicians: 1 } }), 'RULES_INVALID_DATE'],
+    [
+      () => reportProgress('T4', { asOf: '2025-02-30', year: 2025, achieved: { technicians: 1 } }),
+      'RULES_INVALID_DATE',
+    ],
     [() => reportProgress('T99' as TargetId, { asOf: LATE, achieved: {} }), 'RULES_UNKNOWN_TARGET'],
     [() => reportProgress('T1', { asOf: LATE, achieved: { skilled: 1, employed: 0 } }), 'RULES_INVALID_NUMBER'],
   ])('bad input %# → %s', (fn, code) => {
@@ -94,7 +111,11 @@ describe('T1–T15 targets: planned vs achieved, with quota breaches', () => {
 
 describe('H1–H4 四(十三) 五(十四) honour quotas', () => {
   it('counts handicraft craftsmen with craftsmen (H4) and flags breaches', () => {
-    const r = checkHonourQuotas(2026, { TECHNICAL_EXPERT: 210, CHIEF_TECHNICIAN: 21, GRAND_CRAFTSMAN: 5, CRAFTSMAN: 25, HANDICRAFT_CRAFTSMAN: 12 }, LATE);
+    const r = checkHonourQuotas(
+      2026,
+      { TECHNICAL_EXPERT: 210, CHIEF_TECHNICIAN: 21, GRAND_CRAFTSMAN: 5, CRAFTSMAN: 25, HANDICRAFT_CRAFTSMAN: 12 },
+      LATE,
+    );
     expect(r.map((h) => [h.honour, h.progress.status])).toEqual([
       ['H1', 'MET'],
       ['H3', 'BREACH'],
@@ -103,11 +124,19 @@ describe('H1–H4 四(十三) 五(十四) honour quotas', () => {
   });
 
   it('is met at the quotas', () => {
-    const r = checkHonourQuotas(2027, { TECHNICAL_EXPERT: 200, CHIEF_TECHNICIAN: 20, GRAND_CRAFTSMAN: 5, CRAFTSMAN: 20, HANDICRAFT_CRAFTSMAN: 10 }, LATE);
+    const r = checkHonourQuotas(
+      2027,
+      { TECHNICAL_EXPERT: 200, CHIEF_TECHNICIAN: 20, GRAND_CRAFTSMAN: 5, CRAFTSMAN: 20, HANDICRAFT_CRAFTSMAN: 10 },
+      LATE,
+    );
     expect(r.every((h) => h.progress.status === 'MET')).toBe(true);
   });
 
   it('H2: 技能状元 come from city category-1 and provincial-or-higher competitions', () => {
-    expect((['WORLD', 'NATIONAL', 'PROVINCIAL', 'CITY_CATEGORY_1', 'CITY_CATEGORY_2'] as const).filter((t) => isSkillsChampionSource(t))).toEqual(['WORLD', 'NATIONAL', 'PROVINCIAL', 'CITY_CATEGORY_1']);
+    expect(
+      (['WORLD', 'NATIONAL', 'PROVINCIAL', 'CITY_CATEGORY_1', 'CITY_CATEGORY_2'] as const).filter((t) =>
+        isSkillsChampionSource(t),
+      ),
+    ).toEqual(['WORLD', 'NATIONAL', 'PROVINCIAL', 'CITY_CATEGORY_1']);
   });
 });

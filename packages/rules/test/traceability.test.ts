@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CERTIFICATION_ROUTE, CLAUSES, H5_MEASURES, listParameters, MEASURES, RESPONSIBILITY, RULE_CLAUSES, TARGETS } from '../src/index.ts';
+import {
+  CERTIFICATION_ROUTE,
+  CLAUSES,
+  H5_MEASURES,
+  listParameters,
+  MEASURES,
+  RESPONSIBILITY,
+  RULE_CLAUSES,
+  TARGETS,
+} from '../src/index.ts';
 
 describe('traceability: every clause of the policy is carried by data or a function', () => {
   const carriers = new Map<string, string[]>();
@@ -15,10 +24,17 @@ describe('traceability: every clause of the policy is carried by data or a funct
   });
 
   it('has a responsibility entry for every bracketed item', () => {
-    for (const clause of CLAUSES.filter((c) => c !== '一' && c !== '末段')) expect(RESPONSIBILITY).toHaveProperty(clause);
+    for (const clause of CLAUSES.filter((c) => c !== '一' && c !== '末段'))
+      expect(RESPONSIBILITY).toHaveProperty(clause);
   });
 
   it('records H5 (五(十五)) as five measures', () => {
-    expect(H5_MEASURES.map((m) => m.code)).toEqual(['EXPERT_CONTACT_LIST', 'HIGH_LEVEL_TALENT_GREEN_CHANNEL', 'CANDIDATE_RECOMMENDATION', 'MASS_ORGANISATION_POSTS', 'RECUPERATION_AND_STUDY']);
+    expect(H5_MEASURES.map((m) => m.code)).toEqual([
+      'EXPERT_CONTACT_LIST',
+      'HIGH_LEVEL_TALENT_GREEN_CHANNEL',
+      'CANDIDATE_RECOMMENDATION',
+      'MASS_ORGANISATION_POSTS',
+      'RECUPERATION_AND_STUDY',
+    ]);
   });
 });

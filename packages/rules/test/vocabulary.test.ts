@@ -7,7 +7,8 @@ import { defineVocabulary, type Vocabulary } from '../src/vocabulary/define.ts';
 
 const workspace = fileURLToPath(new URL('../../..', import.meta.url));
 const vocabularies = (Object.values(rules) as unknown[]).filter(
-  (v): v is Vocabulary<string> => typeof v === 'object' && v !== null && 'codes' in v && 'terms' in v && 'shortLabels' in v,
+  (v): v is Vocabulary<string> =>
+    typeof v === 'object' && v !== null && 'codes' in v && 'terms' in v && 'shortLabels' in v,
 );
 
 /** Source files of the workspace, leaving out tests, generated code, build output and dependencies. */
@@ -24,8 +25,22 @@ function sources(dir: string, out: string[] = []): string[] {
 describe('vocabularies', () => {
   it('are found: every code list the schema and the admin web use', () => {
     expect(vocabularies.map((v) => v.name).sort()).toEqual(
-      expect.arrayContaining(['Body', 'CertificationRoute', 'CompetitionTier', 'CountyKind', 'Department', 'EntitlementStatus',
-        'Gender', 'HonourKind', 'HonourStatus', 'Medal', 'OrganisationKind', 'Payer', 'SkillLevel', 'StudioLevel']),
+      expect.arrayContaining([
+        'Body',
+        'CertificationRoute',
+        'CompetitionTier',
+        'CountyKind',
+        'Department',
+        'EntitlementStatus',
+        'Gender',
+        'HonourKind',
+        'HonourStatus',
+        'Medal',
+        'OrganisationKind',
+        'Payer',
+        'SkillLevel',
+        'StudioLevel',
+      ]),
     );
   });
 
@@ -62,7 +77,9 @@ describe('vocabularies', () => {
         if (count > allowed) found.push(`${relative(workspace, file)}: '${label}' ×${count}`);
       }
     }
-    const inRules = sources(join(workspace, 'packages', 'rules', 'src')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const inRules = sources(join(workspace, 'packages', 'rules', 'src'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     for (const label of labels) {
       const literal = new RegExp(`(['"\`])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'g');
       if ((inRules.match(literal)?.length ?? 0) > 1) found.push(`packages/rules/src: '${label}' typed more than once`);

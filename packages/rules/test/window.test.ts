@@ -53,6 +53,8 @@ describe('末段 validity window 2025-01-01 … 2029-12-31', () => {
     [2030, false],
   ])('year-long facts (R4 tax year, R5 hiring year) %i → eligible %s', (year, inside) => {
     expect(assess({ ...fx.educationInvestment, taxYear: year }).eligible).toBe(inside);
-    expect(assess({ ...fx.orderClass, year, hires: fx.hires(60, { hireDate: `${year}-07-01` }) }).eligible).toBe(inside);
+    expect(assess({ ...fx.orderClass, year, hires: fx.hires(60, { hireDate: `${year}-07-01` }) }).eligible).toBe(
+      inside,
+    );
   });
 });

@@ -20,6 +20,10 @@ export function groupByKey<Row, Key>(keys: readonly Key[], rows: readonly Row[],
  *
  *   load: (ids: string[], ctx) => rowsPerEntity(ids, 'personId', ctx.prisma.honour.findMany({ where: { personId: { in: ids } } })),
  */
-export async function rowsPerEntity<Row, Column extends keyof Row>(ids: readonly string[], column: Column, rows: Promise<Row[]>): Promise<Row[][]> {
+export async function rowsPerEntity<Row, Column extends keyof Row>(
+  ids: readonly string[],
+  column: Column,
+  rows: Promise<Row[]>,
+): Promise<Row[][]> {
   return groupByKey<Row, unknown>(ids, await rows, (row) => row[column]);
 }

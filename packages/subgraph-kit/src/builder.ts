@@ -37,7 +37,15 @@ export interface CreateBuilderOptions {
  */
 export function createBuilder<PrismaTypes extends object, Client>({ dmmf }: CreateBuilderOptions) {
   const builder = new SchemaBuilder<KitSchemaTypes<PrismaTypes, Client>>({
-    plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [
+      ScopeAuthPlugin,
+      PrismaPlugin,
+      RelayPlugin,
+      ValidationPlugin,
+      DataloaderPlugin,
+      DirectivesPlugin,
+      FederationPlugin,
+    ],
     // Fields are non-null unless they say otherwise: the schema states what is always there.
     defaultFieldNullability: false,
     prisma: {

@@ -8,7 +8,11 @@ export function parseIsoDate(value: string, field = 'date'): Date {
   const m = ISO_DATE.exec(value);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   if (!m || !date || date.toISOString().slice(0, 10) !== value) {
-    throw badInput(`日期格式无效：${value}（应为 YYYY-MM-DD 的真实日期）`, { field, reason: 'INVALID_DATE', messageEn: `Invalid date: ${value}` });
+    throw badInput(`日期格式无效：${value}（应为 YYYY-MM-DD 的真实日期）`, {
+      field,
+      reason: 'INVALID_DATE',
+      messageEn: `Invalid date: ${value}`,
+    });
   }
   return date;
 }
@@ -42,7 +46,12 @@ export const FenScalar = new GraphQLScalarType<bigint, number>({
   name: 'Fen',
   description: '金额（分）Money as an integer number of fen (1 元 = 100 分); never fractional',
   serialize: (value) => {
-    const n = typeof value === 'bigint' ? value : typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : undefined;
+    const n =
+      typeof value === 'bigint'
+        ? value
+        : typeof value === 'number' && Number.isInteger(value)
+          ? BigInt(value)
+          : undefined;
     if (n === undefined || n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) {
       throw new TypeError(`Fen cannot serialize ${String(value)}`);
     }
@@ -58,7 +67,10 @@ export const FenScalar = new GraphQLScalarType<bigint, number>({
 function parseFen(value: unknown): bigint {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
   if (typeof value === 'string' && /^-?\d{1,16}$/.test(value)) return BigInt(value);
-  throw badInput(`金额必须是以“分”为单位的整数：${String(value)}`, { reason: 'INVALID_AMOUNT', messageEn: `Amount must be integer fen: ${String(value)}` });
+  throw badInput(`金额必须是以“分”为单位的整数：${String(value)}`, {
+    reason: 'INVALID_AMOUNT',
+    messageEn: `Amount must be integer fen: ${String(value)}`,
+  });
 }
 
 /**
@@ -66,7 +78,12 @@ function parseFen(value: unknown): bigint {
  * at 07:00 in Jining it is still yesterday in UTC, and a fact recorded "today" must not read as the future.
  */
 export function todayInJining(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /**
@@ -77,7 +94,11 @@ export function requireNotFuture(date: Date, field: string, what: string, reason
   const iso = toIsoDate(date);
   const today = todayInJining();
   if (iso > today) {
-    throw badInput(`${what}不能晚于今天（${today}）：${iso}`, { field, reason, messageEn: `${field} ${iso} is after today (${today})` });
+    throw badInput(`${what}不能晚于今天（${today}）：${iso}`, {
+      field,
+      reason,
+      messageEn: `${field} ${iso} is after today (${today})`,
+    });
   }
   return date;
 }

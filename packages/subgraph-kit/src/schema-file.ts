@@ -10,7 +10,11 @@ export const printSubgraphSdl = (schema: GraphQLSchema): string => `${printSubgr
  * `write`: refresh the committed `schema.graphql`. `check`: fail when it is stale, so a schema change is
  * always reviewed with its SDL diff (the build runs the check).
  */
-export function syncSchemaFile(schema: GraphQLSchema, packageDir: string, mode: 'write' | 'check'): { changed: boolean; path: string } {
+export function syncSchemaFile(
+  schema: GraphQLSchema,
+  packageDir: string,
+  mode: 'write' | 'check',
+): { changed: boolean; path: string } {
   const path = join(packageDir, 'schema.graphql');
   const sdl = printSubgraphSdl(schema);
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';

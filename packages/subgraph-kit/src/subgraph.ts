@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { applyMigrations, openDatabase, type Database } from '@jining/db';
 import { formatError } from '@jining/graphql-server/errors';
@@ -62,7 +65,9 @@ const SEED_MARKER_TABLE = '_kit_seed';
 
 /** Runs `seed` once per database: a marker row records it, so a restart neither reloads nor duplicates. */
 async function seedOnce(db: Database, key: string, seed: () => Promise<void>, log: (line: string) => void) {
-  await db.query(`CREATE TABLE IF NOT EXISTS ${SEED_MARKER_TABLE} (key text PRIMARY KEY, loaded_at timestamptz NOT NULL DEFAULT now())`);
+  await db.query(
+    `CREATE TABLE IF NOT EXISTS ${SEED_MARKER_TABLE} (key text PRIMARY KEY, loaded_at timestamptz NOT NULL DEFAULT now())`,
+  );
   const done = await db.query(`SELECT key FROM ${SEED_MARKER_TABLE} WHERE key = $1`, [key]);
   if (done.length > 0) {
     log('demo data already loaded');
@@ -108,7 +113,11 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     guard: (_req, headers) => {
       const verified = verifyPrincipal(headers);
       if (!verified.ok) {
-        throw new HttpRefusal(401, ErrorCode.GATEWAY_SIGNATURE_REQUIRED, `只接受经网关签名的请求（${verified.reason}）`);
+        throw new HttpRefusal(
+          401,
+          ErrorCode.GATEWAY_SIGNATURE_REQUIRED,
+          `只接受经网关签名的请求（${verified.reason}）`,
+        );
       }
       return verified.principal;
     },

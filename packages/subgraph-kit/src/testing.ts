@@ -45,7 +45,11 @@ export interface EnumIntrospection<V = { name: string }> {
 }
 
 /** `request` of a test subgraph: a GraphQL operation over real HTTP, signed for `principal` (default the HRSS dev account; `null`: unsigned). */
-export type TestRequest = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, principal?: Principal | null) => Promise<GraphQLResult<T>>;
+export type TestRequest = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  principal?: Principal | null,
+) => Promise<GraphQLResult<T>>;
 
 /** A running subgraph of a test, with its Prisma client typed as `Client` (the subgraph's generated PrismaClient). */
 export type TestSubgraph<Client> = RunningSubgraph<Client> & { request: TestRequest };
@@ -79,7 +83,8 @@ export async function startTestSubgraph<Client extends { $disconnect(): Promise<
   const running = await startSubgraph(def, { db, port: 0, ...options, log: () => {} });
   return {
     ...running,
-    request: (query, variables, principal) => graphqlRequest(running.url, query, variables, principal === undefined ? devPrincipal('hrss') : principal),
+    request: (query, variables, principal) =>
+      graphqlRequest(running.url, query, variables, principal === undefined ? devPrincipal('hrss') : principal),
     async stop() {
       await running.stop();
       await db.close();

@@ -21,12 +21,18 @@ export interface EnumFromVocabularyOptions<C extends string, S extends C> {
 }
 
 /** Throws at start-up when the database enum and the vocabulary name different codes: drift cannot reach a request. */
-export function assertSameCodes(what: string, stored: Readonly<Record<string, string>>, codes: readonly string[]): void {
+export function assertSameCodes(
+  what: string,
+  stored: Readonly<Record<string, string>>,
+  codes: readonly string[],
+): void {
   const inDb = new Set(Object.values(stored));
   const missing = codes.filter((c) => !inDb.has(c));
   const extra = [...inDb].filter((c) => !codes.includes(c));
   if (missing.length || extra.length) {
-    throw new Error(`${what}: the database enum and the vocabulary differ (missing in the database: ${missing.join(', ') || '—'}; not in the vocabulary: ${extra.join(', ') || '—'})`);
+    throw new Error(
+      `${what}: the database enum and the vocabulary differ (missing in the database: ${missing.join(', ') || '—'}; not in the vocabulary: ${extra.join(', ') || '—'})`,
+    );
   }
 }
 
@@ -45,6 +51,9 @@ export function enumFromVocabulary<Types extends SchemaTypes, C extends string, 
     const term = vocabulary.terms[code];
     return term.clause ? `${term.zh}（${term.clause}）` : term.zh;
   };
-  const values = Object.fromEntries(codes.map((code) => [code, { description: describe(code) }])) as Record<S, { description: string }>;
+  const values = Object.fromEntries(codes.map((code) => [code, { description: describe(code) }])) as Record<
+    S,
+    { description: string }
+  >;
   return builder.enumType(vocabulary.name, { description: options.description ?? vocabulary.title, values });
 }

@@ -6,7 +6,9 @@ describe('Date scalar', () => {
   it('round-trips real dates and refuses impossible ones with INVALID_DATE', () => {
     expect(DateScalar.serialize(DateScalar.parseValue('2029-12-31'))).toBe('2029-12-31');
     for (const bad of ['2025-02-30', '2025-13-01', '20250101', '2025-1-1']) {
-      expect(() => parseIsoDate(bad)).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_DATE' }) }));
+      expect(() => parseIsoDate(bad)).toThrowError(
+        expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_DATE' }) }),
+      );
     }
   });
   it('knows today in Jining (UTC+8)', () => {
@@ -28,7 +30,18 @@ describe('Fen scalar', () => {
 
 describe('groupByKey', () => {
   it('returns one group per key, in key order, empty when nothing matched', () => {
-    const rows = [{ p: 'b', v: 1 }, { p: 'a', v: 2 }, { p: 'b', v: 3 }];
-    expect(groupByKey(['a', 'b', 'c'], rows, (r) => r.p)).toEqual([[{ p: 'a', v: 2 }], [{ p: 'b', v: 1 }, { p: 'b', v: 3 }], []]);
+    const rows = [
+      { p: 'b', v: 1 },
+      { p: 'a', v: 2 },
+      { p: 'b', v: 3 },
+    ];
+    expect(groupByKey(['a', 'b', 'c'], rows, (r) => r.p)).toEqual([
+      [{ p: 'a', v: 2 }],
+      [
+        { p: 'b', v: 1 },
+        { p: 'b', v: 3 },
+      ],
+      [],
+    ]);
   });
 });

@@ -19,7 +19,9 @@ describe('errorMessage', () => {
   });
 
   it('reads the message out of an HTTP error body', () => {
-    expect(errorMessage(serverError(401, JSON.stringify({ error: { code: 'UNAUTHENTICATED', message: '登录已过期' } })))).toBe('登录已过期');
+    expect(
+      errorMessage(serverError(401, JSON.stringify({ error: { code: 'UNAUTHENTICATED', message: '登录已过期' } }))),
+    ).toBe('登录已过期');
     expect(errorMessage(serverError(500, 'oops'))).toBe('服务器错误（HTTP 500）');
   });
 });

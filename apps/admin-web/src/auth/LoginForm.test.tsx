@@ -50,7 +50,12 @@ describe('LoginForm', () => {
 
   it('fills the username from a dev account shortcut', async () => {
     const onSubmit = vi.fn().mockResolvedValue(undefined);
-    render(<LoginForm onSubmit={onSubmit} accounts={[{ username: 'finance', displayName: '市财政局管理员', department: 'FINANCE' }]} />);
+    render(
+      <LoginForm
+        onSubmit={onSubmit}
+        accounts={[{ username: 'finance', displayName: '市财政局管理员', department: 'FINANCE' }]}
+      />,
+    );
 
     const user = userEvent.setup();
     await user.click(screen.getByTestId('dev-account-finance'));

@@ -37,13 +37,25 @@ export function LoginForm({ onSubmit, accounts = [], notice }: Props) {
 
   return (
     <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="login-form">
-      {notice && !error && <Alert type="warning" showIcon title={notice} style={{ marginBottom: 16 }} data-testid="login-notice" />}
+      {notice && !error && (
+        <Alert type="warning" showIcon title={notice} style={{ marginBottom: 16 }} data-testid="login-notice" />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
       <Form.Item label="账号" name="username" rules={[{ required: true, whitespace: true, message: '请输入账号' }]}>
-        <Input prefix={<UserOutlined />} autoComplete="username" placeholder="请输入账号" data-testid="login-username" />
+        <Input
+          prefix={<UserOutlined />}
+          autoComplete="username"
+          placeholder="请输入账号"
+          data-testid="login-username"
+        />
       </Form.Item>
       <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
-        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" placeholder="请输入密码" data-testid="login-password" />
+        <Input.Password
+          prefix={<LockOutlined />}
+          autoComplete="current-password"
+          placeholder="请输入密码"
+          data-testid="login-password"
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">
         登录

@@ -19,7 +19,9 @@ describe('login', () => {
   });
 
   it('turns a 401 body into an AuthError carrying its code and Chinese message', async () => {
-    const fetchImpl = vi.fn().mockResolvedValue(json(401, { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } }));
+    const fetchImpl = vi
+      .fn()
+      .mockResolvedValue(json(401, { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } }));
 
     const error = await login('hrss', 'x', fetchImpl).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
@@ -27,10 +29,12 @@ describe('login', () => {
   });
 
   it('explains a non-JSON failure and a network failure in Chinese', async () => {
-    await expect(login('a', 'b', vi.fn().mockResolvedValue(new Response('Bad Gateway', { status: 502 })))).rejects.toThrow(
-      '登录服务暂不可用（HTTP 502）',
+    await expect(
+      login('a', 'b', vi.fn().mockResolvedValue(new Response('Bad Gateway', { status: 502 }))),
+    ).rejects.toThrow('登录服务暂不可用（HTTP 502）');
+    await expect(login('a', 'b', vi.fn().mockRejectedValue(new TypeError('fetch failed')))).rejects.toThrow(
+      '无法连接登录服务',
     );
-    await expect(login('a', 'b', vi.fn().mockRejectedValue(new TypeError('fetch failed')))).rejects.toThrow('无法连接登录服务');
   });
 });
 

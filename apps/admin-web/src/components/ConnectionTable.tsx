@@ -23,7 +23,15 @@ interface Props<T extends { id: string }> {
  * A table over a Relay connection. Lists are cursor-paged by the subgraphs, so instead of numbered pages the footer
  * offers "加载更多", which fetches the next `first` rows after the last cursor and appends them.
  */
-export function ConnectionTable<T extends { id: string }>({ connection, columns, loading, onLoadMore, testId, expandable, error }: Props<T>) {
+export function ConnectionTable<T extends { id: string }>({
+  connection,
+  columns,
+  loading,
+  onLoadMore,
+  testId,
+  expandable,
+  error,
+}: Props<T>) {
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
   const endCursor = connection?.pageInfo.endCursor;
   return (

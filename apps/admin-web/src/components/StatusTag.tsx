@@ -16,6 +16,9 @@ type Props = { kind: 'entitlement'; status: EntitlementStatus } | { kind: 'honou
 
 /** The two status enums share codes (APPROVED, REJECTED) but not wording, so the caller says which one it has. */
 export function StatusTag(props: Props) {
-  const text = props.kind === 'entitlement' ? label(entitlementStatusLabels, props.status) : label(honourStatusLabels, props.status);
+  const text =
+    props.kind === 'entitlement'
+      ? label(entitlementStatusLabels, props.status)
+      : label(honourStatusLabels, props.status);
   return <Tag color={colours[props.status] ?? 'default'}>{text}</Tag>;
 }

@@ -1,7 +1,15 @@
 import { InputNumber } from 'antd';
 
 /** A year filter: the policy runs 2025–2029, but earlier results still count, so only a sane range is enforced. */
-export function YearInput({ value, onChange, testId = 'filter-year' }: { value: number | undefined; onChange(v: number | undefined): void; testId?: string }) {
+export function YearInput({
+  value,
+  onChange,
+  testId = 'filter-year',
+}: {
+  value: number | undefined;
+  onChange(v: number | undefined): void;
+  testId?: string;
+}) {
   return (
     <InputNumber
       placeholder="年度"

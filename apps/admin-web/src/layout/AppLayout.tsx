@@ -23,7 +23,10 @@ export function AppLayout() {
         {account && (
           <Space size="middle">
             {/* The display name already says the office; the department's full name is a hover hint. */}
-            <Typography.Text style={{ color: '#fff' }} title={departmentLabels[account.department] ?? account.department}>
+            <Typography.Text
+              style={{ color: '#fff' }}
+              title={departmentLabels[account.department] ?? account.department}
+            >
               <UserOutlined /> <span data-testid="header-display-name">{account.displayName}</span>
             </Typography.Text>
             <Button icon={<LogoutOutlined />} onClick={signOut} data-testid="logout">

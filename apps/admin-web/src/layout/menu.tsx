@@ -26,39 +26,69 @@ export const menuItems: NonNullable<MenuProps['items']> = [
     key: 'training',
     type: 'group',
     label: '培训',
-    children: [{ key: '/training/studios', icon: <ReadOutlined />, label: <span data-testid="nav-studios">技能大师工作室</span> }],
+    children: [
+      {
+        key: '/training/studios',
+        icon: <ReadOutlined />,
+        label: <span data-testid="nav-studios">技能大师工作室</span>,
+      },
+    ],
   },
   {
     key: 'evaluation',
     type: 'group',
     label: '评价',
     children: [
-      { key: '/evaluation/certificates', icon: <AuditOutlined />, label: <span data-testid="nav-certificates">技能等级证书</span> },
+      {
+        key: '/evaluation/certificates',
+        icon: <AuditOutlined />,
+        label: <span data-testid="nav-certificates">技能等级证书</span>,
+      },
     ],
   },
   {
     key: 'competitions',
     type: 'group',
     label: '竞赛',
-    children: [{ key: '/competitions', icon: <ExperimentOutlined />, label: <span data-testid="nav-competitions">技能竞赛</span> }],
+    children: [
+      {
+        key: '/competitions',
+        icon: <ExperimentOutlined />,
+        label: <span data-testid="nav-competitions">技能竞赛</span>,
+      },
+    ],
   },
   {
     key: 'awards',
     type: 'group',
     label: '表彰',
-    children: [{ key: '/awards/honours', icon: <TrophyOutlined />, label: <span data-testid="nav-honours">荣誉表彰</span> }],
+    children: [
+      { key: '/awards/honours', icon: <TrophyOutlined />, label: <span data-testid="nav-honours">荣誉表彰</span> },
+    ],
   },
   {
     key: 'finance',
     type: 'group',
     label: '资金',
     children: [
-      { key: '/finance/entitlements', icon: <AccountBookOutlined />, label: <span data-testid="nav-entitlements">补贴资金</span> },
+      {
+        key: '/finance/entitlements',
+        icon: <AccountBookOutlined />,
+        label: <span data-testid="nav-entitlements">补贴资金</span>,
+      },
     ],
   },
 ];
 
-const routeKeys = ['/people', '/organisations', '/training/studios', '/evaluation/certificates', '/competitions', '/awards/honours', '/finance/entitlements'];
+const routeKeys = [
+  '/people',
+  '/organisations',
+  '/training/studios',
+  '/evaluation/certificates',
+  '/competitions',
+  '/awards/honours',
+  '/finance/entitlements',
+];
 
 /** The menu key to highlight for a path: a person's page (/people/:id) keeps 人员 selected. */
 export function selectedMenuKey(pathname: string): string | undefined {

@@ -73,7 +73,11 @@ async function sendFile(headOnly: boolean, res: ServerResponse, file: string, se
     'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'content-length': size,
     // Vite fingerprints everything under assets/; index.html must be re-read so a deploy takes effect.
-    'cache-control': isHtml ? 'no-cache' : servedAs.startsWith(`assets${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+    'cache-control': isHtml
+      ? 'no-cache'
+      : servedAs.startsWith(`assets${sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=3600',
     'x-content-type-options': 'nosniff',
   });
   if (headOnly) {

@@ -30,7 +30,11 @@ async function login(username: string) {
   return ((await res.json()) as { token: string }).token;
 }
 
-async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) {
+async function gql<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   const res = await fetch(platform.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -74,32 +78,92 @@ function withSchema(url: string, schema: string) {
 const PERSON_RECORD = /* GraphQL */ `
   query PersonRecord($id: ID!) {
     person(id: $id) {
-      id name idNumber gender birthDate
-      county { code name }
-      employer { name }
+      id
+      name
+      idNumber
+      gender
+      birthDate
+      county {
+        code
+        name
+      }
+      employer {
+        name
+      }
       highestLevel
-      certificates { level occupation issuedOn issuer { name } }
-      competitionResults { rank medal competition { name tier } }
-      honours { kind year status }
-      ledStudios { name level host { name } }
-      entitlements { ruleId clause amount status shares { payer amount } county { name } }
+      certificates {
+        level
+        occupation
+        issuedOn
+        issuer {
+          name
+        }
+      }
+      competitionResults {
+        rank
+        medal
+        competition {
+          name
+          tier
+        }
+      }
+      honours {
+        kind
+        year
+        status
+      }
+      ledStudios {
+        name
+        level
+        host {
+          name
+        }
+      }
+      entitlements {
+        ruleId
+        clause
+        amount
+        status
+        shares {
+          payer
+          amount
+        }
+        county {
+          name
+        }
+      }
     }
   }
 `;
 /** The data of PERSON_RECORD. */
 type PersonRecord = {
   person: {
-    id: string; name: string; idNumber: string; gender: string; birthDate: string;
-    county: { code: string; name: string }; employer: { name: string } | null; highestLevel: string | null;
+    id: string;
+    name: string;
+    idNumber: string;
+    gender: string;
+    birthDate: string;
+    county: { code: string; name: string };
+    employer: { name: string } | null;
+    highestLevel: string | null;
     certificates: { level: string; occupation: string; issuedOn: string; issuer: { name: string } }[];
     competitionResults: { rank: number | null; medal: string | null; competition: { name: string; tier: string } }[];
     honours: { kind: string; year: number; status: string }[];
     ledStudios: { name: string; level: string; host: { name: string } }[];
-    entitlements: { ruleId: string; clause: string; amount: number; status: string; shares: { payer: string; amount: number }[]; county: { name: string } | null }[];
+    entitlements: {
+      ruleId: string;
+      clause: string;
+      amount: number;
+      status: string;
+      shares: { payer: string; amount: number }[];
+      county: { name: string } | null;
+    }[];
   } | null;
 };
 /** Entitlements with the county of each, as the county test selects them. */
-type EntitlementCounties = { entitlements: { totalCount: number; edges: { node: { county: { code: string } | null } }[] } };
+type EntitlementCounties = {
+  entitlements: { totalCount: number; edges: { node: { county: { code: string } | null } }[] };
+};
 
 describe('a department reads one person across six subgraphs in one request', () => {
   it('returns directory, evaluation, competitions, awards, training and finance data', async () => {
@@ -131,7 +195,8 @@ describe('a department reads one person across six subgraphs in one request', ()
       tokens.hrss,
     );
     expect(res.errors).toBeUndefined();
-    for (const [field, value] of Object.entries(res.data!)) expect((value as { totalCount: number }).totalCount, field).toBeGreaterThan(0);
+    for (const [field, value] of Object.entries(res.data!))
+      expect((value as { totalCount: number }).totalCount, field).toBeGreaterThan(0);
   });
 });
 
@@ -153,8 +218,16 @@ describe('auth across the platform', () => {
   });
 
   it('shows a county finance office only its own county’s entitlements', async () => {
-    const all = await gql<EntitlementCounties>(`{ entitlements(first: 100) { totalCount edges { node { county { code } } } } }`, {}, tokens.finance);
-    const county = await gql<EntitlementCounties>(`{ entitlements(first: 100) { totalCount edges { node { county { code } } } } }`, {}, tokens['rencheng-finance']);
+    const all = await gql<EntitlementCounties>(
+      `{ entitlements(first: 100) { totalCount edges { node { county { code } } } } }`,
+      {},
+      tokens.finance,
+    );
+    const county = await gql<EntitlementCounties>(
+      `{ entitlements(first: 100) { totalCount edges { node { county { code } } } } }`,
+      {},
+      tokens['rencheng-finance'],
+    );
     expect(all.errors).toBeUndefined();
     expect(county.errors).toBeUndefined();
     expect(county.data!.entitlements.totalCount).toBeLessThan(all.data!.entitlements.totalCount);
@@ -163,7 +236,11 @@ describe('auth across the platform', () => {
 
   it('subgraphs refuse calls that bypass the gateway', async () => {
     for (const s of platform.subgraphs) {
-      const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const res = await fetch(s.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       expect(res.status, s.name).toBe(401);
     }
   });

@@ -1,11 +1,20 @@
 import { HONOUR_KIND_LABELS, HONOUR_STATUS, POLICY_YEARS } from '@jining/rules';
-import { badInput, connectionNames, filteredList, notFound, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
+import {
+  badInput,
+  connectionNames,
+  filteredList,
+  notFound,
+  personRef,
+  uniqueOrConflict,
+  z,
+} from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { HonourKind, HonourStatus } from './enums.ts';
 
 /** 表彰: an honour of a kind for a person in a year, with its review state. */
 export const Honour = builder.prismaObject('Honour', {
-  description: '表彰（济宁市首席技师、济宁大工匠、济宁工匠、济宁手造工匠、济宁市技术能手、技能状元；四(十三)、五(十四)）',
+  description:
+    '表彰（济宁市首席技师、济宁大工匠、济宁工匠、济宁手造工匠、济宁市技术能手、技能状元；四(十三)、五(十四)）',
   fields: (t) => ({
     id: t.exposeID('id'),
     kind: t.expose('kind', { type: HonourKind, description: '荣誉类别' }),
@@ -22,7 +31,6 @@ builder.asEntity(Honour, {
   resolveReference: (ref, ctx) => ctx.prisma.honour.findUnique({ where: { id: ref.id } }),
 });
 
-
 function honourWhere(args: { kind?: string | null; year?: number | null; status?: string | null }) {
   return {
     ...(args.kind ? { kind: args.kind as never } : {}),
@@ -32,18 +40,21 @@ function honourWhere(args: { kind?: string | null; year?: number | null; status?
 }
 
 builder.queryFields((t) => ({
-  honours: t.prismaConnection({
-    type: Honour,
-    cursor: 'id',
-    description: '表彰列表',
-    authScopes: { authenticated: true },
-    args: {
-      kind: t.arg({ type: HonourKind, required: false, description: '按荣誉类别筛选' }),
-      year: t.arg.int({ required: false, description: '按年度筛选' }),
-      status: t.arg({ type: HonourStatus, required: false, description: '按状态筛选' }),
+  honours: t.prismaConnection(
+    {
+      type: Honour,
+      cursor: 'id',
+      description: '表彰列表',
+      authScopes: { authenticated: true },
+      args: {
+        kind: t.arg({ type: HonourKind, required: false, description: '按荣誉类别筛选' }),
+        year: t.arg.int({ required: false, description: '按年度筛选' }),
+        status: t.arg({ type: HonourStatus, required: false, description: '按状态筛选' }),
+      },
+      ...filteredList((ctx) => ctx.prisma.honour, honourWhere),
     },
-    ...filteredList((ctx) => ctx.prisma.honour, honourWhere),
-  }, ...connectionNames('Honour', '表彰分页列表')),
+    ...connectionNames('Honour', '表彰分页列表'),
+  ),
   honour: t.prismaField({
     type: Honour,
     nullable: true,
@@ -58,9 +69,16 @@ const NominateHonourInput = builder.inputType('NominateHonourInput', {
   description: '提名表彰',
   fields: (t) => ({
     kind: t.field({ type: HonourKind, required: true }),
-    year: t.int({ required: true, description: `评选年度（政策有效期内：${POLICY_YEARS.first}–${POLICY_YEARS.last}）` }),
+    year: t.int({
+      required: true,
+      description: `评选年度（政策有效期内：${POLICY_YEARS.first}–${POLICY_YEARS.last}）`,
+    }),
     personId: t.id({ required: true, description: '被提名人员（目录中的人员 id）' }),
-    citation: t.string({ required: false, description: '推荐理由', validate: z.string().trim().max(2000, '推荐理由不超过 2000 个字').nullish() }),
+    citation: t.string({
+      required: false,
+      description: '推荐理由',
+      validate: z.string().trim().max(2000, '推荐理由不超过 2000 个字').nullish(),
+    }),
   }),
 });
 
@@ -73,7 +91,9 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       if (input.year < POLICY_YEARS.first || input.year > POLICY_YEARS.last) {
         throw badInput(`评选年度须在政策有效期 ${POLICY_YEARS.first}–${POLICY_YEARS.last} 年内：${input.year}`, {
-          field: 'input.year', reason: 'OUTSIDE_POLICY_WINDOW', messageEn: `Year outside the policy window: ${input.year}`,
+          field: 'input.year',
+          reason: 'OUTSIDE_POLICY_WINDOW',
+          messageEn: `Year outside the policy window: ${input.year}`,
         });
       }
       const personId = String(input.personId).trim();
@@ -83,7 +103,13 @@ builder.mutationFields((t) => ({
         () =>
           ctx.prisma.honour.create({
             ...query,
-            data: { kind: input.kind, year: input.year, personId, citation: input.citation?.trim() || null, status: 'NOMINATED' },
+            data: {
+              kind: input.kind,
+              year: input.year,
+              personId,
+              citation: input.citation?.trim() || null,
+              status: 'NOMINATED',
+            },
           }),
         {
           message: `该人员 ${input.year} 年已有“${HONOUR_KIND_LABELS[input.kind]}”表彰记录，不能重复提名`,
@@ -113,7 +139,9 @@ builder.mutationFields((t) => ({
         const current = await ctx.prisma.honour.findUnique({ where: { id }, select: { status: true } });
         if (!current) throw notFound('表彰', id);
         throw badInput(`只有“已提名”的表彰可以审定，当前状态为“${HONOUR_STATUS.label(current.status)}”`, {
-          field: 'id', reason: 'INVALID_TRANSITION', messageEn: `Only a NOMINATED honour can be decided (is ${current.status})`,
+          field: 'id',
+          reason: 'INVALID_TRANSITION',
+          messageEn: `Only a NOMINATED honour can be decided (is ${current.status})`,
         });
       }
       return ctx.prisma.honour.findUniqueOrThrow({ ...query, where: { id } });

@@ -9,6 +9,10 @@ builder.objectFields(personRef(builder), (t) => ({
     description: '本人获得或被提名的表彰',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>
-      rowsPerEntity(ids, 'personId', ctx.prisma.honour.findMany({ where: { personId: { in: ids } }, orderBy: [{ year: 'desc' }, { kind: 'asc' }] })),
+      rowsPerEntity(
+        ids,
+        'personId',
+        ctx.prisma.honour.findMany({ where: { personId: { in: ids } }, orderBy: [{ year: 'desc' }, { kind: 'asc' }] }),
+      ),
   }),
 }));

@@ -25,16 +25,18 @@ builder.asEntity(CompetitionResult, {
   resolveReference: (ref, ctx) => ctx.prisma.competitionResult.findUnique({ where: { id: ref.id } }),
 });
 
-
 builder.queryFields((t) => ({
-  competitionResults: t.prismaConnection({
-    type: CompetitionResult,
-    cursor: 'id',
-    description: '竞赛成绩列表',
-    authScopes: { authenticated: true },
-    args: { competitionId: t.arg.id({ required: false, description: '按竞赛筛选' }) },
-    ...filteredList((ctx) => ctx.prisma.competitionResult, resultWhere),
-  }, ...connectionNames('CompetitionResult', '竞赛成绩分页列表')),
+  competitionResults: t.prismaConnection(
+    {
+      type: CompetitionResult,
+      cursor: 'id',
+      description: '竞赛成绩列表',
+      authScopes: { authenticated: true },
+      args: { competitionId: t.arg.id({ required: false, description: '按竞赛筛选' }) },
+      ...filteredList((ctx) => ctx.prisma.competitionResult, resultWhere),
+    },
+    ...connectionNames('CompetitionResult', '竞赛成绩分页列表'),
+  ),
 }));
 
 function resultWhere(args: { competitionId?: string | number | null }) {
@@ -46,7 +48,11 @@ const RecordCompetitionResultInput = builder.inputType('RecordCompetitionResultI
   fields: (t) => ({
     competitionId: t.id({ required: true }),
     personId: t.id({ required: false, description: '获奖个人（目录中的人员 id）' }),
-    teamName: t.string({ required: false, description: '参赛队名称', validate: z.string().trim().max(100, '参赛队名称不超过 100 个字').nullish() }),
+    teamName: t.string({
+      required: false,
+      description: '参赛队名称',
+      validate: z.string().trim().max(100, '参赛队名称不超过 100 个字').nullish(),
+    }),
     rank: t.int({ required: false, description: '名次（从 1 起）' }),
     medal: t.field({ type: Medal, required: false }),
   }),
@@ -62,15 +68,30 @@ builder.mutationFields((t) => ({
       const personId = input.personId ? String(input.personId).trim() || null : null;
       const teamName = input.teamName?.trim() || null;
       if (!personId && !teamName) {
-        throw badInput('成绩须对应获奖个人或参赛队', { field: 'input.personId', reason: 'PERSON_OR_TEAM_REQUIRED', messageEn: 'A result needs a person or a team name' });
+        throw badInput('成绩须对应获奖个人或参赛队', {
+          field: 'input.personId',
+          reason: 'PERSON_OR_TEAM_REQUIRED',
+          messageEn: 'A result needs a person or a team name',
+        });
       }
       if (input.rank != null && input.rank < 1) {
-        throw badInput(`名次须为正整数：${input.rank}`, { field: 'input.rank', reason: 'INVALID_RANK', messageEn: 'rank must be ≥ 1' });
+        throw badInput(`名次须为正整数：${input.rank}`, {
+          field: 'input.rank',
+          reason: 'INVALID_RANK',
+          messageEn: 'rank must be ≥ 1',
+        });
       }
       const competitionId = String(input.competitionId);
-      const competition = await ctx.prisma.competition.findUnique({ where: { id: competitionId }, select: { id: true } });
+      const competition = await ctx.prisma.competition.findUnique({
+        where: { id: competitionId },
+        select: { id: true },
+      });
       if (!competition) {
-        throw badInput(`未找到竞赛：${competitionId}`, { field: 'input.competitionId', reason: 'UNKNOWN_COMPETITION', messageEn: `Unknown competition: ${competitionId}` });
+        throw badInput(`未找到竞赛：${competitionId}`, {
+          field: 'input.competitionId',
+          reason: 'UNKNOWN_COMPETITION',
+          messageEn: `Unknown competition: ${competitionId}`,
+        });
       }
       // The unique index decides, so two concurrent entries cannot both pass.
       return uniqueOrConflict(

@@ -39,34 +39,45 @@ function competitionWhere(args: { tier?: string | null; year?: number | null }) 
 }
 
 builder.queryFields((t) => ({
-  competitions: t.prismaConnection({
-    type: Competition,
-    cursor: 'id',
-    description: '竞赛列表（按年度倒序）',
-    authScopes: { authenticated: true },
-    args: {
-      tier: t.arg({ type: CompetitionTier, required: false, description: '按竞赛级别筛选' }),
-      year: t.arg.int({ required: false, description: '按年度筛选' }),
+  competitions: t.prismaConnection(
+    {
+      type: Competition,
+      cursor: 'id',
+      description: '竞赛列表（按年度倒序）',
+      authScopes: { authenticated: true },
+      args: {
+        tier: t.arg({ type: CompetitionTier, required: false, description: '按竞赛级别筛选' }),
+        year: t.arg.int({ required: false, description: '按年度筛选' }),
+      },
+      // The cursor is the id, so the order must end on id to keep pages stable.
+      ...filteredList((ctx) => ctx.prisma.competition, competitionWhere, [{ year: 'desc' }, { id: 'asc' }]),
     },
-    // The cursor is the id, so the order must end on id to keep pages stable.
-    ...filteredList((ctx) => ctx.prisma.competition, competitionWhere, [{ year: 'desc' }, { id: 'asc' }]),
-  }, ...connectionNames('Competition', '竞赛分页列表')),
+    ...connectionNames('Competition', '竞赛分页列表'),
+  ),
   competition: t.prismaField({
     type: Competition,
     nullable: true,
     description: '按 id 查询竞赛',
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.prisma.competition.findUnique({ ...query, where: { id: String(args.id) } }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.competition.findUnique({ ...query, where: { id: String(args.id) } }),
   }),
 }));
 
 const CreateCompetitionInput = builder.inputType('CreateCompetitionInput', {
   description: '登记竞赛',
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(2, '竞赛名称至少 2 个字').max(100, '竞赛名称不超过 100 个字') }),
+    name: t.string({
+      required: true,
+      validate: z.string().trim().min(2, '竞赛名称至少 2 个字').max(100, '竞赛名称不超过 100 个字'),
+    }),
     tier: t.field({ type: CompetitionTier, required: true }),
-    trade: t.string({ required: true, description: '竞赛工种（职业）', validate: z.string().trim().min(1, '竞赛工种不能为空').max(50, '竞赛工种不超过 50 个字') }),
+    trade: t.string({
+      required: true,
+      description: '竞赛工种（职业）',
+      validate: z.string().trim().min(1, '竞赛工种不能为空').max(50, '竞赛工种不超过 50 个字'),
+    }),
     year: t.int({ required: true, description: `竞赛年度（${COMPETITION_YEARS.min}–${COMPETITION_YEARS.max}）` }),
     heldOn: t.field({ type: 'Date', required: false, description: '举办日期，须在竞赛年度内' }),
   }),
@@ -81,17 +92,27 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       if (!Number.isInteger(input.year) || input.year < COMPETITION_YEARS.min || input.year > COMPETITION_YEARS.max) {
         throw badInput(`竞赛年度应在 ${COMPETITION_YEARS.min} 至 ${COMPETITION_YEARS.max} 之间：${input.year}`, {
-          field: 'input.year', reason: 'INVALID_YEAR', messageEn: `Year out of range: ${input.year}`,
+          field: 'input.year',
+          reason: 'INVALID_YEAR',
+          messageEn: `Year out of range: ${input.year}`,
         });
       }
       if (input.heldOn && input.heldOn.getUTCFullYear() !== input.year) {
         throw badInput(`举办日期不在竞赛年度 ${input.year} 年内`, {
-          field: 'input.heldOn', reason: 'HELD_ON_OUTSIDE_YEAR', messageEn: 'heldOn must fall in the competition year',
+          field: 'input.heldOn',
+          reason: 'HELD_ON_OUTSIDE_YEAR',
+          messageEn: 'heldOn must fall in the competition year',
         });
       }
       return ctx.prisma.competition.create({
         ...query,
-        data: { name: input.name.trim(), tier: input.tier, trade: input.trade.trim(), year: input.year, heldOn: input.heldOn ?? null },
+        data: {
+          name: input.name.trim(),
+          tier: input.tier,
+          trade: input.trade.trim(),
+          year: input.year,
+          heldOn: input.heldOn ?? null,
+        },
       });
     },
   }),

@@ -9,6 +9,13 @@ builder.objectFields(personRef(builder), (t) => ({
     description: '本人的竞赛成绩',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>
-      rowsPerEntity(ids, 'personId', ctx.prisma.competitionResult.findMany({ where: { personId: { in: ids } }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] })),
+      rowsPerEntity(
+        ids,
+        'personId',
+        ctx.prisma.competitionResult.findMany({
+          where: { personId: { in: ids } },
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        }),
+      ),
   }),
 }));

@@ -1,7 +1,6 @@
 import { builder } from '../builder.ts';
 import { CountyKind } from './enums.ts';
 
-
 /** 县（市、区）及功能区: owned here, keyed by code; every domain adds its own per-county figures. */
 export const County = builder.prismaObject('County', {
   description: '济宁市县（市、区）及功能区',

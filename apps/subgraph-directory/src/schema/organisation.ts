@@ -4,7 +4,6 @@ import { builder } from '../builder.ts';
 import { requireCounty } from './county-lookup.ts';
 import { OrganisationKind } from './enums.ts';
 
-
 /** 单位: enterprises, colleges and evaluation organisations, with the flags the policy's rules test. */
 export const Organisation = builder.prismaObject('Organisation', {
   description: '单位（企业、院校、评价机构）',
@@ -27,38 +26,51 @@ builder.asEntity(Organisation, {
 });
 
 builder.queryFields((t) => ({
-  organisations: t.prismaConnection({
-    type: Organisation,
-    cursor: 'id',
-    description: '单位列表',
-    authScopes: { authenticated: true },
-    args: {
-      kind: t.arg({ type: OrganisationKind, required: false }),
-      countyCode: t.arg.id({ required: false }),
-      search: t.arg.string({ required: false, description: '按名称或信用代码检索' }),
+  organisations: t.prismaConnection(
+    {
+      type: Organisation,
+      cursor: 'id',
+      description: '单位列表',
+      authScopes: { authenticated: true },
+      args: {
+        kind: t.arg({ type: OrganisationKind, required: false }),
+        countyCode: t.arg.id({ required: false }),
+        search: t.arg.string({ required: false, description: '按名称或信用代码检索' }),
+      },
+      ...filteredList((ctx) => ctx.prisma.organisation, organisationWhere),
     },
-    ...filteredList((ctx) => ctx.prisma.organisation, organisationWhere),
-  }, ...connectionNames('Organisation')),
+    ...connectionNames('Organisation'),
+  ),
   organisation: t.prismaField({
     type: Organisation,
     nullable: true,
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.prisma.organisation.findUnique({ ...query, where: { id: String(args.id) } }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.organisation.findUnique({ ...query, where: { id: String(args.id) } }),
   }),
 }));
 
-function organisationWhere(args: { kind?: string | null; countyCode?: string | number | null; search?: string | null }) {
+function organisationWhere(args: {
+  kind?: string | null;
+  countyCode?: string | number | null;
+  search?: string | null;
+}) {
   return {
     ...(args.kind ? { kind: args.kind as never } : {}),
     ...(args.countyCode ? { countyCode: String(args.countyCode) } : {}),
-    ...(args.search ? { OR: [{ name: { contains: args.search } }, { creditCode: { startsWith: args.search.toUpperCase() } }] } : {}),
+    ...(args.search
+      ? { OR: [{ name: { contains: args.search } }, { creditCode: { startsWith: args.search.toUpperCase() } }] }
+      : {}),
   };
 }
 
 const CreateOrganisationInput = builder.inputType('CreateOrganisationInput', {
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(2, '单位名称至少 2 个字').max(100, '单位名称不超过 100 个字') }),
+    name: t.string({
+      required: true,
+      validate: z.string().trim().min(2, '单位名称至少 2 个字').max(100, '单位名称不超过 100 个字'),
+    }),
     kind: t.field({ type: OrganisationKind, required: true }),
     creditCode: t.string({ required: true, description: '统一社会信用代码（18 位）' }),
     countyCode: t.id({ required: true }),
@@ -77,14 +89,22 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const creditCode = input.creditCode.trim().toUpperCase();
       if (!isValidCreditCode(creditCode)) {
-        throw badInput(`统一社会信用代码无效：${input.creditCode}`, { field: 'input.creditCode', reason: 'INVALID_CREDIT_CODE', messageEn: 'Invalid unified social credit code (GB 32100)' });
+        throw badInput(`统一社会信用代码无效：${input.creditCode}`, {
+          field: 'input.creditCode',
+          reason: 'INVALID_CREDIT_CODE',
+          messageEn: 'Invalid unified social credit code (GB 32100)',
+        });
       }
       const countyCode = await requireCounty(ctx.prisma, String(input.countyCode));
       return ctx.prisma.organisation.create({
         ...query,
         data: {
-          name: input.name.trim(), kind: input.kind, creditCode, countyCode,
-          stateOwned: input.stateOwned ?? false, climbing: input.climbing ?? false,
+          name: input.name.trim(),
+          kind: input.kind,
+          creditCode,
+          countyCode,
+          stateOwned: input.stateOwned ?? false,
+          climbing: input.climbing ?? false,
           industryEducationIntegration: input.industryEducationIntegration ?? false,
         },
       });

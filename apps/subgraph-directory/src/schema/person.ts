@@ -1,9 +1,16 @@
 import { maskResidentId, parseResidentId } from '@jining/reference-data';
-import { connectionNames, filteredList, badInput, forbidden, hasPermission, parseIsoDate, z } from '@jining/subgraph-kit';
+import {
+  connectionNames,
+  filteredList,
+  badInput,
+  forbidden,
+  hasPermission,
+  parseIsoDate,
+  z,
+} from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { requireCounty } from './county-lookup.ts';
 import { Gender } from './enums.ts';
-
 
 const ID_PROBLEMS = {
   FORMAT: '身份证号码应为 18 位（末位可为 X）',
@@ -40,17 +47,20 @@ builder.asEntity(Person, {
 });
 
 builder.queryFields((t) => ({
-  people: t.prismaConnection({
-    type: Person,
-    cursor: 'id',
-    description: '人员列表',
-    authScopes: { authenticated: true },
-    args: {
-      countyCode: t.arg.id({ required: false }),
-      search: t.arg.string({ required: false, description: '按姓名或完整身份证号码检索' }),
+  people: t.prismaConnection(
+    {
+      type: Person,
+      cursor: 'id',
+      description: '人员列表',
+      authScopes: { authenticated: true },
+      args: {
+        countyCode: t.arg.id({ required: false }),
+        search: t.arg.string({ required: false, description: '按姓名或完整身份证号码检索' }),
+      },
+      ...filteredList((ctx) => ctx.prisma.person, personWhere),
     },
-    ...filteredList((ctx) => ctx.prisma.person, personWhere),
-  }, ...connectionNames('Person')),
+    ...connectionNames('Person'),
+  ),
   person: t.prismaField({
     type: Person,
     nullable: true,
@@ -64,13 +74,18 @@ function personWhere(args: { countyCode?: string | number | null; search?: strin
   return {
     ...(args.countyCode ? { countyCode: String(args.countyCode) } : {}),
     // A full ID number finds its holder; partial numbers do not match, so masked numbers cannot be probed digit by digit.
-    ...(args.search ? { OR: [{ name: { contains: args.search.trim() } }, { idNumber: args.search.trim().toUpperCase() }] } : {}),
+    ...(args.search
+      ? { OR: [{ name: { contains: args.search.trim() } }, { idNumber: args.search.trim().toUpperCase() }] }
+      : {}),
   };
 }
 
 const CreatePersonInput = builder.inputType('CreatePersonInput', {
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(2, '姓名至少 2 个字').max(30, '姓名不超过 30 个字') }),
+    name: t.string({
+      required: true,
+      validate: z.string().trim().min(2, '姓名至少 2 个字').max(30, '姓名不超过 30 个字'),
+    }),
     idNumber: t.string({ required: true, description: '公民身份号码（18 位）' }),
     countyCode: t.id({ required: true, description: '户籍或常住地所在县（市、区）' }),
     employerId: t.id({ required: false }),
@@ -86,7 +101,11 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const parsed = parseResidentId(input.idNumber);
       if (!parsed.ok) {
-        throw badInput(ID_PROBLEMS[parsed.problem], { field: 'input.idNumber', reason: 'INVALID_ID_NUMBER', messageEn: `Invalid resident ID number (${parsed.problem})` });
+        throw badInput(ID_PROBLEMS[parsed.problem], {
+          field: 'input.idNumber',
+          reason: 'INVALID_ID_NUMBER',
+          messageEn: `Invalid resident ID number (${parsed.problem})`,
+        });
       }
       const countyCode = await requireCounty(ctx.prisma, String(input.countyCode));
       const employerId = input.employerId ? String(input.employerId) : null;

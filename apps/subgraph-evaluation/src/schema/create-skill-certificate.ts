@@ -9,10 +9,22 @@ const CreateSkillCertificateInput = builder.inputType('CreateSkillCertificateInp
   description: '登记职业技能等级证书',
   fields: (t) => ({
     // Whether personId / issuerId exist is the directory's to say; this subgraph cannot see its tables (see README).
-    personId: t.id({ required: true, description: '持证人（Person.id）', validate: z.string().trim().min(1, '持证人不能为空') }),
+    personId: t.id({
+      required: true,
+      description: '持证人（Person.id）',
+      validate: z.string().trim().min(1, '持证人不能为空'),
+    }),
     level: t.field({ type: SkillLevel, required: true, description: '职业技能等级' }),
-    occupation: t.string({ required: true, description: '职业（工种）', validate: z.string().trim().min(1, '职业（工种）不能为空').max(50, '职业（工种）不超过 50 个字') }),
-    issuerId: t.id({ required: true, description: '发证机构（Organisation.id）', validate: z.string().trim().min(1, '发证机构不能为空') }),
+    occupation: t.string({
+      required: true,
+      description: '职业（工种）',
+      validate: z.string().trim().min(1, '职业（工种）不能为空').max(50, '职业（工种）不超过 50 个字'),
+    }),
+    issuerId: t.id({
+      required: true,
+      description: '发证机构（Organisation.id）',
+      validate: z.string().trim().min(1, '发证机构不能为空'),
+    }),
     issuedOn: t.field({ type: 'Date', required: true, description: '发证日期（不能晚于今天）' }),
     route: t.field({ type: CertificationRoute, required: true, description: '取得途径' }),
     certificateNo: t.string({
@@ -26,7 +38,8 @@ const CreateSkillCertificateInput = builder.inputType('CreateSkillCertificateInp
 builder.mutationFields((t) => ({
   createSkillCertificate: t.prismaField({
     type: SkillCertificate,
-    description: '登记职业技能等级证书：企业直接认定仅限高级工及以上（四(十一)），证书编号不得重复，发证日期不得晚于今天',
+    description:
+      '登记职业技能等级证书：企业直接认定仅限高级工及以上（四(十一)），证书编号不得重复，发证日期不得晚于今天',
     authScopes: { permission: 'evaluation:manage' },
     args: { input: t.arg({ type: CreateSkillCertificateInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -41,7 +54,11 @@ builder.mutationFields((t) => ({
       const certificateNo = input.certificateNo.trim();
       // Checked first for a readable message; the unique index still decides a race (P2002 → CONFLICT in the kit).
       if (await ctx.prisma.skillCertificate.findUnique({ where: { certificateNo }, select: { id: true } })) {
-        throw new KitError('CONFLICT', `证书编号已登记：${certificateNo}`, { field: 'input.certificateNo', reason: 'DUPLICATE_CERTIFICATE_NO', messageEn: `Certificate number already recorded: ${certificateNo}` });
+        throw new KitError('CONFLICT', `证书编号已登记：${certificateNo}`, {
+          field: 'input.certificateNo',
+          reason: 'DUPLICATE_CERTIFICATE_NO',
+          messageEn: `Certificate number already recorded: ${certificateNo}`,
+        });
       }
       return ctx.prisma.skillCertificate.create({
         ...query,

@@ -39,6 +39,8 @@ builder.objectFields(personRef(builder), (t) => ({
     description: '已取得的最高职业技能等级（按新“八级工”序列比较；无证书时为空）',
     resolve: (person) => person.id,
     load: async (personIds: string[], ctx) =>
-      (await certificatesOf(ctx).loadMany(personIds)).map((rows) => (rows instanceof Error ? rows : highestLevel((rows as CertificateRow[]).map((r) => r.level)))),
+      (await certificatesOf(ctx).loadMany(personIds)).map((rows) =>
+        rows instanceof Error ? rows : highestLevel((rows as CertificateRow[]).map((r) => r.level)),
+      ),
   }),
 }));

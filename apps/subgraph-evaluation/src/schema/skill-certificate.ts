@@ -28,28 +28,32 @@ builder.asEntity(SkillCertificate, {
 });
 
 builder.queryFields((t) => ({
-  skillCertificates: t.prismaConnection({
-    type: SkillCertificate,
-    cursor: 'id',
-    description: '职业技能等级证书列表',
-    authScopes: { authenticated: true },
-    args: {
-      level: t.arg({ type: SkillLevel, required: false, description: '按等级筛选' }),
-      personId: t.arg.id({ required: false, description: '按持证人筛选' }),
+  skillCertificates: t.prismaConnection(
+    {
+      type: SkillCertificate,
+      cursor: 'id',
+      description: '职业技能等级证书列表',
+      authScopes: { authenticated: true },
+      args: {
+        level: t.arg({ type: SkillLevel, required: false, description: '按等级筛选' }),
+        personId: t.arg.id({ required: false, description: '按持证人筛选' }),
+      },
+      ...filteredList((ctx) => ctx.prisma.skillCertificate, certificateWhere),
     },
-    ...filteredList((ctx) => ctx.prisma.skillCertificate, certificateWhere),
-  }, ...connectionNames('SkillCertificate')),
+    ...connectionNames('SkillCertificate'),
+  ),
   skillCertificate: t.prismaField({
     type: SkillCertificate,
     nullable: true,
     description: '按 id 查询一张证书',
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.prisma.skillCertificate.findUnique({ ...query, where: { id: String(args.id) } }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.skillCertificate.findUnique({ ...query, where: { id: String(args.id) } }),
   }),
 }));
 
-function certificateWhere(args: { level?: (typeof SkillLevel.$inferType) | null; personId?: string | number | null }) {
+function certificateWhere(args: { level?: typeof SkillLevel.$inferType | null; personId?: string | number | null }) {
   return {
     ...(args.level ? { level: args.level } : {}),
     ...(args.personId ? { personId: String(args.personId) } : {}),

@@ -41,57 +41,103 @@ const blankToNull = (v: string | null | undefined) => (v && v.trim() ? v.trim() 
 export function validateEntitlement(input: EntitlementInput): ValidEntitlement {
   const ruleId = input.ruleId.trim();
   if (!(RULE_IDS as readonly string[]).includes(ruleId)) {
-    throw badInput(`未知的政策条目：${input.ruleId}（应为 ${RULE_IDS[0]}–${RULE_IDS[RULE_IDS.length - 1]}）`, { field: 'input.ruleId', reason: 'UNKNOWN_RULE', messageEn: `Unknown rule: ${input.ruleId}` });
+    throw badInput(`未知的政策条目：${input.ruleId}（应为 ${RULE_IDS[0]}–${RULE_IDS[RULE_IDS.length - 1]}）`, {
+      field: 'input.ruleId',
+      reason: 'UNKNOWN_RULE',
+      messageEn: `Unknown rule: ${input.ruleId}`,
+    });
   }
   const clause = input.clause.trim();
   const expectedClause = RULE_CLAUSES[ruleId as RuleId];
   if (clause !== expectedClause) {
-    throw badInput(`条款与政策条目不符：${ruleId} 对应条款 ${expectedClause}，而不是 ${input.clause}`, { field: 'input.clause', reason: 'CLAUSE_MISMATCH', messageEn: `${ruleId} is clause ${expectedClause}` });
+    throw badInput(`条款与政策条目不符：${ruleId} 对应条款 ${expectedClause}，而不是 ${input.clause}`, {
+      field: 'input.clause',
+      reason: 'CLAUSE_MISMATCH',
+      messageEn: `${ruleId} is clause ${expectedClause}`,
+    });
   }
   const benefitGroup = input.benefitGroup.trim();
   if (!(BENEFIT_GROUPS as readonly string[]).includes(benefitGroup)) {
-    throw badInput(`未知的待遇类别：${input.benefitGroup}（应为 ${BENEFIT_GROUPS.join('、')} 之一）`, { field: 'input.benefitGroup', reason: 'UNKNOWN_BENEFIT_GROUP', messageEn: `Unknown benefit group: ${input.benefitGroup}` });
+    throw badInput(`未知的待遇类别：${input.benefitGroup}（应为 ${BENEFIT_GROUPS.join('、')} 之一）`, {
+      field: 'input.benefitGroup',
+      reason: 'UNKNOWN_BENEFIT_GROUP',
+      messageEn: `Unknown benefit group: ${input.benefitGroup}`,
+    });
   }
 
   const personId = blankToNull(input.beneficiaryPersonId);
   const organisationId = blankToNull(input.beneficiaryOrganisationId);
   if ((personId === null) === (organisationId === null)) {
-    throw badInput('须且只能指定一个享受对象：个人或单位', { field: 'input.beneficiaryPersonId', reason: 'ONE_BENEFICIARY_REQUIRED', messageEn: 'Exactly one beneficiary (person or organisation) is required' });
+    throw badInput('须且只能指定一个享受对象：个人或单位', {
+      field: 'input.beneficiaryPersonId',
+      reason: 'ONE_BENEFICIARY_REQUIRED',
+      messageEn: 'Exactly one beneficiary (person or organisation) is required',
+    });
   }
 
   if (input.amount <= 0n) {
-    throw badInput(`金额必须为正整数（分）：${input.amount}`, { field: 'input.amount', reason: 'INVALID_AMOUNT', messageEn: 'The amount must be a positive number of fen' });
+    throw badInput(`金额必须为正整数（分）：${input.amount}`, {
+      field: 'input.amount',
+      reason: 'INVALID_AMOUNT',
+      messageEn: 'The amount must be a positive number of fen',
+    });
   }
   if (input.shares.length === 0) {
-    throw badInput('须列明各出资方的分担金额', { field: 'input.shares', reason: 'SHARES_REQUIRED', messageEn: 'At least one cost share is required' });
+    throw badInput('须列明各出资方的分担金额', {
+      field: 'input.shares',
+      reason: 'SHARES_REQUIRED',
+      messageEn: 'At least one cost share is required',
+    });
   }
   const seen = new Set<Payer>();
   let sum = 0n;
   input.shares.forEach((share, i) => {
     if (share.amount <= 0n) {
-      throw badInput(`分担金额必须为正整数（分）：${share.amount}`, { field: `input.shares.${i}.amount`, reason: 'INVALID_AMOUNT', messageEn: 'Each share must be a positive number of fen' });
+      throw badInput(`分担金额必须为正整数（分）：${share.amount}`, {
+        field: `input.shares.${i}.amount`,
+        reason: 'INVALID_AMOUNT',
+        messageEn: 'Each share must be a positive number of fen',
+      });
     }
     if (seen.has(share.payer)) {
-      throw badInput(`同一出资方只能出现一次：${share.payer}`, { field: `input.shares.${i}.payer`, reason: 'DUPLICATE_PAYER', messageEn: `Payer listed twice: ${share.payer}` });
+      throw badInput(`同一出资方只能出现一次：${share.payer}`, {
+        field: `input.shares.${i}.payer`,
+        reason: 'DUPLICATE_PAYER',
+        messageEn: `Payer listed twice: ${share.payer}`,
+      });
     }
     seen.add(share.payer);
     sum += share.amount;
   });
   if (sum !== input.amount) {
-    throw badInput(`各出资方分担金额之和（${sum} 分）与待遇金额（${input.amount} 分）不符`, { field: 'input.shares', reason: 'SHARES_DO_NOT_ADD_UP', messageEn: `Shares add up to ${sum}, not ${input.amount}` });
+    throw badInput(`各出资方分担金额之和（${sum} 分）与待遇金额（${input.amount} 分）不符`, {
+      field: 'input.shares',
+      reason: 'SHARES_DO_NOT_ADD_UP',
+      messageEn: `Shares add up to ${sum}, not ${input.amount}`,
+    });
   }
 
   const countyCode = blankToNull(input.countyCode);
   if (seen.has('COUNTY') && countyCode === null) {
-    throw badInput('有县（市、区）财政分担时，须指定承担的县（市、区）', { field: 'input.countyCode', reason: 'COUNTY_REQUIRED', messageEn: 'A COUNTY share needs the county that pays it' });
+    throw badInput('有县（市、区）财政分担时，须指定承担的县（市、区）', {
+      field: 'input.countyCode',
+      reason: 'COUNTY_REQUIRED',
+      messageEn: 'A COUNTY share needs the county that pays it',
+    });
   }
   if (countyCode !== null && !findCounty(countyCode)) {
-    throw badInput(`未知的县（市、区）代码：${countyCode}`, { field: 'input.countyCode', reason: 'UNKNOWN_COUNTY', messageEn: `Unknown county: ${countyCode}` });
+    throw badInput(`未知的县（市、区）代码：${countyCode}`, {
+      field: 'input.countyCode',
+      reason: 'UNKNOWN_COUNTY',
+      messageEn: `Unknown county: ${countyCode}`,
+    });
   }
 
   const factRef = input.factRef.trim();
   // The same key the rules package gives its grants, so a manual grant and a computed one collide.
-  const beneficiary = personId ? { kind: 'PERSON' as const, id: personId } : { kind: 'UNIT' as const, id: organisationId! };
+  const beneficiary = personId
+    ? { kind: 'PERSON' as const, id: personId }
+    : { kind: 'UNIT' as const, id: organisationId! };
   return {
     ruleId: ruleId as RuleId,
     clause,

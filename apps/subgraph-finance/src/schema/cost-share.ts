@@ -1,7 +1,6 @@
 import { builder } from '../builder.ts';
 import { Payer } from './enums.ts';
 
-
 /** 分担: one payer's part of an entitlement (e.g. R1 市、县 5:5). */
 export const CostShare = builder.prismaObject('CostShare', {
   description: '资金分担：某一出资方承担的金额',

@@ -17,17 +17,25 @@ const CreateEntitlementInput = builder.inputType('CreateEntitlementInput', {
   fields: (t) => ({
     ruleId: t.string({ required: true, description: '政策条目 R1–R16' }),
     clause: t.string({ required: true, description: '条款，须与政策条目一致，如 二(二)' }),
-    description: t.string({ required: true, validate: z.string().trim().min(2, '待遇说明至少 2 个字').max(200, '待遇说明不超过 200 个字') }),
+    description: t.string({
+      required: true,
+      validate: z.string().trim().min(2, '待遇说明至少 2 个字').max(200, '待遇说明不超过 200 个字'),
+    }),
     beneficiaryPersonId: t.id({ required: false, description: '享受待遇的个人（与单位二者择一）' }),
     beneficiaryOrganisationId: t.id({ required: false, description: '享受待遇的单位（与个人二者择一）' }),
     countyCode: t.id({ required: false, description: '承担县级分担的县（市、区）；有 COUNTY 分担时必填' }),
-    factRef: t.string({ required: true, validate: z.string().trim().min(1, '须填写所依据的事实').max(200, '事实引用不超过 200 个字') }),
-    benefitGroup: t.string({ required: true, description: '待遇类别（规则包 BENEFIT_GROUPS），如 SKILL_CERTIFICATE_SUBSIDY' }),
+    factRef: t.string({
+      required: true,
+      validate: z.string().trim().min(1, '须填写所依据的事实').max(200, '事实引用不超过 200 个字'),
+    }),
+    benefitGroup: t.string({
+      required: true,
+      description: '待遇类别（规则包 BENEFIT_GROUPS），如 SKILL_CERTIFICATE_SUBSIDY',
+    }),
     amount: t.field({ type: 'Fen', required: true, description: '待遇金额（分）' }),
     shares: t.field({ type: [CostShareInput], required: true, description: '各出资方分担，合计须等于待遇金额' }),
   }),
 });
-
 
 builder.mutationFields((t) => ({
   createEntitlement: t.prismaField({
@@ -39,7 +47,8 @@ builder.mutationFields((t) => ({
       const valid = validateEntitlement({
         ...input,
         beneficiaryPersonId: input.beneficiaryPersonId == null ? null : String(input.beneficiaryPersonId),
-        beneficiaryOrganisationId: input.beneficiaryOrganisationId == null ? null : String(input.beneficiaryOrganisationId),
+        beneficiaryOrganisationId:
+          input.beneficiaryOrganisationId == null ? null : String(input.beneficiaryOrganisationId),
         countyCode: input.countyCode == null ? null : String(input.countyCode),
       });
       const { shares, ...entitlement } = valid;

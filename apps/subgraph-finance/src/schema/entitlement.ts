@@ -1,4 +1,11 @@
-import { connectionNames, filteredList, countyRef, organisationRef, personRef, type SubgraphContext } from '@jining/subgraph-kit';
+import {
+  connectionNames,
+  filteredList,
+  countyRef,
+  organisationRef,
+  personRef,
+  type SubgraphContext,
+} from '@jining/subgraph-kit';
 import { RULE_IDS } from '@jining/rules';
 import { builder } from '../builder.ts';
 import { canSee, countyScope } from '../domain/visibility.ts';
@@ -6,7 +13,6 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { CostShare } from './cost-share.ts';
 import { EntitlementStatus } from './enums.ts';
 import { ExplanationStepRef, explanationOf, ParameterUse } from './explanation.ts';
-
 
 /** 资金待遇: what one person or unit gets under one rule (R1–R16) for one underlying fact, and who pays it. */
 export const Entitlement = builder.prismaObject('Entitlement', {
@@ -35,11 +41,17 @@ export const Entitlement = builder.prismaObject('Entitlement', {
       resolve: (row) => (row.countyCode ? { code: row.countyCode } : null),
     }),
     amount: t.expose('amount', { type: 'Fen', description: '待遇金额（分）' }),
-    shares: t.relation('shares', { type: CostShare, description: '各出资方分担，合计等于待遇金额', query: { orderBy: { payer: 'asc' } } }),
+    shares: t.relation('shares', {
+      type: CostShare,
+      description: '各出资方分担，合计等于待遇金额',
+      query: { orderBy: { payer: 'asc' } },
+    }),
     status: t.expose('status', { type: EntitlementStatus }),
     factRef: t.exposeString('factRef', { description: '所依据的事实（如证书等级、工作室、聘用年度）' }),
     benefitGroup: t.exposeString('benefitGroup', { description: '待遇类别（从优、就高、不重复的比较范围）' }),
-    benefitKey: t.exposeString('benefitKey', { description: '待遇键：享受对象｜待遇类别｜事实，同一键只享受一次（从优、就高、不重复）' }),
+    benefitKey: t.exposeString('benefitKey', {
+      description: '待遇键：享受对象｜待遇类别｜事实，同一键只享受一次（从优、就高、不重复）',
+    }),
     explanation: t.field({
       type: [ExplanationStepRef],
       description: '核定依据：政策规则包逐步说明为何享受、金额多少（手工登记的为空）',
@@ -80,19 +92,25 @@ function entitlementWhere(args: ListArgs, scope: { countyCode: string } | undefi
 }
 
 builder.queryFields((t) => ({
-  entitlements: t.prismaConnection({
-    type: Entitlement,
-    cursor: 'id',
-    description: '资金待遇列表（县级账号只见本县承担的）',
-    authScopes: { authenticated: true },
-    args: {
-      status: t.arg({ type: EntitlementStatus, required: false }),
-      countyCode: t.arg.id({ required: false, description: '承担县级分担的县（市、区）' }),
-      ruleId: t.arg.string({ required: false, description: '政策条目，如 R1' }),
+  entitlements: t.prismaConnection(
+    {
+      type: Entitlement,
+      cursor: 'id',
+      description: '资金待遇列表（县级账号只见本县承担的）',
+      authScopes: { authenticated: true },
+      args: {
+        status: t.arg({ type: EntitlementStatus, required: false }),
+        countyCode: t.arg.id({ required: false, description: '承担县级分担的县（市、区）' }),
+        ruleId: t.arg.string({ required: false, description: '政策条目，如 R1' }),
+      },
+      // A county account's list is its own county's, page and total alike.
+      ...filteredList(
+        (ctx) => ctx.prisma.entitlement,
+        (args: ListArgs, ctx: SubgraphContext<PrismaClient>) => entitlementWhere(args, countyScope(ctx.principal)),
+      ),
     },
-    // A county account's list is its own county's, page and total alike.
-    ...filteredList((ctx) => ctx.prisma.entitlement, (args: ListArgs, ctx: SubgraphContext<PrismaClient>) => entitlementWhere(args, countyScope(ctx.principal))),
-  }, ...connectionNames('Entitlement')),
+    ...connectionNames('Entitlement'),
+  ),
   entitlement: t.prismaField({
     type: Entitlement,
     nullable: true,

@@ -10,9 +10,13 @@ builder.objectFields(organisationRef(builder), (t) => ({
     description: '该单位享受的资金待遇',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>
-      rowsPerEntity(ids, 'beneficiaryOrganisationId', ctx.prisma.entitlement.findMany({
+      rowsPerEntity(
+        ids,
+        'beneficiaryOrganisationId',
+        ctx.prisma.entitlement.findMany({
           where: { beneficiaryOrganisationId: { in: ids }, ...countyScope(ctx.principal) },
           orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-        })),
+        }),
+      ),
   }),
 }));

@@ -11,9 +11,13 @@ builder.objectFields(personRef(builder), (t) => ({
     description: '该人员享受的资金待遇',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>
-      rowsPerEntity(ids, 'beneficiaryPersonId', ctx.prisma.entitlement.findMany({
+      rowsPerEntity(
+        ids,
+        'beneficiaryPersonId',
+        ctx.prisma.entitlement.findMany({
           where: { beneficiaryPersonId: { in: ids }, ...countyScope(ctx.principal) },
           orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-        })),
+        }),
+      ),
   }),
 }));

@@ -1,9 +1,16 @@
 import { STUDIO_LEVEL_LABELS, type StudioLevel as RulesStudioLevel } from '@jining/rules';
-import { connectionNames, filteredList, badInput, organisationRef, personRef, requireNotFuture, uniqueOrConflict, z } from '@jining/subgraph-kit';
+import {
+  connectionNames,
+  filteredList,
+  badInput,
+  organisationRef,
+  personRef,
+  requireNotFuture,
+  uniqueOrConflict,
+  z,
+} from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { StudioLevel } from './enums.ts';
-
-
 
 /** 技能大师工作室 二(六): approved at one level, led by a skill master (领办人), hosted by a unit (依托单位). */
 export const MasterStudio = builder.prismaObject('MasterStudio', {
@@ -12,7 +19,11 @@ export const MasterStudio = builder.prismaObject('MasterStudio', {
     id: t.exposeID('id'),
     name: t.exposeString('name', { description: '工作室名称' }),
     level: t.expose('level', { type: StudioLevel, description: '级别' }),
-    lead: t.field({ type: personRef(builder), description: '领办人（技能大师）', resolve: (row) => ({ id: row.leadId }) }),
+    lead: t.field({
+      type: personRef(builder),
+      description: '领办人（技能大师）',
+      resolve: (row) => ({ id: row.leadId }),
+    }),
     host: t.field({ type: organisationRef(builder), description: '依托单位', resolve: (row) => ({ id: row.hostId }) }),
     trade: t.exposeString('trade', { description: '职业（工种）领域' }),
     approvedOn: t.expose('approvedOn', { type: 'Date', description: '遴选（获批）日期' }),
@@ -33,35 +44,47 @@ function studioWhere(args: { level?: RulesStudioLevel | null; hostId?: string | 
 }
 
 builder.queryFields((t) => ({
-  masterStudios: t.prismaConnection({
-    type: MasterStudio,
-    cursor: 'id',
-    description: '技能大师工作室列表',
-    authScopes: { authenticated: true },
-    args: {
-      level: t.arg({ type: StudioLevel, required: false, description: '按级别筛选' }),
-      hostId: t.arg.id({ required: false, description: '按依托单位筛选' }),
+  masterStudios: t.prismaConnection(
+    {
+      type: MasterStudio,
+      cursor: 'id',
+      description: '技能大师工作室列表',
+      authScopes: { authenticated: true },
+      args: {
+        level: t.arg({ type: StudioLevel, required: false, description: '按级别筛选' }),
+        hostId: t.arg.id({ required: false, description: '按依托单位筛选' }),
+      },
+      ...filteredList((ctx) => ctx.prisma.masterStudio, studioWhere),
     },
-    ...filteredList((ctx) => ctx.prisma.masterStudio, studioWhere),
-  }, ...connectionNames('MasterStudio')),
+    ...connectionNames('MasterStudio'),
+  ),
   masterStudio: t.prismaField({
     type: MasterStudio,
     nullable: true,
     description: '按 id 查询技能大师工作室',
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.prisma.masterStudio.findUnique({ ...query, where: { id: String(args.id) } }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.masterStudio.findUnique({ ...query, where: { id: String(args.id) } }),
   }),
 }));
 
 const CreateMasterStudioInput = builder.inputType('CreateMasterStudioInput', {
   description: '登记技能大师工作室',
   fields: (t) => ({
-    name: t.string({ required: true, description: '工作室名称（2–100 字）', validate: z.string().trim().min(2, '工作室名称至少 2 个字').max(100, '工作室名称不超过 100 个字') }),
+    name: t.string({
+      required: true,
+      description: '工作室名称（2–100 字）',
+      validate: z.string().trim().min(2, '工作室名称至少 2 个字').max(100, '工作室名称不超过 100 个字'),
+    }),
     level: t.field({ type: StudioLevel, required: true }),
     leadId: t.id({ required: true, description: '领办人 Person.id' }),
     hostId: t.id({ required: true, description: '依托单位 Organisation.id' }),
-    trade: t.string({ required: true, description: '职业（工种）领域', validate: z.string().trim().min(1, '职业（工种）不能为空').max(50, '职业（工种）不超过 50 个字') }),
+    trade: t.string({
+      required: true,
+      description: '职业（工种）领域',
+      validate: z.string().trim().min(1, '职业（工种）不能为空').max(50, '职业（工种）不超过 50 个字'),
+    }),
     approvedOn: t.field({ type: 'Date', required: true, description: '遴选（获批）日期，不得晚于今天' }),
   }),
 });
@@ -72,7 +95,6 @@ function requireId(value: string | number, field: string): string {
   if (!id) throw badInput('编号不能为空', { field, reason: 'VALIDATION_FAILED' });
   return id;
 }
-
 
 builder.mutationFields((t) => ({
   createMasterStudio: t.prismaField({

@@ -9,6 +9,13 @@ builder.objectFields(organisationRef(builder), (t) => ({
     description: '依托本单位建设的技能大师工作室',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>
-      rowsPerEntity(ids, 'hostId', ctx.prisma.masterStudio.findMany({ where: { hostId: { in: ids } }, orderBy: [{ approvedOn: 'desc' }, { id: 'asc' }] })),
+      rowsPerEntity(
+        ids,
+        'hostId',
+        ctx.prisma.masterStudio.findMany({
+          where: { hostId: { in: ids } },
+          orderBy: [{ approvedOn: 'desc' }, { id: 'asc' }],
+        }),
+      ),
   }),
 }));

@@ -9,6 +9,13 @@ builder.objectFields(personRef(builder), (t) => ({
     description: '领办的技能大师工作室',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>
-      rowsPerEntity(ids, 'leadId', ctx.prisma.masterStudio.findMany({ where: { leadId: { in: ids } }, orderBy: [{ approvedOn: 'desc' }, { id: 'asc' }] })),
+      rowsPerEntity(
+        ids,
+        'leadId',
+        ctx.prisma.masterStudio.findMany({
+          where: { leadId: { in: ids } },
+          orderBy: [{ approvedOn: 'desc' }, { id: 'asc' }],
+        }),
+      ),
   }),
 }));

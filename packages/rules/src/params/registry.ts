@@ -60,9 +60,20 @@ export function amendParameter<K extends ParamId>(
   amendment: Amendment<ParamValue<K>>,
 ): ParameterSet {
   const param = set[id] as Parameter<ParamValue<K>> | undefined;
-  if (!param) throw new RuleInputError('RULES_INVALID_PARAMETER', 'id', `未知参数：${String(id)}`, `Unknown parameter: ${String(id)}`);
+  if (!param)
+    throw new RuleInputError(
+      'RULES_INVALID_PARAMETER',
+      'id',
+      `未知参数：${String(id)}`,
+      `Unknown parameter: ${String(id)}`,
+    );
   if (!isIsoDate(amendment.validFrom)) {
-    throw new RuleInputError('RULES_INVALID_DATE', 'validFrom', `修订生效日期无效：${String(amendment.validFrom)}`, `Invalid amendment date: ${String(amendment.validFrom)}`);
+    throw new RuleInputError(
+      'RULES_INVALID_DATE',
+      'validFrom',
+      `修订生效日期无效：${String(amendment.validFrom)}`,
+      `Invalid amendment date: ${String(amendment.validFrom)}`,
+    );
   }
   const from = amendment.validFrom;
   const first = param.versions[0]!;
@@ -80,7 +91,9 @@ export function amendParameter<K extends ParamId>(
     if (v.validUntil !== null && v.validUntil <= from) versions.push(v);
     else if (v.validFrom < from) versions.push(Object.freeze({ ...v, validUntil: from }));
   }
-  versions.push(Object.freeze({ ...first, value: amendment.value, validFrom: from, validUntil: end, source: amendment.source }));
+  versions.push(
+    Object.freeze({ ...first, value: amendment.value, validFrom: from, validUntil: end, source: amendment.source }),
+  );
   const amended: Parameter<ParamValue<K>> = Object.freeze({ ...param, versions: Object.freeze(versions) });
   return Object.freeze({ ...set, [id]: amended }) as ParameterSet;
 }

@@ -34,12 +34,48 @@ export function assessTechnicianCertificate(fact: TechnicianCertificateFact, { P
   if (checkWindow(run, P, date, 'R1', '取证日期')) {
     const key = Object.hasOwn(AMOUNT_PARAM, level) ? AMOUNT_PARAM[level as keyof typeof AMOUNT_PARAM] : undefined;
     const amount = key === undefined ? undefined : valueAt(P[key], date);
-    const isEmployee = run.check(employerIsEnterprise, 'R1', 'NOT_ENTERPRISE_EMPLOYEE', 'CONDITION', NO_PARAMS, '企业职工', employerId);
-    const levelOk = run.check(amount !== undefined, 'R1', 'LEVEL_NOT_SUBSIDISED', 'R1_LEVEL', amount ? [amount] : NO_PARAMS, level, amount?.value);
-    const isNew = run.check(newlyObtained, 'R1', 'NOT_NEWLY_OBTAINED', 'CONDITION', NO_PARAMS, '新取得该等级', personId);
+    const isEmployee = run.check(
+      employerIsEnterprise,
+      'R1',
+      'NOT_ENTERPRISE_EMPLOYEE',
+      'CONDITION',
+      NO_PARAMS,
+      '企业职工',
+      employerId,
+    );
+    const levelOk = run.check(
+      amount !== undefined,
+      'R1',
+      'LEVEL_NOT_SUBSIDISED',
+      'R1_LEVEL',
+      amount ? [amount] : NO_PARAMS,
+      level,
+      amount?.value,
+    );
+    const isNew = run.check(
+      newlyObtained,
+      'R1',
+      'NOT_NEWLY_OBTAINED',
+      'CONDITION',
+      NO_PARAMS,
+      '新取得该等级',
+      personId,
+    );
     if (isEmployee && levelOk && isNew && amount) {
       const split = valueAt(P.R1_SPLIT, date);
-      addGrant(run, 'R1', { kind: 'PERSON', id: personId }, 'SKILL_CERTIFICATE_SUBSIDY', level, 'CASH', amount.value, split, countyCode, date, [amount, split]);
+      addGrant(
+        run,
+        'R1',
+        { kind: 'PERSON', id: personId },
+        'SKILL_CERTIFICATE_SUBSIDY',
+        level,
+        'CASH',
+        amount.value,
+        split,
+        countyCode,
+        date,
+        [amount, split],
+      );
     }
   }
   return run.decide('TECHNICIAN_CERTIFICATE', countyCode);

@@ -40,12 +40,40 @@ export function assessApprenticeshipYear(fact: ApprenticeshipYearFact, { P }: Ru
     }
     run.step('R2_RATE', '二(二)', true, [min, max], rate);
     const maxYears = valueAt(P.R2_MAX_YEARS, yearStart);
-    const newOk = run.check(newType, 'R2', 'NOT_NEW_TYPE_APPRENTICESHIP', 'CONDITION', NO_PARAMS, '企业新型学徒制（招工即招生、入企即入校、企校双师联合培养）', enterpriseId);
-    const yearsOk = run.check(yearNumber <= maxYears.value, 'R2', 'MAX_YEARS_EXCEEDED', 'YEAR_LIMIT', [maxYears], yearNumber, yearStart);
+    const newOk = run.check(
+      newType,
+      'R2',
+      'NOT_NEW_TYPE_APPRENTICESHIP',
+      'CONDITION',
+      NO_PARAMS,
+      '企业新型学徒制（招工即招生、入企即入校、企校双师联合培养）',
+      enterpriseId,
+    );
+    const yearsOk = run.check(
+      yearNumber <= maxYears.value,
+      'R2',
+      'MAX_YEARS_EXCEEDED',
+      'YEAR_LIMIT',
+      [maxYears],
+      yearNumber,
+      yearStart,
+    );
     if (newOk && yearsOk) {
       const split = valueAt(P.R2_SPLIT, yearStart);
       const reading = valueAt(P.READING_R2_YEAR_IN_WINDOW, yearStart);
-      addGrant(run, 'R2', { kind: 'UNIT', id: enterpriseId }, 'APPRENTICESHIP_SUBSIDY', `${apprenticeId}#${yearNumber}`, 'CASH', rate, split, countyCode, yearStart, [min, max, maxYears, reading, split]);
+      addGrant(
+        run,
+        'R2',
+        { kind: 'UNIT', id: enterpriseId },
+        'APPRENTICESHIP_SUBSIDY',
+        `${apprenticeId}#${yearNumber}`,
+        'CASH',
+        rate,
+        split,
+        countyCode,
+        yearStart,
+        [min, max, maxYears, reading, split],
+      );
     }
   }
   return run.decide('APPRENTICESHIP_YEAR', countyCode);

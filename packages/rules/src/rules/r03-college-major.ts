@@ -43,12 +43,28 @@ export function assessCollegeMajor(fact: CollegeMajorFact, { P }: RuleContext): 
       remaining = room - amount;
       if (amount > 0) {
         const split = valueAt(P.R3_SPLIT, date);
-        addGrant(run, 'R3', { kind: 'UNIT', id: collegeId }, 'HIGH_LEVEL_MAJOR_AWARD', majorId, 'CASH', amount, split, undefined, date, [max, cap, capYear, upTo, split]);
+        addGrant(
+          run,
+          'R3',
+          { kind: 'UNIT', id: collegeId },
+          'HIGH_LEVEL_MAJOR_AWARD',
+          majorId,
+          'CASH',
+          amount,
+          split,
+          undefined,
+          date,
+          [max, cap, capYear, upTo, split],
+        );
       } else {
         // A decided amount of zero: the conditions hold but the review awarded nothing.
         run.satisfied = true;
       }
     }
   }
-  return run.decide('COLLEGE_MAJOR', undefined, remaining === undefined ? undefined : { yearlyCapRemainingFen: remaining });
+  return run.decide(
+    'COLLEGE_MAJOR',
+    undefined,
+    remaining === undefined ? undefined : { yearlyCapRemainingFen: remaining },
+  );
 }

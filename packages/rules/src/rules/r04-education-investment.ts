@@ -26,14 +26,34 @@ export function assessEducationInvestment(fact: EducationInvestmentFact, { P }: 
   // The whole tax year must be inside the window: its first and its last day.
   const first = makeDate(taxYear, 1, 1);
   let details: { creditUsedFen: number; carryForwardFen: number; creditEarnedFen: number } | undefined;
-  if (checkWindow(run, P, first, 'R4', '纳税年度首日') && checkWindow(run, P, makeDate(taxYear, 12, 31), 'R4', '纳税年度末日')) {
-    const pilotOk = run.check(pilot, 'R4', 'NOT_PILOT_ENTERPRISE', 'CONDITION', NO_PARAMS, '纳入产教融合型企业建设培育范围的试点企业', enterpriseId);
+  if (
+    checkWindow(run, P, first, 'R4', '纳税年度首日') &&
+    checkWindow(run, P, makeDate(taxYear, 12, 31), 'R4', '纳税年度末日')
+  ) {
+    const pilotOk = run.check(
+      pilot,
+      'R4',
+      'NOT_PILOT_ENTERPRISE',
+      'CONDITION',
+      NO_PARAMS,
+      '纳入产教融合型企业建设培育范围的试点企业',
+      enterpriseId,
+    );
     const percent = valueAt(P.R4_CREDIT_PERCENT, first);
     const carry = valueAt(P.READING_R4_CARRY_FORWARD, first);
     const rounding = valueAt(P.READING_R4_ROUNDING, first);
     const earned = pilotOk ? creditOf(investment, percent.value) : 0;
     const available = earned + carriedIn;
-    const somethingOk = run.check(available > 0, 'R4', 'NOTHING_TO_CREDIT', 'R4_CREDIT', [percent, rounding], investment, earned, carriedIn);
+    const somethingOk = run.check(
+      available > 0,
+      'R4',
+      'NOTHING_TO_CREDIT',
+      'R4_CREDIT',
+      [percent, rounding],
+      investment,
+      earned,
+      carriedIn,
+    );
     if (pilotOk && somethingOk) {
       const used = Math.min(available, due);
       const carryOut = carry.value ? available - used : 0;
@@ -42,7 +62,19 @@ export function assessEducationInvestment(fact: EducationInvestmentFact, { P }: 
       run.satisfied = true;
       if (used > 0) {
         const split = valueAt(P.R4_SPLIT, first);
-        addGrant(run, 'R4', { kind: 'UNIT', id: enterpriseId }, 'EDUCATION_SURCHARGE_CREDIT', String(taxYear), 'TAX_CREDIT', used, split, undefined, first, [percent, carry, rounding, split]);
+        addGrant(
+          run,
+          'R4',
+          { kind: 'UNIT', id: enterpriseId },
+          'EDUCATION_SURCHARGE_CREDIT',
+          String(taxYear),
+          'TAX_CREDIT',
+          used,
+          split,
+          undefined,
+          first,
+          [percent, carry, rounding, split],
+        );
       }
     }
   }

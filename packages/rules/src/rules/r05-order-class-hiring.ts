@@ -41,7 +41,13 @@ export function assessOrderClassHiring(fact: OrderClassHiringFact, { P }: RuleCo
     const programme = v.oneOf(h.programme, 'programme', GRADUATE_PROGRAMMES, prefix);
     const fullTimeProgramme = v.bool(h.fullTimeProgramme, 'fullTimeProgramme', prefix);
     const contractYears = v.int(h.contractYears, 'contractYears', 0, 100, prefix);
-    if (fullTime && fullTimeProgramme && QUALIFYING.has(programme) && hireDate.startsWith(yearPrefix) && contractYears >= minYears) {
+    if (
+      fullTime &&
+      fullTimeProgramme &&
+      QUALIFYING.has(programme) &&
+      hireDate.startsWith(yearPrefix) &&
+      contractYears >= minYears
+    ) {
       qualifying++;
     }
   }
@@ -49,8 +55,24 @@ export function assessOrderClassHiring(fact: OrderClassHiringFact, { P }: RuleCo
   const run = new Run();
   if (checkWindow(run, P, first, 'R5', '聘用年度首日') && checkWindow(run, P, last, 'R5', '聘用年度末日')) {
     const keyReading = valueAt(P.READING_R5_KEY_ENTERPRISE_REQUIRED, last);
-    const keyOk = run.check(keyEnterprise || !keyReading.value, 'R5', 'NOT_KEY_ENTERPRISE', 'CONDITION', [keyReading], '重点企业或重点项目', enterpriseId);
-    const agreementOk = run.check(agreement, 'R5', 'NO_CITY_COLLEGE_AGREEMENT', 'CONDITION', NO_PARAMS, '与市属高校（含市技师学院）联合订单式培养', enterpriseId);
+    const keyOk = run.check(
+      keyEnterprise || !keyReading.value,
+      'R5',
+      'NOT_KEY_ENTERPRISE',
+      'CONDITION',
+      [keyReading],
+      '重点企业或重点项目',
+      enterpriseId,
+    );
+    const agreementOk = run.check(
+      agreement,
+      'R5',
+      'NO_CITY_COLLEGE_AGREEMENT',
+      'CONDITION',
+      NO_PARAMS,
+      '与市属高校（含市技师学院）联合订单式培养',
+      enterpriseId,
+    );
     const contract = valueAt(P.R5_MIN_CONTRACT_YEARS, last);
     run.step('R5_COUNT', '二(四)', true, [contract], qualifying, hires.length, year);
     const topMin = valueAt(P.R5_TOP_BAND_MIN_HIRES, last);
@@ -58,13 +80,33 @@ export function assessOrderClassHiring(fact: OrderClassHiringFact, { P }: RuleCo
     const boundary = valueAt(P.READING_R5_BOUNDARY_100, last);
     const inTop = boundary.value === 'TOP_BAND' ? qualifying >= topMin.value : qualifying > topMin.value;
     const inLow = !inTop && qualifying >= lowMin.value;
-    const bandOk = run.check(inTop || inLow, 'R5', 'HIRES_BELOW_MINIMUM', 'R5_BAND', [topMin, lowMin, boundary], qualifying, inTop ? 'TOP' : inLow ? 'LOW' : 'NONE');
+    const bandOk = run.check(
+      inTop || inLow,
+      'R5',
+      'HIRES_BELOW_MINIMUM',
+      'R5_BAND',
+      [topMin, lowMin, boundary],
+      qualifying,
+      inTop ? 'TOP' : inLow ? 'LOW' : 'NONE',
+    );
     if (keyOk && agreementOk && bandOk) {
       const rate = valueAt(inTop ? P.R5_TOP_BAND_FEN : P.R5_LOW_BAND_FEN, last);
       const amount = rate.value * qualifying;
       run.step('PER_PERSON_AMOUNT', '二(四)', true, [rate], qualifying, rate.value, amount);
       const split = valueAt(P.R5_SPLIT, last);
-      addGrant(run, 'R5', { kind: 'UNIT', id: enterpriseId }, 'ORDER_CLASS_HIRING_SUBSIDY', String(year), 'CASH', amount, split, countyCode, last, [topMin, lowMin, boundary, contract, keyReading, rate, split]);
+      addGrant(
+        run,
+        'R5',
+        { kind: 'UNIT', id: enterpriseId },
+        'ORDER_CLASS_HIRING_SUBSIDY',
+        String(year),
+        'CASH',
+        amount,
+        split,
+        countyCode,
+        last,
+        [topMin, lowMin, boundary, contract, keyReading, rate, split],
+      );
     }
   }
   return run.decide('ORDER_CLASS_HIRING', countyCode, { qualifyingHires: qualifying, reportedHires: hires.length });

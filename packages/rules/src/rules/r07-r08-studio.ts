@@ -8,7 +8,15 @@ import * as v from '../validate.ts';
 import { STUDIO_LEVELS, type StudioLevel } from '../vocabulary/policy-words.ts';
 import { checkWindow } from '../window.ts';
 
-const BY_LEVEL: Readonly<Record<StudioLevel, { rule: RuleId; param: 'R7_CITY_STUDIO_FEN' | 'R8_NATIONAL_STUDIO_FEN' | 'R8_QILU_STATION_FEN' | 'R8_PROVINCIAL_WORKSTATION_FEN' }>> = {
+const BY_LEVEL: Readonly<
+  Record<
+    StudioLevel,
+    {
+      rule: RuleId;
+      param: 'R7_CITY_STUDIO_FEN' | 'R8_NATIONAL_STUDIO_FEN' | 'R8_QILU_STATION_FEN' | 'R8_PROVINCIAL_WORKSTATION_FEN';
+    }
+  >
+> = {
   CITY: { rule: 'R7', param: 'R7_CITY_STUDIO_FEN' },
   NATIONAL: { rule: 'R8', param: 'R8_NATIONAL_STUDIO_FEN' },
   QILU_STATION: { rule: 'R8', param: 'R8_QILU_STATION_FEN' },
@@ -39,7 +47,19 @@ export function assessStudio(fact: StudioFact, { P }: RuleContext): Decision {
       // One studio approved at several levels: separate benefits unless the reading says top up.
       const factRef = upgrade.value ? studioId : `${studioId}@${level}`;
       const split = valueAt(P.R7_R8_SPLIT, date);
-      addGrant(run, rule, { kind: 'UNIT', id: hostUnitId }, 'SKILL_MASTER_STUDIO_FUNDING', factRef, 'CASH', amount.value, split, undefined, date, rule === 'R8' ? [amount, reading, upgrade, split] : [amount, upgrade, split]);
+      addGrant(
+        run,
+        rule,
+        { kind: 'UNIT', id: hostUnitId },
+        'SKILL_MASTER_STUDIO_FUNDING',
+        factRef,
+        'CASH',
+        amount.value,
+        split,
+        undefined,
+        date,
+        rule === 'R8' ? [amount, reading, upgrade, split] : [amount, upgrade, split],
+      );
     }
   }
   return run.decide('STUDIO');

@@ -23,7 +23,19 @@ export function assessCraftsmanCollege(fact: CraftsmanCollegeFact, { P }: RuleCo
       const amount = valueAt(P.R9_CRAFTSMAN_COLLEGE_FEN, date);
       run.step('FIXED_AMOUNT', '二(六)', true, [amount], amount.value, '市级工匠学院一次性补助');
       const split = valueAt(P.R9_SPLIT, date);
-      addGrant(run, 'R9', { kind: 'UNIT', id: hostUnitId }, 'CRAFTSMAN_COLLEGE_GRANT', collegeId, 'CASH', amount.value, split, undefined, date, [amount, split]);
+      addGrant(
+        run,
+        'R9',
+        { kind: 'UNIT', id: hostUnitId },
+        'CRAFTSMAN_COLLEGE_GRANT',
+        collegeId,
+        'CASH',
+        amount.value,
+        split,
+        undefined,
+        date,
+        [amount, split],
+      );
     }
   }
   return run.decide('CRAFTSMAN_COLLEGE');

@@ -19,8 +19,20 @@ interface AwardRule {
   readonly scaledByRole: boolean;
 }
 
-const WORLDSKILLS = { rule: 'R10', unitRule: 'R11', unitParam: 'R11_UNIT_PER_WINNER_FEN', teamAllowed: true, scaledByRole: true } as const;
-const NATIONAL = { rule: 'R12', unitRule: 'R13', unitParam: 'R13_UNIT_PER_WINNER_FEN', teamAllowed: false, scaledByRole: false } as const;
+const WORLDSKILLS = {
+  rule: 'R10',
+  unitRule: 'R11',
+  unitParam: 'R11_UNIT_PER_WINNER_FEN',
+  teamAllowed: true,
+  scaledByRole: true,
+} as const;
+const NATIONAL = {
+  rule: 'R12',
+  unitRule: 'R13',
+  unitParam: 'R13_UNIT_PER_WINNER_FEN',
+  teamAllowed: false,
+  scaledByRole: false,
+} as const;
 
 const AWARDS: Readonly<Record<SkillAward, AwardRule>> = {
   WORLDSKILLS_GOLD: { ...WORLDSKILLS, param: 'R10_WORLDSKILLS_GOLD_FEN' },
@@ -47,8 +59,17 @@ export function assessMedalOrHonour(fact: MedalOrHonourFact, { P }: RuleContext)
   const route = v.oneOf(fact.route, 'route', TALENT_ROUTES);
   const unitId = v.optStr(fact.unitId, 'unitId');
   const rolePercentIn = fact.rolePercent;
-  if (rolePercentIn !== undefined && rolePercentIn !== null && (typeof rolePercentIn !== 'number' || !Number.isInteger(rolePercentIn) || rolePercentIn < 1 || rolePercentIn > 100)) {
-    throw new RuleInputError('RULES_RATE_OUT_OF_RANGE', 'rolePercent', `作用发挥比例应为１—１００之间的整数：${JSON.stringify(rolePercentIn)}`, `rolePercent must be an integer from 1 to 100: ${JSON.stringify(rolePercentIn)}`);
+  if (
+    rolePercentIn !== undefined &&
+    rolePercentIn !== null &&
+    (typeof rolePercentIn !== 'number' || !Number.isInteger(rolePercentIn) || rolePercentIn < 1 || rolePercentIn > 100)
+  ) {
+    throw new RuleInputError(
+      'RULES_RATE_OUT_OF_RANGE',
+      'rolePercent',
+      `作用发挥比例应为１—１００之间的整数：${JSON.stringify(rolePercentIn)}`,
+      `rolePercent must be an integer from 1 to 100: ${JSON.stringify(rolePercentIn)}`,
+    );
   }
   const achievement = v.optStr(fact.achievementId, 'achievementId') ?? `${award}@${date}`;
   const a = AWARDS[award];
@@ -58,7 +79,17 @@ export function assessMedalOrHonour(fact: MedalOrHonourFact, { P }: RuleContext)
     const routeOk = route !== 'NONE';
     run.check(routeOk, a.rule, 'NOT_INTRODUCED_OR_CULTIVATED', 'ROUTE', NO_PARAMS, route, winnerId);
     if (!routeOk) run.fail(a.unitRule, 'NOT_INTRODUCED_OR_CULTIVATED');
-    const kindOk = a.teamAllowed || run.check(winnerKind === 'PERSON', a.rule, 'WINNER_MUST_BE_PERSON', 'CONDITION', NO_PARAMS, '获奖者为个人', winnerId);
+    const kindOk =
+      a.teamAllowed ||
+      run.check(
+        winnerKind === 'PERSON',
+        a.rule,
+        'WINNER_MUST_BE_PERSON',
+        'CONDITION',
+        NO_PARAMS,
+        '获奖者为个人',
+        winnerId,
+      );
     if (routeOk && kindOk) {
       const base = valueAt(P[a.param] as typeof P.R10_WORLDSKILLS_GOLD_FEN, date);
       const split = valueAt(P.R10_R13_SPLIT, date);
@@ -67,16 +98,60 @@ export function assessMedalOrHonour(fact: MedalOrHonourFact, { P }: RuleContext)
         const pct = typeof rolePercentIn === 'number' ? rolePercentIn : roleDefault.value;
         const amount = Math.floor((base.value * pct) / 100);
         run.step('AWARD_AMOUNT', '三(九)', true, [base, roleDefault], award, amount, pct);
-        addGrant(run, a.rule, { kind: winnerKind, id: winnerId }, 'INDIVIDUAL_SKILL_AWARD', achievement, 'CASH', amount, split, undefined, date, [base, roleDefault, split]);
+        addGrant(
+          run,
+          a.rule,
+          { kind: winnerKind, id: winnerId },
+          'INDIVIDUAL_SKILL_AWARD',
+          achievement,
+          'CASH',
+          amount,
+          split,
+          undefined,
+          date,
+          [base, roleDefault, split],
+        );
       } else {
         run.step('AWARD_AMOUNT', '三(九)', true, [base], award, base.value, 100);
-        addGrant(run, a.rule, { kind: 'PERSON', id: winnerId }, 'INDIVIDUAL_SKILL_AWARD', achievement, 'CASH', base.value, split, undefined, date, [base, split]);
+        addGrant(
+          run,
+          a.rule,
+          { kind: 'PERSON', id: winnerId },
+          'INDIVIDUAL_SKILL_AWARD',
+          achievement,
+          'CASH',
+          base.value,
+          split,
+          undefined,
+          date,
+          [base, split],
+        );
       }
-      const unitOk = run.check(unitId !== undefined, a.unitRule, 'NO_UNIT_NAMED', 'UNIT_AWARD', NO_PARAMS, unitId, winnerId);
+      const unitOk = run.check(
+        unitId !== undefined,
+        a.unitRule,
+        'NO_UNIT_NAMED',
+        'UNIT_AWARD',
+        NO_PARAMS,
+        unitId,
+        winnerId,
+      );
       if (unitOk && unitId !== undefined) {
         const unitAmount = valueAt(P[a.unitParam] as typeof P.R11_UNIT_PER_WINNER_FEN, date);
         run.step('FIXED_AMOUNT', '三(九)', true, [unitAmount], unitAmount.value, '引才或培养单位奖励');
-        addGrant(run, a.unitRule, { kind: 'UNIT', id: unitId }, 'UNIT_TALENT_AWARD', `${winnerKind}:${winnerId}|${achievement}`, 'CASH', unitAmount.value, split, undefined, date, [unitAmount, split]);
+        addGrant(
+          run,
+          a.unitRule,
+          { kind: 'UNIT', id: unitId },
+          'UNIT_TALENT_AWARD',
+          `${winnerKind}:${winnerId}|${achievement}`,
+          'CASH',
+          unitAmount.value,
+          split,
+          undefined,
+          date,
+          [unitAmount, split],
+        );
       }
     } else if (!kindOk) {
       run.fail(a.unitRule, 'WINNER_MUST_BE_PERSON');

@@ -31,17 +31,54 @@ export function assessCollegeCompetitionPrize(fact: CollegeCompetitionPrizeFact,
 
   const run = new Run();
   if (checkWindow(run, P, date, 'R14', '获奖日期')) {
-    const vocOk = run.check(vocational, 'R14', 'NOT_VOCATIONAL_COLLEGE', 'CONDITION', NO_PARAMS, ORGANISATION_KIND.label('VOCATIONAL_COLLEGE'), collegeId);
-    const tierOk = run.check(tier === 'WORLD' || tier === 'NATIONAL', 'R14', 'TIER_NOT_COVERED', 'TIER', NO_PARAMS, tier);
-    const stageOk = run.check(stage === 'RANKING' || stage === 'FINAL', 'R14', 'STAGE_NOT_COVERED', 'STAGE', NO_PARAMS, stage);
+    const vocOk = run.check(
+      vocational,
+      'R14',
+      'NOT_VOCATIONAL_COLLEGE',
+      'CONDITION',
+      NO_PARAMS,
+      ORGANISATION_KIND.label('VOCATIONAL_COLLEGE'),
+      collegeId,
+    );
+    const tierOk = run.check(
+      tier === 'WORLD' || tier === 'NATIONAL',
+      'R14',
+      'TIER_NOT_COVERED',
+      'TIER',
+      NO_PARAMS,
+      tier,
+    );
+    const stageOk = run.check(
+      stage === 'RANKING' || stage === 'FINAL',
+      'R14',
+      'STAGE_NOT_COVERED',
+      'STAGE',
+      NO_PARAMS,
+      stage,
+    );
     if (vocOk && tierOk && stageOk) {
-      const max = valueAt(prize === 1 ? P.R14_FIRST_PRIZE_MAX_FEN : prize === 2 ? P.R14_SECOND_PRIZE_MAX_FEN : P.R14_THIRD_PRIZE_MAX_FEN, date);
+      const max = valueAt(
+        prize === 1 ? P.R14_FIRST_PRIZE_MAX_FEN : prize === 2 ? P.R14_SECOND_PRIZE_MAX_FEN : P.R14_THIRD_PRIZE_MAX_FEN,
+        date,
+      );
       const upTo = valueAt(P.READING_UP_TO_AMOUNTS, date);
       const amount = decided === undefined ? max.value : Math.min(decided, max.value);
       run.step('UP_TO_AMOUNT', '三(九)', true, [max, upTo], decided, max.value, amount);
       if (amount > 0) {
         const split = valueAt(P.R14_SPLIT, date);
-        addGrant(run, 'R14', { kind: 'UNIT', id: collegeId }, 'COLLEGE_COMPETITION_AWARD', `${eventId}|${entryId}`, 'CASH', amount, split, undefined, date, [max, upTo, split]);
+        addGrant(
+          run,
+          'R14',
+          { kind: 'UNIT', id: collegeId },
+          'COLLEGE_COMPETITION_AWARD',
+          `${eventId}|${entryId}`,
+          'CASH',
+          amount,
+          split,
+          undefined,
+          date,
+          [max, upTo, split],
+        );
       } else {
         run.satisfied = true;
       }

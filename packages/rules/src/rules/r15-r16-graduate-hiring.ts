@@ -35,23 +35,68 @@ export function assessGraduateHiringYear(fact: GraduateHiringYearFact, { P }: Ru
   const yearStart = addYears(hire, yearNumber - 1);
   // READING_R15_HIRE_IN_WINDOW: the hire and the start of the paid year must both be in the window.
   if (checkWindow(run, P, hire, rule, '聘用日期') && checkWindow(run, P, yearStart, rule, '补贴年度起始日')) {
-    const programmeOk = run.check(programme === 'PRE_TECHNICIAN_CLASS' || programme === 'SENIOR_CLASS', rule, 'PROGRAMME_NOT_COVERED', 'PROGRAMME', NO_PARAMS, programme);
-    const graduateOk = run.check(graduate, rule, 'NOT_VOCATIONAL_COLLEGE_GRADUATE', 'CONDITION', NO_PARAMS, '职业院校毕业生', personId);
-    const ftpOk = run.check(fullTimeProgramme, rule, 'NOT_FULL_TIME_PROGRAMME', 'CONDITION', NO_PARAMS, '全日制', personId);
+    const programmeOk = run.check(
+      programme === 'PRE_TECHNICIAN_CLASS' || programme === 'SENIOR_CLASS',
+      rule,
+      'PROGRAMME_NOT_COVERED',
+      'PROGRAMME',
+      NO_PARAMS,
+      programme,
+    );
+    const graduateOk = run.check(
+      graduate,
+      rule,
+      'NOT_VOCATIONAL_COLLEGE_GRADUATE',
+      'CONDITION',
+      NO_PARAMS,
+      '职业院校毕业生',
+      personId,
+    );
+    const ftpOk = run.check(
+      fullTimeProgramme,
+      rule,
+      'NOT_FULL_TIME_PROGRAMME',
+      'CONDITION',
+      NO_PARAMS,
+      '全日制',
+      personId,
+    );
     const newOk = run.check(newHire, rule, 'NOT_NEW_FULL_TIME_HIRE', 'CONDITION', NO_PARAMS, '新全职引进', personId);
-    const climbingOk = rule === 'R15' || run.check(climbing, 'R16', 'NOT_CLIMBING_ENTERPRISE', 'CONDITION', NO_PARAMS, '攀登企业', enterpriseId);
+    const climbingOk =
+      rule === 'R15' ||
+      run.check(climbing, 'R16', 'NOT_CLIMBING_ENTERPRISE', 'CONDITION', NO_PARAMS, '攀登企业', enterpriseId);
     const maxAge = valueAt(rule === 'R15' ? P.R15_MAX_AGE : P.R16_MAX_AGE, hire);
     const age = ageInFullYears(birth, hire);
     const ageOk = run.check(age <= maxAge.value, rule, 'AGE_ABOVE_LIMIT', 'MAX_AGE', [maxAge], age, hire);
     const insuredOk = run.check(insured, rule, 'NO_SOCIAL_INSURANCE', 'CONDITION', NO_PARAMS, '缴纳社会保险', personId);
     const maxYears = valueAt(P.R15_R16_MAX_YEARS, yearStart);
-    const yearsOk = run.check(yearNumber <= maxYears.value, rule, 'MAX_YEARS_EXCEEDED', 'YEAR_LIMIT', [maxYears], yearNumber, yearStart);
+    const yearsOk = run.check(
+      yearNumber <= maxYears.value,
+      rule,
+      'MAX_YEARS_EXCEEDED',
+      'YEAR_LIMIT',
+      [maxYears],
+      yearNumber,
+      yearStart,
+    );
     if (programmeOk && graduateOk && ftpOk && newOk && climbingOk && ageOk && insuredOk && yearsOk) {
       const amount = valueAt(rule === 'R15' ? P.R15_ANNUAL_FEN : P.R16_ANNUAL_FEN, yearStart);
       run.step('FIXED_AMOUNT', '三(九)', true, [amount], amount.value, '每人每年引才补贴');
       const split = valueAt(P.R15_R16_SPLIT, yearStart);
       const reading = valueAt(P.READING_R15_HIRE_IN_WINDOW, yearStart);
-      addGrant(run, rule, { kind: 'UNIT', id: enterpriseId }, 'GRADUATE_HIRING_SUBSIDY', `${personId}@${hire}#${yearNumber}`, 'CASH', amount.value, split, countyCode, yearStart, [maxAge, maxYears, reading, amount, split]);
+      addGrant(
+        run,
+        rule,
+        { kind: 'UNIT', id: enterpriseId },
+        'GRADUATE_HIRING_SUBSIDY',
+        `${personId}@${hire}#${yearNumber}`,
+        'CASH',
+        amount.value,
+        split,
+        countyCode,
+        yearStart,
+        [maxAge, maxYears, reading, amount, split],
+      );
     }
   }
   return run.decide('GRADUATE_HIRING_YEAR', countyCode);

@@ -31,7 +31,11 @@ export interface Vocabulary<C extends string> {
 }
 
 /** The order of `terms` is the vocabulary's order (lowest level first, and so on). */
-export function defineVocabulary<const C extends string>(name: string, title: string, terms: Record<C, Term>): Vocabulary<C> {
+export function defineVocabulary<const C extends string>(
+  name: string,
+  title: string,
+  terms: Record<C, Term>,
+): Vocabulary<C> {
   const codes = Object.freeze(Object.keys(terms)) as readonly C[];
   const map = <V>(f: (t: Term) => V) =>
     Object.freeze(Object.fromEntries(codes.map((c) => [c, f(terms[c])]))) as Readonly<Record<C, V>>;

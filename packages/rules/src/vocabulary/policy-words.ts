@@ -17,13 +17,17 @@ export type StudioLevel = (typeof STUDIO_LEVELS)[number];
 export const STUDIO_LEVEL_LABELS = STUDIO_LEVEL.labels;
 
 /** Competition tiers; the short forms fit a table column and name the world tier by its competition. */
-export const COMPETITION_TIER = defineVocabulary('CompetitionTier', '竞赛级别（世界技能大赛、国家级、省级、市级一类、市级二类；三(九)、四(十三)）', {
-  WORLD: { zh: '世界级', en: 'World (WorldSkills)', short: '世界技能大赛' },
-  NATIONAL: { zh: '国家级（全国）', en: 'National', short: '国家级' },
-  PROVINCIAL: { zh: '省级', en: 'Provincial' },
-  CITY_CATEGORY_1: { zh: '市级一类', en: 'City, category 1' },
-  CITY_CATEGORY_2: { zh: '市级二类', en: 'City, category 2' },
-});
+export const COMPETITION_TIER = defineVocabulary(
+  'CompetitionTier',
+  '竞赛级别（世界技能大赛、国家级、省级、市级一类、市级二类；三(九)、四(十三)）',
+  {
+    WORLD: { zh: '世界级', en: 'World (WorldSkills)', short: '世界技能大赛' },
+    NATIONAL: { zh: '国家级（全国）', en: 'National', short: '国家级' },
+    PROVINCIAL: { zh: '省级', en: 'Provincial' },
+    CITY_CATEGORY_1: { zh: '市级一类', en: 'City, category 1' },
+    CITY_CATEGORY_2: { zh: '市级二类', en: 'City, category 2' },
+  },
+);
 export const COMPETITION_TIERS = COMPETITION_TIER.codes;
 export type CompetitionTier = (typeof COMPETITION_TIERS)[number];
 export const COMPETITION_TIER_LABELS = COMPETITION_TIER.labels;
@@ -38,14 +42,18 @@ export const MEDAL = defineVocabulary('Medal', '奖次：金、银、铜、优�
 export const MEDALS = MEDAL.codes;
 export type Medal = (typeof MEDALS)[number];
 
-export const HONOUR_KIND = defineVocabulary('HonourKind', '荣誉类别（首席技师、大工匠、工匠、手造工匠、技术能手、技能状元；四(十三)、五(十四)）', {
-  CHIEF_TECHNICIAN: { zh: '济宁市首席技师', en: 'Jining chief technician' },
-  GRAND_CRAFTSMAN: { zh: '济宁大工匠', en: 'Jining grand craftsman' },
-  CRAFTSMAN: { zh: '济宁工匠', en: 'Jining craftsman' },
-  HANDICRAFT_CRAFTSMAN: { zh: '济宁手造工匠', en: 'Jining handicraft craftsman' },
-  TECHNICAL_EXPERT: { zh: '济宁市技术能手', en: 'Jining technical expert' },
-  SKILLS_CHAMPION: { zh: '技能状元', en: 'Skills champion' },
-});
+export const HONOUR_KIND = defineVocabulary(
+  'HonourKind',
+  '荣誉类别（首席技师、大工匠、工匠、手造工匠、技术能手、技能状元；四(十三)、五(十四)）',
+  {
+    CHIEF_TECHNICIAN: { zh: '济宁市首席技师', en: 'Jining chief technician' },
+    GRAND_CRAFTSMAN: { zh: '济宁大工匠', en: 'Jining grand craftsman' },
+    CRAFTSMAN: { zh: '济宁工匠', en: 'Jining craftsman' },
+    HANDICRAFT_CRAFTSMAN: { zh: '济宁手造工匠', en: 'Jining handicraft craftsman' },
+    TECHNICAL_EXPERT: { zh: '济宁市技术能手', en: 'Jining technical expert' },
+    SKILLS_CHAMPION: { zh: '技能状元', en: 'Skills champion' },
+  },
+);
 export const HONOUR_KINDS = HONOUR_KIND.codes;
 export type HonourKind = (typeof HONOUR_KINDS)[number];
 export const HONOUR_KIND_LABELS = HONOUR_KIND.labels;
@@ -71,7 +79,13 @@ export const SKILL_AWARD_LABELS: Readonly<Record<SkillAward, string>> = {
  * Graduate programmes. The three technical-school classes are those of E1 (三(七)); 预备技师班 and
  * 技师班 are one class ("预备技师（技师）班"). ASSOCIATE is a full-time 专科 programme (R5).
  */
-export const GRADUATE_PROGRAMMES = ['ASSOCIATE', 'INTERMEDIATE_CLASS', 'SENIOR_CLASS', 'PRE_TECHNICIAN_CLASS', 'OTHER'] as const;
+export const GRADUATE_PROGRAMMES = [
+  'ASSOCIATE',
+  'INTERMEDIATE_CLASS',
+  'SENIOR_CLASS',
+  'PRE_TECHNICIAN_CLASS',
+  'OTHER',
+] as const;
 export type GraduateProgramme = (typeof GRADUATE_PROGRAMMES)[number];
 export const GRADUATE_PROGRAMME_LABELS: Readonly<Record<GraduateProgramme, string>> = {
   ASSOCIATE: '全日制专科',

@@ -58,9 +58,22 @@ export function HonoursPage() {
     <>
       <PageTitle>荣誉表彰</PageTitle>
       <FilterBar>
-        <EnumSelect labels={honourKindLabels} value={kind} onChange={setKind} placeholder="全部荣誉" testId="filter-kind" />
+        <EnumSelect
+          labels={honourKindLabels}
+          value={kind}
+          onChange={setKind}
+          placeholder="全部荣誉"
+          testId="filter-kind"
+        />
         <YearInput value={year} onChange={setYear} />
-        <EnumSelect labels={honourStatusLabels} value={status} onChange={setStatus} placeholder="全部状态" testId="filter-status" width={140} />
+        <EnumSelect
+          labels={honourStatusLabels}
+          value={status}
+          onChange={setStatus}
+          placeholder="全部状态"
+          testId="filter-status"
+          width={140}
+        />
       </FilterBar>
       <ConnectionTable
         error={error}

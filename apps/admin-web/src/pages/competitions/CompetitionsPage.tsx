@@ -71,7 +71,13 @@ export function CompetitionsPage() {
     <>
       <PageTitle>技能竞赛</PageTitle>
       <FilterBar>
-        <EnumSelect labels={competitionTierLabels} value={tier} onChange={setTier} placeholder="全部类别" testId="filter-tier" />
+        <EnumSelect
+          labels={competitionTierLabels}
+          value={tier}
+          onChange={setTier}
+          placeholder="全部类别"
+          testId="filter-tier"
+        />
         <YearInput value={year} onChange={setYear} />
       </FilterBar>
       <ConnectionTable
@@ -84,7 +90,13 @@ export function CompetitionsPage() {
         expandable={{
           rowExpandable: (c) => c.results.length > 0,
           expandedRowRender: (c) => (
-            <Table<ResultRow> rowKey="id" size="small" columns={resultColumns} dataSource={c.results} pagination={false} />
+            <Table<ResultRow>
+              rowKey="id"
+              size="small"
+              columns={resultColumns}
+              dataSource={c.results}
+              pagination={false}
+            />
           ),
         }}
       />

@@ -76,7 +76,13 @@ export function OrganisationsPage() {
           onSearch={(v) => setSearch(v.trim() || undefined)}
           data-testid="filter-search"
         />
-        <EnumSelect labels={organisationKindLabels} value={kind} onChange={setKind} placeholder="全部类型" testId="filter-kind" />
+        <EnumSelect
+          labels={organisationKindLabels}
+          value={kind}
+          onChange={setKind}
+          placeholder="全部类型"
+          testId="filter-kind"
+        />
         <CountySelect value={countyCode} onChange={setCountyCode} />
       </FilterBar>
       <ConnectionTable

@@ -61,7 +61,13 @@ export function SkillCertificatesPage() {
     <>
       <PageTitle>技能等级证书</PageTitle>
       <FilterBar>
-        <EnumSelect labels={skillLevelLabels} value={level} onChange={setLevel} placeholder="全部等级" testId="filter-level" />
+        <EnumSelect
+          labels={skillLevelLabels}
+          value={level}
+          onChange={setLevel}
+          placeholder="全部等级"
+          testId="filter-level"
+        />
       </FilterBar>
       <ConnectionTable
         error={error}

@@ -62,7 +62,8 @@ const columns: TableColumnsType<EntitlementRow> = [
   {
     title: '受益人/单位',
     key: 'beneficiary',
-    render: (_, e) => (e.beneficiaryPerson ? <PersonLink person={e.beneficiaryPerson} /> : (e.beneficiaryOrganisation?.name ?? '—')),
+    render: (_, e) =>
+      e.beneficiaryPerson ? <PersonLink person={e.beneficiaryPerson} /> : (e.beneficiaryOrganisation?.name ?? '—'),
   },
   { title: '县（市、区）', key: 'county', render: (_, e) => e.county?.name ?? '—' },
   { title: '金额', dataIndex: 'amount', align: 'right', render: (v: number) => <Money fen={v} /> },
@@ -90,7 +91,14 @@ export function EntitlementsPage() {
         补贴资金
       </PageTitle>
       <FilterBar>
-        <EnumSelect labels={entitlementStatusLabels} value={status} onChange={setStatus} placeholder="全部状态" testId="filter-status" width={140} />
+        <EnumSelect
+          labels={entitlementStatusLabels}
+          value={status}
+          onChange={setStatus}
+          placeholder="全部状态"
+          testId="filter-status"
+          width={140}
+        />
         <CountySelect value={countyCode} onChange={setCountyCode} />
       </FilterBar>
       <ConnectionTable

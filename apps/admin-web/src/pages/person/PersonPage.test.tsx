@@ -36,7 +36,14 @@ const person = {
       rank: 1,
       medal: 'GOLD',
       teamName: null,
-      competition: { __typename: 'Competition', id: 'k1', name: '济宁市职业技能大赛', tier: 'CITY_CATEGORY_1', trade: '车工', year: 2025 },
+      competition: {
+        __typename: 'Competition',
+        id: 'k1',
+        name: '济宁市职业技能大赛',
+        tier: 'CITY_CATEGORY_1',
+        trade: '车工',
+        year: 2025,
+      },
     },
   ],
   honours: [{ __typename: 'Honour', id: 'h1', kind: 'CRAFTSMAN', year: 2025, status: 'APPROVED', citation: null }],
@@ -54,7 +61,9 @@ const person = {
         { __typename: 'CostShare', payer: 'CITY', amount: 150000 },
         { __typename: 'CostShare', payer: 'COUNTY', amount: 150000 },
       ],
-      explanation: [{ __typename: 'ExplanationStep', clause: '二(二)', ok: true, sentence: '取证日期在政策有效期内。' }],
+      explanation: [
+        { __typename: 'ExplanationStep', clause: '二(二)', ok: true, sentence: '取证日期在政策有效期内。' },
+      ],
     },
     {
       __typename: 'Entitlement',
@@ -90,7 +99,9 @@ describe('PersonPage', () => {
     expect((await screen.findByTestId('person-name')).textContent).toBe('王建国');
     expect(screen.getByTestId('person-id-number').textContent).toBe('370811********1234');
     expect(screen.getByTestId('person-highest-level').textContent).toBe('高级技师');
-    expect(within(screen.getByTestId('person-certificates')).getByTestId('certificate-level').textContent).toBe('高级技师');
+    expect(within(screen.getByTestId('person-certificates')).getByTestId('certificate-level').textContent).toBe(
+      '高级技师',
+    );
     expect(within(screen.getByTestId('person-results')).getByTestId('result-medal').textContent).toBe('金牌');
     expect(within(screen.getByTestId('person-honours')).getByTestId('honour-kind').textContent).toBe('济宁工匠');
     const entitlements = screen.getByTestId('person-entitlements');

@@ -46,7 +46,11 @@ export function PersonPage() {
       <PageTitle extra={back}>
         <span data-testid="person-name">{person.name}</span>
         {person.highestLevel && (
-          <Tag color="geekblue" style={{ marginInlineStart: 12, verticalAlign: 'middle' }} data-testid="person-highest-level">
+          <Tag
+            color="geekblue"
+            style={{ marginInlineStart: 12, verticalAlign: 'middle' }}
+            data-testid="person-highest-level"
+          >
             {label(skillLevelLabels, person.highestLevel)}
           </Tag>
         )}
@@ -57,7 +61,11 @@ export function PersonPage() {
           column={{ xs: 1, md: 2, xl: 3 }}
           items={[
             { key: 'name', label: '姓名', children: person.name },
-            { key: 'idNumber', label: '身份证号', children: <span data-testid="person-id-number">{maskIdNumber(person.idNumber)}</span> },
+            {
+              key: 'idNumber',
+              label: '身份证号',
+              children: <span data-testid="person-id-number">{maskIdNumber(person.idNumber)}</span>,
+            },
             { key: 'gender', label: '性别', children: label(genderLabels, person.gender) },
             { key: 'birthDate', label: '出生日期', children: person.birthDate },
             { key: 'county', label: '县（市、区）', children: person.county.name },

@@ -34,7 +34,12 @@ function Section<T extends { id: string }>(props: {
   expandable?: TableProps<T>['expandable'];
 }) {
   return (
-    <Card title={`${props.title}（${props.rows.length}）`} extra={props.extra} style={{ marginTop: 16 }} data-testid={props.testId}>
+    <Card
+      title={`${props.title}（${props.rows.length}）`}
+      extra={props.extra}
+      style={{ marginTop: 16 }}
+      data-testid={props.testId}
+    >
       <Table<T>
         rowKey="id"
         size="small"
@@ -50,7 +55,11 @@ function Section<T extends { id: string }>(props: {
 }
 
 const certificateColumns: TableColumnsType<Certificate> = [
-  { title: '等级', dataIndex: 'level', render: (v: Certificate['level']) => <span data-testid="certificate-level">{label(skillLevelLabels, v)}</span> },
+  {
+    title: '等级',
+    dataIndex: 'level',
+    render: (v: Certificate['level']) => <span data-testid="certificate-level">{label(skillLevelLabels, v)}</span>,
+  },
   { title: '职业（工种）', dataIndex: 'occupation' },
   { title: '证书编号', dataIndex: 'certificateNo' },
   { title: '发证机构', key: 'issuer', render: (_, c) => c.issuer.name },
@@ -59,7 +68,15 @@ const certificateColumns: TableColumnsType<Certificate> = [
 ];
 
 export function CertificatesSection({ rows }: { rows: readonly Certificate[] }) {
-  return <Section title="技能等级证书" testId="person-certificates" rows={rows} columns={certificateColumns} empty="暂无证书" />;
+  return (
+    <Section
+      title="技能等级证书"
+      testId="person-certificates"
+      rows={rows}
+      columns={certificateColumns}
+      empty="暂无证书"
+    />
+  );
 }
 
 const studioColumns: TableColumnsType<Studio> = [
@@ -71,7 +88,15 @@ const studioColumns: TableColumnsType<Studio> = [
 ];
 
 export function StudiosSection({ rows }: { rows: readonly Studio[] }) {
-  return <Section title="领衔技能大师工作室" testId="person-studios" rows={rows} columns={studioColumns} empty="未领衔工作室" />;
+  return (
+    <Section
+      title="领衔技能大师工作室"
+      testId="person-studios"
+      rows={rows}
+      columns={studioColumns}
+      empty="未领衔工作室"
+    />
+  );
 }
 
 const resultColumns: TableColumnsType<Result> = [
@@ -80,7 +105,11 @@ const resultColumns: TableColumnsType<Result> = [
   { title: '职业（工种）', key: 'trade', render: (_, r) => r.competition.trade },
   { title: '年度', key: 'year', render: (_, r) => r.competition.year },
   { title: '名次', dataIndex: 'rank', render: (v: number | null) => v ?? '—' },
-  { title: '奖项', dataIndex: 'medal', render: (v: Result['medal']) => <span data-testid="result-medal">{label(medalLabels, v)}</span> },
+  {
+    title: '奖项',
+    dataIndex: 'medal',
+    render: (v: Result['medal']) => <span data-testid="result-medal">{label(medalLabels, v)}</span>,
+  },
   { title: '团队', dataIndex: 'teamName', render: (v: string | null) => v ?? '—' },
 ];
 
@@ -89,7 +118,11 @@ export function ResultsSection({ rows }: { rows: readonly Result[] }) {
 }
 
 const honourColumns: TableColumnsType<Honour> = [
-  { title: '荣誉', dataIndex: 'kind', render: (v: Honour['kind']) => <span data-testid="honour-kind">{label(honourKindLabels, v)}</span> },
+  {
+    title: '荣誉',
+    dataIndex: 'kind',
+    render: (v: Honour['kind']) => <span data-testid="honour-kind">{label(honourKindLabels, v)}</span>,
+  },
   { title: '年度', dataIndex: 'year' },
   { title: '状态', dataIndex: 'status', render: (v: Honour['status']) => <StatusTag kind="honour" status={v} /> },
   { title: '事迹', dataIndex: 'citation', render: (v: string | null) => v ?? '—' },
@@ -101,15 +134,29 @@ export function HonoursSection({ rows }: { rows: readonly Honour[] }) {
 
 const entitlementColumns: TableColumnsType<Entitlement> = [
   { title: '补贴事项', dataIndex: 'description' },
-  { title: '金额', dataIndex: 'amount', align: 'right', render: (v: number) => <span data-testid="entitlement-amount"><Money fen={v} /></span> },
+  {
+    title: '金额',
+    dataIndex: 'amount',
+    align: 'right',
+    render: (v: number) => (
+      <span data-testid="entitlement-amount">
+        <Money fen={v} />
+      </span>
+    ),
+  },
   { title: '分担', key: 'shares', render: (_, e) => <CostShares shares={e.shares} county={e.county} /> },
   { title: '条款', key: 'clause', render: (_, e) => <Typography.Text title={e.ruleId}>{e.clause}</Typography.Text> },
-  { title: '状态', dataIndex: 'status', render: (v: Entitlement['status']) => <StatusTag kind="entitlement" status={v} /> },
+  {
+    title: '状态',
+    dataIndex: 'status',
+    render: (v: Entitlement['status']) => <StatusTag kind="entitlement" status={v} />,
+  },
 ];
 
 /** 核定依据: the rules package's steps, stored with the entitlement when it was computed (empty for manual entries). */
 function Explanation({ entitlement }: { entitlement: Entitlement }) {
-  if (entitlement.explanation.length === 0) return <Typography.Text type="secondary">手工登记，无规则核定过程</Typography.Text>;
+  if (entitlement.explanation.length === 0)
+    return <Typography.Text type="secondary">手工登记，无规则核定过程</Typography.Text>;
   return (
     <ol style={{ margin: 0, paddingLeft: 20 }} data-testid="entitlement-explanation">
       {entitlement.explanation.map((step, i) => (
@@ -133,7 +180,11 @@ export function EntitlementsSection({ rows }: { rows: readonly Entitlement[] }) 
       columns={entitlementColumns}
       empty="暂无补贴"
       expandable={{ expandedRowRender: (e) => <Explanation entitlement={e} />, columnTitle: '依据' }}
-      extra={<Typography.Text data-testid="entitlements-total">合计（不含未通过）：{formatFen(sumFen(counted))}</Typography.Text>}
+      extra={
+        <Typography.Text data-testid="entitlements-total">
+          合计（不含未通过）：{formatFen(sumFen(counted))}
+        </Typography.Text>
+      }
     />
   );
 }

@@ -59,7 +59,14 @@ export function MasterStudiosPage() {
     <>
       <PageTitle>技能大师工作室</PageTitle>
       <FilterBar>
-        <EnumSelect labels={studioLevelLabels} value={level} onChange={setLevel} placeholder="全部级别" testId="filter-level" width={240} />
+        <EnumSelect
+          labels={studioLevelLabels}
+          value={level}
+          onChange={setLevel}
+          placeholder="全部级别"
+          testId="filter-level"
+          width={240}
+        />
       </FilterBar>
       <ConnectionTable
         error={error}

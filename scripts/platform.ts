@@ -8,6 +8,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHOWCASE_PERSON_ID } from '@jining/demo-data';
@@ -80,6 +81,30 @@ function stopChild(child: ChildProcess): Promise<void> {
     });
     child.kill('SIGTERM');
   });
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
+}
+
+/**
+ * A port offset whose gateway (4000 + offset) and subgraph ports (41xx + offset) are all free, so a test's private
+ * platform runs beside a developer's or another test run's. The search starts at a random step, so test runs that
+ * start together rarely pick the same range.
+ */
+export async function freePortOffset(): Promise<number> {
+  const steps = 28;
+  const first = Math.floor(Math.random() * steps);
+  for (let i = 0; i < steps; i++) {
+    const offset = 1000 + ((first + i) % steps) * 700;
+    const ports = [4000 + offset, ...Array.from({ length: 20 }, (_, k) => 4100 + offset + k)];
+    if ((await Promise.all(ports.map(isFree))).every(Boolean)) return offset;
+  }
+  throw new Error('no free port range for a test platform');
 }
 
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {

@@ -4,7 +4,6 @@
  * — subgraphs with demo data and the gateway — through the repository's scripts/platform.ts, stopping it afterwards.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,6 +23,7 @@ interface PlatformModule {
     dataDir?: string;
     log?: (line: string) => void;
   }): Promise<{ url: string; stop(): Promise<void> }>;
+  freePortOffset(): Promise<number>;
 }
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,27 +33,6 @@ async function buildApp(): Promise<void> {
   // Imported lazily so a run against E2E_BASE_URL does not load vite's build pipeline.
   const { build } = await import('vite');
   await build({ root: appDir, configFile: join(appDir, 'vite.config.ts'), logLevel: 'warn' });
-}
-
-function isFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const server = createServer();
-    server.once('error', () => done(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
-  });
-}
-
-/**
- * The platform puts the gateway on 4000 + offset and the subgraphs on 41xx + offset. Pick an offset whose ports are
- * all free, so the test's private platform runs beside a developer's (or another test run's) on the usual ports.
- */
-async function freePortOffset(): Promise<number> {
-  for (let offset = 1000; offset <= 20_000; offset += 700) {
-    const ports = [4000 + offset, ...Array.from({ length: 20 }, (_, i) => 4100 + offset + i)];
-    const free = await Promise.all(ports.map(isFree));
-    if (free.every(Boolean)) return offset;
-  }
-  throw new Error('no free port range for the e2e platform');
 }
 
 export default async function setup(project: TestProject) {
@@ -75,7 +54,7 @@ export default async function setup(project: TestProject) {
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'admin-web-e2e-data-'));
   // A computed specifier: the module belongs to the repository root and is type-checked there, not here.
-  const { startPlatform } = (await import(pathToFileURL(platformModule).href)) as PlatformModule;
+  const { startPlatform, freePortOffset } = (await import(pathToFileURL(platformModule).href)) as PlatformModule;
   let platform: Awaited<ReturnType<PlatformModule['startPlatform']>>;
   try {
     platform = await startPlatform({ portOffset: await freePortOffset(), dataDir, log });

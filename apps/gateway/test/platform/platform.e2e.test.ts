@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { openDatabase, type Database } from '@jining/db';
 import { SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../../../../scripts/platform.ts';
+import { freePortOffset, startPlatform, type Platform } from '../../../../scripts/platform.ts';
 import type { GraphQLBody } from '../helpers.ts';
 
 let platform: Platform;
@@ -56,7 +56,12 @@ beforeAll(async () => {
   }
   // Other ports than a dev platform (4000…) and the admin web's e2e platform (offsets 1000 + 700k), so they can run side by side.
   // On PostgreSQL the six subgraphs start at once against one database: their migrations must queue, not time out.
-  platform = await startPlatform({ portOffset: 3000, dataDir, databaseUrl: postgres?.url, log: () => {} });
+  platform = await startPlatform({
+    portOffset: await freePortOffset(),
+    dataDir,
+    databaseUrl: postgres?.url,
+    log: () => {},
+  });
   for (const user of ['hrss', 'finance', 'rencheng-finance']) tokens[user] = await login(user);
 }, 300_000);
 

@@ -21,9 +21,14 @@ builder.queryFields((t) => ({
     cursor: 'id',
     authScopes: { authenticated: true },
     // One filter drives the page and its totalCount; add arguments and narrow it as the list grows.
-    ...filteredList((ctx) => ctx.prisma.__CAMEL__, () => ({})),
+    ...filteredList((ctx) => ctx.prisma.__CAMEL__, __CAMEL__Where),
   }, ...connectionNames('__ENTITY__')),
 }));
+
+/** The list's filter: add arguments to the connection and narrow here, so the page and its totalCount agree. */
+function __CAMEL__Where(_args: object) {
+  return {};
+}
 
 const Create__ENTITY__Input = builder.inputType('Create__ENTITY__Input', {
   fields: (t) => ({

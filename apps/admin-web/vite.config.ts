@@ -18,6 +18,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each route loads (dev/bundle-report.ts prints their gzipped sizes).
+    manifest: true,
     // antd alone is larger than vite's default 500 kB warning; the app is an internal admin tool on a LAN.
     chunkSizeWarningLimit: 2000,
   },

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback, type ComponentType } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { ApolloClient } from '@apollo/client';
@@ -6,16 +6,20 @@ import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
-import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './pages/LoginPage';
-import { PeoplePage } from './pages/directory/PeoplePage';
-import { OrganisationsPage } from './pages/directory/OrganisationsPage';
-import { PersonPage } from './pages/person/PersonPage';
-import { MasterStudiosPage } from './pages/training/MasterStudiosPage';
-import { SkillCertificatesPage } from './pages/evaluation/SkillCertificatesPage';
-import { CompetitionsPage } from './pages/competitions/CompetitionsPage';
-import { HonoursPage } from './pages/awards/HonoursPage';
-import { EntitlementsPage } from './pages/finance/EntitlementsPage';
+
+// Every page after login is its own chunk, loaded when first visited: the login page carries only what it needs.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+const AppLayout = page(() => import('./layout/AppLayout'), 'AppLayout');
+const PeoplePage = page(() => import('./pages/directory/PeoplePage'), 'PeoplePage');
+const OrganisationsPage = page(() => import('./pages/directory/OrganisationsPage'), 'OrganisationsPage');
+const PersonPage = page(() => import('./pages/person/PersonPage'), 'PersonPage');
+const MasterStudiosPage = page(() => import('./pages/training/MasterStudiosPage'), 'MasterStudiosPage');
+const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
+const CompetitionsPage = page(() => import('./pages/competitions/CompetitionsPage'), 'CompetitionsPage');
+const HonoursPage = page(() => import('./pages/awards/HonoursPage'), 'HonoursPage');
+const EntitlementsPage = page(() => import('./pages/finance/EntitlementsPage'), 'EntitlementsPage');
 
 export function App({ client }: { client: ApolloClient }) {
   // Another user may sign in next on the same browser: never show them the previous user's cached rows.
@@ -32,7 +36,9 @@ export function App({ client }: { client: ApolloClient }) {
                 <Route
                   element={
                     <RequireAuth>
-                      <AppLayout />
+                      <Suspense fallback={null}>
+                        <AppLayout />
+                      </Suspense>
                     </RequireAuth>
                   }
                 >

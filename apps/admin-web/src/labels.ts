@@ -29,7 +29,7 @@ import {
   PAYER,
   SKILL_LEVEL,
   STUDIO_LEVEL,
-} from '@jining/rules';
+} from '@jining/rules/vocabulary';
 
 // Every word comes from the vocabularies in @jining/rules (short forms where a table column needs them); the types
 // tie each map to the schema's enum, so a value the schema gains without a word fails the typecheck.

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>济宁市高技能人才</title>');
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log("app")');
   writeFileSync(join(dist, 'assets', 'index-abc123.css'), 'body{}');
+  writeFileSync(join(dist, 'assets', 'big-abc123.js'), BIG_SCRIPT);
   writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
   stack = await startEchoStack({ staticDir: dist });
 });
@@ -25,10 +27,12 @@ afterAll(async () => {
   if (dist) rmSync(join(dist, '..'), { recursive: true, force: true });
 });
 
+const BIG_SCRIPT = `export const rows = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => ({ id: i, name: '济宁' })))};`;
+
 /** A raw request: fetch() would normalise `..` away before it reaches the server. */
-function rawGet(path: string): Promise<{ status: number; body: string }> {
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: stack.gateway.port, path, method: 'GET' }, (res) => {
+    const req = request({ host: '127.0.0.1', port: stack.gateway.port, path, method: 'GET', headers }, (res) => {
       let body = '';
       res.on('data', (chunk) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
@@ -53,6 +57,38 @@ describe('the admin web at /', () => {
       'text/css; charset=utf-8',
     );
     expect((await fetch(`${stack.gateway.origin}/favicon.svg`)).headers.get('content-type')).toBe('image/svg+xml');
+  });
+
+  it('sends text compressed (br, else gzip) to browsers that take it, and plain to those that do not', async () => {
+    const fetchRaw = (encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: stack.gateway.port,
+            path: '/assets/big-abc123.js',
+            headers: { 'accept-encoding': encoding },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+    const br = await fetchRaw('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('accept-encoding');
+    expect(br.body.length).toBeLessThan(Buffer.byteLength(BIG_SCRIPT) / 4);
+    expect(brotliDecompressSync(br.body).toString()).toBe(BIG_SCRIPT);
+    const gz = await fetchRaw('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(BIG_SCRIPT);
+    const plain = await fetchRaw('identity, br;q=0');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(BIG_SCRIPT);
   });
 
   it('falls back to index.html for client-side routes, but not for missing files', async () => {

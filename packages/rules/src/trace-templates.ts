@@ -1,5 +1,6 @@
 import type { TraceStep } from './trace.ts';
-import { SKILL_LEVEL, type SkillLevel } from './ladder.ts';
+import type { SkillLevel } from './ladder.ts';
+import { SKILL_LEVEL } from './vocabulary/policy-words.ts';
 import { formatYuan, type PayerShare } from './money.ts';
 import { PAYER_LABELS } from './payers.ts';
 import {

@@ -1,4 +1,5 @@
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Suspense } from 'react';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
@@ -48,7 +49,12 @@ export function AppLayout() {
         <Content style={{ padding: 24 }}>
           {/* Keyed by path so an error on one page does not stick when the user navigates away. */}
           <ErrorBoundary key={location.pathname}>
-            <Outlet />
+            {/* Each page is its own chunk: a spinner while it loads the first time. */}
+            <Suspense
+              fallback={<Spin size="large" style={{ display: 'block', margin: '80px auto' }} aria-label="加载中" />}
+            >
+              <Outlet />
+            </Suspense>
           </ErrorBoundary>
         </Content>
       </Layout>

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import type { ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { extname, relative, resolve, sep } from 'node:path';
 import type { Route } from '@jining/protocol/http';
 
@@ -52,9 +53,9 @@ export function staticFilesRoute(getRoot: () => string): Route {
     // Resolve inside the root and refuse anything that escapes it (`..`, encoded or not).
     const file = resolve(root, `.${pathname}`);
     if (file !== root && !file.startsWith(root + sep)) return notFound(res);
-    if (await isFile(file)) return sendFile(req.method === 'HEAD', res, file, relative(root, file));
+    if (await isFile(file)) return sendFile(req, res, file, relative(root, file));
     if (extname(pathname)) return notFound(res);
-    return sendFile(req.method === 'HEAD', res, index, 'index.html');
+    return sendFile(req, res, index, 'index.html');
   };
 }
 
@@ -66,12 +67,54 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-async function sendFile(headOnly: boolean, res: ServerResponse, file: string, servedAs: string): Promise<true> {
-  const { size } = await stat(file);
-  const isHtml = extname(file) === '.html';
+/** Text worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.webmanifest']);
+
+/**
+ * Compressed copies, made once per file version (path + mtime + size): the build is immutable between deploys, so
+ * compressing on the first request and serving the bytes afterwards costs one compression per file.
+ */
+const compressed = new Map<string, { br: Buffer; gzip: Buffer }>();
+
+async function compressedCopy(file: string, version: string) {
+  const key = `${file}\0${version}`;
+  let copy = compressed.get(key);
+  if (!copy) {
+    const raw = await readFile(file);
+    copy = {
+      br: brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }),
+      gzip: gzipSync(raw, { level: 9 }),
+    };
+    compressed.set(key, copy);
+  }
+  return copy;
+}
+
+/** br when the browser takes it, else gzip, else none (q=0 excluded). */
+function pickEncoding(req: IncomingMessage): 'br' | 'gzip' | undefined {
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => !q || Number(q.trim().replace(/^q=/, '')) > 0)
+    .map(([name]) => name!.trim().toLowerCase());
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return undefined;
+}
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, servedAs: string): Promise<true> {
+  const headOnly = req.method === 'HEAD';
+  const { size, mtimeMs } = await stat(file);
+  const ext = extname(file).toLowerCase();
+  const isHtml = ext === '.html';
+  const encoding = COMPRESSIBLE.has(ext) && size > 1024 ? pickEncoding(req) : undefined;
+  const body = encoding ? (await compressedCopy(file, `${mtimeMs}:${size}`))[encoding] : undefined;
   res.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'content-length': size,
+    'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    'content-length': body ? body.length : size,
+    ...(body ? { 'content-encoding': encoding } : {}),
+    // Caches keep the compressed and the plain copy apart.
+    ...(COMPRESSIBLE.has(ext) ? { vary: 'accept-encoding' } : {}),
     // Vite fingerprints everything under assets/; index.html must be re-read so a deploy takes effect.
     'cache-control': isHtml
       ? 'no-cache'
@@ -82,6 +125,10 @@ async function sendFile(headOnly: boolean, res: ServerResponse, file: string, se
   });
   if (headOnly) {
     res.end();
+    return true;
+  }
+  if (body) {
+    res.end(body);
     return true;
   }
   await new Promise<void>((done, fail) => {

@@ -6,6 +6,48 @@
  */
 import { defineVocabulary } from './define.ts';
 
+/** The new eight-level ladder (新“八级工”, 四(十)), lowest first. */
+export const SKILL_LEVEL = defineVocabulary(
+  'SkillLevel',
+  '职业技能等级（新“八级工”职业技能等级序列，四(十)），由低到高：学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师',
+  {
+    APPRENTICE: { zh: '学徒工', en: 'Apprentice' },
+    ELEMENTARY: { zh: '初级工', en: 'Elementary worker (level 5)' },
+    INTERMEDIATE: { zh: '中级工', en: 'Intermediate worker (level 4)' },
+    SENIOR: { zh: '高级工', en: 'Senior worker (level 3)' },
+    TECHNICIAN: { zh: '技师', en: 'Technician (level 2)' },
+    SENIOR_TECHNICIAN: { zh: '高级技师', en: 'Senior technician (level 1)' },
+    PRINCIPAL_TECHNICIAN: { zh: '特级技师', en: 'Principal technician' },
+    CHIEF_TECHNICIAN: { zh: '首席技师', en: 'Chief technician' },
+  },
+);
+/** Ways to obtain a level (四(十)–(十二)). */
+export const CERTIFICATION_ROUTE = defineVocabulary('CertificationRoute', '取得等级的途径（四(十)–(十二)）', {
+  VOCATIONAL_QUALIFICATION: { zh: '职业资格评价', en: 'Vocational qualification', clause: '四(十)' },
+  SKILL_LEVEL_CERTIFICATION: {
+    zh: '职业技能等级认定',
+    en: 'Skill-level certification (enterprise, college or evaluation organisation)',
+    clause: '四(十)',
+  },
+  SPECIAL_ABILITY_ASSESSMENT: { zh: '专项职业能力考核', en: 'Special vocational ability assessment', clause: '四(十)' },
+  DIRECT_CERTIFICATION: {
+    zh: '企业直接认定高级工以上职业技能等级（打破学历、资历、年龄、比例限制）',
+    en: 'Direct certification at 高级工 or above by an enterprise, waiving education, seniority, age and ratio limits',
+    short: '企业直接认定',
+    clause: '四(十一)',
+  },
+  ONE_EXAM_TWO_CERTIFICATES: {
+    zh: '一试双证',
+    en: 'One exam, an industry certificate and a skill-level certificate',
+    clause: '四(十一)',
+  },
+  DIPLOMA_PLUS_CERTIFICATES: {
+    zh: '学历证书＋若干职业技能证书',
+    en: 'Diploma plus skill certificates',
+    clause: '四(十二)',
+  },
+});
+
 export const STUDIO_LEVEL = defineVocabulary('StudioLevel', '技能大师工作室（站）级别（二(六)）', {
   CITY: { zh: '市级技能大师工作室', en: 'City skill-master studio' },
   NATIONAL: { zh: '国家级技能大师工作室', en: 'National skill-master studio' },

@@ -1,0 +1,18 @@
+/**
+ * `@jining/rules/vocabulary`: the policy's and the platform's words without the parameters and rules behind them,
+ * for a browser bundle (the admin web) that needs labels, not decisions.
+ */
+export * from './define.ts';
+export * from './policy-words.ts';
+export * from './platform-words.ts';
+export { PAYER, PAYERS, PAYER_LABELS, type Payer } from '../payers.ts';
+export { BODY, BODIES, BODY_LABELS, type Body } from '../bodies.ts';
+export { POLICY_SOURCE } from '../params/types.ts';
+
+import { PART1_PARAMS } from '../params/part1-targets.ts';
+import { yearOf } from '../dates.ts';
+
+const window = PART1_PARAMS.POLICY_WINDOW.versions[PART1_PARAMS.POLICY_WINDOW.versions.length - 1]!.value;
+
+/** The policy's years (2025–2029 as issued), for titles. */
+export const POLICY_TITLE_YEARS = { first: yearOf(window.from), last: yearOf(window.through) } as const;

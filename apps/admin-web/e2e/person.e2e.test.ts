@@ -123,9 +123,35 @@ describe('admin web, end to end', () => {
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
 
+  it('is reachable by keyboard and names its pages and controls', async () => {
+    await page.goto(`${baseUrl}/people`);
+    await page.getByTestId('people-table').locator('tbody tr.ant-table-row').first().waitFor();
+    expect(await page.title()).toBe('人员 · 济宁市高技能人才政策管理平台');
+    // Icon-only and select controls carry a name a screen reader can read.
+    expect(await page.getByRole('button', { name: '搜索' }).count()).toBe(1);
+    expect(await page.getByLabel('按县（市、区）筛选').count()).toBe(1);
+    // No browser frame around the layout, and a Chinese font first in the stack.
+    const body = await page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { margin: style.margin, font: style.fontFamily };
+    });
+    expect(body.margin).toBe('0px');
+    expect(body.font).toMatch(/PingFang SC|Microsoft YaHei|Noto Sans CJK SC/);
+    // At 1024 px the side menu folds to icons, leaving the table its width.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect
+      .poll(() => page.locator('.ant-layout-sider').evaluate((el) => el.getBoundingClientRect().width))
+      .toBe(64);
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('shows the coded error for a wrong password', async () => {
     await page.getByTestId('logout').click();
     await page.waitForURL(/\/login/);
+    // The cursor starts in the account box.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('login-username');
     await page.getByTestId('login-username').fill('hrss');
     await page.getByTestId('login-password').fill('wrong-password');
     await page.getByTestId('login-submit').click();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, Space, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import type { DevAccount } from './authApi';
 import { departmentLabels } from '../labels';
@@ -43,6 +43,8 @@ export function LoginForm({ onSubmit, accounts = [], notice }: Props) {
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
       <Form.Item label="账号" name="username" rules={[{ required: true, whitespace: true, message: '请输入账号' }]}>
         <Input
+          // The page's one task: the cursor starts in the account box.
+          autoFocus
           prefix={<UserOutlined />}
           autoComplete="username"
           placeholder="请输入账号"
@@ -65,14 +67,15 @@ export function LoginForm({ onSubmit, accounts = [], notice }: Props) {
           <Typography.Text type="secondary">演示账号（点击填入）：</Typography.Text>
           <Space wrap size={[4, 8]} style={{ marginTop: 8 }}>
             {accounts.map((a) => (
-              <Tag
+              // Buttons, not tags: reachable with Tab and pressed with Enter or Space like any control.
+              <Button
                 key={a.username}
-                style={{ cursor: 'pointer' }}
+                size="small"
                 onClick={() => form.setFieldsValue({ username: a.username })}
                 data-testid={`dev-account-${a.username}`}
               >
                 {a.displayName}（{departmentLabels[a.department] ?? a.department}）
-              </Tag>
+              </Button>
             ))}
           </Space>
         </div>

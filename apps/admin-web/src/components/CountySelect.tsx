@@ -24,6 +24,7 @@ export function CountySelect({ value, onChange, testId = 'filter-county' }: Prop
     <Select
       allowClear
       placeholder="全部县（市、区）"
+      aria-label="按县（市、区）筛选"
       style={{ width: 200 }}
       loading={loading}
       value={value}

@@ -16,6 +16,7 @@ export function EnumSelect<K extends string>({ labels, value, onChange, placehol
     <Select<K>
       allowClear
       placeholder={placeholder}
+      aria-label={placeholder}
       style={{ width }}
       value={value}
       onChange={(v) => onChange(v ?? undefined)}

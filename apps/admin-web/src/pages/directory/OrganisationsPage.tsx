@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Input, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { graphql } from '../../gql';
 import type { OrganisationKind, OrganisationsQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { CountySelect } from '../../components/CountySelect';
+import { SearchInput } from '../../components/SearchInput';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
@@ -69,13 +70,7 @@ export function OrganisationsPage() {
     <>
       <PageTitle>单位</PageTitle>
       <FilterBar>
-        <Input.Search
-          allowClear
-          placeholder="单位名称或信用代码"
-          style={{ width: 240 }}
-          onSearch={(v) => setSearch(v.trim() || undefined)}
-          data-testid="filter-search"
-        />
+        <SearchInput placeholder="单位名称或信用代码" onSearch={setSearch} />
         <EnumSelect
           labels={organisationKindLabels}
           value={kind}

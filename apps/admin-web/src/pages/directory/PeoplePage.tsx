@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Input } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { graphql } from '../../gql';
 import type { PeopleQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { CountySelect } from '../../components/CountySelect';
+import { SearchInput } from '../../components/SearchInput';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
@@ -73,13 +73,7 @@ export function PeoplePage() {
     <>
       <PageTitle>人员</PageTitle>
       <FilterBar>
-        <Input.Search
-          allowClear
-          placeholder="姓名或身份证号"
-          style={{ width: 240 }}
-          onSearch={(v) => setSearch(v.trim() || undefined)}
-          data-testid="filter-search"
-        />
+        <SearchInput placeholder="姓名或身份证号" onSearch={setSearch} />
         <CountySelect value={countyCode} onChange={setCountyCode} />
       </FilterBar>
       <ConnectionTable

@@ -43,7 +43,7 @@ export function PersonPage() {
 
   return (
     <>
-      <PageTitle extra={back}>
+      <PageTitle extra={back} title={`${person.name} · 人员详情`}>
         <span data-testid="person-name">{person.name}</span>
         {person.highestLevel && (
           <Tag

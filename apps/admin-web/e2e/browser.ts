@@ -12,6 +12,7 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    acceptDownloads: true,
     locale: 'zh-CN',
     viewport: { width: 1440, height: 900 },
     args: [

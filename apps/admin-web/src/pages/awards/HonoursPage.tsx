@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { TableColumnsType } from 'antd';
 import { graphql } from '../../gql';
 import type { HonourKind, HonoursQuery, HonourStatus } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { ExportButton } from '../../components/ExportButton';
+import { tableColumns, type ListField } from '../../components/listFields';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
@@ -40,23 +41,38 @@ const HonoursQueryDoc = graphql(`
 
 type HonourRow = HonoursQuery['honours']['edges'][number]['node'];
 
-const columns: TableColumnsType<HonourRow> = [
-  { title: '荣誉', dataIndex: 'kind', render: (v: HonourKind) => label(honourKindLabels, v) },
-  { title: '年度', dataIndex: 'year' },
-  { title: '获得者', key: 'person', render: (_, h) => <PersonLink person={h.person} /> },
-  { title: '状态', dataIndex: 'status', render: (v: HonourStatus) => <StatusTag kind="honour" status={v} /> },
-  { title: '事迹', dataIndex: 'citation', render: (v: string | null) => v ?? '—' },
+const fields: ListField<HonourRow>[] = [
+  { header: '荣誉', value: (h) => label(honourKindLabels, h.kind), width: 20 },
+  { header: '年度', value: (h) => String(h.year) },
+  { header: '获得者', value: (h) => h.person.name, render: (h) => <PersonLink person={h.person} /> },
+  {
+    header: '状态',
+    value: (h) => label(honourStatusLabels, h.status),
+    render: (h) => <StatusTag kind="honour" status={h.status} />,
+  },
+  { header: '事迹', value: (h) => h.citation, width: 48 },
 ];
+const columns = tableColumns(fields);
 
 export function HonoursPage() {
   const [kind, setKind] = useState<HonourKind>();
   const [year, setYear] = useState<number>();
   const [status, setStatus] = useState<HonourStatus>();
-  const { data, loading, error, loadMore } = usePagedQuery(HonoursQueryDoc, { kind, year, status });
+  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(HonoursQueryDoc, { kind, year, status });
 
   return (
     <>
-      <PageTitle>荣誉表彰</PageTitle>
+      <PageTitle
+        extra={
+          <ExportButton
+            name="荣誉表彰"
+            columns={fields}
+            fetchRows={(progress) => fetchAll((d) => d.honours, progress)}
+          />
+        }
+      >
+        荣誉表彰
+      </PageTitle>
       <FilterBar>
         <EnumSelect
           labels={honourKindLabels}

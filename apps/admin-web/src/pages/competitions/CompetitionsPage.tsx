@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Table } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Table, type TableColumnsType } from 'antd';
 import { graphql } from '../../gql';
 import type { CompetitionsQuery, CompetitionTier, Medal } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { ExportButton } from '../../components/ExportButton';
+import { tableColumns, type ListField } from '../../components/listFields';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
@@ -47,13 +48,14 @@ const CompetitionsQueryDoc = graphql(`
 type CompetitionRow = CompetitionsQuery['competitions']['edges'][number]['node'];
 type ResultRow = CompetitionRow['results'][number];
 
-const columns: TableColumnsType<CompetitionRow> = [
-  { title: '竞赛名称', dataIndex: 'name' },
-  { title: '类别', dataIndex: 'tier', render: (v: CompetitionTier) => label(competitionTierLabels, v) },
-  { title: '职业（工种）', dataIndex: 'trade' },
-  { title: '年度', dataIndex: 'year' },
-  { title: '获奖记录', key: 'results', render: (_, c) => c.results.length },
+const fields: ListField<CompetitionRow>[] = [
+  { header: '竞赛名称', value: (c) => c.name, width: 40 },
+  { header: '类别', value: (c) => label(competitionTierLabels, c.tier) },
+  { header: '职业（工种）', value: (c) => c.trade },
+  { header: '年度', value: (c) => String(c.year) },
+  { header: '获奖记录', value: (c) => String(c.results.length) },
 ];
+const columns = tableColumns(fields);
 
 const resultColumns: TableColumnsType<ResultRow> = [
   { title: '选手', key: 'person', render: (_, r) => (r.person ? <PersonLink person={r.person} /> : '—') },
@@ -65,11 +67,21 @@ const resultColumns: TableColumnsType<ResultRow> = [
 export function CompetitionsPage() {
   const [tier, setTier] = useState<CompetitionTier>();
   const [year, setYear] = useState<number>();
-  const { data, loading, error, loadMore } = usePagedQuery(CompetitionsQueryDoc, { tier, year });
+  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(CompetitionsQueryDoc, { tier, year });
 
   return (
     <>
-      <PageTitle>技能竞赛</PageTitle>
+      <PageTitle
+        extra={
+          <ExportButton
+            name="技能竞赛"
+            columns={fields}
+            fetchRows={(progress) => fetchAll((d) => d.competitions, progress)}
+          />
+        }
+      >
+        技能竞赛
+      </PageTitle>
       <FilterBar>
         <EnumSelect
           labels={competitionTierLabels}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Tag } from 'antd';
-import type { TableColumnsType } from 'antd';
 import { graphql } from '../../gql';
 import type { OrganisationKind, OrganisationsQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { ExportButton } from '../../components/ExportButton';
+import { tableColumns, type ListField } from '../../components/listFields';
 import { CountySelect } from '../../components/CountySelect';
 import { SearchInput } from '../../components/SearchInput';
 import { EnumSelect } from '../../components/EnumSelect';
@@ -42,15 +43,18 @@ const OrganisationsQueryDoc = graphql(`
 
 type OrganisationRow = OrganisationsQuery['organisations']['edges'][number]['node'];
 
-const columns: TableColumnsType<OrganisationRow> = [
-  { title: '单位名称', dataIndex: 'name' },
-  { title: '类型', dataIndex: 'kind', render: (v: OrganisationKind) => label(organisationKindLabels, v) },
-  { title: '统一社会信用代码', dataIndex: 'creditCode' },
-  { title: '县（市、区）', key: 'county', render: (_, o) => o.county.name },
+const fields: ListField<OrganisationRow>[] = [
+  { header: '单位名称', value: (o) => o.name, width: 36 },
+  { header: '类型', value: (o) => label(organisationKindLabels, o.kind) },
+  { header: '统一社会信用代码', value: (o) => o.creditCode, width: 22 },
+  { header: '县（市、区）', value: (o) => o.county.name },
   {
-    title: '标识',
-    key: 'flags',
-    render: (_, o) => (
+    header: '标识',
+    value: (o) =>
+      [o.stateOwned && '国有', o.climbing && '攀登企业', o.industryEducationIntegration && '产教融合型企业']
+        .filter(Boolean)
+        .join('、'),
+    render: (o) => (
       <>
         {o.stateOwned && <Tag color="blue">国有</Tag>}
         {o.climbing && <Tag color="purple">攀登企业</Tag>}
@@ -59,16 +63,31 @@ const columns: TableColumnsType<OrganisationRow> = [
     ),
   },
 ];
+const columns = tableColumns(fields);
 
 export function OrganisationsPage() {
   const [kind, setKind] = useState<OrganisationKind>();
   const [countyCode, setCountyCode] = useState<string>();
   const [search, setSearch] = useState<string>();
-  const { data, loading, error, loadMore } = usePagedQuery(OrganisationsQueryDoc, { kind, countyCode, search });
+  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(OrganisationsQueryDoc, {
+    kind,
+    countyCode,
+    search,
+  });
 
   return (
     <>
-      <PageTitle>单位</PageTitle>
+      <PageTitle
+        extra={
+          <ExportButton
+            name="单位"
+            columns={fields}
+            fetchRows={(progress) => fetchAll((d) => d.organisations, progress)}
+          />
+        }
+      >
+        单位
+      </PageTitle>
       <FilterBar>
         <SearchInput placeholder="单位名称或信用代码" onSearch={setSearch} />
         <EnumSelect

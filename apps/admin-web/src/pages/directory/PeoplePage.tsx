@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { TableColumnsType } from 'antd';
 import { graphql } from '../../gql';
 import type { PeopleQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { ExportButton } from '../../components/ExportButton';
+import { tableColumns, type ListField } from '../../components/listFields';
 import { CountySelect } from '../../components/CountySelect';
 import { SearchInput } from '../../components/SearchInput';
 import { FilterBar } from '../../components/FilterBar';
@@ -45,33 +46,40 @@ const PeopleQueryDoc = graphql(`
 
 type PersonRow = PeopleQuery['people']['edges'][number]['node'];
 
-const columns: TableColumnsType<PersonRow> = [
-  { title: '姓名', dataIndex: 'name', render: (_, p) => <PersonLink person={p} /> },
-  { title: '身份证号', dataIndex: 'idNumber', render: (v: string) => maskIdNumber(v) },
-  { title: '性别', dataIndex: 'gender', render: (v: PersonRow['gender']) => label(genderLabels, v) },
-  { title: '出生日期', dataIndex: 'birthDate' },
-  { title: '县（市、区）', key: 'county', render: (_, p) => p.county.name },
-  { title: '工作单位', key: 'employer', render: (_, p) => p.employer?.name ?? '—' },
+const fields: ListField<PersonRow>[] = [
+  { header: '姓名', value: (p) => p.name, render: (p) => <PersonLink person={p} /> },
+  { header: '身份证号', value: (p) => maskIdNumber(p.idNumber), width: 22 },
+  { header: '性别', value: (p) => label(genderLabels, p.gender) },
+  { header: '出生日期', value: (p) => p.birthDate, kind: 'date' },
+  { header: '县（市、区）', value: (p) => p.county.name },
+  { header: '工作单位', value: (p) => p.employer?.name, width: 36 },
   {
-    title: '最高技能等级',
-    dataIndex: 'highestLevel',
+    header: '最高技能等级',
+    value: (p) => (p.highestLevel ? label(skillLevelLabels, p.highestLevel) : null),
     // data-level lets the e2e test pick a person who holds certificates without parsing Chinese text.
-    render: (v: PersonRow['highestLevel']) => (
-      <span data-testid="highest-level-cell" data-level={v ?? ''}>
-        {label(skillLevelLabels, v)}
+    render: (p) => (
+      <span data-testid="highest-level-cell" data-level={p.highestLevel ?? ''}>
+        {label(skillLevelLabels, p.highestLevel)}
       </span>
     ),
   },
 ];
+const columns = tableColumns(fields);
 
 export function PeoplePage() {
   const [countyCode, setCountyCode] = useState<string>();
   const [search, setSearch] = useState<string>();
-  const { data, loading, error, loadMore } = usePagedQuery(PeopleQueryDoc, { countyCode, search });
+  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(PeopleQueryDoc, { countyCode, search });
 
   return (
     <>
-      <PageTitle>人员</PageTitle>
+      <PageTitle
+        extra={
+          <ExportButton name="人员" columns={fields} fetchRows={(progress) => fetchAll((d) => d.people, progress)} />
+        }
+      >
+        人员
+      </PageTitle>
       <FilterBar>
         <SearchInput placeholder="姓名或身份证号" onSearch={setSearch} />
         <CountySelect value={countyCode} onChange={setCountyCode} />

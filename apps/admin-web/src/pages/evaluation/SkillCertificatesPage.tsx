@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { TableColumnsType } from 'antd';
 import { graphql } from '../../gql';
-import type { CertificationRoute, SkillCertificatesQuery, SkillLevel } from '../../gql/graphql';
+import type { SkillCertificatesQuery, SkillLevel } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { ExportButton } from '../../components/ExportButton';
+import { tableColumns, type ListField } from '../../components/listFields';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
@@ -43,23 +44,34 @@ const SkillCertificatesQueryDoc = graphql(`
 
 type CertificateRow = SkillCertificatesQuery['skillCertificates']['edges'][number]['node'];
 
-const columns: TableColumnsType<CertificateRow> = [
-  { title: '证书编号', dataIndex: 'certificateNo' },
-  { title: '持证人', key: 'person', render: (_, c) => <PersonLink person={c.person} /> },
-  { title: '等级', dataIndex: 'level', render: (v: SkillLevel) => label(skillLevelLabels, v) },
-  { title: '职业（工种）', dataIndex: 'occupation' },
-  { title: '发证机构', key: 'issuer', render: (_, c) => c.issuer.name },
-  { title: '发证日期', dataIndex: 'issuedOn' },
-  { title: '取得方式', dataIndex: 'route', render: (v: CertificationRoute) => label(certificationRouteLabels, v) },
+const fields: ListField<CertificateRow>[] = [
+  { header: '证书编号', value: (c) => c.certificateNo, width: 22 },
+  { header: '持证人', value: (c) => c.person.name, render: (c) => <PersonLink person={c.person} /> },
+  { header: '等级', value: (c) => label(skillLevelLabels, c.level) },
+  { header: '职业（工种）', value: (c) => c.occupation },
+  { header: '发证机构', value: (c) => c.issuer.name, width: 36 },
+  { header: '发证日期', value: (c) => c.issuedOn, kind: 'date' },
+  { header: '取得方式', value: (c) => label(certificationRouteLabels, c.route) },
 ];
+const columns = tableColumns(fields);
 
 export function SkillCertificatesPage() {
   const [level, setLevel] = useState<SkillLevel>();
-  const { data, loading, error, loadMore } = usePagedQuery(SkillCertificatesQueryDoc, { level });
+  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(SkillCertificatesQueryDoc, { level });
 
   return (
     <>
-      <PageTitle>技能等级证书</PageTitle>
+      <PageTitle
+        extra={
+          <ExportButton
+            name="技能等级证书"
+            columns={fields}
+            fetchRows={(progress) => fetchAll((d) => d.skillCertificates, progress)}
+          />
+        }
+      >
+        技能等级证书
+      </PageTitle>
       <FilterBar>
         <EnumSelect
           labels={skillLevelLabels}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Space, Typography } from 'antd';
 import { graphql } from '../../gql';
 import type { EntitlementsQuery, EntitlementStatus } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { ExportButton } from '../../components/ExportButton';
+import { tableColumns, type ListField } from '../../components/listFields';
 import { CostShares } from '../../components/CostShares';
 import { CountySelect } from '../../components/CountySelect';
 import { EnumSelect } from '../../components/EnumSelect';
@@ -13,7 +14,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
 import { StatusTag } from '../../components/StatusTag';
 import { formatFen, sumFen } from '../../format/money';
-import { entitlementStatusLabels } from '../../labels';
+import { entitlementStatusLabels, label, payerLabels } from '../../labels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
 
 const EntitlementsQueryDoc = graphql(`
@@ -57,25 +58,39 @@ const EntitlementsQueryDoc = graphql(`
 
 type EntitlementRow = EntitlementsQuery['entitlements']['edges'][number]['node'];
 
-const columns: TableColumnsType<EntitlementRow> = [
-  { title: '补贴事项', dataIndex: 'description' },
+const fields: ListField<EntitlementRow>[] = [
+  { header: '补贴事项', value: (e) => e.description, width: 40 },
   {
-    title: '受益人/单位',
-    key: 'beneficiary',
-    render: (_, e) =>
+    header: '受益人/单位',
+    value: (e) => e.beneficiaryPerson?.name ?? e.beneficiaryOrganisation?.name,
+    render: (e) =>
       e.beneficiaryPerson ? <PersonLink person={e.beneficiaryPerson} /> : (e.beneficiaryOrganisation?.name ?? '—'),
   },
-  { title: '县（市、区）', key: 'county', render: (_, e) => e.county?.name ?? '—' },
-  { title: '金额', dataIndex: 'amount', align: 'right', render: (v: number) => <Money fen={v} /> },
-  { title: '分担', key: 'shares', render: (_, e) => <CostShares shares={e.shares} county={e.county} /> },
-  { title: '条款', key: 'clause', render: (_, e) => <Typography.Text title={e.ruleId}>{e.clause}</Typography.Text> },
-  { title: '状态', dataIndex: 'status', render: (v: EntitlementStatus) => <StatusTag kind="entitlement" status={v} /> },
+  { header: '县（市、区）', value: (e) => e.county?.name },
+  { header: '金额（元）', value: (e) => e.amount, kind: 'money', render: (e) => <Money fen={e.amount} /> },
+  {
+    header: '分担',
+    value: (e) => e.shares.map((s) => `${label(payerLabels, s.payer)} ${formatFen(s.amount)}`).join('；'),
+    render: (e) => <CostShares shares={e.shares} county={e.county} />,
+    width: 36,
+  },
+  {
+    header: '条款',
+    value: (e) => `${e.clause}（${e.ruleId}）`,
+    render: (e) => <Typography.Text title={e.ruleId}>{e.clause}</Typography.Text>,
+  },
+  {
+    header: '状态',
+    value: (e) => label(entitlementStatusLabels, e.status),
+    render: (e) => <StatusTag kind="entitlement" status={e.status} />,
+  },
 ];
+const columns = tableColumns(fields);
 
 export function EntitlementsPage() {
   const [status, setStatus] = useState<EntitlementStatus>();
   const [countyCode, setCountyCode] = useState<string>();
-  const { data, loading, error, loadMore } = usePagedQuery(EntitlementsQueryDoc, { status, countyCode });
+  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(EntitlementsQueryDoc, { status, countyCode });
   // As on the person page, refused claims are listed but not added up.
   const loaded = data?.entitlements.edges.filter((e) => e.node.status !== 'REJECTED').map((e) => e.node.amount) ?? [];
 
@@ -83,9 +98,16 @@ export function EntitlementsPage() {
     <>
       <PageTitle
         extra={
-          <Typography.Text data-testid="entitlements-loaded-total">
-            已加载合计（不含未通过）：<Typography.Text strong>{formatFen(sumFen(loaded))}</Typography.Text>
-          </Typography.Text>
+          <Space>
+            <Typography.Text data-testid="entitlements-loaded-total">
+              已加载合计（不含未通过）：<Typography.Text strong>{formatFen(sumFen(loaded))}</Typography.Text>
+            </Typography.Text>
+            <ExportButton
+              name="补贴资金"
+              columns={fields}
+              fetchRows={(progress) => fetchAll((d) => d.entitlements, progress)}
+            />
+          </Space>
         }
       >
         补贴资金

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { TableColumnsType } from 'antd';
 import { graphql } from '../../gql';
 import type { MasterStudiosQuery, StudioLevel } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { ExportButton } from '../../components/ExportButton';
+import { tableColumns, type ListField } from '../../components/listFields';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
@@ -42,22 +43,33 @@ const MasterStudiosQueryDoc = graphql(`
 
 type StudioRow = MasterStudiosQuery['masterStudios']['edges'][number]['node'];
 
-const columns: TableColumnsType<StudioRow> = [
-  { title: '工作室名称', dataIndex: 'name' },
-  { title: '级别', dataIndex: 'level', render: (v: StudioLevel) => label(studioLevelLabels, v) },
-  { title: '领衔人', key: 'lead', render: (_, s) => <PersonLink person={s.lead} /> },
-  { title: '依托单位', key: 'host', render: (_, s) => s.host.name },
-  { title: '职业（工种）', dataIndex: 'trade' },
-  { title: '批准日期', dataIndex: 'approvedOn' },
+const fields: ListField<StudioRow>[] = [
+  { header: '工作室名称', value: (s) => s.name, width: 36 },
+  { header: '级别', value: (s) => label(studioLevelLabels, s.level), width: 24 },
+  { header: '领衔人', value: (s) => s.lead.name, render: (s) => <PersonLink person={s.lead} /> },
+  { header: '依托单位', value: (s) => s.host.name, width: 36 },
+  { header: '职业（工种）', value: (s) => s.trade },
+  { header: '批准日期', value: (s) => s.approvedOn, kind: 'date' },
 ];
+const columns = tableColumns(fields);
 
 export function MasterStudiosPage() {
   const [level, setLevel] = useState<StudioLevel>();
-  const { data, loading, error, loadMore } = usePagedQuery(MasterStudiosQueryDoc, { level });
+  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(MasterStudiosQueryDoc, { level });
 
   return (
     <>
-      <PageTitle>技能大师工作室</PageTitle>
+      <PageTitle
+        extra={
+          <ExportButton
+            name="技能大师工作室"
+            columns={fields}
+            fetchRows={(progress) => fetchAll((d) => d.masterStudios, progress)}
+          />
+        }
+      >
+        技能大师工作室
+      </PageTitle>
       <FilterBar>
         <EnumSelect
           labels={studioLevelLabels}

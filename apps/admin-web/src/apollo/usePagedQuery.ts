@@ -23,6 +23,8 @@ export function usePagedQuery<TData, TVariables extends OperationVariables & { f
     loading: result.loading,
     error: result.error,
     loadMore: (after: string) => void result.fetchMore({ variables: { after } }),
+    /** Reads the first page again from the server (other staff may have changed the list). */
+    refetch: () => void result.refetch({ ...filters, first: PAGE_SIZE, after: null } as Partial<TVariables>),
     /** Every row the same filters select, all pages (for Excel out). */
     fetchAll: <T>(pick: (data: TData) => ConnectionLike<T>, onProgress?: (loaded: number, total: number) => void) =>
       fetchAllRows(client, query, filters, pick, onProgress),

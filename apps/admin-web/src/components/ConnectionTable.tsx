@@ -1,4 +1,5 @@
 import { Button, Space, Table, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { QueryError } from './QueryError';
 
@@ -13,6 +14,8 @@ interface Props<T extends { id: string }> {
   columns: TableColumnsType<T>;
   loading: boolean;
   onLoadMore(endCursor: string): void;
+  /** 刷新: the first page again from the server. */
+  onRefresh?(): void;
   testId: string;
   expandable?: React.ComponentProps<typeof Table<T>>['expandable'];
   /** The query's error, shown above whatever rows did arrive. */
@@ -28,6 +31,7 @@ export function ConnectionTable<T extends { id: string }>({
   columns,
   loading,
   onLoadMore,
+  onRefresh,
   testId,
   expandable,
   error,
@@ -44,6 +48,8 @@ export function ConnectionTable<T extends { id: string }>({
         dataSource={rows}
         loading={loading}
         pagination={false}
+        // A failed request is never shown as an empty list: the error above says what failed.
+        locale={{ emptyText: error && rows.length === 0 ? '加载失败，未能取得数据' : '暂无数据' }}
         expandable={expandable}
         // A floor, not max-content: long texts (补贴事项) wrap instead of pushing columns off screen.
         scroll={{ x: 960 }}
@@ -52,6 +58,11 @@ export function ConnectionTable<T extends { id: string }>({
         <Typography.Text type="secondary" data-testid="row-count">
           已加载 {rows.length} 条，共 {connection?.totalCount ?? 0} 条
         </Typography.Text>
+        {onRefresh && (
+          <Button icon={<ReloadOutlined />} onClick={onRefresh} loading={loading} data-testid="refresh">
+            刷新
+          </Button>
+        )}
         {connection?.pageInfo.hasNextPage && endCursor && (
           <Button onClick={() => onLoadMore(endCursor)} loading={loading} data-testid="load-more">
             加载更多

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { HonourKind, HonoursQuery, HonourStatus } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -12,6 +11,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { YearInput } from '../../components/YearInput';
 import { honourKindLabels, honourStatusLabels, label } from '../../labels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
+import { useUrlParam, useUrlNumberParam } from '../../apollo/useUrlParam';
 
 const HonoursQueryDoc = graphql(`
   query Honours($first: Int!, $after: String, $kind: HonourKind, $year: Int, $status: HonourStatus) {
@@ -55,10 +55,10 @@ const fields: ListField<HonourRow>[] = [
 const columns = tableColumns(fields);
 
 export function HonoursPage() {
-  const [kind, setKind] = useState<HonourKind>();
-  const [year, setYear] = useState<number>();
-  const [status, setStatus] = useState<HonourStatus>();
-  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(HonoursQueryDoc, { kind, year, status });
+  const [kind, setKind] = useUrlParam<HonourKind>('kind');
+  const [year, setYear] = useUrlNumberParam('year');
+  const [status, setStatus] = useUrlParam<HonourStatus>('status');
+  const { data, loading, error, loadMore, refetch, fetchAll } = usePagedQuery(HonoursQueryDoc, { kind, year, status });
 
   return (
     <>
@@ -98,6 +98,7 @@ export function HonoursPage() {
         columns={columns}
         loading={loading}
         onLoadMore={loadMore}
+        onRefresh={refetch}
       />
     </>
   );

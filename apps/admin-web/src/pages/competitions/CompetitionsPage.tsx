@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Table, type TableColumnsType } from 'antd';
 import { graphql } from '../../gql';
 import type { CompetitionsQuery, CompetitionTier, Medal } from '../../gql/graphql';
@@ -12,6 +11,7 @@ import { PersonLink } from '../../components/PersonLink';
 import { YearInput } from '../../components/YearInput';
 import { competitionTierLabels, label, medalLabels } from '../../labels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
+import { useUrlParam, useUrlNumberParam } from '../../apollo/useUrlParam';
 
 const CompetitionsQueryDoc = graphql(`
   query Competitions($first: Int!, $after: String, $tier: CompetitionTier, $year: Int) {
@@ -65,9 +65,9 @@ const resultColumns: TableColumnsType<ResultRow> = [
 ];
 
 export function CompetitionsPage() {
-  const [tier, setTier] = useState<CompetitionTier>();
-  const [year, setYear] = useState<number>();
-  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(CompetitionsQueryDoc, { tier, year });
+  const [tier, setTier] = useUrlParam<CompetitionTier>('tier');
+  const [year, setYear] = useUrlNumberParam('year');
+  const { data, loading, error, loadMore, refetch, fetchAll } = usePagedQuery(CompetitionsQueryDoc, { tier, year });
 
   return (
     <>
@@ -99,6 +99,7 @@ export function CompetitionsPage() {
         columns={columns}
         loading={loading}
         onLoadMore={loadMore}
+        onRefresh={refetch}
         expandable={{
           rowExpandable: (c) => c.results.length > 0,
           expandedRowRender: (c) => (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Tag } from 'antd';
 import { graphql } from '../../gql';
 import type { OrganisationKind, OrganisationsQuery } from '../../gql/graphql';
@@ -12,6 +11,7 @@ import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
 import { label, organisationKindLabels } from '../../labels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
+import { useUrlParam } from '../../apollo/useUrlParam';
 
 const OrganisationsQueryDoc = graphql(`
   query Organisations($first: Int!, $after: String, $kind: OrganisationKind, $countyCode: ID, $search: String) {
@@ -66,10 +66,10 @@ const fields: ListField<OrganisationRow>[] = [
 const columns = tableColumns(fields);
 
 export function OrganisationsPage() {
-  const [kind, setKind] = useState<OrganisationKind>();
-  const [countyCode, setCountyCode] = useState<string>();
-  const [search, setSearch] = useState<string>();
-  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(OrganisationsQueryDoc, {
+  const [kind, setKind] = useUrlParam<OrganisationKind>('kind');
+  const [countyCode, setCountyCode] = useUrlParam('county');
+  const [search, setSearch] = useUrlParam('q');
+  const { data, loading, error, loadMore, refetch, fetchAll } = usePagedQuery(OrganisationsQueryDoc, {
     kind,
     countyCode,
     search,
@@ -89,7 +89,7 @@ export function OrganisationsPage() {
         单位
       </PageTitle>
       <FilterBar>
-        <SearchInput placeholder="单位名称或信用代码" onSearch={setSearch} />
+        <SearchInput key={search ?? ''} placeholder="单位名称或信用代码" defaultValue={search} onSearch={setSearch} />
         <EnumSelect
           labels={organisationKindLabels}
           value={kind}
@@ -106,6 +106,7 @@ export function OrganisationsPage() {
         columns={columns}
         loading={loading}
         onLoadMore={loadMore}
+        onRefresh={refetch}
       />
     </>
   );

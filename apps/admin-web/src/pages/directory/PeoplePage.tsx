@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { PeopleQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -12,6 +11,7 @@ import { PersonLink } from '../../components/PersonLink';
 import { maskIdNumber } from '../../format/idNumber';
 import { genderLabels, label, skillLevelLabels } from '../../labels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
+import { useUrlParam } from '../../apollo/useUrlParam';
 
 const PeopleQueryDoc = graphql(`
   query People($first: Int!, $after: String, $countyCode: ID, $search: String) {
@@ -67,9 +67,9 @@ const fields: ListField<PersonRow>[] = [
 const columns = tableColumns(fields);
 
 export function PeoplePage() {
-  const [countyCode, setCountyCode] = useState<string>();
-  const [search, setSearch] = useState<string>();
-  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(PeopleQueryDoc, { countyCode, search });
+  const [countyCode, setCountyCode] = useUrlParam('county');
+  const [search, setSearch] = useUrlParam('q');
+  const { data, loading, error, loadMore, refetch, fetchAll } = usePagedQuery(PeopleQueryDoc, { countyCode, search });
 
   return (
     <>
@@ -81,7 +81,7 @@ export function PeoplePage() {
         人员
       </PageTitle>
       <FilterBar>
-        <SearchInput placeholder="姓名或身份证号" onSearch={setSearch} />
+        <SearchInput key={search ?? ''} placeholder="姓名或身份证号" defaultValue={search} onSearch={setSearch} />
         <CountySelect value={countyCode} onChange={setCountyCode} />
       </FilterBar>
       <ConnectionTable
@@ -91,6 +91,7 @@ export function PeoplePage() {
         columns={columns}
         loading={loading}
         onLoadMore={loadMore}
+        onRefresh={refetch}
       />
     </>
   );

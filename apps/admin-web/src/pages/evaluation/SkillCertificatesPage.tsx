@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { SkillCertificatesQuery, SkillLevel } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -10,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
 import { certificationRouteLabels, label, skillLevelLabels } from '../../labels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
+import { useUrlParam } from '../../apollo/useUrlParam';
 
 const SkillCertificatesQueryDoc = graphql(`
   query SkillCertificates($first: Int!, $after: String, $level: SkillLevel) {
@@ -56,8 +56,8 @@ const fields: ListField<CertificateRow>[] = [
 const columns = tableColumns(fields);
 
 export function SkillCertificatesPage() {
-  const [level, setLevel] = useState<SkillLevel>();
-  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(SkillCertificatesQueryDoc, { level });
+  const [level, setLevel] = useUrlParam<SkillLevel>('level');
+  const { data, loading, error, loadMore, refetch, fetchAll } = usePagedQuery(SkillCertificatesQueryDoc, { level });
 
   return (
     <>
@@ -88,6 +88,7 @@ export function SkillCertificatesPage() {
         columns={columns}
         loading={loading}
         onLoadMore={loadMore}
+        onRefresh={refetch}
       />
     </>
   );

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Space, Typography } from 'antd';
 import { graphql } from '../../gql';
 import type { EntitlementsQuery, EntitlementStatus } from '../../gql/graphql';
@@ -16,6 +15,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { formatFen, sumFen } from '../../format/money';
 import { entitlementStatusLabels, label, payerLabels } from '../../labels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
+import { useUrlParam } from '../../apollo/useUrlParam';
 
 const EntitlementsQueryDoc = graphql(`
   query Entitlements($first: Int!, $after: String, $status: EntitlementStatus, $countyCode: ID) {
@@ -88,9 +88,12 @@ const fields: ListField<EntitlementRow>[] = [
 const columns = tableColumns(fields);
 
 export function EntitlementsPage() {
-  const [status, setStatus] = useState<EntitlementStatus>();
-  const [countyCode, setCountyCode] = useState<string>();
-  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(EntitlementsQueryDoc, { status, countyCode });
+  const [status, setStatus] = useUrlParam<EntitlementStatus>('status');
+  const [countyCode, setCountyCode] = useUrlParam('county');
+  const { data, loading, error, loadMore, refetch, fetchAll } = usePagedQuery(EntitlementsQueryDoc, {
+    status,
+    countyCode,
+  });
   // As on the person page, refused claims are listed but not added up.
   const loaded = data?.entitlements.edges.filter((e) => e.node.status !== 'REJECTED').map((e) => e.node.amount) ?? [];
 
@@ -130,6 +133,7 @@ export function EntitlementsPage() {
         columns={columns}
         loading={loading}
         onLoadMore={loadMore}
+        onRefresh={refetch}
       />
     </>
   );

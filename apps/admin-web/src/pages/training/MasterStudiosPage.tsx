@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { MasterStudiosQuery, StudioLevel } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -10,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
 import { label, studioLevelLabels } from '../../labels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
+import { useUrlParam } from '../../apollo/useUrlParam';
 
 const MasterStudiosQueryDoc = graphql(`
   query MasterStudios($first: Int!, $after: String, $level: StudioLevel) {
@@ -54,8 +54,8 @@ const fields: ListField<StudioRow>[] = [
 const columns = tableColumns(fields);
 
 export function MasterStudiosPage() {
-  const [level, setLevel] = useState<StudioLevel>();
-  const { data, loading, error, loadMore, fetchAll } = usePagedQuery(MasterStudiosQueryDoc, { level });
+  const [level, setLevel] = useUrlParam<StudioLevel>('level');
+  const { data, loading, error, loadMore, refetch, fetchAll } = usePagedQuery(MasterStudiosQueryDoc, { level });
 
   return (
     <>
@@ -87,6 +87,7 @@ export function MasterStudiosPage() {
         columns={columns}
         loading={loading}
         onLoadMore={loadMore}
+        onRefresh={refetch}
       />
     </>
   );

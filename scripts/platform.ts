@@ -172,7 +172,7 @@ if (isMain) {
   Health                 ${platform.url}/readyz
   Subgraphs (gateway-signed calls only):
 ${platform.subgraphs.map((s) => `    ${s.name.padEnd(13)} ${s.url}`).join('\n')}
-  Dev accounts (password jining2025): hrss · finance · rencheng-finance · union · education
+  Dev accounts (password jining2025): hrss · hrss-reviewer · finance · rencheng-finance · union · education
 Press Ctrl+C to stop.`);
   let stopping = false;
   // Ctrl+C reaches this process both from the terminal (the whole process group) and forwarded by scripts/run.mjs.

@@ -8,7 +8,7 @@ import {
   type TestSubgraph,
 } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HONOUR_KINDS, POLICY_YEARS as HONOUR_YEARS } from '@jining/rules';
+import { canManageHonourKind, DUTIES, honourQuotaFor, HONOUR_KINDS, POLICY_YEARS as HONOUR_YEARS } from '@jining/rules';
 import { seedDemo } from '../dev/seed.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { awards } from '../src/subgraph.ts';
@@ -58,7 +58,22 @@ type Nominated = {
 type Decided = { decideHonour: { id: string; status: string } };
 type HonourStatus = { honour: { status: string } | null };
 const rows = async () => Number((await sg.db.query<{ n: string }>('SELECT count(*)::text AS n FROM honour'))[0]!.n);
+const rowsWhere = async (where: string) =>
+  Number((await sg.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM honour WHERE ${where}`))[0]!.n);
+const approvedIn = (kind: string, year: number) =>
+  rowsWhere(`kind = '${kind}' AND year = ${year} AND status = 'APPROVED'`);
+const stored = async (id: string) =>
+  (
+    await sg.db.query<{ status: string; nominated_by: string | null; decided_by: string | null }>(
+      'SELECT status::text AS status, nominated_by, decided_by FROM honour WHERE id = $1',
+      [id],
+    )
+  )[0];
+/** A second HRSS account: decides what `hrss` (the default signer) nominates. */
+const REVIEWER = devPrincipal('hrss-reviewer');
 const person = (n: number) => demo.people[n]!.id;
+/** Directory ids are not checked here (the directory's to answer): quota tests nominate many made-up people. */
+const someone = (n: number) => `quota-test-person-${n}`;
 
 async function nominate(input: Record<string, unknown>) {
   const res = await sg.request<Nominated>(NOMINATE, { input });
@@ -132,11 +147,12 @@ describe('awards subgraph', () => {
       citation: '数控加工一线技能领军人才',
       person: { id: person(200) },
     });
-    const approved = await sg.request<Decided>(DECIDE, { id: a.id, approve: true });
+    // Another HRSS account decides (maker-checker: the nominator cannot).
+    const approved = await sg.request<Decided>(DECIDE, { id: a.id, approve: true }, REVIEWER);
     expect(approved.errors).toBeUndefined();
     expect(approved.data!.decideHonour.status).toBe('APPROVED');
 
-    // The Union nominates and decides too (五(十四): 大工匠、工匠).
+    // The Union nominates craftsman honours too (五(十四), DUTY_CRAFTSMAN_HONOURS_UNION); HRSS may decide them.
     const union = devPrincipal('union');
     const b = await sg.request<Nominated>(
       NOMINATE,
@@ -144,11 +160,11 @@ describe('awards subgraph', () => {
       union,
     );
     expect(b.errors).toBeUndefined();
-    const rejected = await sg.request<Decided>(DECIDE, { id: b.data!.nominateHonour.id, approve: false }, union);
+    const rejected = await sg.request<Decided>(DECIDE, { id: b.data!.nominateHonour.id, approve: false });
     expect(rejected.data!.decideHonour.status).toBe('REJECTED');
 
     // Decided is final: a second decision is an invalid transition and changes nothing.
-    const again = await sg.request(DECIDE, { id: a.id, approve: false });
+    const again = await sg.request(DECIDE, { id: a.id, approve: false }, REVIEWER);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_TRANSITION' });
     expect(again.errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
     const still = await sg.request<HonourStatus>(`query ($id: ID!) { honour(id: $id) { status } }`, { id: a.id });
@@ -156,6 +172,52 @@ describe('awards subgraph', () => {
 
     const missing = await sg.request(DECIDE, { id: 'no-such-honour', approve: true });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('records who nominated and who decided, and never lets the nominator decide (SAME_PERSON_CANNOT_DECIDE)', async () => {
+    for (const approve of [true, false]) {
+      const h = await nominate({ kind: 'TECHNICAL_EXPERT', year: 2026, personId: person(approve ? 210 : 211) });
+      const own = await sg.request(DECIDE, { id: h.id, approve });
+      expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SAME_PERSON_CANNOT_DECIDE' });
+      expect(own.errors?.[0]?.message).toMatch(/提名人不能审定/);
+      expect(await stored(h.id)).toEqual({ status: 'NOMINATED', nominated_by: 'acc-hrss', decided_by: null });
+      const other = await sg.request<Decided>(DECIDE, { id: h.id, approve }, REVIEWER);
+      expect(other.errors).toBeUndefined();
+      expect(await stored(h.id)).toEqual({
+        status: approve ? 'APPROVED' : 'REJECTED',
+        nominated_by: 'acc-hrss',
+        decided_by: 'acc-hrss-reviewer',
+      });
+      const read = await sg.request<{ honour: { nominatedBy: string; decidedBy: string } }>(
+        `query ($id: ID!) { honour(id: $id) { nominatedBy decidedBy } }`,
+        { id: h.id },
+      );
+      expect(read.data!.honour).toEqual({ nominatedBy: 'acc-hrss', decidedBy: 'acc-hrss-reviewer' });
+    }
+  });
+
+  it('lets each department nominate and decide only the kinds the duty map gives it (首席技师: not the Union)', async () => {
+    const union = devPrincipal('union');
+    const before = await rows();
+    const chief = await sg.request(
+      NOMINATE,
+      { input: { kind: 'CHIEF_TECHNICIAN', year: 2026, personId: person(220) } },
+      union,
+    );
+    expect(chief.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THIS_DEPARTMENTS_DUTY' });
+    expect(chief.errors?.[0]?.message).toContain('五(十四)');
+    expect(await rows()).toBe(before);
+    // An HRSS nomination of 首席技师 cannot be decided by the Union either.
+    const h = await nominate({ kind: 'CHIEF_TECHNICIAN', year: 2026, personId: person(221) });
+    const decided = await sg.request(DECIDE, { id: h.id, approve: true }, union);
+    expect(decided.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THIS_DEPARTMENTS_DUTY' });
+    expect(await stored(h.id)).toMatchObject({ status: 'NOMINATED', decided_by: null });
+    // 四(十三): the Union co-leads 技术能手 and 技能状元; 五(十四) reading: it handles the craftsman honours.
+    for (const kind of DUTIES.HONOUR.codes) {
+      const res = await sg.request<Nominated>(NOMINATE, { input: { kind, year: 2027, personId: person(222) } }, union);
+      if (canManageHonourKind('UNION', kind)) expect(res.errors, kind).toBeUndefined();
+      else expect(res.errors?.[0]?.extensions?.code, kind).toBe('FORBIDDEN');
+    }
   });
 
   it.each([
@@ -188,6 +250,52 @@ describe('awards subgraph', () => {
     // Another year or another kind is a different honour.
     await nominate({ kind: 'TECHNICAL_EXPERT', year: 2029, personId: person(203) });
     await nominate({ kind: 'SKILLS_CHAMPION', year: 2028, personId: person(203) });
+  });
+
+  it('holds H3 under 21 concurrent approvals: exactly 20 首席技师 a year, the 21st refused naming T14 and 五(十四)', async () => {
+    const year = 2028;
+    const quota = honourQuotaFor('CHIEF_TECHNICIAN', year)!;
+    expect(quota.ceiling).toBe(20);
+    expect(await approvedIn('CHIEF_TECHNICIAN', year)).toBe(0);
+    const ids: string[] = [];
+    for (let i = 0; i <= quota.ceiling; i++)
+      ids.push((await nominate({ kind: 'CHIEF_TECHNICIAN', year, personId: someone(300 + i) })).id);
+    const answers = await Promise.all(ids.map((id) => sg.request<Decided>(DECIDE, { id, approve: true }, REVIEWER)));
+    const ok = answers.filter((a) => !a.errors);
+    const refused = answers.filter((a) => a.errors);
+    expect(ok).toHaveLength(20);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'HONOUR_QUOTA_EXCEEDED' });
+    expect(refused[0]!.errors![0]!.message).toMatch(/T14.*五\(十四\)/);
+    expect(refused[0]!.errors![0]!.message).toContain('20');
+    expect(await approvedIn('CHIEF_TECHNICIAN', year)).toBe(20);
+    expect(await rowsWhere(`kind = 'CHIEF_TECHNICIAN' AND year = ${year} AND status = 'NOMINATED'`)).toBe(1);
+    // A full quota still lets a nomination be rejected, and another year has its own places.
+    const left = ids.find((_, i) => answers[i]!.errors)!;
+    expect((await sg.request<Decided>(DECIDE, { id: left, approve: false }, REVIEWER)).errors).toBeUndefined();
+    const next = await nominate({ kind: 'CHIEF_TECHNICIAN', year: year + 1, personId: someone(300) });
+    expect((await sg.request<Decided>(DECIDE, { id: next.id, approve: true }, REVIEWER)).errors).toBeUndefined();
+  });
+
+  it('holds H4: about 5 大工匠 (at most 6), and 工匠 with 手造工匠 sharing about 30 (at most 36)', async () => {
+    const year = 2029;
+    const approve = async (kind: string, n: number) => {
+      const h = await nominate({ kind, year, personId: someone(400 + n) });
+      return sg.request<Decided>(DECIDE, { id: h.id, approve: true }, REVIEWER);
+    };
+    const grandCeiling = honourQuotaFor('GRAND_CRAFTSMAN', year)!.ceiling;
+    expect(grandCeiling).toBe(6);
+    for (let i = 0; i < grandCeiling; i++) expect((await approve('GRAND_CRAFTSMAN', i)).errors).toBeUndefined();
+    expect((await approve('GRAND_CRAFTSMAN', 99)).errors?.[0]?.extensions?.reason).toBe('HONOUR_QUOTA_EXCEEDED');
+    const craftCeiling = honourQuotaFor('CRAFTSMAN', year)!.ceiling;
+    expect(craftCeiling).toBe(36);
+    for (let i = 0; i < craftCeiling; i++)
+      expect((await approve(i % 2 ? 'CRAFTSMAN' : 'HANDICRAFT_CRAFTSMAN', 100 + i)).errors).toBeUndefined();
+    const over = await approve('HANDICRAFT_CRAFTSMAN', 199);
+    expect(over.errors?.[0]?.extensions?.reason).toBe('HONOUR_QUOTA_EXCEEDED');
+    expect(over.errors?.[0]?.message).toMatch(/T15.*五\(十四\)/);
+    // H1 (≥ 200 技术能手) is a minimum, not a ceiling: approvals are not capped.
+    expect(honourQuotaFor('TECHNICAL_EXPERT', year)).toBeNull();
   });
 
   it('lets only accounts with awards:manage write (Finance is FORBIDDEN)', async () => {

@@ -232,9 +232,27 @@ describe('competitions subgraph', () => {
     ).rejects.toThrow();
   });
 
-  it('lets only accounts with competitions:manage write (Finance and the Union are FORBIDDEN)', async () => {
+  it('lets the Union, co-lead of 四(十三), record competitions and results at every tier', async () => {
+    const union = devPrincipal('union');
+    for (const tier of COMPETITION_TIERS) {
+      const created = await sg.request<{ createCompetition: { id: string; tier: string } }>(
+        CREATE,
+        { input: { name: `职工技能大赛${tier}`, tier, trade: '电工', year: 2027 } },
+        union,
+      );
+      expect(created.errors, tier).toBeUndefined();
+      const rec = await sg.request(
+        RECORD,
+        { input: { competitionId: created.data!.createCompetition.id, teamName: '工会代表队' } },
+        union,
+      );
+      expect(rec.errors, tier).toBeUndefined();
+    }
+  });
+
+  it('lets only accounts with competitions:manage write (Finance and Education are FORBIDDEN)', async () => {
     const before = await rows('competition');
-    for (const who of ['finance', 'union']) {
+    for (const who of ['finance', 'education']) {
       const res = await sg.request(
         CREATE,
         { input: { name: '无权登记的竞赛', tier: 'CITY_CATEGORY_2', trade: '电工', year: 2027 } },

@@ -7,6 +7,9 @@ import {
   type Entities,
   type TestSubgraph,
 } from '@jining/subgraph-kit/testing';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { finance } from '../src/subgraph.ts';
@@ -254,6 +257,24 @@ describe('county finance accounts see only their own county', () => {
       (await sg.request<OrganisationRules>(oq, orgReps, FINANCE)).data!._entities[0].entitlements.length,
     ).toBeGreaterThan(0);
     expect((await sg.request<OrganisationRules>(oq, orgReps, RENCHENG)).data!._entities[0].entitlements).toEqual([]);
+  });
+});
+
+describe('the county scope is applied in one place', () => {
+  it('every read of the entitlement table goes through visibleEntitlements (src/schema/visible-entitlements.ts)', () => {
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('generated'))
+      .map((f) => join(src, f));
+    const reads = /\.entitlement\s*\.\s*(find\w*|count|aggregate|groupBy)\b|\$queryRaw/;
+    const offenders = files.filter(
+      (f) => !f.endsWith(join('schema', 'visible-entitlements.ts')) && reads.test(readFileSync(f, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+    // … and the readers there all scope their where.
+    const reader = readFileSync(join(src, 'schema', 'visible-entitlements.ts'), 'utf8');
+    expect(reader.match(/table\.(count|findMany|findFirst)\(/g)).toHaveLength(3);
+    expect(reader.match(/scopedWhere\(ctx\.principal/g)).toHaveLength(3);
   });
 });
 

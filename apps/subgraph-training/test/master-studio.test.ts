@@ -1,5 +1,5 @@
 import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
-import { STUDIO_LEVEL_LABELS, STUDIO_LEVELS } from '@jining/rules';
+import { canManageStudioLevel, STUDIO_LEVEL_LABELS, STUDIO_LEVELS } from '@jining/rules';
 import {
   devPrincipal,
   startTestSubgraph,
@@ -162,8 +162,8 @@ describe('queries', () => {
 });
 
 describe('createMasterStudio', () => {
-  it.each(['hrss', 'union', 'education'])('lets %s (training:manage) register a studio', async (account) => {
-    const i = ['hrss', 'union', 'education'].indexOf(account);
+  it.each(['hrss', 'hrss-reviewer'])('lets %s (HRSS leads 二(六)) register a studio', async (account) => {
+    const i = ['hrss', 'hrss-reviewer'].indexOf(account);
     const before = await countStudios();
     const input = { ...valid(i), name: `  ${account}焊接技能大师工作室 ` };
     const res = await sg.request(CREATE, { input }, devPrincipal(account));
@@ -228,6 +228,24 @@ describe('createMasterStudio', () => {
     const res = await sg.request(CREATE, { input: valid(40) }, devPrincipal('finance'));
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await countStudios()).toBe(before);
+  });
+
+  it.each(['education', 'union'])(
+    'refuses %s a studio at every level (二(六): HRSS leads, they are only 负责), writing nothing',
+    async (account) => {
+      const before = await countStudios();
+      for (const level of STUDIO_LEVELS) {
+        expect(canManageStudioLevel(devPrincipal(account).department, level)).toBe(false);
+        const res = await sg.request(CREATE, { input: { ...valid(41), level } }, devPrincipal(account));
+        expect(res.errors?.[0]?.extensions?.code, level).toBe('FORBIDDEN');
+      }
+      expect(await countStudios()).toBe(before);
+    },
+  );
+
+  it('registers a national studio for HRSS, which leads 二(六)', async () => {
+    const res = await sg.request(CREATE, { input: { ...valid(42), level: 'NATIONAL' } }, devPrincipal('hrss'));
+    expect(res.errors).toBeUndefined();
   });
 });
 

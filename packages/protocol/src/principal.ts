@@ -37,10 +37,13 @@ export type Permission =
   | 'pii:read';
 
 /**
- * Default permissions per department, from the lead (牵头) / responsible (负责) bodies the policy names:
- * HRSS leads certification, apprenticeships, studios, competitions and honours; Finance leads the money;
- * the Trade Union leads craftsman colleges (二(六)) and the 大工匠/工匠 honours (五(十四));
- * Education co-leads college majors (二(三)); counties pay their share (六).
+ * Permissions per department. The protocol carries no policy: this table is checked against the duty map of
+ * @jining/rules (`DUTIES`: who may do what per honour kind, studio level, tier …, from the text's 牵头/负责 brackets)
+ * by the kit's duties test, which fails when the two disagree. A department holds `<domain>:manage` when the map
+ * gives it some duty there; subgraphs then check the duty per code (`requireDuty`). HRSS leads certification, studios,
+ * competitions and honours; the Trade Union co-leads competitions and 技术能手/技能状元 (四(十三)) and handles the
+ * craftsman honours (五(十四), a reading); Finance records the money; counties see their share (六); Education and Tax
+ * lead nothing the platform records yet.
  */
 export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
   HRSS: [
@@ -53,8 +56,8 @@ export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
   ],
   FINANCE: ['finance:manage'],
   COUNTY_FINANCE: ['finance:county'],
-  UNION: ['training:manage', 'awards:manage'],
-  EDUCATION: ['training:manage'],
+  UNION: ['competitions:manage', 'awards:manage'],
+  EDUCATION: [],
   TAX: [],
 };
 

@@ -17,6 +17,7 @@ export * from './counties.ts';
 export * from './clauses.ts';
 export * from './bodies.ts';
 export * from './responsibility.ts';
+export * from './duties.ts';
 export * from './window.ts';
 export {
   DEFAULT_PARAMETERS,

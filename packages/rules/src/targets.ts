@@ -219,6 +219,14 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
   },
 };
 
+/** 左右 (about) t: the band t ± tolerance%, widened to whole numbers (READING_APPROX_TOLERANCE_PERCENT). */
+function aboutBand(t: number, tolerancePercent: number): { lower: number; upper: number } {
+  return {
+    lower: Math.floor((t * (100 - tolerancePercent)) / 100),
+    upper: Math.ceil((t * (100 + tolerancePercent)) / 100),
+  };
+}
+
 export type ProgressStatus = 'MET' | 'IN_PROGRESS' | 'NOT_MET' | 'BREACH' | 'QUALITATIVE';
 
 export interface ComponentProgress {
@@ -358,8 +366,7 @@ export function reportProgress(
           break;
         case 'ABOUT':
           params.push(tolerance);
-          lower = Math.floor((t * (100 - tolerance.value)) / 100);
-          upper = Math.ceil((t * (100 + tolerance.value)) / 100);
+          ({ lower, upper } = aboutBand(t, tolerance.value));
           met = achieved >= lower;
           breach = comp.quota && achieved > upper;
           break;
@@ -455,6 +462,101 @@ export function isSkillsChampionSource(
   set: ParameterSet = DEFAULT_PARAMETERS,
 ): boolean {
   return valueAt(set.H2_CHAMPION_SOURCE_TIERS, onDate).value.includes(tier);
+}
+
+/**
+ * The honour quotas: which kinds count together against which component of which target. H1 (T13, ≥ 200 technical
+ * experts) is a minimum and H2 (技能状元) has no number, so neither caps approvals.
+ */
+export const HONOUR_QUOTAS = [
+  {
+    id: 'T14_CHIEF_TECHNICIANS',
+    honour: 'H3',
+    target: 'T14',
+    component: 'chiefTechnicians',
+    kinds: ['CHIEF_TECHNICIAN'],
+  },
+  { id: 'T15_GRAND_CRAFTSMEN', honour: 'H4', target: 'T15', component: 'grandCraftsmen', kinds: ['GRAND_CRAFTSMAN'] },
+  {
+    id: 'T15_CRAFTSMEN',
+    honour: 'H4',
+    target: 'T15',
+    component: 'craftsmen',
+    kinds: ['CRAFTSMAN', 'HANDICRAFT_CRAFTSMAN'],
+  },
+] as const satisfies readonly {
+  id: string;
+  honour: 'H3' | 'H4';
+  target: TargetId;
+  component: string;
+  kinds: readonly HonourKind[];
+}[];
+export type HonourQuotaId = (typeof HONOUR_QUOTAS)[number]['id'];
+
+/** What one approval of an honour counts against in its year, and how many approvals that year may hold. */
+export interface HonourQuotaLimit {
+  readonly id: HonourQuotaId;
+  readonly honour: 'H3' | 'H4';
+  readonly target: TargetId;
+  readonly clause: Clause;
+  /** The kinds counted together (济宁工匠 and 济宁手造工匠 share one quota). */
+  readonly kinds: readonly HonourKind[];
+  readonly year: number;
+  readonly comparator: Comparator;
+  /** The figure of the text: 20, 5, 30. */
+  readonly quota: number;
+  /** The most approvals the year may hold: the figure itself (exact, READING_EXACT_QUOTA_IS_CEILING) or the top of its ±band (左右). */
+  readonly ceiling: number;
+  /** The parameter versions the ceiling comes from, for the refusal's explanation. */
+  readonly params: readonly ParamVersion<unknown>[];
+  /** 济宁工匠（含济宁手造工匠）每年３０名左右（T15，五(十四)），至多批准３６名 */
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * The quota an approval of `kind` in `year` counts against, or null when the kind has none (H1 is a minimum, H2 has
+ * no number) or the exact-quota reading is switched off. Pure: counting the year's approvals is the caller's.
+ */
+export function honourQuotaFor(
+  kind: HonourKind,
+  year: number,
+  set: ParameterSet = DEFAULT_PARAMETERS,
+): HonourQuotaLimit | null {
+  const q = HONOUR_QUOTAS.find((x) => (x.kinds as readonly HonourKind[]).includes(kind));
+  if (!q) return null;
+  const y = assertYearInWindow(year, 'year', set);
+  const def = TARGETS[q.target];
+  const comp = def.components.find((c) => c.key === q.component)!;
+  const paramDate = makeDate(y, 1, 1);
+  const target = valueAt(set[comp.param], paramDate);
+  let ceiling: number;
+  let rule: ParamVersion<unknown>;
+  if (comp.comparator === 'ABOUT') {
+    const tolerance = valueAt(set.READING_APPROX_TOLERANCE_PERCENT, paramDate);
+    ceiling = aboutBand(target.value, tolerance.value).upper;
+    rule = tolerance;
+  } else {
+    const exact = valueAt(set.READING_EXACT_QUOTA_IS_CEILING, paramDate);
+    if (!exact.value) return null;
+    ceiling = target.value;
+    rule = exact;
+  }
+  const about = comp.comparator === 'ABOUT' ? '左右' : '';
+  return {
+    id: q.id,
+    honour: q.honour,
+    target: def.id,
+    clause: def.clause,
+    kinds: q.kinds,
+    year: y,
+    comparator: comp.comparator,
+    quota: target.value,
+    ceiling,
+    params: [target, rule],
+    zh: `${comp.zh}每年${target.value}名${about}（${def.id}，${def.clause}），${y}年度至多批准${ceiling}名`,
+    en: `${def.en} (${def.id}, ${def.clause}): at most ${ceiling} approvals in ${y}`,
+  };
 }
 
 export interface HonourQuotaReport {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  amendParameter,
   checkHonourQuotas,
+  DEFAULT_PARAMETERS,
+  honourQuotaFor,
+  HONOUR_QUOTAS,
+  HONOURS,
   isSkillsChampionSource,
   reportProgress,
   RuleInputError,
@@ -130,6 +135,59 @@ describe('H1–H4 四(十三) 五(十四) honour quotas', () => {
       LATE,
     );
     expect(r.every((h) => h.progress.status === 'MET')).toBe(true);
+  });
+
+  it('H3, H4: the ceiling an approval counts against, per kind and year, from the dated figures and readings', () => {
+    const chief = honourQuotaFor('CHIEF_TECHNICIAN', 2026)!;
+    expect(chief).toMatchObject({
+      id: 'T14_CHIEF_TECHNICIANS',
+      honour: 'H3',
+      target: 'T14',
+      clause: '五(十四)',
+      kinds: ['CHIEF_TECHNICIAN'],
+      comparator: 'EXACTLY',
+      quota: 20,
+      ceiling: 20,
+    });
+    expect(chief.params.map((p) => p.paramId)).toEqual([
+      'T14_CHIEF_TECHNICIANS_PER_YEAR',
+      'READING_EXACT_QUOTA_IS_CEILING',
+    ]);
+    expect(chief.zh).toContain('五(十四)');
+    expect(honourQuotaFor('GRAND_CRAFTSMAN', 2025)).toMatchObject({ quota: 5, ceiling: 6, comparator: 'ABOUT' });
+    // 济宁工匠 and 济宁手造工匠 share one quota of about 30 (≤ 36).
+    for (const kind of ['CRAFTSMAN', 'HANDICRAFT_CRAFTSMAN'] as const)
+      expect(honourQuotaFor(kind, 2029)).toMatchObject({
+        id: 'T15_CRAFTSMEN',
+        kinds: ['CRAFTSMAN', 'HANDICRAFT_CRAFTSMAN'],
+        quota: 30,
+        ceiling: 36,
+      });
+    // H1 is a minimum (≥ 200) and H2 has no number: nothing caps their approvals.
+    expect(honourQuotaFor('TECHNICAL_EXPERT', 2026)).toBeNull();
+    expect(honourQuotaFor('SKILLS_CHAMPION', 2026)).toBeNull();
+    expect(() => honourQuotaFor('CHIEF_TECHNICIAN', 2030)).toThrow(RuleInputError);
+  });
+
+  it('H3, H4: the approval ceilings agree with the breach of checkHonourQuotas (ceiling: met; one more: breach)', () => {
+    for (const q of HONOUR_QUOTAS) {
+      const { ceiling } = honourQuotaFor(q.kinds[0], 2027)!;
+      const at = checkHonourQuotas(2027, { [q.kinds[0]]: ceiling }, LATE).find((h) => h.honour === q.honour)!;
+      const over = checkHonourQuotas(2027, { [q.kinds[0]]: ceiling + 1 }, LATE).find((h) => h.honour === q.honour)!;
+      expect(at.progress.components.find((c) => c.key === q.component)!.status, q.id).not.toBe('BREACH');
+      expect(over.progress.components.find((c) => c.key === q.component)!.status, q.id).toBe('BREACH');
+      expect(HONOURS[q.honour].kinds).toEqual(expect.arrayContaining([...q.kinds]));
+    }
+  });
+
+  it('H3: switching the exact-quota reading off leaves 首席技师 uncapped', () => {
+    const set = amendParameter(DEFAULT_PARAMETERS, 'READING_EXACT_QUOTA_IS_CEILING', {
+      value: false,
+      validFrom: '2027-01-01',
+      source: 'test',
+    });
+    expect(honourQuotaFor('CHIEF_TECHNICIAN', 2026, set)?.ceiling).toBe(20);
+    expect(honourQuotaFor('CHIEF_TECHNICIAN', 2027, set)).toBeNull();
   });
 
   it('H2: 技能状元 come from city category-1 and provincial-or-higher competitions', () => {

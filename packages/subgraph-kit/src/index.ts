@@ -14,3 +14,4 @@ export * from './batch.ts';
 export * from './unique.ts';
 export * from './vocabulary.ts';
 export * from './connection.ts';
+export * from './duties.ts';

@@ -1,14 +1,18 @@
-import { HONOUR_KIND_LABELS, HONOUR_STATUS, POLICY_YEARS } from '@jining/rules';
+import { DUTIES, HONOUR_KIND_LABELS, honourQuotaFor, POLICY_YEARS, type HonourKind as Kind } from '@jining/rules';
 import {
   badInput,
   connectionNames,
   filteredList,
+  KitError,
   notFound,
   personRef,
+  requireDuty,
   uniqueOrConflict,
   z,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { decisionRefusal, quotaRefusal, type ReviewRefusal } from '../domain/review.ts';
+import type { HonourStatus as Status, PrismaClient } from '../generated/prisma/client.ts';
 import { HonourKind, HonourStatus } from './enums.ts';
 
 /** 表彰: an honour of a kind for a person in a year, with its review state. */
@@ -22,6 +26,11 @@ export const Honour = builder.prismaObject('Honour', {
     person: t.field({ type: personRef(builder), description: '获表彰人员', resolve: (row) => ({ id: row.personId }) }),
     status: t.expose('status', { type: HonourStatus, description: '状态' }),
     citation: t.exposeString('citation', { nullable: true, description: '推荐理由 / 事迹简介' }),
+    nominatedBy: t.exposeString('nominatedBy', {
+      nullable: true,
+      description: '提名经办账号（account id）；该账号不能审定此提名',
+    }),
+    decidedBy: t.exposeString('decidedBy', { nullable: true, description: '审定账号（account id），不会是提名人' }),
   }),
 });
 
@@ -85,10 +94,11 @@ const NominateHonourInput = builder.inputType('NominateHonourInput', {
 builder.mutationFields((t) => ({
   nominateHonour: t.prismaField({
     type: Honour,
-    description: '提名表彰（市人社局、市总工会）；同一人同一年度同一类别只能有一条',
+    description: '提名表彰（按荣誉类别由其牵头部门办理，四(十三)、五(十四)）；同一人同一年度同一类别只能有一条',
     authScopes: { permission: 'awards:manage' },
     args: { input: t.arg({ type: NominateHonourInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
+      requireDuty(ctx.principal, DUTIES.HONOUR, input.kind);
       if (input.year < POLICY_YEARS.first || input.year > POLICY_YEARS.last) {
         throw badInput(`评选年度须在政策有效期 ${POLICY_YEARS.first}–${POLICY_YEARS.last} 年内：${input.year}`, {
           field: 'input.year',
@@ -109,6 +119,7 @@ builder.mutationFields((t) => ({
               personId,
               citation: input.citation?.trim() || null,
               status: 'NOMINATED',
+              nominatedBy: ctx.principal.accountId,
             },
           }),
         {
@@ -122,7 +133,8 @@ builder.mutationFields((t) => ({
   }),
   decideHonour: t.prismaField({
     type: Honour,
-    description: '审定提名：批准或不予通过（仅限“已提名”状态）',
+    description:
+      '审定提名：批准或不予通过（仅限“已提名”状态；提名人不能审定自己的提名；批准不得超过当年名额，五(十四)）',
     authScopes: { permission: 'awards:manage' },
     args: {
       id: t.arg.id({ required: true }),
@@ -130,21 +142,55 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const id = String(args.id);
-      // Conditional update: only a NOMINATED honour moves, so two reviewers cannot both decide it.
-      const moved = await ctx.prisma.honour.updateMany({
-        where: { id, status: 'NOMINATED' },
-        data: { status: args.approve ? 'APPROVED' : 'REJECTED', decidedAt: new Date() },
-      });
-      if (moved.count === 0) {
-        const current = await ctx.prisma.honour.findUnique({ where: { id }, select: { status: true } });
-        if (!current) throw notFound('表彰', id);
-        throw badInput(`只有“已提名”的表彰可以审定，当前状态为“${HONOUR_STATUS.label(current.status)}”`, {
-          field: 'id',
-          reason: 'INVALID_TRANSITION',
-          messageEn: `Only a NOMINATED honour can be decided (is ${current.status})`,
-        });
-      }
+      const decider = ctx.principal.accountId;
+      await ctx.prisma.$transaction(
+        async (tx) => {
+          // The nomination's row first: two reviewers of one nomination queue here, and the second finds it decided.
+          const [row] = await tx.$queryRaw<LockedHonour[]>`
+            SELECT kind::text AS kind, year, status::text AS status, nominated_by AS "nominatedBy"
+            FROM honour WHERE id = ${id} FOR UPDATE`;
+          if (!row) throw notFound('表彰', id);
+          requireDuty(ctx.principal, DUTIES.HONOUR, row.kind);
+          refuse(decisionRefusal(row, decider));
+          if (args.approve) await holdQuotaPlace(tx, row.kind, row.year);
+          await tx.honour.update({
+            where: { id },
+            data: { status: args.approve ? 'APPROVED' : 'REJECTED', decidedAt: new Date(), decidedBy: decider },
+          });
+        },
+        // Approvals of one quota queue on its row: leave them time to wait their turn.
+        { maxWait: 20_000, timeout: 20_000 },
+      );
       return ctx.prisma.honour.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
 }));
+
+interface LockedHonour {
+  kind: Kind;
+  year: number;
+  status: Status;
+  nominatedBy: string | null;
+}
+
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+function refuse(refusal: ReviewRefusal | null): void {
+  if (!refusal) return;
+  throw new KitError(refusal.code, refusal.zh, { field: 'id', reason: refusal.reason, messageEn: refusal.en });
+}
+
+/**
+ * H3, H4 (五(十四)): an approval takes a place of its year's quota, or is refused. The quota's row for the year is
+ * created once and locked (SELECT … FOR UPDATE) before the year's approvals are counted, so concurrent approvals of
+ * one quota run one after another inside their transactions and the ceiling holds on PGlite and PostgreSQL alike.
+ * Kinds without a ceiling (技术能手: a minimum; 技能状元: no number) take no lock.
+ */
+async function holdQuotaPlace(tx: Tx, kind: Kind, year: number): Promise<void> {
+  const quota = honourQuotaFor(kind, year);
+  if (!quota) return;
+  await tx.honourQuota.createMany({ data: [{ quota: quota.id, year }], skipDuplicates: true });
+  await tx.$queryRaw`SELECT quota FROM honour_quota WHERE quota = ${quota.id} AND year = ${year} FOR UPDATE`;
+  const approved = await tx.honour.count({ where: { kind: { in: [...quota.kinds] }, year, status: 'APPROVED' } });
+  refuse(quotaRefusal(quota, approved, kind));
+}

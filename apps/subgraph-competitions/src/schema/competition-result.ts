@@ -1,4 +1,13 @@
-import { badInput, connectionNames, filteredList, personRef, uniqueOrConflict, z } from '@jining/subgraph-kit';
+import { DUTIES } from '@jining/rules';
+import {
+  badInput,
+  connectionNames,
+  filteredList,
+  personRef,
+  requireDuty,
+  uniqueOrConflict,
+  z,
+} from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { Medal } from './enums.ts';
 
@@ -61,7 +70,7 @@ const RecordCompetitionResultInput = builder.inputType('RecordCompetitionResultI
 builder.mutationFields((t) => ({
   recordCompetitionResult: t.prismaField({
     type: CompetitionResult,
-    description: '登记竞赛成绩（市人社局）；同一人在同一竞赛只能有一条成绩',
+    description: '登记竞赛成绩（市人社局、市总工会，四(十三)）；同一人在同一竞赛只能有一条成绩',
     authScopes: { permission: 'competitions:manage' },
     args: { input: t.arg({ type: RecordCompetitionResultInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -84,7 +93,7 @@ builder.mutationFields((t) => ({
       const competitionId = String(input.competitionId);
       const competition = await ctx.prisma.competition.findUnique({
         where: { id: competitionId },
-        select: { id: true },
+        select: { id: true, tier: true },
       });
       if (!competition) {
         throw badInput(`未找到竞赛：${competitionId}`, {
@@ -93,6 +102,7 @@ builder.mutationFields((t) => ({
           messageEn: `Unknown competition: ${competitionId}`,
         });
       }
+      requireDuty(ctx.principal, DUTIES.COMPETITION, competition.tier);
       // The unique index decides, so two concurrent entries cannot both pass.
       return uniqueOrConflict(
         () =>

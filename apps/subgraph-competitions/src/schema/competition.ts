@@ -1,4 +1,5 @@
-import { connectionNames, filteredList, badInput, z } from '@jining/subgraph-kit';
+import { DUTIES } from '@jining/rules';
+import { connectionNames, filteredList, badInput, requireDuty, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { CompetitionTier } from './enums.ts';
 
@@ -86,10 +87,11 @@ const CreateCompetitionInput = builder.inputType('CreateCompetitionInput', {
 builder.mutationFields((t) => ({
   createCompetition: t.prismaField({
     type: Competition,
-    description: '登记竞赛（市人社局）',
+    description: '登记竞赛（市人社局、市总工会，四(十三)）',
     authScopes: { permission: 'competitions:manage' },
     args: { input: t.arg({ type: CreateCompetitionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
+      requireDuty(ctx.principal, DUTIES.COMPETITION, input.tier);
       if (!Number.isInteger(input.year) || input.year < COMPETITION_YEARS.min || input.year > COMPETITION_YEARS.max) {
         throw badInput(`竞赛年度应在 ${COMPETITION_YEARS.min} 至 ${COMPETITION_YEARS.max} 之间：${input.year}`, {
           field: 'input.year',

@@ -1,5 +1,6 @@
 import { isValidCreditCode } from '@jining/reference-data';
-import { connectionNames, filteredList, badInput, z } from '@jining/subgraph-kit';
+import { DUTIES } from '@jining/rules';
+import { connectionNames, filteredList, badInput, requireDuty, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { requireCounty } from './county-lookup.ts';
 import { OrganisationKind } from './enums.ts';
@@ -87,6 +88,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'directory:manage' },
     args: { input: t.arg({ type: CreateOrganisationInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
+      requireDuty(ctx.principal, DUTIES.DIRECTORY, 'ORGANISATION');
       const creditCode = input.creditCode.trim().toUpperCase();
       if (!isValidCreditCode(creditCode)) {
         throw badInput(`统一社会信用代码无效：${input.creditCode}`, {

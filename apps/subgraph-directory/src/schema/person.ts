@@ -1,4 +1,5 @@
 import { maskResidentId, parseResidentId } from '@jining/reference-data';
+import { DUTIES } from '@jining/rules';
 import {
   connectionNames,
   filteredList,
@@ -6,6 +7,7 @@ import {
   forbidden,
   hasPermission,
   parseIsoDate,
+  requireDuty,
   z,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
@@ -99,6 +101,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'directory:manage' },
     args: { input: t.arg({ type: CreatePersonInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
+      requireDuty(ctx.principal, DUTIES.DIRECTORY, 'PERSON');
       const parsed = parseResidentId(input.idNumber);
       if (!parsed.ok) {
         throw badInput(ID_PROBLEMS[parsed.problem], {

@@ -1,5 +1,5 @@
-import { canDirectlyCertify, SKILL_LEVEL } from '@jining/rules';
-import { badInput, KitError, requireNotFuture, z } from '@jining/subgraph-kit';
+import { canDirectlyCertify, DUTIES, SKILL_LEVEL } from '@jining/rules';
+import { badInput, KitError, requireDuty, requireNotFuture, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 
 import { CertificationRoute, SkillLevel } from './enums.ts';
@@ -43,6 +43,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'evaluation:manage' },
     args: { input: t.arg({ type: CreateSkillCertificateInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
+      requireDuty(ctx.principal, DUTIES.CERTIFICATE, input.route);
       requireNotFuture(input.issuedOn, 'input.issuedOn', '发证日期', 'FUTURE_DATE');
       if (input.route === 'DIRECT_CERTIFICATION' && !canDirectlyCertify(input.level)) {
         throw badInput(`企业直接认定仅限高级工及以上等级，不能直接认定${SKILL_LEVEL.label(input.level)}（四(十一)）`, {

@@ -1,4 +1,5 @@
-import { uniqueOrConflict, z } from '@jining/subgraph-kit';
+import { DUTIES } from '@jining/rules';
+import { requireDuty, uniqueOrConflict, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { validateEntitlement } from '../domain/validate-entitlement.ts';
 import { Payer } from './enums.ts';
@@ -51,6 +52,8 @@ builder.mutationFields((t) => ({
           input.beneficiaryOrganisationId == null ? null : String(input.beneficiaryOrganisationId),
         countyCode: input.countyCode == null ? null : String(input.countyCode),
       });
+      // Per rule, after the rule id is known to be one (an unknown one is the caller's input error, not a refusal).
+      requireDuty(ctx.principal, DUTIES.ENTITLEMENT, valid.ruleId);
       const { shares, ...entitlement } = valid;
       // One nested write = one transaction: the entitlement and its shares are written together or not at all.
       // The unique benefit key is the database's guard for 从优、就高、不重复. A later higher grant for the same

@@ -1,18 +1,11 @@
-import {
-  connectionNames,
-  filteredList,
-  countyRef,
-  organisationRef,
-  personRef,
-  type SubgraphContext,
-} from '@jining/subgraph-kit';
+import { connectionNames, filteredList, countyRef, organisationRef, personRef } from '@jining/subgraph-kit';
 import { RULE_IDS } from '@jining/rules';
 import { builder } from '../builder.ts';
-import { canSee, countyScope } from '../domain/visibility.ts';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { CostShare } from './cost-share.ts';
 import { EntitlementStatus } from './enums.ts';
 import { ExplanationStepRef, explanationOf, ParameterUse } from './explanation.ts';
+import { visibleEntitlements } from './visible-entitlements.ts';
 
 /** 资金待遇: what one person or unit gets under one rule (R1–R16) for one underlying fact, and who pays it. */
 export const Entitlement = builder.prismaObject('Entitlement', {
@@ -68,11 +61,8 @@ export const Entitlement = builder.prismaObject('Entitlement', {
 
 builder.asEntity(Entitlement, {
   key: builder.selection<{ id: string }>('id'),
-  // findUnique in one tick is batched by Prisma; the county check happens after, so a county never sees another's.
-  resolveReference: async (ref, ctx) => {
-    const row = await ctx.prisma.entitlement.findUnique({ where: { id: ref.id } });
-    return row && canSee(ctx.principal, row) ? row : null;
-  },
+  // Batched by Prisma into one query per request; a county never resolves another county's entitlement.
+  resolveReference: (ref, ctx) => visibleEntitlements(ctx).findById(ref.id),
 });
 
 interface ListArgs {
@@ -81,14 +71,13 @@ interface ListArgs {
   ruleId?: string | null;
 }
 
-function entitlementWhere(args: ListArgs, scope: { countyCode: string } | undefined): Prisma.EntitlementWhereInput {
-  const and: Prisma.EntitlementWhereInput[] = [];
-  if (args.status) and.push({ status: args.status as never });
-  if (args.countyCode) and.push({ countyCode: String(args.countyCode) });
-  if (args.ruleId) and.push({ ruleId: args.ruleId });
-  // A county account asking for another county gets nothing, not an error: the filter is an intersection.
-  if (scope) and.push(scope);
-  return { AND: and };
+/** The caller's filter; the county scope is added by visibleEntitlements. */
+function entitlementWhere(args: ListArgs): Prisma.EntitlementWhereInput {
+  return {
+    ...(args.status ? { status: args.status as never } : {}),
+    ...(args.countyCode ? { countyCode: String(args.countyCode) } : {}),
+    ...(args.ruleId ? { ruleId: args.ruleId } : {}),
+  };
 }
 
 builder.queryFields((t) => ({
@@ -104,10 +93,7 @@ builder.queryFields((t) => ({
         ruleId: t.arg.string({ required: false, description: '政策条目，如 R1' }),
       },
       // A county account's list is its own county's, page and total alike.
-      ...filteredList(
-        (ctx) => ctx.prisma.entitlement,
-        (args: ListArgs, ctx: SubgraphContext<PrismaClient>) => entitlementWhere(args, countyScope(ctx.principal)),
-      ),
+      ...filteredList(visibleEntitlements, entitlementWhere),
     },
     ...connectionNames('Entitlement'),
   ),
@@ -118,6 +104,6 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.entitlement.findFirst({ ...query, where: { id: String(args.id), ...countyScope(ctx.principal) } }),
+      visibleEntitlements(ctx).findFirst({ ...query, where: { id: String(args.id) } }),
   }),
 }));

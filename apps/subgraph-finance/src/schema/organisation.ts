@@ -1,7 +1,7 @@
 import { organisationRef, rowsPerEntity } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
-import { countyScope } from '../domain/visibility.ts';
 import { Entitlement } from './entitlement.ts';
+import { visibleEntitlements } from './visible-entitlements.ts';
 
 // Organisation (owned by the directory) gains its entitlements here, within the caller's county scope.
 builder.objectFields(organisationRef(builder), (t) => ({
@@ -13,8 +13,8 @@ builder.objectFields(organisationRef(builder), (t) => ({
       rowsPerEntity(
         ids,
         'beneficiaryOrganisationId',
-        ctx.prisma.entitlement.findMany({
-          where: { beneficiaryOrganisationId: { in: ids }, ...countyScope(ctx.principal) },
+        visibleEntitlements(ctx).findMany({
+          where: { beneficiaryOrganisationId: { in: ids } },
           orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
         }),
       ),

@@ -1,7 +1,7 @@
 import { personRef, rowsPerEntity } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
-import { countyScope } from '../domain/visibility.ts';
 import { Entitlement } from './entitlement.ts';
+import { visibleEntitlements } from './visible-entitlements.ts';
 
 // Person (owned by the directory) gains its entitlements here, within the caller's county scope: one statement for
 // every person of a request.
@@ -14,8 +14,8 @@ builder.objectFields(personRef(builder), (t) => ({
       rowsPerEntity(
         ids,
         'beneficiaryPersonId',
-        ctx.prisma.entitlement.findMany({
-          where: { beneficiaryPersonId: { in: ids }, ...countyScope(ctx.principal) },
+        visibleEntitlements(ctx).findMany({
+          where: { beneficiaryPersonId: { in: ids } },
           orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
         }),
       ),

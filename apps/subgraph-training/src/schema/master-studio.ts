@@ -1,10 +1,11 @@
-import { STUDIO_LEVEL_LABELS, type StudioLevel as RulesStudioLevel } from '@jining/rules';
+import { DUTIES, STUDIO_LEVEL_LABELS, type StudioLevel as RulesStudioLevel } from '@jining/rules';
 import {
   connectionNames,
   filteredList,
   badInput,
   organisationRef,
   personRef,
+  requireDuty,
   requireNotFuture,
   uniqueOrConflict,
   z,
@@ -99,10 +100,11 @@ function requireId(value: string | number, field: string): string {
 builder.mutationFields((t) => ({
   createMasterStudio: t.prismaField({
     type: MasterStudio,
-    description: '登记技能大师工作室（同一人同一级别只能领办一家）',
+    description: '登记技能大师工作室（市人社局，二(六)；同一人同一级别只能领办一家）',
     authScopes: { permission: 'training:manage' },
     args: { input: t.arg({ type: CreateMasterStudioInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
+      requireDuty(ctx.principal, DUTIES.STUDIO, input.level);
       const data = {
         name: input.name.trim(),
         level: input.level,

@@ -1,0 +1,281 @@
+import { BODY, BODIES, type Body } from './bodies.ts';
+import type { Clause } from './clauses.ts';
+import { RULE_CLAUSES, RULE_IDS, type RuleId } from './decision.ts';
+import { CERTIFICATION_ROUTE, type CertificationRoute } from './ladder.ts';
+import { responsibilityFor } from './responsibility.ts';
+import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
+import {
+  COMPETITION_TIER,
+  HONOUR_KIND,
+  STUDIO_LEVEL,
+  type CompetitionTier,
+  type HonourKind,
+  type StudioLevel,
+} from './vocabulary/policy-words.ts';
+
+/**
+ * Who may do what on the platform, per code of the thing done (an honour kind, a studio level, a competition tier …),
+ * derived from the brackets of the text (RESPONSIBILITY: 牵头 / 负责). This is the one source of the platform's
+ * duties: the subgraphs ask it (`requireDuty` in the kit), the protocol's DEPARTMENT_PERMISSIONS is checked against it
+ * (the kit's duties test), and the gateway's permission test is generated from it.
+ *
+ * The rule of the map: **the item's lead bodies (牵头) do its work.** A body named only as responsible (负责) shares
+ * the item's work in the real world (funds, supervision, its own sector) but does not record or decide the item's
+ * facts on the platform, unless a reading below says so, with its reason. The platform's own duties that no item
+ * names (the register of people and units, unmasked ID numbers) say so too.
+ */
+
+/**
+ * Who holds a duty: one of the policy's bodies, or the county finance offices (县（市、区）财政), which the text
+ * addresses as 各县（市、区） (六) and names as payers (由市、县财政…分担, 由县财政…给予).
+ */
+export type DutyHolder = Body | 'COUNTY';
+
+/** The holder an account's department acts as. */
+export const DEPARTMENT_HOLDER: Readonly<Record<Department, DutyHolder>> = {
+  HRSS: 'HRSS',
+  FINANCE: 'FINANCE',
+  COUNTY_FINANCE: 'COUNTY',
+  UNION: 'UNION',
+  EDUCATION: 'EDUCATION',
+  TAX: 'TAX',
+};
+
+const holderLabel = (h: DutyHolder): string => (h === 'COUNTY' ? DEPARTMENT.label('COUNTY_FINANCE') : BODY.label(h));
+
+/**
+ * Where the map goes beyond "the item's leads": each a choice, stated in Chinese and English, like the rules'
+ * READING_* parameters (not dated: who may act is not a figure of the text).
+ */
+export const DUTY_READINGS = {
+  DUTY_CRAFTSMAN_HONOURS_UNION: {
+    clause: '五(十四)',
+    zh:
+      '五(十四)的括号以市委组织部、市人力资源社会保障局牵头，市总工会负责，未按荣誉类别分工。平台读为：济宁大工匠、' +
+      '济宁工匠（含济宁手造工匠）由市人社局与市总工会办理（工匠类荣誉与二(六)由市总工会出资的工匠学院同属工会工作），' +
+      '济宁市首席技师只由牵头的市人社局办理。',
+    en:
+      'The bracket of 五(十四) names the Organisation Department and HRSS as leads and the Trade Union as responsible, ' +
+      'without dividing the honours. Reading: HRSS and the Trade Union handle the grand craftsman and craftsman honours ' +
+      '(handicraft included; craftsman work is the union’s, as are the craftsman colleges it funds under 二(六)); the ' +
+      'chief technician honour is HRSS’s alone, as lead.',
+  },
+  DUTY_ENTITLEMENTS_FINANCE: {
+    clause: null,
+    zh: '资金待遇由市财政局登记：每个资金条目（二(二)–(六)、三(九)）的括号都列市财政局为负责单位，资金经由财政。',
+    en: 'The Finance Bureau records entitlements: it is responsible (负责) in the bracket of every money item (二(二)–(六), 三(九)).',
+  },
+  DUTY_COUNTY_SHARE: {
+    clause: '六',
+    zh: '各县（市、区）统筹资金保障（六），县财政承担本县分担（二(二)、二(四)、三(九)）：县级财政账号只看、只管本县承担的待遇。',
+    en: 'Counties fund their share (六; 二(二), 二(四), 三(九)): a county finance account sees and handles its own county’s share only.',
+  },
+  DUTY_DIRECTORY_HRSS: {
+    clause: null,
+    zh: '人员、单位名录是平台的基础登记，政策未单列；由牵头多数条目的市人力资源社会保障局维护。',
+    en: 'The register of people and units is the platform’s own; no item names it. HRSS, which leads most items, keeps it.',
+  },
+  DUTY_PII_HRSS: {
+    clause: null,
+    zh: '完整的公民身份号码只向维护人员名录的市人力资源社会保障局显示，其他部门看到的是遮蔽后的号码。',
+    en: 'Unmasked resident ID numbers are shown only to HRSS, which keeps the register of people; others see them masked.',
+  },
+} as const satisfies Record<string, { clause: Clause | null; zh: string; en: string }>;
+export type DutyReadingId = keyof typeof DUTY_READINGS;
+
+export interface DutyRule {
+  /** The item whose bracket says who does this; null for the platform's own duties, which no item names. */
+  readonly clause: Clause | null;
+  /** The item's lead bodies (牵头) hold it. */
+  readonly leads: boolean;
+  /** Holders besides the leads, each with the reading that adds it. */
+  readonly also: readonly { readonly holder: DutyHolder; readonly reading: DutyReadingId }[];
+}
+
+export const DUTY_AREAS = [
+  'DIRECTORY',
+  'CERTIFICATE',
+  'STUDIO',
+  'COMPETITION',
+  'HONOUR',
+  'ENTITLEMENT',
+  'COUNTY_SHARE',
+  'PII',
+] as const;
+export type DutyArea = (typeof DUTY_AREAS)[number];
+
+export interface Duty<C extends string> {
+  readonly area: DutyArea;
+  /** What the duty is, as a verb phrase: 登记技能大师工作室. */
+  readonly zh: string;
+  readonly en: string;
+  readonly codes: readonly C[];
+  readonly rules: Readonly<Record<C, DutyRule>>;
+  /** The Chinese word of a code (the vocabulary's label where there is one). */
+  label(code: C): string;
+  /** The holders of the duty for a code: the item's leads (if the rule takes them) and the readings' holders. */
+  holders(code: C): readonly DutyHolder[];
+  /** May an account of `department` do this for `code`? Unknown departments or codes may not. */
+  allows(department: string, code: string): boolean;
+  /** Why `department` may not, in Chinese and English: names the code, the clause and who may. */
+  refusal(department: string, code: string): { zh: string; en: string };
+}
+
+function defineDuty<const C extends string>(
+  area: DutyArea,
+  words: { zh: string; en: string },
+  codes: readonly C[],
+  label: (code: C) => string,
+  rule: (code: C) => DutyRule,
+): Duty<C> {
+  const rules = Object.freeze(Object.fromEntries(codes.map((c) => [c, Object.freeze(rule(c))]))) as Readonly<
+    Record<C, DutyRule>
+  >;
+  const holders = Object.fromEntries(
+    codes.map((c) => {
+      const r = rules[c];
+      const set = new Set<DutyHolder>([
+        ...(r.leads && r.clause ? responsibilityFor(r.clause).lead : []),
+        ...r.also.map((a) => a.holder),
+      ]);
+      // In the text's order of bodies, counties last: the same answer whatever order the rule lists them in.
+      const ordered = [...BODIES, 'COUNTY' as const].filter((h) => set.has(h));
+      return [c, Object.freeze(ordered)];
+    }),
+  ) as Record<C, readonly DutyHolder[]>;
+  const known = (code: string): code is C => Object.hasOwn(rules, code);
+  const holderOf = (department: string): DutyHolder | undefined =>
+    DEPARTMENT.has(department) ? DEPARTMENT_HOLDER[department] : undefined;
+  return Object.freeze({
+    area,
+    zh: words.zh,
+    en: words.en,
+    codes,
+    rules,
+    label,
+    holders: (code: C) => holders[code],
+    allows(department: string, code: string) {
+      const holder = holderOf(department);
+      return !!holder && known(code) && holders[code].includes(holder);
+    },
+    refusal(department: string, code: string) {
+      const who = DEPARTMENT.has(department) ? DEPARTMENT.label(department) : department;
+      if (!known(code)) {
+        return { zh: `${who}无权${words.zh}：${code}`, en: `${department} may not ${words.en}: ${code}` };
+      }
+      const r = rules[code];
+      const by = holders[code].map(holderLabel).join('、') || '无';
+      const basis = r.clause ? `${r.clause}：` : '';
+      return {
+        zh: `${who}无权${words.zh}（${label(code)}）：${basis}由${by}办理`,
+        en: `${department} may not ${words.en} (${code}): ${r.clause ? `${r.clause}, ` : ''}by ${holders[code].join(', ')}`,
+      };
+    },
+  });
+}
+
+const LEADS = (clause: Clause, ...also: DutyRule['also']): DutyRule => ({ clause, leads: true, also });
+const ONLY = (clause: Clause | null, ...also: DutyRule['also']): DutyRule => ({ clause, leads: false, also });
+
+/** The directory's records: no vocabulary of the policy, so named here. */
+export const DIRECTORY_RECORDS = ['PERSON', 'ORGANISATION'] as const;
+export type DirectoryRecord = (typeof DIRECTORY_RECORDS)[number];
+const DIRECTORY_RECORD_WORDS: Readonly<Record<DirectoryRecord, string>> = { PERSON: '人员', ORGANISATION: '单位' };
+
+const CRAFTSMAN_UNION = { holder: 'UNION', reading: 'DUTY_CRAFTSMAN_HONOURS_UNION' } as const;
+
+/** The map: every duty the platform has, per code. */
+export const DUTIES = {
+  DIRECTORY: defineDuty(
+    'DIRECTORY',
+    { zh: '登记人员、单位', en: 'register people and organisations' },
+    DIRECTORY_RECORDS,
+    (c) => DIRECTORY_RECORD_WORDS[c],
+    () => ONLY(null, { holder: 'HRSS', reading: 'DUTY_DIRECTORY_HRSS' }),
+  ),
+  /** 四(十)–(十二), each route by its clause; all three items are led by HRSS alone. */
+  CERTIFICATE: defineDuty(
+    'CERTIFICATE',
+    { zh: '登记职业技能等级证书', en: 'record skill certificates' },
+    CERTIFICATION_ROUTE.codes,
+    (c) => CERTIFICATION_ROUTE.label(c),
+    (c: CertificationRoute) => LEADS(CERTIFICATION_ROUTE.terms[c].clause as Clause),
+  ),
+  /** 二(六): HRSS leads; Education, the Trade Union and others are only responsible. */
+  STUDIO: defineDuty(
+    'STUDIO',
+    { zh: '登记技能大师工作室', en: 'register skill-master studios' },
+    STUDIO_LEVEL.codes,
+    (c) => STUDIO_LEVEL.label(c),
+    (_c: StudioLevel) => LEADS('二(六)'),
+  ),
+  /** 四(十三) 开展各级各类竞赛活动: HRSS and the Trade Union co-lead, at every tier. */
+  COMPETITION: defineDuty(
+    'COMPETITION',
+    { zh: '登记竞赛及其成绩', en: 'record competitions and their results' },
+    COMPETITION_TIER.codes,
+    (c) => COMPETITION_TIER.label(c),
+    (_c: CompetitionTier) => LEADS('四(十三)'),
+  ),
+  /** 四(十三) (技术能手, 技能状元: HRSS and the Trade Union co-lead), 五(十四) (首席技师, 大工匠, 工匠). */
+  HONOUR: defineDuty(
+    'HONOUR',
+    { zh: '提名、审定表彰', en: 'nominate and decide honours' },
+    HONOUR_KIND.codes,
+    (c) => HONOUR_KIND.label(c),
+    (c: HonourKind) => {
+      switch (c) {
+        case 'TECHNICAL_EXPERT':
+        case 'SKILLS_CHAMPION':
+          return LEADS('四(十三)');
+        case 'CHIEF_TECHNICIAN':
+          return LEADS('五(十四)');
+        case 'GRAND_CRAFTSMAN':
+        case 'CRAFTSMAN':
+        case 'HANDICRAFT_CRAFTSMAN':
+          return LEADS('五(十四)', CRAFTSMAN_UNION);
+      }
+    },
+  ),
+  /** Every money rule (R1–R16), by its clause. */
+  ENTITLEMENT: defineDuty(
+    'ENTITLEMENT',
+    { zh: '登记资金待遇', en: 'record entitlements' },
+    RULE_IDS,
+    (c) => c,
+    (c: RuleId) => ONLY(RULE_CLAUSES[c], { holder: 'FINANCE', reading: 'DUTY_ENTITLEMENTS_FINANCE' }),
+  ),
+  COUNTY_SHARE: defineDuty(
+    'COUNTY_SHARE',
+    { zh: '办理本县承担的资金分担', en: 'handle its own county’s share' },
+    ['COUNTY'] as const,
+    () => DEPARTMENT.label('COUNTY_FINANCE'),
+    () => ONLY('六', { holder: 'COUNTY', reading: 'DUTY_COUNTY_SHARE' }),
+  ),
+  PII: defineDuty(
+    'PII',
+    { zh: '查看完整的公民身份号码', en: 'see resident ID numbers unmasked' },
+    ['ID_NUMBER'] as const,
+    () => '公民身份号码',
+    () => ONLY(null, { holder: 'HRSS', reading: 'DUTY_PII_HRSS' }),
+  ),
+} as const satisfies Record<DutyArea, Duty<string>>;
+
+/** Every duty a department holds, area by area (the codes it may act on). */
+export function dutiesOf(department: Department): Partial<Record<DutyArea, string[]>> {
+  const out: Partial<Record<DutyArea, string[]>> = {};
+  for (const area of DUTY_AREAS) {
+    const duty: Duty<string> = DUTIES[area];
+    const codes = duty.codes.filter((c) => duty.allows(department, c));
+    if (codes.length > 0) out[area] = codes;
+  }
+  return out;
+}
+
+/** 四(十三), 五(十四): may this department nominate and decide honours of this kind? */
+export const canManageHonourKind = (department: string, kind: HonourKind): boolean =>
+  DUTIES.HONOUR.allows(department, kind);
+
+/** 二(六): may this department register a studio at this level? */
+export const canManageStudioLevel = (department: string, level: StudioLevel): boolean =>
+  DUTIES.STUDIO.allows(department, level);

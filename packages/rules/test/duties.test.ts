@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BODIES,
+  canManageHonourKind,
+  canManageStudioLevel,
+  DEPARTMENT,
+  DEPARTMENT_HOLDER,
+  DUTIES,
+  DUTY_AREAS,
+  DUTY_READINGS,
+  dutiesOf,
+  HONOUR_KIND,
+  responsibilityFor,
+  STUDIO_LEVEL,
+  type Duty,
+} from '../src/index.ts';
+
+const all = DUTY_AREAS.map((area) => DUTIES[area] as Duty<string>);
+
+describe('duties: who may do what, per code, from the brackets of the text', () => {
+  it('has one duty per area, each with a rule for every code of its vocabulary', () => {
+    expect(Object.keys(DUTIES).sort()).toEqual([...DUTY_AREAS].sort());
+    for (const duty of all) {
+      expect(duty.codes.length, duty.area).toBeGreaterThan(0);
+      expect(Object.keys(duty.rules).sort(), duty.area).toEqual([...duty.codes].sort());
+      for (const code of duty.codes) expect(duty.holders(code).length, `${duty.area}.${code}`).toBeGreaterThan(0);
+    }
+    expect(DUTIES.HONOUR.codes).toEqual(HONOUR_KIND.codes);
+    expect(DUTIES.STUDIO.codes).toEqual(STUDIO_LEVEL.codes);
+  });
+
+  it('gives an item’s work to its lead bodies (牵头), and to no body named only as responsible (负责) without a reading', () => {
+    for (const duty of all) {
+      for (const code of duty.codes) {
+        const rule = duty.rules[code]!;
+        const bracket = rule.clause ? responsibilityFor(rule.clause) : { lead: [], responsible: [] };
+        const fromReadings = new Set(rule.also.map((a) => a.holder));
+        for (const holder of duty.holders(code)) {
+          const isLead = rule.leads && (bracket.lead as readonly string[]).includes(holder);
+          expect(isLead || fromReadings.has(holder), `${duty.area}.${code}: ${holder}`).toBe(true);
+        }
+        for (const a of rule.also) expect(DUTY_READINGS[a.reading].zh).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+  });
+
+  it('adds a body by a reading only where the text gives it a part in that item (or the duty is the platform’s own)', () => {
+    for (const duty of all) {
+      for (const code of duty.codes) {
+        const rule = duty.rules[code]!;
+        for (const { holder, reading } of rule.also) {
+          if (!rule.clause || holder === 'COUNTY') continue;
+          const { lead, responsible } = responsibilityFor(rule.clause);
+          expect([...lead, ...responsible], `${duty.area}.${code} ${holder} (${reading})`).toContain(holder);
+        }
+      }
+    }
+  });
+
+  it.each([
+    // 四(十三): HRSS and the Trade Union co-lead.
+    ['TECHNICAL_EXPERT', ['HRSS', 'UNION']],
+    ['SKILLS_CHAMPION', ['HRSS', 'UNION']],
+    // 五(十四): the Organisation Department and HRSS lead; 首席技师 stays with them.
+    ['CHIEF_TECHNICIAN', ['ORG_DEPT', 'HRSS']],
+    // … and the Trade Union handles the craftsman honours (DUTY_CRAFTSMAN_HONOURS_UNION).
+    ['GRAND_CRAFTSMAN', ['ORG_DEPT', 'HRSS', 'UNION']],
+    ['CRAFTSMAN', ['ORG_DEPT', 'HRSS', 'UNION']],
+    ['HANDICRAFT_CRAFTSMAN', ['ORG_DEPT', 'HRSS', 'UNION']],
+  ] as const)('honours: %s by %j', (kind, holders) => {
+    expect(DUTIES.HONOUR.holders(kind)).toEqual(holders);
+  });
+
+  it('keeps 首席技师 from the Trade Union and every studio from Education (二(六): HRSS leads, they are 负责)', () => {
+    expect(canManageHonourKind('UNION', 'CHIEF_TECHNICIAN')).toBe(false);
+    expect(canManageHonourKind('HRSS', 'CHIEF_TECHNICIAN')).toBe(true);
+    expect(canManageHonourKind('UNION', 'GRAND_CRAFTSMAN')).toBe(true);
+    for (const level of STUDIO_LEVEL.codes) {
+      expect(canManageStudioLevel('HRSS', level)).toBe(true);
+      expect(canManageStudioLevel('EDUCATION', level)).toBe(false);
+      expect(canManageStudioLevel('UNION', level)).toBe(false);
+    }
+  });
+
+  it('refuses unknown departments and codes', () => {
+    expect(DUTIES.HONOUR.allows('NOBODY', 'CHIEF_TECHNICIAN')).toBe(false);
+    expect(DUTIES.HONOUR.allows('HRSS', 'NOBEL_PRIZE')).toBe(false);
+    expect(DUTIES.HONOUR.allows('HRSS', 'toString')).toBe(false);
+  });
+
+  it('explains a refusal in Chinese: what, the clause and who may', () => {
+    const r = DUTIES.HONOUR.refusal('UNION', 'CHIEF_TECHNICIAN');
+    expect(r.zh).toBe(
+      `${DEPARTMENT.label('UNION')}无权提名、审定表彰（${HONOUR_KIND.label('CHIEF_TECHNICIAN')}）：五(十四)：由市委组织部、市人力资源社会保障局办理`,
+    );
+    expect(r.en).toContain('五(十四)');
+    expect(DUTIES.STUDIO.refusal('EDUCATION', 'NATIONAL').zh).toContain('二(六)');
+  });
+
+  it('gives each department these areas (what the protocol’s DEPARTMENT_PERMISSIONS must match)', () => {
+    const areas = Object.fromEntries(DEPARTMENT.codes.map((d) => [d, Object.keys(dutiesOf(d)).sort()]));
+    expect(areas).toEqual({
+      HRSS: ['CERTIFICATE', 'COMPETITION', 'DIRECTORY', 'HONOUR', 'PII', 'STUDIO'],
+      FINANCE: ['ENTITLEMENT'],
+      COUNTY_FINANCE: ['COUNTY_SHARE'],
+      UNION: ['COMPETITION', 'HONOUR'],
+      EDUCATION: [],
+      TAX: [],
+    });
+    expect(dutiesOf('UNION').HONOUR).toEqual([
+      'GRAND_CRAFTSMAN',
+      'CRAFTSMAN',
+      'HANDICRAFT_CRAFTSMAN',
+      'TECHNICAL_EXPERT',
+      'SKILLS_CHAMPION',
+    ]);
+  });
+
+  it('maps every department to a holder that is a body of the text or the counties', () => {
+    for (const d of DEPARTMENT.codes) {
+      const h = DEPARTMENT_HOLDER[d];
+      expect(h === 'COUNTY' || (BODIES as readonly string[]).includes(h), d).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { KitError } from '@jining/graphql-server/errors';
+import { ErrorCode } from '@jining/protocol/errors';
+import type { Permission, Principal } from '@jining/protocol/principal';
+
+/**
+ * What the kit needs of a duty of @jining/rules (`DUTIES.HONOUR`, `DUTIES.STUDIO` …): structural, like
+ * `VocabularyLike`, so the kit stays free of the domain package.
+ */
+export interface DutyLike<C extends string = string> {
+  /** The area of the map (`HONOUR`, `STUDIO` …): which permission guards it at the schema (AREA_PERMISSIONS). */
+  readonly area: string;
+  readonly codes: readonly C[];
+  allows(department: string, code: string): boolean;
+  refusal(department: string, code: string): { zh: string; en: string };
+}
+
+/**
+ * The permission that guards each area of the duty map at the schema (`authScopes: { permission }`). A department
+ * holds a permission exactly when the map gives it some duty in that area (the kit's duties test compares this with
+ * the protocol's DEPARTMENT_PERMISSIONS); inside the area, `requireDuty` decides per code.
+ */
+export const AREA_PERMISSIONS = {
+  DIRECTORY: 'directory:manage',
+  CERTIFICATE: 'evaluation:manage',
+  STUDIO: 'training:manage',
+  COMPETITION: 'competitions:manage',
+  HONOUR: 'awards:manage',
+  ENTITLEMENT: 'finance:manage',
+  COUNTY_SHARE: 'finance:county',
+  PII: 'pii:read',
+} as const satisfies Record<string, Permission>;
+
+/** The permissions a department's duties call for, in AREA_PERMISSIONS order. */
+export function permissionsFromDuties(duties: readonly DutyLike[], department: string): Permission[] {
+  const areas = new Set(duties.filter((d) => d.codes.some((c) => d.allows(department, c))).map((d) => d.area));
+  return Object.entries(AREA_PERMISSIONS)
+    .filter(([area]) => areas.has(area))
+    .map(([, permission]) => permission);
+}
+
+/** May the caller do this duty for this code (an honour kind, a studio level …)? */
+export const hasDuty = <C extends string>(principal: Principal, duty: DutyLike<C>, code: C): boolean =>
+  duty.allows(principal.department, code);
+
+/**
+ * The one call a resolver makes before writing: refuses as FORBIDDEN (reason NOT_THIS_DEPARTMENTS_DUTY, a Chinese
+ * message naming the clause and who may) when the caller's department does not hold the duty for `code`.
+ */
+export function requireDuty<C extends string>(principal: Principal, duty: DutyLike<C>, code: C): void {
+  if (duty.allows(principal.department, code)) return;
+  const { zh, en } = duty.refusal(principal.department, code);
+  throw new KitError(ErrorCode.FORBIDDEN, zh, { reason: 'NOT_THIS_DEPARTMENTS_DUTY', messageEn: en });
+}

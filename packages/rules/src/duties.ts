@@ -1,10 +1,11 @@
 import { BODY, BODIES, type Body } from './bodies.ts';
 import type { Clause } from './clauses.ts';
 import { RULE_CLAUSES, RULE_IDS, type RuleId } from './decision.ts';
-import { CERTIFICATION_ROUTE, type CertificationRoute } from './ladder.ts';
+import type { CertificationRoute } from './ladder.ts';
 import { responsibilityFor } from './responsibility.ts';
 import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
 import {
+  CERTIFICATION_ROUTE,
   COMPETITION_TIER,
   HONOUR_KIND,
   STUDIO_LEVEL,

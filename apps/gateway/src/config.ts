@@ -1,15 +1,21 @@
 import { join } from 'node:path';
-import { gatewaySigningSecret } from '@jining/protocol/principal';
+import { isDevMode, readSecret, SecretsError, type Env } from '@jining/protocol/secrets';
 import { APPS_DIR } from './registry.ts';
 
 /** Everything the gateway reads from the environment, read once and checked at start-up. */
 export interface GatewayConfig {
+  /**
+   * `JINING_DEV_MODE=true` (npm start, pnpm dev, tests): random per-run secrets, dev login, the Sandbox. Everything
+   * else is production, whatever NODE_ENV says.
+   */
+  devMode: boolean;
+  /** `!devMode`, for readers that ask the other way round. */
   production: boolean;
   /** HS256 key for login tokens. */
   jwtSecret: Uint8Array;
-  /** Shared with the subgraphs: signs the principal on every subgraph request. */
+  /** Shared with the subgraphs: signs every subgraph request. */
   signingSecret: string;
-  /** `POST /auth/login` against the dev accounts; off in production unless ENABLE_DEV_LOGIN=true. */
+  /** `POST /auth/login` against the dev accounts: in dev mode, or with ENABLE_DEV_LOGIN=true (demo installs). */
   devLoginEnabled: boolean;
   /** Browser origins allowed to call /graphql and /auth/* from another origin (the vite dev server). */
   corsOrigins: string[];
@@ -17,38 +23,29 @@ export interface GatewayConfig {
   staticDir: string;
 }
 
-export class ConfigError extends Error {}
+const DEV_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
 
-const DEV_JWT_SECRET = 'jining-dev-jwt-secret-not-for-production';
-/** HS256 wants a key at least as long as its hash (RFC 7518 §3.2). */
-const MIN_SECRET_BYTES = 32;
-const DEFAULT_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
-
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const production = env.NODE_ENV === 'production';
-
-  const jwtSecret = env.JWT_SECRET || (production ? undefined : DEV_JWT_SECRET);
-  if (!jwtSecret) throw new ConfigError('JWT_SECRET must be set in production (a random string of at least 32 bytes)');
-  if (production && Buffer.byteLength(jwtSecret) < MIN_SECRET_BYTES) {
-    throw new ConfigError(`JWT_SECRET is too short: use at least ${MIN_SECRET_BYTES} bytes`);
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  const devMode = isDevMode(env);
+  const jwtSecret = readSecret('JWT_SECRET', env);
+  const signingSecret = readSecret('GATEWAY_SIGNING_SECRET', env);
+  if (jwtSecret === signingSecret) {
+    // The subgraphs hold the signing secret: if it also signed tokens, any subgraph could mint logins.
+    throw new SecretsError('JWT_SECRET and GATEWAY_SIGNING_SECRET must be two different values');
   }
-
-  // gatewaySigningSecret() (@jining/protocol) reads process.env; an injected env (tests, embedding) is honoured
-  // first so both paths refuse alike.
-  const signingSecret = env.GATEWAY_SIGNING_SECRET || (production ? undefined : gatewaySigningSecret());
-  if (!signingSecret)
-    throw new ConfigError('GATEWAY_SIGNING_SECRET must be set in production (the same value as the subgraphs)');
 
   const extraOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
   return {
-    production,
+    devMode,
+    production: !devMode,
     jwtSecret: new TextEncoder().encode(jwtSecret),
     signingSecret,
-    devLoginEnabled: !production || env.ENABLE_DEV_LOGIN === 'true',
-    corsOrigins: [...DEFAULT_CORS_ORIGINS, ...extraOrigins],
+    devLoginEnabled: devMode || env.ENABLE_DEV_LOGIN === 'true',
+    // The vite dev server's origins only in development; production serves the admin web from the same origin.
+    corsOrigins: [...(devMode ? DEV_CORS_ORIGINS : []), ...extraOrigins],
     staticDir: env.ADMIN_WEB_DIST || join(APPS_DIR, 'admin-web', 'dist'),
   };
 }

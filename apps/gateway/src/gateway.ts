@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@jining/protocol/errors';
 import { closeServer, createGraphQLHttpServer, listen } from '@jining/graphql-server/http';
 import type { Principal } from '@jining/protocol/principal';
+import { DEV_MODE_WARNING } from '@jining/protocol/secrets';
 import { bearerGuard } from './auth/guard.ts';
 import { authRoutes } from './auth/routes.ts';
 import { loadConfig } from './config.ts';
@@ -61,6 +62,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   // data and runs on a government network, so it is opt-in (set APOLLO_TELEMETRY_DISABLED=false to allow it).
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 
+  if (config.devMode) log(DEV_MODE_WARNING);
+
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new SignedDataSource(name, subgraphUrls[name] ?? url ?? '', config.signingSecret),
@@ -73,16 +76,16 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     // server.ts owns the signals (Apollo's handler would stop a second time and re-raise the signal).
     stopOnTerminationSignals: false,
     plugins: [
-      config.production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      config.devMode
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
       echoRequestId(),
     ],
   });
   await apollo.start();
   let ready = true;
 
-  const guard = bearerGuard({ secret: config.jwtSecret, landingPage: !config.production });
+  const guard = bearerGuard({ secret: config.jwtSecret, landingPage: config.devMode });
   const server: Server = createGraphQLHttpServer<GatewayContext, Principal | undefined>({
     apollo,
     // Order matters: CORS headers first, then health, login, the admin web (which skips the API paths), /graphql.
@@ -114,6 +117,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       .join(', ')})`,
   );
   if (!config.devLoginEnabled) log('dev login is disabled (production)');
+  else if (!config.devMode) log('dev login is enabled in production (ENABLE_DEV_LOGIN=true): demo installs only');
 
   return {
     url: `${origin}/graphql`,

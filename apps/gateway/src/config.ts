@@ -5,8 +5,8 @@ import { APPS_DIR } from './registry.ts';
 /** Everything the gateway reads from the environment, read once and checked at start-up. */
 export interface GatewayConfig {
   /**
-   * `JINING_DEV_MODE=true` (npm start, pnpm dev, tests): random per-run secrets, dev login, the Sandbox. Everything
-   * else is production, whatever NODE_ENV says.
+   * `JINING_DEV_MODE=true` (npm start, pnpm dev, tests): random per-run secrets, dev login, the demo account list,
+   * introspection, field suggestions and the Sandbox. Everything else is production, whatever NODE_ENV says.
    */
   devMode: boolean;
   /** `!devMode`, for readers that ask the other way round. */
@@ -15,15 +15,32 @@ export interface GatewayConfig {
   jwtSecret: Uint8Array;
   /** Shared with the subgraphs: signs every subgraph request. */
   signingSecret: string;
+  /** How long a login token lives (ACCESS_TOKEN_TTL_SECONDS, default 15 minutes). */
+  tokenTtlSeconds: number;
   /** `POST /auth/login` against the dev accounts: in dev mode, or with ENABLE_DEV_LOGIN=true (demo installs). */
   devLoginEnabled: boolean;
+  /** Failed logins allowed per window, per account and per client address, before 429 LOGIN_THROTTLED. */
+  loginThrottle: { windowSeconds: number; maxPerAccount: number; maxPerAddress: number };
   /** Browser origins allowed to call /graphql and /auth/* from another origin (the vite dev server). */
   corsOrigins: string[];
   /** The admin web's build, served at `/` when it exists. */
   staticDir: string;
 }
 
+export class ConfigError extends Error {}
+
 const DEV_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
+
+/** A whole number from the environment within [min, max], else the default; anything else is a start-up error. */
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+  }
+  return value;
+}
 
 export function loadConfig(env: Env = process.env): GatewayConfig {
   const devMode = isDevMode(env);
@@ -43,7 +60,13 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     production: !devMode,
     jwtSecret: new TextEncoder().encode(jwtSecret),
     signingSecret,
+    tokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 60, 8 * 60 * 60),
     devLoginEnabled: devMode || env.ENABLE_DEV_LOGIN === 'true',
+    loginThrottle: {
+      windowSeconds: integer(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1, 24 * 60 * 60),
+      maxPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      maxPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100_000),
+    },
     // The vite dev server's origins only in development; production serves the admin web from the same origin.
     corsOrigins: [...(devMode ? DEV_CORS_ORIGINS : []), ...extraOrigins],
     staticDir: env.ADMIN_WEB_DIST || join(APPS_DIR, 'admin-web', 'dist'),

@@ -1,6 +1,6 @@
 /**
  * Outside development mode: no secret has a default (the process refuses to start and says why), dev login and the
- * Sandbox are off.
+ * account list are off, and the schema is not shown (no introspection, no suggestions, no Sandbox).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +28,12 @@ describe('secrets', () => {
     expect(() =>
       loadConfig({ JWT_SECRET: 'jining-dev-jwt-secret-not-for-production', GATEWAY_SIGNING_SECRET: 'x'.repeat(40) }),
     ).toThrow(/published/);
+    expect(() => loadConfig({ ...productionEnv, ACCESS_TOKEN_TTL_SECONDS: '31536000' })).toThrow(
+      /ACCESS_TOKEN_TTL_SECONDS/,
+    );
     const config = loadConfig(productionEnv);
     expect(config).toMatchObject({ devMode: false, production: true, devLoginEnabled: false, corsOrigins: [] });
+    expect(config.tokenTtlSeconds).toBe(900);
   });
 
   const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
@@ -73,7 +77,7 @@ describe('a production gateway', () => {
     await withLogin?.stop();
   });
 
-  it('has no dev login and no Sandbox page', async () => {
+  it('has no dev login, no account list and no Sandbox page', async () => {
     const { status, body } = await login(production.gateway.origin, 'hrss');
     expect(status).toBe(404);
     expect(body.error!.code).toBe('DEV_LOGIN_DISABLED');
@@ -82,7 +86,7 @@ describe('a production gateway', () => {
     expect(page.status).toBe(401);
   });
 
-  it('with ENABLE_DEV_LOGIN=true logs in', async () => {
+  it('with ENABLE_DEV_LOGIN=true logs in, but still lists no accounts', async () => {
     const token = await tokenFor(withLogin.gateway.origin, 'hrss');
     const answer = await graphql<{ whoami: { username: string } }>(
       withLogin.gateway.url,
@@ -90,6 +94,7 @@ describe('a production gateway', () => {
       token,
     );
     expect(answer.body.data!.whoami.username).toBe('hrss');
+    expect((await fetch(`${withLogin.gateway.origin}/auth/accounts`)).status).toBe(404);
     // A token from a gateway with another JWT secret (this test process's development one) is not accepted here.
     const devStack = await startEchoStack();
     try {
@@ -97,6 +102,33 @@ describe('a production gateway', () => {
       expect((await graphql(withLogin.gateway.url, '{ whoami { username } }', devToken)).status).toBe(401);
     } finally {
       await devStack.stop();
+    }
+  });
+
+  it('refuses introspection and does not suggest field names', async () => {
+    const token = await tokenFor(withLogin.gateway.origin, 'hrss');
+    const schema = await graphql(withLogin.gateway.url, '{ __schema { types { name } } }', token);
+    expect(schema.status).toBe(400);
+    expect(schema.body.data).toBeUndefined();
+    expect(schema.body.errors![0]!.message).toMatch(/introspection is not allowed/i);
+    const type = await graphql(withLogin.gateway.url, '{ __type(name: "Whoami") { fields { name } } }', token);
+    expect(type.status).toBe(400);
+
+    const typo = await graphql(withLogin.gateway.url, '{ whoam { username } }', token);
+    expect(typo.status).toBe(400);
+    expect(typo.body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(typo.body)).not.toMatch(/Did you mean|whoami/);
+  });
+
+  it('in development mode does show them (for comparison)', async () => {
+    const dev = await startEchoStack();
+    try {
+      const token = await tokenFor(dev.gateway.origin, 'hrss');
+      expect((await graphql(dev.gateway.url, '{ __schema { types { name } } }', token)).status).toBe(200);
+      const typo = await graphql(dev.gateway.url, '{ whoam { username } }', token);
+      expect(typo.body.errors![0]!.message).toMatch(/Did you mean "whoami"/);
+    } finally {
+      await dev.stop();
     }
   });
 });

@@ -250,3 +250,24 @@ describe('auth across the platform', () => {
     }
   });
 });
+
+describe('hardening across the platform', () => {
+  it('revokes a token on logout', async () => {
+    const token = await login('union');
+    expect((await gql('{ counties { code } }', {}, token)).status).toBe(200);
+    const out = await fetch(`${platform.url}/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(out.status).toBe(204);
+    expect((await gql('{ counties { code } }', {}, token)).status).toBe(401);
+  });
+
+  it('serves the admin web and the API with security headers', async () => {
+    for (const path of ['/', '/people', '/readyz']) {
+      const response = await fetch(`${platform.url}${path}`);
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    }
+  });
+});

@@ -15,6 +15,7 @@ import { authRoutes } from './auth/routes.ts';
 import { LoginThrottle } from './auth/throttle.ts';
 import { loadConfig } from './config.ts';
 import { requestIdFrom, type GatewayContext } from './context.ts';
+import { checkScalarsAtEdge } from './edge-scalars.ts';
 import { gatewayFormatError } from './format-error.ts';
 import { corsRoute } from './http/cors.ts';
 import { readinessRoutes } from './http/readiness.ts';
@@ -72,6 +73,8 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     supergraphSdl,
     buildService: ({ name, url }) => new SignedDataSource(name, subgraphUrls[name] ?? url ?? '', config.signingSecret),
   });
+  // Date and Fen values are checked here, before any subgraph is called (edge-scalars.ts).
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarsAtEdge(apiSchema));
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -12,6 +12,9 @@ import type { GatewayContext } from './context.ts';
  */
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
+/** Codes a subgraph answers with HTTP 400 that are the caller's doing: passed on with their message and field. */
+const CALLER_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, 'GRAPHQL_VALIDATION_FAILED']);
+
 /** How staff know each subgraph (messages name the service that failed). */
 const SERVICE_LABELS: Record<string, string> = {
   directory: '人员与单位名录',
@@ -66,7 +69,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   /**
    * A non-2xx answer: a refused signature (401 GATEWAY_SIGNATURE_REQUIRED, e.g. when the secrets differ) keeps its
-   * code and reason; anything else is a coded failure naming the service. URLs and bodies stay in the gateway's log.
+   * code and reason; a 400 that is the caller's doing (a value the subgraph's scalars refused) keeps its coded message
+   * and field; anything else is a coded failure naming the service. URLs and bodies stay in the gateway's log.
    */
   override async errorFromResponse(
     response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
@@ -77,7 +81,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         | {
             errors?: {
               message?: string;
-              extensions?: { code?: string; reason?: string };
+              extensions?: { code?: string; reason?: string; field?: string; messageEn?: string };
             }[];
           }
         | undefined
@@ -99,6 +103,14 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
           messageEn: `Subgraph ${this.subgraphName} refused the gateway's signature (${reason ?? 'no reason'}; GATEWAY_SIGNING_SECRET differs?)`,
         },
       );
+    }
+    if (response.status === 400 && code && CALLER_CODES.has(code) && first?.message) {
+      const { field, messageEn } = first.extensions ?? {};
+      return new KitError(ErrorCode.BAD_USER_INPUT, first.message, {
+        ...(reason ? { reason } : {}),
+        ...(field ? { field } : {}),
+        ...(messageEn ? { messageEn } : {}),
+      });
     }
     return new KitError(
       ErrorCode.INTERNAL_SERVER_ERROR,

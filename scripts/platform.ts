@@ -2,6 +2,9 @@
  * Starts the whole platform: every registered subgraph as its own process (real HTTP between gateway and
  * subgraphs), then the gateway, which also serves the built admin web. Embedded PGlite by default (one data
  * directory per subgraph under .data/), PostgreSQL when DATABASE_URL is set. Demo data loads on first start only.
+ * Always in development mode (JINING_DEV_MODE=true): one run's random JWT_SECRET and GATEWAY_SIGNING_SECRET (unless
+ * the environment gives them) are handed to every child, so the gateway and the subgraphs agree and nothing in the
+ * source signs anything.
  *
  *   pnpm exec tsx scripts/platform.ts        (what `npm start` runs after building)
  *   startPlatform({ portOffset, dataDir })   (end-to-end tests: a private copy on other ports)
@@ -12,6 +15,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHOWCASE_PERSON_ID } from '@jining/demo-data';
+import { DEV_MODE_WARNING, enableDevMode } from '@jining/protocol/secrets';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -114,6 +118,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const demoData = options.demoData ?? process.env.DEMO_DATA !== 'false';
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    ...enableDevMode({ ...process.env }),
     ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     DEMO_DATA: demoData ? 'true' : 'false',
@@ -128,6 +133,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       port: s.port + offset,
       url: `http://127.0.0.1:${s.port + offset}/graphql`,
     }));
+    log(DEV_MODE_WARNING);
     log(`starting ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
     for (const s of subgraphs) {
       const cwd = join(root, 'apps', `subgraph-${s.name}`);
@@ -173,6 +179,7 @@ if (isMain) {
   Subgraphs (gateway-signed calls only):
 ${platform.subgraphs.map((s) => `    ${s.name.padEnd(13)} ${s.url}`).join('\n')}
   Dev accounts (password jining2025): hrss · hrss-reviewer · finance · rencheng-finance · union · education
+${DEV_MODE_WARNING}
 Press Ctrl+C to stop.`);
   let stopping = false;
   // Ctrl+C reaches this process both from the terminal (the whole process group) and forwarded by scripts/run.mjs.

@@ -1,6 +1,6 @@
 /**
  * A stand-in for the gateway, for working on the admin web alone: `pnpm mock` (port 4000, or MOCK_PORT), then
- * `pnpm dev`. It answers /auth/login, /auth/accounts and /graphql with the committed supergraph's schema (so documents
+ * `pnpm dev`. It answers /auth/login, /auth/logout, /auth/accounts and /graphql with the committed supergraph's schema (so documents
  * that pass codegen run here too) over dev/mock-data.ts, with the same error shapes as the real gateway (401
  * `{error:{code,message}}`, coded GraphQL errors). Only the fields the app selects are filled in.
  * Never used by tests against the platform: the e2e test runs the real gateway and subgraphs.
@@ -179,7 +179,12 @@ const server = createServer(async (req, res) => {
     const account = accounts.find((a) => a.username === username);
     if (!account || password !== 'jining2025')
       return send(401, { error: { code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' } });
-    return send(200, { token: TOKEN_PREFIX + account.username, account: { ...account, permissions: [] } });
+    const expiresAt = new Date(Date.now() + 15 * 60 * 1000).toISOString();
+    return send(200, { token: TOKEN_PREFIX + account.username, expiresAt, account: { ...account, permissions: [] } });
+  }
+  if (path === '/auth/logout' && req.method === 'POST') {
+    res.writeHead(204);
+    return res.end();
   }
   if (path === '/graphql' && req.method === 'POST') {
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? '';

@@ -13,6 +13,7 @@ const SCREENSHOT = process.env.E2E_SCREENSHOT ?? '/tmp/admin-person.png';
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
 const pageErrors: string[] = [];
+const cspViolations: string[] = [];
 const personQueries: string[] = [];
 
 beforeAll(async () => {
@@ -20,6 +21,11 @@ beforeAll(async () => {
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // The gateway's Content-Security-Policy must not block anything the app needs (antd writes inline styles).
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (load|execute|apply|connect)/i.test(message.text()))
+      cspViolations.push(message.text());
+  });
   page.on('request', (request) => {
     if (request.url().endsWith('/graphql') && request.postDataJSON()?.operationName === 'PersonDetail')
       personQueries.push(request.url());
@@ -47,12 +53,23 @@ async function sectionsWithRows(): Promise<Record<string, number>> {
 
 describe('admin web, end to end', () => {
   it('logs in as hrss and shows a person with data from several subgraphs', async () => {
-    await page.goto(`${baseUrl}/login`);
+    const document = await page.goto(`${baseUrl}/login`);
+    const csp = document?.headers()['content-security-policy'] ?? '';
+    // Against a platform this test starts (not vite's dev server), the gateway's headers must be on the page.
+    if (!process.env.E2E_BASE_URL) {
+      expect(csp).toContain("script-src 'self'");
+      expect(document?.headers()['x-frame-options']).toBe('DENY');
+    }
+    // Development mode: the login page offers the demo accounts.
+    await page.getByTestId('dev-accounts').waitFor();
     await page.getByTestId('login-username').fill('hrss');
     await page.getByTestId('login-password').fill('jining2025');
     await page.getByTestId('login-submit').click();
 
     await expect.poll(() => page.getByTestId('header-display-name').textContent()).toBeTruthy();
+    // The token is kept for this tab only (sessionStorage), never in localStorage.
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.getItem('jining.admin.session'))).toContain('"token"');
     await page.getByTestId('nav-people').click();
     await page.waitForURL(/\/people$/);
 
@@ -120,6 +137,7 @@ describe('admin web, end to end', () => {
     expect(personQueries.length).toBeGreaterThan(0);
     expect(await page.getByTestId('query-error').count()).toBe(0);
     expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
 
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });

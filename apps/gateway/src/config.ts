@@ -1,16 +1,26 @@
 import { join } from 'node:path';
-import { gatewaySigningSecret } from '@jining/protocol/principal';
+import { isDevMode, readSecret, SecretsError, type Env } from '@jining/protocol/secrets';
 import { APPS_DIR } from './registry.ts';
 
 /** Everything the gateway reads from the environment, read once and checked at start-up. */
 export interface GatewayConfig {
+  /**
+   * `JINING_DEV_MODE=true` (npm start, pnpm dev, tests): random per-run secrets, dev login, the demo account list,
+   * introspection, field suggestions and the Sandbox. Everything else is production, whatever NODE_ENV says.
+   */
+  devMode: boolean;
+  /** `!devMode`, for readers that ask the other way round. */
   production: boolean;
   /** HS256 key for login tokens. */
   jwtSecret: Uint8Array;
-  /** Shared with the subgraphs: signs the principal on every subgraph request. */
+  /** Shared with the subgraphs: signs every subgraph request. */
   signingSecret: string;
-  /** `POST /auth/login` against the dev accounts; off in production unless ENABLE_DEV_LOGIN=true. */
+  /** How long a login token lives (ACCESS_TOKEN_TTL_SECONDS, default 15 minutes). */
+  tokenTtlSeconds: number;
+  /** `POST /auth/login` against the dev accounts: in dev mode, or with ENABLE_DEV_LOGIN=true (demo installs). */
   devLoginEnabled: boolean;
+  /** Failed logins allowed per window, per account and per client address, before 429 LOGIN_THROTTLED. */
+  loginThrottle: { windowSeconds: number; maxPerAccount: number; maxPerAddress: number };
   /** Browser origins allowed to call /graphql and /auth/* from another origin (the vite dev server). */
   corsOrigins: string[];
   /** The admin web's build, served at `/` when it exists. */
@@ -19,36 +29,46 @@ export interface GatewayConfig {
 
 export class ConfigError extends Error {}
 
-const DEV_JWT_SECRET = 'jining-dev-jwt-secret-not-for-production';
-/** HS256 wants a key at least as long as its hash (RFC 7518 §3.2). */
-const MIN_SECRET_BYTES = 32;
-const DEFAULT_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
+const DEV_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const production = env.NODE_ENV === 'production';
-
-  const jwtSecret = env.JWT_SECRET || (production ? undefined : DEV_JWT_SECRET);
-  if (!jwtSecret) throw new ConfigError('JWT_SECRET must be set in production (a random string of at least 32 bytes)');
-  if (production && Buffer.byteLength(jwtSecret) < MIN_SECRET_BYTES) {
-    throw new ConfigError(`JWT_SECRET is too short: use at least ${MIN_SECRET_BYTES} bytes`);
+/** A whole number from the environment within [min, max], else the default; anything else is a start-up error. */
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
   }
+  return value;
+}
 
-  // gatewaySigningSecret() (@jining/protocol) reads process.env; an injected env (tests, embedding) is honoured
-  // first so both paths refuse alike.
-  const signingSecret = env.GATEWAY_SIGNING_SECRET || (production ? undefined : gatewaySigningSecret());
-  if (!signingSecret)
-    throw new ConfigError('GATEWAY_SIGNING_SECRET must be set in production (the same value as the subgraphs)');
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  const devMode = isDevMode(env);
+  const jwtSecret = readSecret('JWT_SECRET', env);
+  const signingSecret = readSecret('GATEWAY_SIGNING_SECRET', env);
+  if (jwtSecret === signingSecret) {
+    // The subgraphs hold the signing secret: if it also signed tokens, any subgraph could mint logins.
+    throw new SecretsError('JWT_SECRET and GATEWAY_SIGNING_SECRET must be two different values');
+  }
 
   const extraOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
   return {
-    production,
+    devMode,
+    production: !devMode,
     jwtSecret: new TextEncoder().encode(jwtSecret),
     signingSecret,
-    devLoginEnabled: !production || env.ENABLE_DEV_LOGIN === 'true',
-    corsOrigins: [...DEFAULT_CORS_ORIGINS, ...extraOrigins],
+    tokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 60, 8 * 60 * 60),
+    devLoginEnabled: devMode || env.ENABLE_DEV_LOGIN === 'true',
+    loginThrottle: {
+      windowSeconds: integer(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1, 24 * 60 * 60),
+      maxPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      maxPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100_000),
+    },
+    // The vite dev server's origins only in development; production serves the admin web from the same origin.
+    corsOrigins: [...(devMode ? DEV_CORS_ORIGINS : []), ...extraOrigins],
     staticDir: env.ADMIN_WEB_DIST || join(APPS_DIR, 'admin-web', 'dist'),
   };
 }

@@ -7,13 +7,19 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@jining/protocol/errors';
 import { closeServer, createGraphQLHttpServer, listen } from '@jining/graphql-server/http';
 import type { Principal } from '@jining/protocol/principal';
+import { DEV_MODE_WARNING } from '@jining/protocol/secrets';
+import { devAccounts } from './auth/accounts.ts';
 import { bearerGuard } from './auth/guard.ts';
+import { RevokedTokens } from './auth/revocation.ts';
 import { authRoutes } from './auth/routes.ts';
+import { LoginThrottle } from './auth/throttle.ts';
 import { loadConfig } from './config.ts';
 import { requestIdFrom, type GatewayContext } from './context.ts';
+import { checkScalarsAtEdge } from './edge-scalars.ts';
 import { gatewayFormatError } from './format-error.ts';
 import { corsRoute } from './http/cors.ts';
 import { readinessRoutes } from './http/readiness.ts';
+import { securityHeadersRoute } from './http/security-headers.ts';
 import { staticFilesRoute } from './http/static-files.ts';
 import { SignedDataSource } from './signed-data-source.ts';
 import { readSupergraph, resolveSubgraphUrls } from './supergraph-file.ts';
@@ -61,38 +67,59 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   // data and runs on a government network, so it is opt-in (set APOLLO_TELEMETRY_DISABLED=false to allow it).
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 
+  if (config.devMode) log(DEV_MODE_WARNING);
+
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new SignedDataSource(name, subgraphUrls[name] ?? url ?? '', config.signingSecret),
   });
+  // Date and Fen values are checked here, before any subgraph is called (edge-scalars.ts).
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarsAtEdge(apiSchema));
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayFormatError,
     includeStacktraceInErrorResponses: false,
+    // Production shows no more of the schema than an operation asks for: no introspection, no "Did you mean …"
+    // suggestions in validation errors, no Sandbox page. Development keeps all three for exploring.
+    introspection: config.devMode,
+    hideSchemaDetailsFromClientErrors: !config.devMode,
     // server.ts owns the signals (Apollo's handler would stop a second time and re-raise the signal).
     stopOnTerminationSignals: false,
     plugins: [
-      config.production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      config.devMode
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
       echoRequestId(),
     ],
   });
   await apollo.start();
   let ready = true;
 
-  const guard = bearerGuard({ secret: config.jwtSecret, landingPage: !config.production });
+  const bearer = {
+    secret: config.jwtSecret,
+    tokenTtlSeconds: config.tokenTtlSeconds,
+    accounts: devAccounts(config.devLoginEnabled),
+    revoked: new RevokedTokens(),
+  };
+  const guard = bearerGuard({ ...bearer, landingPage: config.devMode });
   const server: Server = createGraphQLHttpServer<GatewayContext, Principal | undefined>({
     apollo,
-    // Order matters: CORS headers first, then health, login, the admin web (which skips the API paths), /graphql.
+    // Order matters: security headers and CORS first (they only add headers), then health, login, the admin web
+    // (which skips the API paths), /graphql.
     routes: [
+      securityHeadersRoute({ sandbox: config.devMode }),
       corsRoute(config.corsOrigins),
       readinessRoutes(
         () => ready,
         () => subgraphUrls,
       ),
-      authRoutes({ secret: config.jwtSecret, devLoginEnabled: config.devLoginEnabled }),
+      authRoutes({
+        ...bearer,
+        throttle: new LoginThrottle(config.loginThrottle),
+        devLoginEnabled: config.devLoginEnabled,
+        listAccounts: config.devMode,
+      }),
       staticFilesRoute(() => staticDir),
     ],
     guard,
@@ -114,6 +141,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       .join(', ')})`,
   );
   if (!config.devLoginEnabled) log('dev login is disabled (production)');
+  else if (!config.devMode) log('dev login is enabled in production (ENABLE_DEV_LOGIN=true): demo installs only');
 
   return {
     url: `${origin}/graphql`,

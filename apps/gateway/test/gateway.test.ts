@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import { startGateway } from '../src/gateway.ts';
 import { DEFAULT_SUPERGRAPH_PATH } from '../src/registry.ts';
-import { startEchoStack, graphql, tokenFor, type EchoStack } from './helpers.ts';
+import { startEchoStack, graphql, tokenFor, type EchoStack, type GraphQLBody } from './helpers.ts';
 
 let stack: EchoStack;
 let token: string;
@@ -22,20 +23,22 @@ describe('/graphql authentication', () => {
   });
 
   it('refuses a forged, expired or malformed token alike', async () => {
-    const forged = await new SignJWT({ principal: { accountId: 'x' } })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('x')
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode('not-the-gateway-secret-not-the-gateway-secret'));
-    const devSecret = new TextEncoder().encode('jining-dev-jwt-secret-not-for-production');
-    const expired = await new SignJWT({ principal: { accountId: 'acc-hrss' } })
+    const forged = await new SignJWT({ username: 'hrss' })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('acc-hrss')
+      .setJti('x')
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(new TextEncoder().encode('not-the-gateway-secret-not-the-gateway-secret'));
+    const expired = await new SignJWT({ username: 'hrss' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('acc-hrss')
+      .setJti('y')
       .setIssuer('jining-gateway')
       .setAudience('jining-platform')
-      .setIssuedAt(Math.floor(Date.now() / 1000) - 9 * 3600)
-      .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
-      .sign(devSecret);
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 20 * 60)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 5 * 60)
+      .sign(new TextEncoder().encode(process.env.JWT_SECRET));
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"acc-hrss"}').toString('base64url')}.`;
     for (const bad of [forged, expired, unsigned, 'garbage', `${token}x`]) {
       const { status, body } = await graphql(stack.gateway.url, '{ whoami { username } }', bad);
@@ -107,7 +110,45 @@ describe('principal signing to subgraphs', () => {
   it('the subgraph refuses an unsigned direct call with 401 GATEWAY_SIGNATURE_REQUIRED', async () => {
     const { status, body } = await graphql(stack.echo.url, '{ whoami { username } }', token);
     expect(status).toBe(401);
-    expect(body.errors![0]!.extensions!.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
+    expect(body.errors![0]!.extensions).toEqual({
+      code: 'GATEWAY_SIGNATURE_REQUIRED',
+      reason: 'GATEWAY_SIGNATURE_MISSING',
+    });
+  });
+
+  it('signs each subgraph request over its exact body, for that subgraph, once', async () => {
+    // Capture what the gateway sends: a proxy in front of the echo subgraph that records and forwards.
+    const { createServer } = await import('node:http');
+    const seen: { headers: Record<string, string>; body: string }[] = [];
+    const proxy = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', async () => {
+        const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+        seen.push({ headers, body });
+        const answer = await fetch(stack.echo.url, { method: 'POST', headers, body });
+        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        res.end(await answer.text());
+      });
+    });
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+    const port = (proxy.address() as { port: number }).port;
+    const proxied = await startEchoStack({ subgraphUrls: { echo: `http://127.0.0.1:${port}/graphql` } });
+    try {
+      const own = await tokenFor(proxied.gateway.origin);
+      expect((await graphql(proxied.gateway.url, '{ whoami { username } }', own)).body.errors).toBeUndefined();
+      const [{ headers, body }] = seen as [{ headers: Record<string, string>; body: string }];
+      expect(headers['x-jining-target']).toBe('echo');
+      expect(headers['x-jining-body-sha256']).toBe(createHash('sha256').update(body).digest('base64url'));
+      expect(headers['x-jining-nonce']).toMatch(/^[\w-]{16,}$/);
+      // The captured request, sent again: the subgraph has seen its nonce.
+      const replay = await fetch(stack.echo.url, { method: 'POST', headers, body });
+      expect(replay.status).toBe(401);
+      expect(((await replay.json()) as GraphQLBody).errors![0]!.extensions!.reason).toBe('GATEWAY_SIGNATURE_REPLAYED');
+    } finally {
+      await proxied.stop();
+      await new Promise((done) => proxy.close(done));
+    }
   });
 
   it('a subgraph with another signing secret refuses the gateway: a coded error, no URL or body leaked', async () => {
@@ -117,7 +158,10 @@ describe('principal signing to subgraphs', () => {
       const { status, body } = await graphql(mismatched.gateway.url, '{ whoami { username } }', own);
       expect(status).toBe(200);
       expect(body.data).toBeNull();
-      expect(body.errors![0]!.extensions!.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
+      expect(body.errors![0]!.extensions).toMatchObject({
+        code: 'GATEWAY_SIGNATURE_REQUIRED',
+        reason: 'GATEWAY_SIGNATURE_INVALID',
+      });
       expect(JSON.stringify(body)).not.toContain('127.0.0.1');
     } finally {
       await mismatched.stop();

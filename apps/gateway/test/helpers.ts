@@ -1,6 +1,10 @@
+import { enableDevMode } from '@jining/protocol/secrets';
 import { composeSupergraph } from '../src/compose.ts';
 import { startGateway, type RunningGateway, type StartGatewayOptions } from '../src/gateway.ts';
 import { echoSubgraphSdl, startEchoSubgraph, type RunningEcho } from './fixtures/echo-subgraph.ts';
+
+// Tests run in development mode (random secrets for this test process, dev login); production tests pass their own env.
+enableDevMode();
 
 /** A supergraph of the echo fixture alone, composed the way `pnpm compose` does. */
 export function echoSupergraph(): string {
@@ -19,7 +23,9 @@ export interface EchoStack {
 export async function startEchoStack(
   options: Omit<StartGatewayOptions, 'port' | 'supergraphSdl'> & { echoSecret?: string } = {},
 ): Promise<EchoStack> {
-  const echo = await startEchoSubgraph(options.echoSecret);
+  const echo = await startEchoSubgraph(
+    options.echoSecret ?? options.env?.GATEWAY_SIGNING_SECRET ?? process.env.GATEWAY_SIGNING_SECRET,
+  );
   const gateway = await startGateway({
     log: () => {},
     ...options,

@@ -2,10 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@jining/db';
-import { startSubgraph } from '@jining/subgraph-kit';
+import { enableDevMode, startSubgraph } from '@jining/subgraph-kit';
 import { describe, expect, it } from 'vitest';
 import { directory } from '../src/subgraph.ts';
 import { seedDemo } from '../dev/seed.ts';
+
+// Development mode: a random signing secret for this test process (startSubgraph refuses to start without one).
+enableDevMode();
 
 // The embedded default: a PGlite data directory that outlives the process. A restart keeps the data,
 // applies no migration twice and does not load the demo data again.

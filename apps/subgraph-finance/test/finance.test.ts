@@ -475,3 +475,26 @@ describe('federation and access', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
   });
 });
+
+describe('amounts the platform cannot hold', () => {
+  it('refuses a Fen beyond the safe range, a fraction or a word as BAD_USER_INPUT naming the field; nothing written', async () => {
+    const before = [await rows('entitlement'), await rows('cost_share')];
+    const input = r1Input('person-huge');
+    for (const [bad, field, reason] of [
+      [{ amount: '9999999999999999' }, 'input.amount', 'AMOUNT_OUT_OF_RANGE'],
+      [{ amount: 1e16 /* JSON 9999999999999999 */ }, 'input.amount', 'AMOUNT_OUT_OF_RANGE'],
+      [{ amount: '1.5' }, 'input.amount', 'INVALID_AMOUNT'],
+      [{ amount: 'abc' }, 'input.amount', 'INVALID_AMOUNT'],
+      [
+        { shares: [{ payer: 'CITY', amount: '99999999999999999999999' }] },
+        'input.shares[0].amount',
+        'AMOUNT_OUT_OF_RANGE',
+      ],
+    ] as const) {
+      const res = await sg.request(CREATE, { input: { ...input, ...bad } }, FINANCE);
+      expect(res.errors?.[0]?.extensions, JSON.stringify(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
+      expect(res.errors?.[0]?.message).toContain(`（字段 ${field}）`);
+    }
+    expect([await rows('entitlement'), await rows('cost_share')]).toEqual(before);
+  });
+});

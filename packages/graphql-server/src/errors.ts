@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '@jining/protocol/errors';
 
@@ -31,6 +31,20 @@ export class KitError extends GraphQLError {
 
 export const badInput = (message: string, options: KitErrorOptions = {}) =>
   new KitError(ErrorCode.BAD_USER_INPUT, message, options);
+
+/**
+ * What a custom scalar's parser throws for a value it refuses (the kit's Date and Fen, the gateway's edge checks):
+ * a coded BAD_USER_INPUT once formatted. Deliberately not a GraphQLError: graphql-js then wraps it with the place the
+ * value was found (a variable's path, a literal's location), and formatError turns that place into the field's name.
+ */
+export class InvalidValue extends Error {
+  override name = 'InvalidValue';
+  readonly extensions: { code: ErrorCode; reason?: string; messageEn?: string };
+  constructor(message: string, options: { reason?: string; messageEn?: string } = {}) {
+    super(message);
+    this.extensions = { code: ErrorCode.BAD_USER_INPUT, ...options };
+  }
+}
 export const notFound = (what: string, id: string) =>
   new KitError(ErrorCode.NOT_FOUND, `未找到${what}：${id}`, {
     messageEn: `${what} not found: ${id}`,
@@ -73,6 +87,100 @@ function fromPrismaError(error: unknown): GraphQLFormattedError | undefined {
   return undefined;
 }
 
+/**
+ * graphql-js reports a bad variable as `Variable "$input" got invalid value … at "input.amount"; …`: the field is the
+ * last ` at "<path>"` before the scalar's own message (values are printed with their quotes escaped, so a value
+ * cannot end the prefix early), else the variable itself.
+ */
+function invalidVariableField(error: GraphQLError, scalarMessage: string | undefined): string | undefined {
+  const head =
+    scalarMessage && error.message.endsWith(scalarMessage)
+      ? error.message.slice(0, error.message.length - scalarMessage.length)
+      : error.message;
+  const variable = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" got invalid value /.exec(head);
+  if (!variable) return undefined;
+  const at = /^[\s\S]* at "([_A-Za-z][_0-9A-Za-z.[\]]*)"; /.exec(head);
+  return at?.[1] ?? variable[1];
+}
+
+/** Where a literal in the operation sits, as `input.amount`: the argument and object fields leading to it. */
+function literalField(error: GraphQLError): string | undefined {
+  const position = error.positions?.[0];
+  const source = error.source?.body;
+  if (position === undefined || !source) return undefined;
+  let document: DocumentNode;
+  try {
+    document = parse(source);
+  } catch {
+    return undefined;
+  }
+  const find = (value: ValueNode, path: string): string | undefined => {
+    if (value.loc?.start === position) return path;
+    if (value.kind === Kind.OBJECT) {
+      for (const field of value.fields) {
+        const found = find(field.value, `${path}.${field.name.value}`);
+        if (found) return found;
+      }
+    }
+    if (value.kind === Kind.LIST) {
+      for (const [i, item] of value.values.entries()) {
+        const found = find(item, `${path}[${i}]`);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  let result: string | undefined;
+  const visit = (node: unknown): void => {
+    if (result || !node || typeof node !== 'object') return;
+    const n = node as { kind?: string; name?: { value: string }; value?: ValueNode };
+    if (n.kind === Kind.ARGUMENT && n.value && n.name) {
+      result = find(n.value, n.name.value);
+      if (result) return;
+    }
+    for (const child of Object.values(node)) {
+      if (Array.isArray(child)) child.forEach(visit);
+      else if (child && typeof child === 'object' && 'kind' in child) visit(child);
+    }
+  };
+  visit(document);
+  return result;
+}
+
+/**
+ * A value GraphQL itself refused before any resolver ran: a variable that does not coerce (a bad `Date` or `Fen`,
+ * a string for an Int …) or a literal a scalar refused. Apollo reports these in English with the whole value; staff
+ * get a BAD_USER_INPUT naming the field, with the scalar's Chinese message and reason when it was one of ours.
+ */
+function fromInputError(error: unknown): GraphQLFormattedError | undefined {
+  // Duck-typed, not `instanceof GraphQLError`: Apollo's CommonJS graphql and an ESM copy (under vite) may both be loaded.
+  if (!(error instanceof Error) || !('extensions' in error)) return undefined;
+  const graphqlError = error as GraphQLError;
+  // Apollo wraps graphql-js's error, which wraps what the scalar threw.
+  let scalar: InvalidValue | KitError | undefined;
+  for (let e: unknown = graphqlError.originalError, depth = 0; e && depth < 4; depth++) {
+    if (e instanceof InvalidValue || e instanceof KitError) {
+      if (e.extensions.code === ErrorCode.BAD_USER_INPUT) scalar = e;
+      break;
+    }
+    e = (e as { originalError?: unknown }).originalError;
+  }
+  const variableField = invalidVariableField(graphqlError, scalar?.message);
+  const field = variableField ?? (scalar ? literalField(graphqlError) : undefined);
+  if (!variableField && !scalar) return undefined;
+  const where = field ? `（字段 ${field}）` : '';
+  return {
+    message: scalar ? `${scalar.message}${where}` : `参数值无效${where}`,
+    ...(graphqlError.locations ? { locations: graphqlError.locations } : {}),
+    extensions: {
+      code: ErrorCode.BAD_USER_INPUT,
+      reason: (scalar?.extensions.reason as string | undefined) ?? 'INVALID_VARIABLE',
+      ...(field ? { field } : {}),
+      messageEn: (scalar?.extensions.messageEn as string | undefined) ?? graphqlError.message,
+    },
+  };
+}
+
 const PASS_THROUGH_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -93,6 +201,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const prisma = fromPrismaError(original);
   if (prisma) return { ...prisma, path: formatted.path };
+  const input = fromInputError(error);
+  if (input) return input;
   const code = formatted.extensions?.code;
   // Only errors the caller caused pass through as they are. Apollo labels every unplanned error
   // INTERNAL_SERVER_ERROR with its raw message: that one is never passed through (it could leak internals).

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
-import { HttpRefusal, readBody, sendJson, type Route } from '@jining/protocol/http';
+import { HttpRefusal, readBodyBytes, sendJson, type Route } from '@jining/protocol/http';
 
 /**
  * A minimal Node HTTP integration for Apollo Server 5: GraphQL on `path`, plus the extra routes a
@@ -13,9 +13,10 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, Guarded = void
   path?: string;
   /**
    * Runs before GraphQL: throw an `HttpRefusal` to refuse the request (no signature, no token …). What it returns
-   * (the verified principal) is handed to `context`, so nothing is verified twice.
+   * (the verified principal) is handed to `context`, so nothing is verified twice. `body` is the request body's exact
+   * bytes (empty for GET), read before the guard so a signature can cover them.
    */
-  guard?: (req: IncomingMessage, headers: HeaderMap) => Guarded | Promise<Guarded>;
+  guard?: (req: IncomingMessage, headers: HeaderMap, body: Buffer) => Guarded | Promise<Guarded>;
   context: (req: IncomingMessage, headers: HeaderMap, guarded: Guarded | undefined) => Promise<TContext>;
   /** Routes tried before GraphQL (health, login, static files …). */
   routes?: Route[];
@@ -42,8 +43,9 @@ export function createGraphQLHttpServer<TContext extends BaseContext, Guarded = 
       if (url.pathname !== path)
         return sendJson(res, 404, { errors: [{ message: '未找到', extensions: { code: 'NOT_FOUND' } }] });
       const headers = toHeaderMap(req);
-      const guarded = await options.guard?.(req, headers);
-      const raw = req.method === 'POST' ? await readBody(req) : '';
+      const bytes = req.method === 'POST' ? await readBodyBytes(req) : Buffer.alloc(0);
+      const guarded = await options.guard?.(req, headers, bytes);
+      const raw = bytes.toString('utf8');
       let body: unknown = raw;
       if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
         try {
@@ -68,7 +70,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext, Guarded = 
       }
     } catch (error) {
       if (error instanceof HttpRefusal) {
-        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+        const extensions = { code: error.code, ...(error.reason ? { reason: error.reason } : {}) };
+        return sendJson(res, error.status, { errors: [{ message: error.message, extensions }] }, error.headers);
       }
       console.error('[http]', error);
       if (!res.headersSent)

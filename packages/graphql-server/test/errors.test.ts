@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { badInput, formatError, KitError } from '../src/errors.ts';
+import { badInput, formatError, InvalidValue, KitError } from '../src/errors.ts';
 
 describe('formatError', () => {
   it('passes coded KitErrors with their Chinese message, reason and field, and no stack', () => {
@@ -41,6 +41,32 @@ describe('formatError', () => {
       error,
     );
     expect(out.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it("turns a variable a scalar refused into BAD_USER_INPUT naming the field, with the scalar's message", () => {
+    const scalar = new InvalidValue('金额必须是以“分”为单位的整数：1.5', { reason: 'INVALID_AMOUNT', messageEn: 'x' });
+    // What graphql-js and Apollo make of it: two wrappers, an English prefix with the path.
+    const inner = new GraphQLError(`Expected type "Fen". ${scalar.message}`, { originalError: scalar });
+    const message = `Variable "$input" got invalid value 1.5 at "input.shares[0].amount"; ${inner.message}`;
+    const outer = new GraphQLError(message, { originalError: inner, extensions: { code: 'BAD_USER_INPUT' } });
+    expect(formatError({ message, extensions: { code: 'BAD_USER_INPUT' } }, outer)).toEqual({
+      message: '金额必须是以“分”为单位的整数：1.5（字段 input.shares[0].amount）',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_AMOUNT',
+        field: 'input.shares[0].amount',
+        messageEn: 'x',
+      },
+    });
+  });
+
+  it('names the variable of any other value GraphQL refused, keeping the English detail for programs', () => {
+    const message = 'Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"';
+    const error = new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    expect(formatError({ message, extensions: { code: 'BAD_USER_INPUT' } }, error)).toEqual({
+      message: '参数值无效（字段 first）',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLE', field: 'first', messageEn: message },
+    });
   });
 
   it('KitError is a GraphQLError carrying its code', () => {

@@ -8,7 +8,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  /** A subgraph refused the gateway's signature; `reason` says why (SignatureRefusal: expired, replayed …). */
   GATEWAY_SIGNATURE_REQUIRED: 'GATEWAY_SIGNATURE_REQUIRED',
+  /** Too many failed logins for the account or from the address; the answer carries Retry-After. */
+  LOGIN_THROTTLED: 'LOGIN_THROTTLED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

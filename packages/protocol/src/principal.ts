@@ -1,5 +1,3 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-
 /**
  * Who is calling. The gateway authenticates the user (JWT) and passes this principal to subgraphs,
  * signed with a secret only the gateway and subgraphs share; subgraphs authorise from it.
@@ -64,62 +62,29 @@ export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
 export const hasPermission = (principal: Principal | null | undefined, permission: Permission): boolean =>
   !!principal && principal.permissions.includes(permission);
 
-export const PRINCIPAL_HEADER = 'x-jining-principal';
-export const SIGNATURE_HEADER = 'x-jining-signature';
-export const SIGNED_AT_HEADER = 'x-jining-signed-at';
-/** A signed principal is accepted for this long: enough for one request's fan-out, too short to replay. */
-const SIGNATURE_TTL_MS = 5 * 60 * 1000;
-
-const DEV_SECRET = 'jining-dev-gateway-signing-secret';
-
-export function gatewaySigningSecret(): string {
-  const secret = process.env.GATEWAY_SIGNING_SECRET;
-  if (secret) return secret;
-  if (process.env.NODE_ENV === 'production') {
-    throw new Error('GATEWAY_SIGNING_SECRET must be set in production');
-  }
-  return DEV_SECRET;
-}
-
-const mac = (secret: string, payload: string, signedAt: string) =>
-  createHmac('sha256', secret).update(`${signedAt}.${payload}`).digest('base64url');
-
-/** Headers the gateway adds to every subgraph request. */
-export function signPrincipal(
-  principal: Principal,
-  secret = gatewaySigningSecret(),
-  now = Date.now(),
-): Record<string, string> {
-  const payload = Buffer.from(JSON.stringify(principal), 'utf8').toString('base64url');
-  const signedAt = String(now);
+/**
+ * A principal read from the wire (a signed header, a stored claim), checked field by field: only the principal's own
+ * fields are kept; an unknown department makes it unreadable. Null when it is not a principal.
+ */
+export function parsePrincipal(value: unknown): Principal | null {
+  if (!value || typeof value !== 'object') return null;
+  const c = value as Record<string, unknown>;
+  const ok =
+    typeof c.accountId === 'string' &&
+    typeof c.username === 'string' &&
+    typeof c.displayName === 'string' &&
+    typeof c.department === 'string' &&
+    (DEPARTMENTS as readonly string[]).includes(c.department) &&
+    (c.countyCode === null || c.countyCode === undefined || typeof c.countyCode === 'string') &&
+    Array.isArray(c.permissions) &&
+    c.permissions.every((p) => typeof p === 'string');
+  if (!ok) return null;
   return {
-    [PRINCIPAL_HEADER]: payload,
-    [SIGNED_AT_HEADER]: signedAt,
-    [SIGNATURE_HEADER]: mac(secret, payload, signedAt),
+    accountId: c.accountId as string,
+    username: c.username as string,
+    displayName: c.displayName as string,
+    department: c.department as Department,
+    countyCode: (c.countyCode as string | null | undefined) ?? null,
+    permissions: [...(c.permissions as Permission[])],
   };
-}
-
-export type VerifyResult = { ok: true; principal: Principal } | { ok: false; reason: string };
-
-/** Verifies the gateway's signature; anything missing, altered or stale is refused. */
-export function verifyPrincipal(
-  headers: { get(name: string): string | undefined | null },
-  secret = gatewaySigningSecret(),
-  now = Date.now(),
-): VerifyResult {
-  const payload = headers.get(PRINCIPAL_HEADER);
-  const signedAt = headers.get(SIGNED_AT_HEADER);
-  const signature = headers.get(SIGNATURE_HEADER);
-  if (!payload || !signedAt || !signature) return { ok: false, reason: 'missing signature headers' };
-  const expected = Buffer.from(mac(secret, payload, signedAt));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given))
-    return { ok: false, reason: 'bad signature' };
-  const age = now - Number(signedAt);
-  if (!Number.isFinite(age) || Math.abs(age) > SIGNATURE_TTL_MS) return { ok: false, reason: 'stale signature' };
-  try {
-    return { ok: true, principal: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Principal };
-  } catch {
-    return { ok: false, reason: 'unreadable principal' };
-  }
 }

@@ -1,23 +1,31 @@
-import { GraphQLScalarType, Kind } from 'graphql';
-import { badInput } from '@jining/graphql-server/errors';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { GraphQLScalarType, Kind, print } from 'graphql';
+import { badInput, InvalidValue } from '@jining/graphql-server/errors';
+import { checkFen, checkIsoDate, FEN_MAX, FEN_MIN, type ScalarCheck } from '@jining/protocol/scalars';
 
 /** Parses a calendar date 'YYYY-MM-DD' strictly (2025-02-30 is refused, not rolled over). */
-export function parseIsoDate(value: string, field = 'date'): Date {
-  const m = ISO_DATE.exec(value);
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !date || date.toISOString().slice(0, 10) !== value) {
-    throw badInput(`日期格式无效：${value}（应为 YYYY-MM-DD 的真实日期）`, {
-      field,
-      reason: 'INVALID_DATE',
-      messageEn: `Invalid date: ${value}`,
-    });
-  }
-  return date;
+export function parseIsoDate(value: string, field?: string): Date {
+  const checked = checkIsoDate(value);
+  if (!checked.ok) throw scalarError(checked, field);
+  return checked.value;
 }
 
 export const toIsoDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** A value a resolver parses itself (it knows the field): a coded BAD_USER_INPUT KitError. */
+function scalarError(checked: Extract<ScalarCheck<unknown>, { ok: false }>, field?: string) {
+  return badInput(checked.message, {
+    reason: checked.reason,
+    messageEn: checked.messageEn,
+    ...(field ? { field } : {}),
+  });
+}
+
+/**
+ * A value GraphQL parses (a variable or a literal): the parser does not know the field it is in, so it throws an
+ * InvalidValue and the shared formatError names the field from where GraphQL found the value (`input.amount`).
+ */
+const refused = (checked: Extract<ScalarCheck<unknown>, { ok: false }>) =>
+  new InvalidValue(checked.message, { reason: checked.reason, messageEn: checked.messageEn });
 
 /** A calendar date without time, as 'YYYY-MM-DD'. Stored as PostgreSQL `date` (a UTC-midnight Date in JS). */
 export const DateScalar = new GraphQLScalarType<Date, string>({
@@ -29,18 +37,21 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
     throw new TypeError(`Date cannot serialize ${String(value)}`);
   },
   parseValue: (value) => {
-    if (typeof value !== 'string') throw badInput('日期必须是 YYYY-MM-DD 字符串', { reason: 'INVALID_DATE' });
-    return parseIsoDate(value);
+    const checked = checkIsoDate(value);
+    if (!checked.ok) throw refused(checked);
+    return checked.value;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw badInput('日期必须是 YYYY-MM-DD 字符串', { reason: 'INVALID_DATE' });
-    return parseIsoDate(ast.value);
+    const checked = checkIsoDate(ast.kind === Kind.STRING ? ast.value : print(ast));
+    if (!checked.ok) throw refused(checked);
+    return checked.value;
   },
 });
 
 /**
  * Money in integer fen (分). Never a float: serialised as a JSON integer (safe-integer range, ±90 trillion yuan),
- * accepted as an integer or a string of digits, held as `bigint` in resolvers and PostgreSQL `bigint` in the database.
+ * accepted as an integer or a string of digits within that range (@jining/protocol's `checkFen`, which the gateway
+ * also runs at its edge), held as `bigint` in resolvers and PostgreSQL `bigint` in the database.
  */
 export const FenScalar = new GraphQLScalarType<bigint, number>({
   name: 'Fen',
@@ -52,26 +63,22 @@ export const FenScalar = new GraphQLScalarType<bigint, number>({
         : typeof value === 'number' && Number.isInteger(value)
           ? BigInt(value)
           : undefined;
-    if (n === undefined || n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) {
+    if (n === undefined || n > FEN_MAX || n < FEN_MIN) {
       throw new TypeError(`Fen cannot serialize ${String(value)}`);
     }
     return Number(n);
   },
-  parseValue: (value) => parseFen(value),
+  parseValue: (value) => {
+    const checked = checkFen(value);
+    if (!checked.ok) throw refused(checked);
+    return checked.value;
+  },
   parseLiteral: (ast) => {
-    if (ast.kind === Kind.INT || ast.kind === Kind.STRING) return parseFen(ast.value);
-    throw badInput('金额必须是以“分”为单位的整数', { reason: 'INVALID_AMOUNT' });
+    const checked = checkFen(ast.kind === Kind.INT || ast.kind === Kind.STRING ? ast.value : print(ast));
+    if (!checked.ok) throw refused(checked);
+    return checked.value;
   },
 });
-
-function parseFen(value: unknown): bigint {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
-  if (typeof value === 'string' && /^-?\d{1,16}$/.test(value)) return BigInt(value);
-  throw badInput(`金额必须是以“分”为单位的整数：${String(value)}`, {
-    reason: 'INVALID_AMOUNT',
-    messageEn: `Amount must be integer fen: ${String(value)}`,
-  });
-}
 
 /**
  * Today's calendar date in Jining (China Standard Time), as 'YYYY-MM-DD'. The policy's dates are local dates:

@@ -12,7 +12,9 @@ import { formatError } from '@jining/graphql-server/errors';
 import { closeServer, createGraphQLHttpServer, healthRoutes, listen } from '@jining/graphql-server/http';
 import { ErrorCode } from '@jining/protocol/errors';
 import { HttpRefusal } from '@jining/protocol/http';
-import { verifyPrincipal, type Principal } from '@jining/protocol/principal';
+import type { Principal } from '@jining/protocol/principal';
+import { DEV_MODE_WARNING, isDevMode, readSecret, SecretsError, type Env } from '@jining/protocol/secrets';
+import { NonceCache, verifyRequest } from '@jining/protocol/signature';
 import type { SubgraphContext } from './context.ts';
 
 type DriverAdapterFactory = Database['adapter'];
@@ -45,6 +47,8 @@ export interface StartOptions<Client> {
   /** Load this demo data on first start. */
   demo?: DemoSeed<Client>;
   log?: (line: string) => void;
+  /** Where GATEWAY_SIGNING_SECRET and JINING_DEV_MODE are read; default process.env. */
+  env?: Env;
 }
 
 export interface RunningSubgraph<Client> {
@@ -85,6 +89,11 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   options: StartOptions<Client> = {},
 ): Promise<RunningSubgraph<Client>> {
   const log = options.log ?? ((line: string) => console.log(`[${def.name}] ${line}`));
+  // First, before any database is touched: no signing secret, no subgraph (SecretsError says what to set).
+  const env = options.env ?? process.env;
+  const signingSecret = readSecret('GATEWAY_SIGNING_SECRET', env);
+  if (isDevMode(env)) log(DEV_MODE_WARNING);
+  const nonces = new NonceCache();
   let ready = false;
   const db = options.db ?? (await openDatabase({ name: def.name }));
   const ownsDb = !options.db;
@@ -110,13 +119,18 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   const server: Server = createGraphQLHttpServer<SubgraphContext<Client>, Principal>({
     apollo,
     routes: [healthRoutes(() => ready)],
-    guard: (_req, headers) => {
-      const verified = verifyPrincipal(headers);
+    guard: (req, headers, body) => {
+      const verified = verifyRequest(
+        headers,
+        { method: req.method ?? 'GET', path: req.url ?? '/', body },
+        { secret: signingSecret, target: def.name, nonces },
+      );
       if (!verified.ok) {
         throw new HttpRefusal(
           401,
           ErrorCode.GATEWAY_SIGNATURE_REQUIRED,
-          `只接受经网关签名的请求（${verified.reason}）`,
+          `只接受经网关签名的请求（${verified.detail}）`,
+          verified.reason,
         );
       }
       return verified.principal;
@@ -160,6 +174,13 @@ export async function runSubgraphMain<Client extends { $disconnect(): Promise<vo
   const running = await startSubgraph(def, {
     port: envPort ? Number(envPort) : def.defaultPort,
     ...(options.demo && process.env.DEMO_DATA !== 'false' ? { demo: options.demo } : {}),
+  }).catch((error: unknown) => {
+    // A missing or weak secret is the operator's to fix: say what to set, without a stack trace.
+    if (error instanceof SecretsError) {
+      console.error(`[${def.name}] cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
   });
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -1,7 +1,13 @@
 import { createTestDatabase } from '@jining/db';
 import { devPrincipal } from '@jining/protocol/dev-accounts';
-import { signPrincipal, type Principal } from '@jining/protocol/principal';
+import type { Principal } from '@jining/protocol/principal';
+import { enableDevMode, readSecret } from '@jining/protocol/secrets';
+import { signRequest } from '@jining/protocol/signature';
 import { startSubgraph, type DemoSeed, type RunningSubgraph, type SubgraphDefinition } from './subgraph.ts';
+
+// Tests run in development mode: random secrets for this test process, shared by the subgraphs it starts and the
+// requests it signs. Nothing in the source is a secret, not even for tests.
+enableDevMode();
 
 export { devPrincipal, DEV_ACCOUNTS } from '@jining/protocol/dev-accounts';
 
@@ -55,20 +61,28 @@ export type TestRequest = <T = Record<string, unknown>>(
 export type TestSubgraph<Client> = RunningSubgraph<Client> & { request: TestRequest };
 
 /**
- * Posts a GraphQL operation over real HTTP. `principal`: signed as the gateway would;
- * `null`: sent without any signature (to prove it is refused).
+ * Posts a GraphQL operation over real HTTP. `principal`: signed as the gateway would, for the subgraph named
+ * `target` over the exact body sent; `null`: sent without any signature (to prove it is refused).
  */
 export async function graphqlRequest<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   principal: Principal | null = devPrincipal('hrss'),
-  extraHeaders: Record<string, string> = {},
+  options: { target: string; headers?: Record<string, string> },
 ): Promise<GraphQLResult<T>> {
+  const sent = JSON.stringify({ query, variables });
+  const signature = principal
+    ? signRequest(
+        principal,
+        { method: 'POST', target: options.target, path: new URL(url).pathname, body: sent },
+        readSecret('GATEWAY_SIGNING_SECRET'),
+      )
+    : {};
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(principal ? signPrincipal(principal) : {}), ...extraHeaders },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...signature, ...options.headers },
+    body: sent,
   });
   const body = (await response.json()) as Omit<GraphQLResult<T>, 'status'>;
   return { status: response.status, ...body };
@@ -84,7 +98,9 @@ export async function startTestSubgraph<Client extends { $disconnect(): Promise<
   return {
     ...running,
     request: (query, variables, principal) =>
-      graphqlRequest(running.url, query, variables, principal === undefined ? devPrincipal('hrss') : principal),
+      graphqlRequest(running.url, query, variables, principal === undefined ? devPrincipal('hrss') : principal, {
+        target: def.name,
+      }),
     async stop() {
       await running.stop();
       await db.close();

@@ -26,6 +26,14 @@ describe('Fen scalar', () => {
     expect(() => FenScalar.parseValue('1e3')).toThrow();
     expect(() => FenScalar.serialize(2n ** 60n)).toThrow();
   });
+
+  it('refuses what it could not return exactly: beyond the safe range, as AMOUNT_OUT_OF_RANGE', () => {
+    for (const huge of ['9999999999999999', 1e16, '-9007199254740992']) {
+      expect(() => FenScalar.parseValue(huge)).toThrowError(
+        expect.objectContaining({ extensions: expect.objectContaining({ reason: 'AMOUNT_OUT_OF_RANGE' }) }),
+      );
+    }
+  });
 });
 
 describe('groupByKey', () => {

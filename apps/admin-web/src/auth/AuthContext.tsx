@@ -1,10 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { SESSION_EXPIRED_EVENT } from '../apollo/client';
+import { logout } from './authApi';
 import { clearSession, loadSession, saveSession, type Account, type Session } from './session';
 
 interface AuthState {
   account: Account | null;
-  /** True after the gateway refused the token (so the login page can say why the user is there). */
+  /** True after the token expired or the gateway refused it (the login page says 登录已过期，请重新登录). */
   expired: boolean;
   signIn(session: Session): void;
   signOut(): void;
@@ -19,31 +20,51 @@ interface Props {
 }
 
 export function AuthProvider({ children, onSignOut }: Props) {
-  const [account, setAccount] = useState<Account | null>(() => loadSession()?.account ?? null);
+  const [session, setSession] = useState<Session | null>(() => loadSession());
   const [expired, setExpired] = useState(false);
 
-  const signIn = useCallback((session: Session) => {
-    saveSession(session);
+  const signIn = useCallback((next: Session) => {
+    saveSession(next);
     setExpired(false);
-    setAccount(session.account);
+    setSession(next);
   }, []);
 
-  const signOut = useCallback(() => {
-    clearSession();
-    setAccount(null);
-    onSignOut?.();
-  }, [onSignOut]);
+  /** Ends the session here; `revoke` also tells the gateway to refuse the token from now on (the 退出登录 button). */
+  const end = useCallback(
+    (revoke: boolean) => {
+      const token = loadSession()?.token;
+      clearSession();
+      setSession(null);
+      onSignOut?.();
+      if (revoke && token) void logout(token);
+    },
+    [onSignOut],
+  );
+  const signOut = useCallback(() => end(true), [end]);
 
   // The Apollo error link cannot reach React state, so it announces a refused token with a window event.
   useEffect(() => {
     const onExpired = () => {
       setExpired(true);
-      signOut();
+      end(false);
     };
     window.addEventListener(SESSION_EXPIRED_EVENT, onExpired);
     return () => window.removeEventListener(SESSION_EXPIRED_EVENT, onExpired);
-  }, [signOut]);
+  }, [end]);
 
+  // Tokens are short-lived (15 minutes by default): when this one runs out, go to the login page and say so, rather
+  // than letting the next click fail.
+  const expiresAt = session?.expiresAt;
+  useEffect(() => {
+    if (!expiresAt) return;
+    const timer = setTimeout(
+      () => window.dispatchEvent(new Event(SESSION_EXPIRED_EVENT)),
+      Math.max(0, Date.parse(expiresAt) - Date.now()),
+    );
+    return () => clearTimeout(timer);
+  }, [expiresAt]);
+
+  const account: Account | null = session?.account ?? null;
   const value = useMemo(() => ({ account, expired, signIn, signOut }), [account, expired, signIn, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AuthError, listDevAccounts, login } from './authApi';
+import { AuthError, listDevAccounts, login, logout } from './authApi';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -43,5 +43,14 @@ describe('listDevAccounts', () => {
     const accounts = [{ username: 'hrss', displayName: '人社局', department: 'HRSS' }];
     await expect(listDevAccounts(vi.fn().mockResolvedValue(json(200, accounts)))).resolves.toEqual(accounts);
     await expect(listDevAccounts(vi.fn().mockResolvedValue(json(404, {})))).resolves.toEqual([]);
+  });
+});
+
+describe('logout', () => {
+  it('posts the token to /auth/logout and never throws', async () => {
+    const fetchImpl = vi.fn().mockResolvedValue(new Response(null, { status: 204 }));
+    await logout('t', fetchImpl);
+    expect(fetchImpl).toHaveBeenCalledWith('/auth/logout', { method: 'POST', headers: { authorization: 'Bearer t' } });
+    await expect(logout('t', vi.fn().mockRejectedValue(new TypeError('fetch failed')))).resolves.toBeUndefined();
   });
 });

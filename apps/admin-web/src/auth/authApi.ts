@@ -43,7 +43,19 @@ export async function login(username: string, password: string, fetchImpl: typeo
   return (await response.json()) as Session;
 }
 
-/** Lists the dev accounts; an empty list when the endpoint is absent (it exists only with demo data). */
+/**
+ * Revokes the token at the gateway (POST /auth/logout), so it is refused from now on even if it was copied. Best
+ * effort: signing out in the app never waits for it or fails because of it.
+ */
+export async function logout(token: string, fetchImpl: typeof fetch = fetch): Promise<void> {
+  try {
+    await fetchImpl('/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    // Offline: the token still expires by itself.
+  }
+}
+
+/** Lists the demo accounts; an empty list when the endpoint is absent (the gateway serves it in development mode only). */
 export async function listDevAccounts(fetchImpl: typeof fetch = fetch): Promise<DevAccount[]> {
   try {
     const response = await fetchImpl('/auth/accounts');

@@ -5,6 +5,7 @@ import { cleanup } from '@testing-library/react';
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  sessionStorage.clear();
 });
 
 // antd's responsive helpers (Grid, Descriptions columns) query matchMedia; keep a stub in case the DOM lacks it.

@@ -3,20 +3,48 @@ import type { HeaderMap } from '@apollo/server';
 import { ErrorCode } from '@jining/protocol/errors';
 import { HttpRefusal } from '@jining/protocol/http';
 import type { Principal } from '@jining/protocol/principal';
-import { verifyToken } from './tokens.ts';
+import type { Accounts } from './accounts.ts';
+import type { RevokedTokens } from './revocation.ts';
+import { verifyToken, type TokenClaims } from './tokens.ts';
+
+export interface BearerOptions {
+  secret: Uint8Array;
+  tokenTtlSeconds: number;
+  accounts: Accounts;
+  revoked: RevokedTokens;
+}
+
+/** `Authorization: Bearer <token>`, if present. */
+export const bearerToken = (header: string | undefined | null): string | undefined =>
+  /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
 
 /**
- * The /graphql guard: every request needs `Authorization: Bearer <token>`, except the browser's GET of the
- * Sandbox landing page (it carries no token; the queries it then sends do).
+ * A token's claims and the account it names, or null: the token must verify, not be revoked, and name a known
+ * account by id *and* username. The principal is the account's own (its permissions from the server), never the
+ * token's.
  */
-export function bearerGuard(options: { secret: Uint8Array; landingPage: boolean }) {
+export async function authenticate(
+  token: string | undefined,
+  options: BearerOptions,
+): Promise<{ claims: TokenClaims; principal: Principal } | null> {
+  const claims = token ? await verifyToken(token, options.secret, options.tokenTtlSeconds) : null;
+  if (!claims || options.revoked.isRevoked(claims.jti)) return null;
+  const principal = options.accounts.byId(claims.accountId);
+  if (!principal || principal.username !== claims.username) return null;
+  return { claims, principal };
+}
+
+/**
+ * The /graphql guard: every request needs a good bearer token, except the browser's GET of the Sandbox landing page
+ * in development mode (it carries no token; the queries it then sends do).
+ */
+export function bearerGuard(options: BearerOptions & { landingPage: boolean }) {
   /** The verified principal (createGraphQLHttpServer hands it to the context), or undefined for the landing page. */
   return async (req: IncomingMessage, headers: HeaderMap): Promise<Principal | undefined> => {
     if (options.landingPage && isLandingPageRequest(req, headers)) return undefined;
-    const token = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization') ?? '')?.[1];
-    const principal = token ? await verifyToken(token, options.secret) : null;
-    if (!principal) throw new HttpRefusal(401, ErrorCode.UNAUTHENTICATED, '请先登录');
-    return principal;
+    const verified = await authenticate(bearerToken(headers.get('authorization')), options);
+    if (!verified) throw new HttpRefusal(401, ErrorCode.UNAUTHENTICATED, '请先登录');
+    return verified.principal;
   };
 }
 

@@ -1,66 +1,87 @@
+import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
-import { DEPARTMENTS, type Principal } from '@jining/protocol/principal';
+import type { Principal } from '@jining/protocol/principal';
 
 /**
- * Login tokens: JWT HS256 carrying the principal, so /graphql needs no session store and the gateway can
- * sign the same principal to every subgraph.
+ * Login tokens: short-lived JWT HS256 access tokens that say *who* logged in (`sub` = account id, `username`) and
+ * nothing about what they may do. The bearer guard looks the account up on every request and signs the account's own
+ * principal to the subgraphs, so a token signed with a leaked JWT_SECRET for an invented account, or claiming
+ * permissions, is refused or worth nothing more than the real account's login.
+ *
+ * Each token has a `jti` (so POST /auth/logout can revoke it), `iat` and `exp`; a token that lives longer than the
+ * configured lifetime is refused even when its signature is good (a leaked secret cannot mint ten-year tokens).
  */
 const ISSUER = 'jining-gateway';
 const AUDIENCE = 'jining-platform';
-/** One working day; the admin web sends the user back to login on UNAUTHENTICATED. */
-export const TOKEN_TTL_SECONDS = 8 * 60 * 60;
+/** Exactly what issueToken writes; a token with anything else was not made here. */
+const CLAIMS = new Set(['iss', 'aud', 'sub', 'jti', 'iat', 'exp', 'username']);
+/** Clocks of the machines that check a token may differ a little. */
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 export interface IssuedToken {
   token: string;
   expiresAt: Date;
+  jti: string;
 }
 
-export async function issueToken(principal: Principal, secret: Uint8Array, now = new Date()): Promise<IssuedToken> {
+/** What a good token says: who, which token, until when. */
+export interface TokenClaims {
+  accountId: string;
+  username: string;
+  jti: string;
+  /** Seconds since the epoch. */
+  expiresAt: number;
+}
+
+export async function issueToken(
+  account: Pick<Principal, 'accountId' | 'username'>,
+  secret: Uint8Array,
+  ttlSeconds: number,
+  now = new Date(),
+): Promise<IssuedToken> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  const expiresAt = issuedAt + TOKEN_TTL_SECONDS;
-  const token = await new SignJWT({ principal: toClaim(principal) })
+  const expiresAt = issuedAt + ttlSeconds;
+  const jti = randomUUID();
+  const token = await new SignJWT({ username: account.username })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(principal.accountId)
+    .setSubject(account.accountId)
+    .setJti(jti)
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt(issuedAt)
     .setExpirationTime(expiresAt)
     .sign(secret);
-  return { token, expiresAt: new Date(expiresAt * 1000) };
+  return { token, expiresAt: new Date(expiresAt * 1000), jti };
 }
 
-/** The verified principal, or null for anything missing, forged, expired or malformed (the caller answers 401). */
-export async function verifyToken(token: string, secret: Uint8Array): Promise<Principal | null> {
+/**
+ * The token's claims, or null for anything missing, forged, expired, too long-lived, carrying claims this gateway
+ * never issues, or otherwise malformed (the caller answers 401). Whether the account exists and the token is revoked
+ * is the guard's to check.
+ */
+export async function verifyToken(
+  token: string,
+  secret: Uint8Array,
+  ttlSeconds: number,
+  now = new Date(),
+): Promise<TokenClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
-    const principal = readPrincipal(payload.principal);
-    return principal && principal.accountId === payload.sub ? principal : null;
+    const { payload } = await jwtVerify(token, secret, {
+      algorithms: ['HS256'],
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      requiredClaims: ['sub', 'jti', 'iat', 'exp'],
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      currentDate: now,
+    });
+    const { sub, jti, iat, exp, username } = payload;
+    if (Object.keys(payload).some((claim) => !CLAIMS.has(claim))) return null;
+    if (typeof sub !== 'string' || typeof jti !== 'string' || typeof username !== 'string') return null;
+    if (typeof iat !== 'number' || typeof exp !== 'number') return null;
+    const nowSeconds = now.getTime() / 1000;
+    if (iat > nowSeconds + CLOCK_TOLERANCE_SECONDS || exp - iat > ttlSeconds) return null;
+    return { accountId: sub, username, jti, expiresAt: exp };
   } catch {
     return null;
   }
-}
-
-/** Only the principal's own fields go into the token (a DevAccount also has a password). */
-const toClaim = (p: Principal): Principal => ({
-  accountId: p.accountId,
-  username: p.username,
-  displayName: p.displayName,
-  department: p.department,
-  countyCode: p.countyCode ?? null,
-  permissions: [...p.permissions],
-});
-
-function readPrincipal(claim: unknown): Principal | null {
-  if (!claim || typeof claim !== 'object') return null;
-  const c = claim as Record<string, unknown>;
-  const ok =
-    typeof c.accountId === 'string' &&
-    typeof c.username === 'string' &&
-    typeof c.displayName === 'string' &&
-    typeof c.department === 'string' &&
-    (DEPARTMENTS as readonly string[]).includes(c.department) &&
-    (c.countyCode === null || c.countyCode === undefined || typeof c.countyCode === 'string') &&
-    Array.isArray(c.permissions) &&
-    c.permissions.every((p) => typeof p === 'string');
-  return ok ? toClaim(c as unknown as Principal) : null;
 }

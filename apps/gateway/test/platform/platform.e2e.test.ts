@@ -250,3 +250,70 @@ describe('auth across the platform', () => {
     }
   });
 });
+
+describe('hardening across the platform', () => {
+  it('refuses a bad Date or Fen at the gateway as BAD_USER_INPUT naming the field', async () => {
+    const entitlement = await gql(
+      `mutation ($input: CreateEntitlementInput!) { createEntitlement(input: $input) { id } }`,
+      {
+        input: {
+          ruleId: 'R1',
+          clause: '二(二)',
+          description: '超大金额',
+          beneficiaryPersonId: SHOWCASE_PERSON_ID,
+          countyCode: '370811',
+          factRef: 'x',
+          benefitGroup: 'SKILL_CERTIFICATE_SUBSIDY',
+          amount: '9999999999999999',
+          shares: [{ payer: 'CITY', amount: '9999999999999999' }],
+        },
+      },
+      tokens.finance,
+    );
+    expect(entitlement.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'AMOUNT_OUT_OF_RANGE',
+      field: 'input.amount',
+    });
+    const certificate = await gql(
+      `mutation ($input: CreateSkillCertificateInput!) { createSkillCertificate(input: $input) { id } }`,
+      {
+        input: {
+          personId: SHOWCASE_PERSON_ID,
+          level: 'TECHNICIAN',
+          occupation: '焊工',
+          issuerId: 'org-1',
+          issuedOn: '2025-13-45',
+          route: 'DIRECT_CERTIFICATION',
+          certificateNo: 'X-1',
+        },
+      },
+      tokens.hrss,
+    );
+    expect(certificate.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_DATE',
+      field: 'input.issuedOn',
+    });
+    expect(JSON.stringify([entitlement, certificate])).not.toContain('服务出错');
+  });
+
+  it('revokes a token on logout', async () => {
+    const token = await login('union');
+    expect((await gql('{ counties { code } }', {}, token)).status).toBe(200);
+    const out = await fetch(`${platform.url}/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(out.status).toBe(204);
+    expect((await gql('{ counties { code } }', {}, token)).status).toBe(401);
+  });
+
+  it('serves the admin web and the API with security headers', async () => {
+    for (const path of ['/', '/people', '/readyz']) {
+      const response = await fetch(`${platform.url}${path}`);
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    }
+  });
+});

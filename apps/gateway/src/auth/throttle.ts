@@ -1,0 +1,83 @@
+/**
+ * Failed logins, per account and per client address, in a sliding window: more than `max` failures within the window
+ * and the key is refused until its oldest failure leaves the window (429 LOGIN_THROTTLED with Retry-After). A success
+ * clears the account's failures (not the address's: one shared address trying many accounts stays limited).
+ *
+ * The account limit stops guessing one account's password from many addresses; the address limit stops one address
+ * trying a few passwords on many accounts. The price: someone who knows a username can lock that account out for one
+ * window by failing on purpose. In the gateway's memory (one gateway process); keys are bounded.
+ */
+export interface ThrottleLimits {
+  windowSeconds: number;
+  maxPerAccount: number;
+  maxPerAddress: number;
+}
+
+/** Keys kept at most; past that the least recently failed are forgotten first. */
+const MAX_KEYS = 50_000;
+
+class SlidingWindow {
+  /** key → failure times (ms), oldest first. A Map keeps insertion order: re-inserted on each failure. */
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(
+    private readonly windowMs: number,
+    private readonly max: number,
+  ) {}
+
+  private recent(key: string, now: number): number[] {
+    const times = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    if (times.length === 0) this.failures.delete(key);
+    return times;
+  }
+
+  /** Milliseconds until the key may try again; 0 when it may now. */
+  retryAfterMs(key: string, now: number): number {
+    const times = this.recent(key, now);
+    if (times.length < this.max) return 0;
+    return times[times.length - this.max]! + this.windowMs - now;
+  }
+
+  fail(key: string, now: number): void {
+    const times = [...this.recent(key, now), now];
+    this.failures.delete(key);
+    this.failures.set(key, times.slice(-this.max));
+    if (this.failures.size > MAX_KEYS) this.failures.delete(this.failures.keys().next().value!);
+  }
+
+  clear(key: string): void {
+    this.failures.delete(key);
+  }
+}
+
+export class LoginThrottle {
+  private readonly accounts: SlidingWindow;
+  private readonly addresses: SlidingWindow;
+
+  constructor(limits: ThrottleLimits) {
+    const windowMs = limits.windowSeconds * 1000;
+    this.accounts = new SlidingWindow(windowMs, limits.maxPerAccount);
+    this.addresses = new SlidingWindow(windowMs, limits.maxPerAddress);
+  }
+
+  /** Seconds to wait before this account may try again from this address; 0 when it may now. */
+  retryAfterSeconds(username: string, address: string, now = Date.now()): number {
+    const ms = Math.max(
+      this.accounts.retryAfterMs(accountKey(username), now),
+      this.addresses.retryAfterMs(address, now),
+    );
+    return Math.ceil(ms / 1000);
+  }
+
+  failed(username: string, address: string, now = Date.now()): void {
+    this.accounts.fail(accountKey(username), now);
+    this.addresses.fail(address, now);
+  }
+
+  succeeded(username: string): void {
+    this.accounts.clear(accountKey(username));
+  }
+}
+
+/** One key per account however it is typed. */
+const accountKey = (username: string) => username.trim().toLowerCase();

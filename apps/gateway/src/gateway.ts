@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@jining/protocol/errors';
 import { closeServer, createGraphQLHttpServer, listen } from '@jining/graphql-server/http';
+import { queryLimitOptions, queryLimitsFromEnv, type QueryLimits } from '@jining/graphql-server/limits';
 import type { Principal } from '@jining/protocol/principal';
 import { bearerGuard } from './auth/guard.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -32,6 +33,8 @@ export interface StartGatewayOptions {
   /** Default: process.env (tests pass production-like settings here). */
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
+  /** Default: the query limits from `env` (GRAPHQL_MAX_DEPTH …, see @jining/graphql-server/limits). */
+  limits?: QueryLimits;
 }
 
 export interface RunningGateway {
@@ -66,13 +69,18 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     buildService: ({ name, url }) => new SignedDataSource(name, subgraphUrls[name] ?? url ?? '', config.signingSecret),
   });
 
+  const limits = queryLimitOptions<GatewayContext>(options.limits ?? queryLimitsFromEnv(env));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayFormatError,
     includeStacktraceInErrorResponses: false,
+    // Depth, aliases, tokens, cost, directives and page size: refused before anything is planned or sent.
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // server.ts owns the signals (Apollo's handler would stop a second time and re-raise the signal).
     stopOnTerminationSignals: false,
     plugins: [
+      ...limits.plugins,
       config.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),

@@ -15,6 +15,8 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** The admin web's build, served at `/` when it exists. */
   staticDir: string;
+  /** How long one subgraph call may take, its answer included, before its fields fail with SUBGRAPH_TIMEOUT. */
+  subgraphTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -22,6 +24,7 @@ export class ConfigError extends Error {}
 const DEV_JWT_SECRET = 'jining-dev-jwt-secret-not-for-production';
 /** HS256 wants a key at least as long as its hash (RFC 7518 §3.2). */
 const MIN_SECRET_BYTES = 32;
+const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 const DEFAULT_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -43,6 +46,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
+  const timeout = env.SUBGRAPH_TIMEOUT_MS?.trim();
+  if (timeout && !/^[1-9]\d{0,6}$/.test(timeout))
+    throw new ConfigError(
+      `SUBGRAPH_TIMEOUT_MS must be a positive number of milliseconds (got ${JSON.stringify(timeout)})`,
+    );
   return {
     production,
     jwtSecret: new TextEncoder().encode(jwtSecret),
@@ -50,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     devLoginEnabled: !production || env.ENABLE_DEV_LOGIN === 'true',
     corsOrigins: [...DEFAULT_CORS_ORIGINS, ...extraOrigins],
     staticDir: env.ADMIN_WEB_DIST || join(APPS_DIR, 'admin-web', 'dist'),
+    subgraphTimeoutMs: timeout ? Number(timeout) : DEFAULT_SUBGRAPH_TIMEOUT_MS,
   };
 }

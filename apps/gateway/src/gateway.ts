@@ -66,7 +66,11 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SignedDataSource(name, subgraphUrls[name] ?? url ?? '', config.signingSecret),
+    buildService: ({ name, url }) =>
+      new SignedDataSource(name, subgraphUrls[name] ?? url ?? '', config.signingSecret, {
+        timeoutMs: config.subgraphTimeoutMs,
+        log,
+      }),
   });
 
   const limits = queryLimitOptions<GatewayContext>(options.limits ?? queryLimitsFromEnv(env));

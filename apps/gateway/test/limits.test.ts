@@ -112,6 +112,7 @@ describe('query limits at the gateway', () => {
     expect(status).toBe(200);
     // Past the limits: refused only because no subgraph runs here.
     expect(body.errors![0]!.extensions!.reason).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(body.errors![0]!.path).toEqual(['people']);
   });
 });
 

@@ -21,7 +21,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     authScopes: { authenticated: true },
     // One filter drives the page and its totalCount; add arguments and narrow it as the list grows.
-    ...filteredList((ctx) => ctx.prisma.__CAMEL__, () => ({})),
+    ...filteredList((ctx) => ctx.prisma.__CAMEL__, (_args: object) => ({})),
   }, ...connectionNames('__ENTITY__')),
 }));
 

@@ -8,6 +8,10 @@
  *
  *   pnpm exec tsx scripts/platform.ts        (what `npm start` runs after building)
  *   startPlatform({ portOffset, dataDir })   (end-to-end tests: a private copy on other ports)
+ *
+ * Supervised: once up, a subgraph or the gateway that exits (a crash, an out-of-memory kill) is started again after a
+ * back-off that doubles with each quick failure (0.5 s, 1 s, 2 s … capped at 30 s; back to 0.5 s once a process has
+ * lived a minute), and each restart is logged. Stopping the platform stops the restarts first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,13 +35,103 @@ export interface PlatformOptions {
   demoData?: boolean;
   /** PostgreSQL for every subgraph (one schema each) instead of PGlite; default: DATABASE_URL from the environment. */
   databaseUrl?: string;
+  /** Restart back-off (default: 500 ms doubling to 30 s, reset after a minute of life). */
+  backoff?: Partial<Backoff>;
 }
 
 export interface Platform {
   url: string;
   graphqlUrl: string;
   subgraphs: { name: string; url: string }[];
+  /** The running process of each subgraph (by name) and of the `gateway`; it changes when one is restarted. */
+  pids(): Record<string, number | undefined>;
+  /** How often each process has been restarted so far. */
+  restarts(): Record<string, number>;
   stop(): Promise<void>;
+}
+
+export interface Backoff {
+  /** Wait before the first restart. */
+  initialMs: number;
+  /** The longest wait, however often a process keeps failing. */
+  maxMs: number;
+  /** A process that lived this long before it exited is restarted after `initialMs` again. */
+  resetAfterMs: number;
+}
+
+const DEFAULT_BACKOFF: Backoff = { initialMs: 500, maxMs: 30_000, resetAfterMs: 60_000 };
+
+/** The wait before restart number `failures + 1` of a process that keeps failing quickly. */
+export function restartDelay(failures: number, backoff: Backoff = DEFAULT_BACKOFF): number {
+  return Math.min(backoff.initialMs * 2 ** failures, backoff.maxMs);
+}
+
+interface Service {
+  name: string;
+  launch: () => ChildProcess;
+  child: ChildProcess;
+  startedAt: number;
+  /** Quick failures in a row (the back-off's exponent). */
+  failures: number;
+  restarts: number;
+  timer?: NodeJS.Timeout;
+}
+
+/** Keeps each process running: restarts it when it exits, until `stop()`. */
+class Supervisor {
+  private stopping = false;
+  private readonly services: Service[] = [];
+
+  constructor(
+    private readonly log: (line: string) => void,
+    private readonly backoff: Backoff,
+  ) {}
+
+  start(name: string, launch: () => ChildProcess): ChildProcess {
+    const service: Service = { name, launch, child: launch(), startedAt: Date.now(), failures: 0, restarts: 0 };
+    this.services.push(service);
+    this.watch(service);
+    return service.child;
+  }
+
+  private watch(service: Service) {
+    const child = service.child;
+    child.once('exit', (code, signal) => {
+      if (this.stopping || service.child !== child) return;
+      const lived = Date.now() - service.startedAt;
+      if (lived >= this.backoff.resetAfterMs) service.failures = 0;
+      const delay = restartDelay(service.failures, this.backoff);
+      service.failures++;
+      this.log(
+        `[platform] ${service.name} exited (${signal ?? `code ${code}`}) after ${(lived / 1000).toFixed(1)} s; ` +
+          `restarting in ${(delay / 1000).toFixed(1)} s (restart ${service.restarts + 1})`,
+      );
+      service.timer = setTimeout(() => {
+        service.timer = undefined;
+        if (this.stopping) return;
+        service.restarts++;
+        service.child = service.launch();
+        service.startedAt = Date.now();
+        this.watch(service);
+      }, delay);
+    });
+  }
+
+  pids(): Record<string, number | undefined> {
+    const alive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+    return Object.fromEntries(this.services.map((s) => [s.name, alive(s.child) ? s.child.pid : undefined]));
+  }
+
+  restarts(): Record<string, number> {
+    return Object.fromEntries(this.services.map((s) => [s.name, s.restarts]));
+  }
+
+  /** No more restarts; every process stopped (SIGTERM, then SIGKILL after 10 s). */
+  async stop() {
+    this.stopping = true;
+    for (const service of this.services) clearTimeout(service.timer);
+    await Promise.all(this.services.map((s) => stopChild(s.child)));
+  }
 }
 
 const registry = () =>
@@ -123,10 +217,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     DEMO_DATA: demoData ? 'true' : 'false',
   };
+  const supervisor = new Supervisor(log, { ...DEFAULT_BACKOFF, ...options.backoff });
   const children: ChildProcess[] = [];
-  const stop = async () => {
-    await Promise.all(children.map(stopChild));
-  };
+  const stop = () => supervisor.stop();
   try {
     const subgraphs = registry().map((s) => ({
       ...s,
@@ -140,15 +233,14 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       if (!existsSync(cwd)) throw new Error(`registered subgraph ${s.name} has no folder ${cwd}`);
       // dev/server.ts hands the subgraph its demo seed; src/server.ts (production) carries none.
       const entry = demoData ? 'dev/server.ts' : 'src/server.ts';
-      children.push(launch(s.name, cwd, { ...baseEnv, PORT: String(s.port) }, log, entry));
+      children.push(
+        supervisor.start(s.name, () => launch(s.name, cwd, { ...baseEnv, PORT: String(s.port) }, log, entry)),
+      );
     }
     await Promise.all(subgraphs.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), children[i]!, s.name)));
     const urls = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url]));
-    const gateway = launch(
-      'gateway',
-      join(root, 'apps', 'gateway'),
-      { ...baseEnv, ...urls, GATEWAY_PORT: String(gatewayPort) },
-      log,
+    const gateway = supervisor.start('gateway', () =>
+      launch('gateway', join(root, 'apps', 'gateway'), { ...baseEnv, ...urls, GATEWAY_PORT: String(gatewayPort) }, log),
     );
     children.push(gateway);
     const url = `http://127.0.0.1:${gatewayPort}`;
@@ -157,6 +249,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       url,
       graphqlUrl: `${url}/graphql`,
       subgraphs: subgraphs.map(({ name, url: u }) => ({ name, url: u })),
+      pids: () => supervisor.pids(),
+      restarts: () => supervisor.restarts(),
       stop,
     };
   } catch (error) {

@@ -25,6 +25,8 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** The admin web's build, served at `/` when it exists. */
   staticDir: string;
+  /** How long one subgraph call may take, its answer included, before its fields fail with SUBGRAPH_TIMEOUT. */
+  subgraphTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -70,5 +72,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     // The vite dev server's origins only in development; production serves the admin web from the same origin.
     corsOrigins: [...(devMode ? DEV_CORS_ORIGINS : []), ...extraOrigins],
     staticDir: env.ADMIN_WEB_DIST || join(APPS_DIR, 'admin-web', 'dist'),
+    // One deadline for a subgraph call and its whole answer.
+    subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 1, 9_999_999),
   };
 }

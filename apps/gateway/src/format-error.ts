@@ -1,6 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { formatError, KitError } from '@jining/graphql-server/errors';
+import { formatError, kitErrorOf } from '@jining/graphql-server/errors';
 import { ErrorCode } from '@jining/protocol/errors';
 
 /**
@@ -10,7 +9,7 @@ import { ErrorCode } from '@jining/protocol/errors';
  */
 export function gatewayFormatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const result = formatError(formatted, error);
-  if (result.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR || unwrapResolverError(error) instanceof KitError) {
+  if (result.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR || kitErrorOf(error)) {
     return result;
   }
   const serviceName = formatted.extensions?.serviceName;

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@jining/protocol/errors';
 import { closeServer, createGraphQLHttpServer, listen } from '@jining/graphql-server/http';
+import { queryLimitOptions, queryLimitsFromEnv, type QueryLimits } from '@jining/graphql-server/limits';
 import type { Principal } from '@jining/protocol/principal';
 import { DEV_MODE_WARNING } from '@jining/protocol/secrets';
 import { devAccounts } from './auth/accounts.ts';
@@ -38,6 +39,8 @@ export interface StartGatewayOptions {
   /** Default: process.env (tests pass production-like settings here). */
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
+  /** Default: the query limits from `env` (GRAPHQL_MAX_DEPTH …, see @jining/graphql-server/limits). */
+  limits?: QueryLimits;
 }
 
 export interface RunningGateway {
@@ -71,22 +74,31 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SignedDataSource(name, subgraphUrls[name] ?? url ?? '', config.signingSecret),
+    buildService: ({ name, url }) =>
+      new SignedDataSource(name, subgraphUrls[name] ?? url ?? '', config.signingSecret, {
+        timeoutMs: config.subgraphTimeoutMs,
+        log,
+      }),
   });
   // Date and Fen values are checked here, before any subgraph is called (edge-scalars.ts).
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarsAtEdge(apiSchema));
 
+  const limits = queryLimitOptions<GatewayContext>(options.limits ?? queryLimitsFromEnv(env));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayFormatError,
     includeStacktraceInErrorResponses: false,
     // Production shows no more of the schema than an operation asks for: no introspection, no "Did you mean …"
-    // suggestions in validation errors, no Sandbox page. Development keeps all three for exploring.
+    // suggestions in validation errors, no Sandbox page. Development keeps introspection and the Sandbox.
     introspection: config.devMode,
     hideSchemaDetailsFromClientErrors: !config.devMode,
+    // Depth, aliases, tokens, cost, directives and page size: refused before anything is planned or sent.
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // server.ts owns the signals (Apollo's handler would stop a second time and re-raise the signal).
     stopOnTerminationSignals: false,
     plugins: [
+      ...limits.plugins,
       config.devMode
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),

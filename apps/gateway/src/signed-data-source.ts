@@ -1,14 +1,19 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { KitError } from '@jining/graphql-server/errors';
 import { ErrorCode } from '@jining/protocol/errors';
 import { encodePrincipal, PRINCIPAL_HEADER, signEncodedRequest } from '@jining/protocol/signature';
 import type { GatewayContext } from './context.ts';
+import { subgraphFetcher, SubgraphTimeoutError } from './subgraph-fetcher.ts';
 
 /**
  * Every request the gateway sends to a subgraph carries the caller's principal, signed with the secret the
  * subgraphs share together with the request itself (method, subgraph, path, body digest, time, nonce: see
- * @jining/protocol's signature.ts), and the request id, so a subgraph's logs join the gateway's. Subgraph failures
- * become coded errors for staff; URLs and response bodies stay in the gateway's log.
+ * @jining/protocol's signature.ts), and the request id, so a subgraph's logs join the gateway's.
+ *
+ * A subgraph that fails — down, reset, too slow, answering 413 or something that is not GraphQL — never fails the
+ * request: its fetch answers `data: null` with one coded error per field it was asked for, at that field's path
+ * (`person.honours`), so the gateway keeps every other subgraph's data. URLs and response bodies stay in the log.
  */
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
@@ -25,14 +30,35 @@ const SERVICE_LABELS: Record<string, string> = {
   finance: '资金管理',
 };
 
+/** `reason` of the errors the gateway makes for a failed subgraph call. */
+export const SubgraphFailure = {
+  UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  TIMEOUT: 'SUBGRAPH_TIMEOUT',
+  HTTP_ERROR: 'SUBGRAPH_HTTP_ERROR',
+  BAD_RESPONSE: 'SUBGRAPH_BAD_RESPONSE',
+} as const;
+
+type ProcessResult = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+export interface SignedDataSourceOptions {
+  /** How long one subgraph call may take, answer included (default 10 s). */
+  timeoutMs?: number;
+  log?: (line: string) => void;
+}
+
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly log: (line: string) => void;
+
   constructor(
     readonly subgraphName: string,
     url: string,
     signingSecret: string,
+    options: SignedDataSourceOptions = {},
   ) {
-    super({ url });
+    super({ url, fetcher: subgraphFetcher(options.timeoutMs ?? 10_000) });
+    // Signing wraps the timed fetcher: it sees the exact bytes sent, and the deadline covers the whole call.
     this.fetcher = signingFetcher(this.fetcher, subgraphName, signingSecret);
+    this.log = options.log ?? ((line) => console.error(`[gateway] ${line}`));
   }
 
   private get label(): string {
@@ -48,23 +74,41 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context?.requestId) headers.set('x-request-id', context.requestId);
   }
 
-  override async process(
-    options: GraphQLDataSourceProcessOptions<GatewayContext>,
-  ): ReturnType<RemoteGraphQLDataSource['process']> {
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
     try {
       return await super.process(options);
     } catch (error) {
-      if (error instanceof KitError) throw error;
-      // Network failures (subgraph down, DNS, reset) arrive as plain errors: name the service, hide the detail.
-      console.error(
-        `[gateway] ${this.subgraphName} unreachable (request ${options.context?.requestId ?? '-'}):`,
-        (error as Error).message,
-      );
-      throw new KitError(ErrorCode.INTERNAL_SERVER_ERROR, `「${this.label}」服务暂时不可用，请稍后重试`, {
-        reason: 'SUBGRAPH_UNAVAILABLE',
-        messageEn: `Subgraph ${this.subgraphName} is unavailable`,
+      const failure = this.describeFailure(error);
+      if (!(error instanceof KitError)) {
+        this.log(
+          `${this.subgraphName} failed (request ${options.context?.requestId ?? '-'}): ${(error as Error).message}`,
+        );
+      }
+      return { data: null, errors: errorsAtFields(failure, options) };
+    }
+  }
+
+  private describeFailure(error: unknown): KitError {
+    if (error instanceof KitError) return error;
+    if (error instanceof SubgraphTimeoutError) {
+      return new KitError(ErrorCode.INTERNAL_SERVER_ERROR, `「${this.label}」服务响应超时，请稍后重试`, {
+        reason: SubgraphFailure.TIMEOUT,
+        messageEn: `Subgraph ${this.subgraphName} did not answer within ${error.timeoutMs} ms`,
       });
     }
+    // A body that is not JSON (a proxy's HTML page, a truncated answer) or JSON that is not a GraphQL response.
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof SyntaxError || /^Expected (JSON response body|"data\._entities")/.test(message)) {
+      return new KitError(ErrorCode.INTERNAL_SERVER_ERROR, `「${this.label}」服务返回了无法识别的结果，请稍后重试`, {
+        reason: SubgraphFailure.BAD_RESPONSE,
+        messageEn: `Subgraph ${this.subgraphName} answered something that is not a GraphQL response`,
+      });
+    }
+    // Network failures (subgraph down, DNS, reset) arrive as plain errors: name the service, hide the detail.
+    return new KitError(ErrorCode.INTERNAL_SERVER_ERROR, `「${this.label}」服务暂时不可用，请稍后重试`, {
+      reason: SubgraphFailure.UNAVAILABLE,
+      messageEn: `Subgraph ${this.subgraphName} is unavailable`,
+    });
   }
 
   /**
@@ -88,11 +132,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     )?.errors?.[0];
     const code = first?.extensions?.code;
     const reason = first?.extensions?.reason;
-    console.error(
-      `[gateway] ${this.subgraphName} answered HTTP ${response.status}`,
-      code ?? '',
-      reason ?? '',
-      first?.message ?? '',
+    this.log(
+      `${this.subgraphName} answered HTTP ${response.status} ${code ?? ''} ${reason ?? ''} ${first?.message ?? ''}`.trim(),
     );
     if (code === ErrorCode.GATEWAY_SIGNATURE_REQUIRED) {
       return new KitError(
@@ -116,7 +157,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       ErrorCode.INTERNAL_SERVER_ERROR,
       `「${this.label}」服务出错（HTTP ${response.status}），请稍后重试`,
       {
-        reason: 'SUBGRAPH_HTTP_ERROR',
+        reason: SubgraphFailure.HTTP_ERROR,
         messageEn: `Subgraph ${this.subgraphName} answered HTTP ${response.status}`,
       },
     );
@@ -144,4 +185,52 @@ function signingFetcher(fetch: Fetcher, target: string, secret: string): Fetcher
     }
     return fetch(url, { ...init, headers });
   };
+}
+
+/**
+ * The failure as GraphQL errors at the paths the fetch was to fill. An entity fetch (`_entities`) gets one error per
+ * representation and field, `['_entities', i, field]`, which the gateway maps onto the full path (`person.honours`,
+ * `people.edges.3.node.honours`); a root fetch gets one per root field. The gateway then leaves those fields null
+ * and keeps everything else.
+ */
+function errorsAtFields(
+  failure: KitError,
+  options: GraphQLDataSourceProcessOptions<GatewayContext>,
+): NonNullable<ProcessResult['errors']> {
+  const document = documentOf(options);
+  const operation = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const root = operation?.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet : undefined;
+  const at = (path: (string | number)[]) => failure.at(path);
+  if (!root) return [failure];
+  const entities = root.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
+  const representations = options.request.variables?.representations;
+  if (entities?.kind === Kind.FIELD && entities.selectionSet && Array.isArray(representations)) {
+    const fields = responseNames(entities.selectionSet);
+    return representations.flatMap((_, index) => fields.map((field) => at(['_entities', index, field])));
+  }
+  const fields = responseNames(root);
+  return fields.length > 0 ? fields.map((field) => at([field])) : [failure];
+}
+
+function documentOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): DocumentNode | undefined {
+  if ('document' in options && options.document) return options.document;
+  try {
+    return options.request.query ? parse(options.request.query) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The response names a selection set fills (through inline fragments), `__typename` aside. */
+function responseNames(selectionSet: SelectionSetNode): string[] {
+  const names = new Set<string>();
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const name = selection.alias?.value ?? selection.name.value;
+      if (name !== '__typename') names.add(name);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      for (const name of responseNames(selection.selectionSet)) names.add(name);
+    }
+  }
+  return [...names];
 }

@@ -243,7 +243,10 @@ describe('the committed supergraph', () => {
     const real = await startGateway({ port: 0, log: () => {} });
     try {
       expect(Object.keys(real.subgraphUrls)).toEqual(expect.arrayContaining(['directory', 'finance']));
-      expect((await fetch(`${real.origin}/readyz`)).status).toBe(200);
+      // No subgraph runs here: loaded, but not ready, and it says which.
+      const readiness = await fetch(`${real.origin}/readyz`);
+      expect(readiness.status).toBe(503);
+      expect(((await readiness.json()) as { unavailable: string[] }).unavailable).toContain('directory');
       const { status, body } = await graphql(real.url, '{ __typename }', await tokenFor(real.origin));
       expect(status).toBe(200);
       expect(body.data).toEqual({ __typename: 'Query' });

@@ -316,4 +316,33 @@ describe('competitions subgraph', () => {
       { rank: 1, person: { id: comp.results[0]!.personId } },
     ]);
   });
+
+  it('refuses, through the kit’s query limits, what would multiply into millions of rows; accepts the gateway’s plans', async () => {
+    // competition → results → competition → results …: each level multiplies the rows (24 results a competition).
+    let inner = 'id';
+    for (let i = 0; i < 3; i++) inner = `results { rank competition { ${inner} } }`;
+    const cyclic = await sg.request(`{ competitions(first: 20) { edges { node { ${inner} } } } }`);
+    expect(cyclic.data?.competitions ?? null).toBeNull();
+    expect(cyclic.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
+    expect(cyclic.errors![0]!.message).toMatch(/查询复杂度超过上限/);
+
+    const tooLarge = await sg.request('{ competitions(first: 101) { totalCount } }');
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAGE_TOO_LARGE' });
+
+    let deep = 'id';
+    for (let i = 0; i < 8; i++) deep = `competition { results { ${deep} } }`;
+    const tooDeep = await sg.request(`{ competitionResults(first: 1) { edges { node { ${deep} } } } }`);
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' });
+
+    // What the gateway sends for a page of 100 people: one _entities call with 100 representations.
+    const reps = Array.from({ length: 100 }, (_, i) => ({ __typename: 'Person', id: `person-${i}` }));
+    const plan = await sg.request(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id competitionResults { rank medal competition { name tier } } } } }`,
+      { reps },
+    );
+    expect(plan.errors).toBeUndefined();
+    expect(plan.data!._entities).toHaveLength(100);
+  });
 });

@@ -46,9 +46,10 @@ beforeAll(() => {
   expect(install.code, install.output).toBe(0);
 }, 300_000);
 
+// Removing the copy's node_modules can take longer than the default 10 s hook timeout on a busy machine.
 afterAll(() => {
   if (copy && !process.env.KEEP_GENERATOR_COPY) rmSync(copy, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('pnpm new:subgraph', () => {
   it('creates a subgraph that is registered, migrated and composed', () => {
@@ -62,7 +63,7 @@ describe('pnpm new:subgraph', () => {
     expect(new Set(registry.map((s) => s.port)).size).toBe(registry.length);
     const supergraph = readFileSync(join(copy, 'apps/gateway/supergraph.graphql'), 'utf8');
     expect(supergraph).toMatch(/type FundApplication/);
-    expect(supergraph).toMatch(/fundApplications: \[FundApplication!\]!/);
+    expect(supergraph).toMatch(/fundApplications: \[FundApplication!\](?!!)/);
     expect(readFileSync(join(copy, 'apps/subgraph-skills-fund/schema.graphql'), 'utf8')).toMatch(
       /@key\(fields: "id"\)/,
     );

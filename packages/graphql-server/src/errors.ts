@@ -1,6 +1,7 @@
 import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '@jining/protocol/errors';
+import { tokenLimitRefusal } from './limits.ts';
 
 // The coded GraphQL errors both ends throw and format; the codes themselves (ErrorCode) are the protocol's.
 
@@ -11,6 +12,8 @@ export interface KitErrorOptions {
   field?: string;
   /** A finer code than `code`, e.g. `INVALID_ID_NUMBER`. */
   reason?: string;
+  /** Where in the response it belongs (the gateway's errors for the fields a failed subgraph could not fill). */
+  path?: readonly (string | number)[];
 }
 
 /** A coded, readable error: thrown by resolvers and formatted for clients without a stack trace. */
@@ -18,6 +21,7 @@ export class KitError extends GraphQLError {
   readonly code: ErrorCode;
   constructor(code: ErrorCode, message: string, options: KitErrorOptions = {}) {
     super(message, {
+      ...(options.path ? { path: options.path } : {}),
       extensions: {
         code,
         ...(options.reason ? { reason: options.reason } : {}),
@@ -26,6 +30,13 @@ export class KitError extends GraphQLError {
       },
     });
     this.code = code;
+  }
+
+  /** The same error (code, reason, every extension) at `path` in the response. */
+  at(path: readonly (string | number)[]): KitError {
+    const moved = new KitError(this.code, this.message, { path });
+    Object.assign(moved.extensions, this.extensions);
+    return moved;
   }
 }
 
@@ -191,14 +202,32 @@ const PASS_THROUGH_CODES = new Set([
 ]);
 
 /**
+ * The coded error behind `error`: itself, or the one a wrapper carries — Apollo wraps what a validation rule reports
+ * (a query limit) in its ValidationError, the gateway wraps what a data source answers in a downstream error.
+ */
+export function kitErrorOf(error: unknown): KitError | undefined {
+  const original = unwrapResolverError(error);
+  if (original instanceof KitError) return original;
+  // Duck-typed: the wrapper may be another copy of graphql's GraphQLError than this module's.
+  const inner = (original as { originalError?: unknown } | null)?.originalError;
+  if (inner instanceof KitError) return inner;
+  return undefined;
+}
+
+/**
  * Apollo `formatError`: coded errors pass, Prisma's known errors get a code, anything else becomes an
  * INTERNAL_SERVER_ERROR with no message detail (it is logged here instead), never a stack trace.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof KitError) {
-    return { message: original.message, path: formatted.path, extensions: original.extensions };
+  const kit = kitErrorOf(error);
+  if (kit) {
+    // `http` (a status for Apollo) is Apollo's business, not the client's.
+    const { http: _http, ...extensions } = kit.extensions;
+    return { message: kit.message, path: formatted.path, extensions };
   }
+  const tokens = tokenLimitRefusal(formatted);
+  if (tokens) return tokens;
   const prisma = fromPrismaError(original);
   if (prisma) return { ...prisma, path: formatted.path };
   const input = fromInputError(error);

@@ -38,18 +38,31 @@ export function sendJson(
   res.end(text);
 }
 
-/** The request body's exact bytes (what a signature's body digest covers), refused with 413 beyond the limit. */
-export async function readBodyBytes(req: IncomingMessage, limitBytes = 2 * 1024 * 1024): Promise<Buffer> {
+/** The largest request body either end reads (2 MiB): far more than any query within the query limits. */
+export const DEFAULT_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The request body's exact bytes (what a signature's body digest covers), at most `limitBytes`. A larger one is
+ * refused with 413 PAYLOAD_TOO_LARGE only after the rest has been read and dropped (up to 8 × the limit), so the
+ * caller gets a clean answer on an intact connection instead of a reset in the middle of its upload. Past that the
+ * connection is cut.
+ */
+export async function readBodyBytes(req: IncomingMessage, limitBytes = DEFAULT_BODY_LIMIT_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new HttpRefusal(413, 'PAYLOAD_TOO_LARGE', '请求体过大');
-    chunks.push(chunk as Buffer);
+    if (size > limitBytes * 8) break; // leaving the loop destroys the request: the connection is cut
+    if (size <= limitBytes) chunks.push(chunk as Buffer);
+  }
+  if (size > limitBytes) {
+    const limit =
+      limitBytes >= 1024 * 1024 ? `${limitBytes / (1024 * 1024)} MB` : `${Math.round(limitBytes / 1024)} KB`;
+    throw new HttpRefusal(413, 'PAYLOAD_TOO_LARGE', `请求体过大（上限 ${limit}）`);
   }
   return Buffer.concat(chunks);
 }
 
-export async function readBody(req: IncomingMessage, limitBytes = 2 * 1024 * 1024): Promise<string> {
+export async function readBody(req: IncomingMessage, limitBytes = DEFAULT_BODY_LIMIT_BYTES): Promise<string> {
   return (await readBodyBytes(req, limitBytes)).toString('utf8');
 }

@@ -37,3 +37,13 @@ export const countyRef = <P extends object, C>(builder: Builder<P, C>) =>
       fields: (t) => ({ code: t.exposeID('code') }),
     }),
   );
+
+/**
+ * The nullability of every list a subgraph adds to a directory entity (`Person.honours`, `Organisation.entitlements`
+ * …): `[T!]` — the list may be null, its items never. When this subgraph is down the gateway answers that one field
+ * null with an error at its path, and the person keeps its name and every other domain's fields; a non-null list
+ * would null the whole person instead.
+ *
+ *   honours: t.loadableList({ type: Honour, nullable: ENTITY_LIST_NULLABILITY, … })
+ */
+export const ENTITY_LIST_NULLABILITY = { list: true, items: false } as const;

@@ -10,6 +10,12 @@ import type { GraphQLSchema } from 'graphql';
 import { applyMigrations, openDatabase, type Database } from '@jining/db';
 import { formatError } from '@jining/graphql-server/errors';
 import { closeServer, createGraphQLHttpServer, healthRoutes, listen } from '@jining/graphql-server/http';
+import {
+  queryLimitOptions,
+  queryLimitsFromEnv,
+  subgraphQueryLimits,
+  type QueryLimits,
+} from '@jining/graphql-server/limits';
 import { ErrorCode } from '@jining/protocol/errors';
 import { HttpRefusal } from '@jining/protocol/http';
 import type { Principal } from '@jining/protocol/principal';
@@ -49,6 +55,11 @@ export interface StartOptions<Client> {
   log?: (line: string) => void;
   /** Where GATEWAY_SIGNING_SECRET and JINING_DEV_MODE are read; default process.env. */
   env?: Env;
+  /**
+   * The platform's query limits, as the gateway enforces them on clients (default: from the environment). The
+   * subgraph widens them by what the gateway's query plans add (`subgraphQueryLimits`).
+   */
+  limits?: QueryLimits;
 }
 
 export interface RunningSubgraph<Client> {
@@ -104,15 +115,21 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   const demo = options.demo;
   if (demo) await seedOnce(db, `demo:${def.name}`, () => demo({ prisma, db, log }), log);
 
+  const limits = queryLimitOptions<SubgraphContext<Client>>(
+    subgraphQueryLimits(options.limits ?? queryLimitsFromEnv(env)),
+  );
   const apollo = new ApolloServer<SubgraphContext<Client>>({
     schema: def.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Depth, aliases, tokens, cost, directives and page size, as at the gateway (with room for its query plans).
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // runSubgraphMain owns the signals: Apollo's own handler would stop the server a second time underneath it and
     // leave its stop() waiting until the 8 s watchdog fired (seen on every Ctrl+C of npm start).
     stopOnTerminationSignals: false,
     // Subgraphs are reached only through the gateway: no landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 

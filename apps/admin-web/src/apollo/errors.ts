@@ -36,3 +36,9 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return '请求失败';
 }
+
+/** The message of the error at `path` (or below it) in a partial answer, e.g. `['person', 'honours']`. */
+export function fieldErrorMessage(error: unknown, path: readonly (string | number)[]): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return error.errors.find((e) => e.path && path.every((step, i) => e.path![i] === step))?.message;
+}

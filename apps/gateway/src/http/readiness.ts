@@ -1,11 +1,19 @@
 import { sendJson, type Route } from '@jining/protocol/http';
 
 /**
- * `/healthz`: the process lives. `/readyz`: the gateway has loaded the supergraph (503 before), with each
- * subgraph's own /readyz in the body for operators. A subgraph being down does not make the gateway unready:
- * the gateway still answers (with coded errors for that subgraph's fields), and restarting it would not help.
+ * `/healthz`: the process lives (liveness: restart the gateway only when this fails). `/readyz`: the gateway can
+ * answer in full — the supergraph is loaded and every subgraph's own `/readyz` says ready. While one is down or
+ * starting it answers 503 and names it (`unavailable`), so a load balancer or an operator sees which; the gateway
+ * itself keeps serving, with coded errors for that subgraph's fields. 200 again as soon as it is back.
  */
 export type SubgraphStatus = 'ready' | 'starting' | 'unreachable';
+
+export interface ReadinessBody {
+  status: 'ready' | 'starting' | 'degraded';
+  subgraphs: Record<string, SubgraphStatus>;
+  /** The subgraphs that are not ready, when there are any. */
+  unavailable?: string[];
+}
 
 const PROBE_TIMEOUT_MS = 1500;
 
@@ -17,10 +25,16 @@ export function readinessRoutes(isReady: () => boolean, subgraphUrls: () => Reco
       return true;
     }
     if (pathname !== '/readyz') return false;
-    const ready = isReady();
+    const loaded = isReady();
     const entries = Object.entries(subgraphUrls());
     const statuses = await Promise.all(entries.map(async ([name, url]) => [name, await probe(url)] as const));
-    sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'starting', subgraphs: Object.fromEntries(statuses) });
+    const unavailable = statuses.filter(([, status]) => status !== 'ready').map(([name]) => name);
+    const body: ReadinessBody = {
+      status: !loaded ? 'starting' : unavailable.length > 0 ? 'degraded' : 'ready',
+      subgraphs: Object.fromEntries(statuses),
+      ...(unavailable.length > 0 ? { unavailable } : {}),
+    };
+    sendJson(res, body.status === 'ready' ? 200 : 503, body);
     return true;
   };
 }

@@ -1,4 +1,4 @@
-import { personRef, rowsPerEntity } from '@jining/subgraph-kit';
+import { ENTITY_LIST_NULLABILITY, personRef, rowsPerEntity } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { Honour } from './honour.ts';
 
@@ -6,6 +6,7 @@ import { Honour } from './honour.ts';
 builder.objectFields(personRef(builder), (t) => ({
   honours: t.loadableList({
     type: Honour,
+    nullable: ENTITY_LIST_NULLABILITY,
     description: '本人获得或被提名的表彰',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>

@@ -1,4 +1,4 @@
-import { personRef, rowsPerEntity } from '@jining/subgraph-kit';
+import { ENTITY_LIST_NULLABILITY, personRef, rowsPerEntity } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { CompetitionResult } from './competition-result.ts';
 
@@ -6,6 +6,7 @@ import { CompetitionResult } from './competition-result.ts';
 builder.objectFields(personRef(builder), (t) => ({
   competitionResults: t.loadableList({
     type: CompetitionResult,
+    nullable: ENTITY_LIST_NULLABILITY,
     description: '本人的竞赛成绩',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>

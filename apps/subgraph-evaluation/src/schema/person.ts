@@ -1,6 +1,6 @@
 import { createContextCache } from '@pothos/core';
 import { highestLevel } from '@jining/rules';
-import { groupByKey, personRef, type SubgraphContext } from '@jining/subgraph-kit';
+import { ENTITY_LIST_NULLABILITY, groupByKey, personRef, type SubgraphContext } from '@jining/subgraph-kit';
 import DataLoader from 'dataloader';
 import { builder } from '../builder.ts';
 import type { PrismaClient, SkillCertificate as CertificateRow } from '../generated/prisma/client.ts';
@@ -29,6 +29,7 @@ const certificatesOf = createContextCache(
 builder.objectFields(personRef(builder), (t) => ({
   certificates: t.loadableList({
     type: SkillCertificate,
+    nullable: ENTITY_LIST_NULLABILITY,
     description: '持有的职业技能等级证书（最新在前）',
     resolve: (person) => person.id,
     load: (personIds: string[], ctx) => certificatesOf(ctx).loadMany(personIds) as Promise<CertificateRow[][]>,

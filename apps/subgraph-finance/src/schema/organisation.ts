@@ -1,4 +1,4 @@
-import { organisationRef, rowsPerEntity } from '@jining/subgraph-kit';
+import { ENTITY_LIST_NULLABILITY, organisationRef, rowsPerEntity } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { Entitlement } from './entitlement.ts';
 import { visibleEntitlements } from './visible-entitlements.ts';
@@ -7,6 +7,7 @@ import { visibleEntitlements } from './visible-entitlements.ts';
 builder.objectFields(organisationRef(builder), (t) => ({
   entitlements: t.loadableList({
     type: Entitlement,
+    nullable: ENTITY_LIST_NULLABILITY,
     description: '该单位享受的资金待遇',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>

@@ -1,4 +1,4 @@
-import { personRef, rowsPerEntity } from '@jining/subgraph-kit';
+import { ENTITY_LIST_NULLABILITY, personRef, rowsPerEntity } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { Entitlement } from './entitlement.ts';
 import { visibleEntitlements } from './visible-entitlements.ts';
@@ -8,6 +8,7 @@ import { visibleEntitlements } from './visible-entitlements.ts';
 builder.objectFields(personRef(builder), (t) => ({
   entitlements: t.loadableList({
     type: Entitlement,
+    nullable: ENTITY_LIST_NULLABILITY,
     description: '该人员享受的资金待遇',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>

@@ -1,4 +1,4 @@
-import { organisationRef, rowsPerEntity } from '@jining/subgraph-kit';
+import { ENTITY_LIST_NULLABILITY, organisationRef, rowsPerEntity } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { MasterStudio } from './master-studio.ts';
 
@@ -6,6 +6,7 @@ import { MasterStudio } from './master-studio.ts';
 builder.objectFields(organisationRef(builder), (t) => ({
   hostedStudios: t.loadableList({
     type: MasterStudio,
+    nullable: ENTITY_LIST_NULLABILITY,
     description: '依托本单位建设的技能大师工作室',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>

@@ -1,4 +1,4 @@
-import { personRef, rowsPerEntity } from '@jining/subgraph-kit';
+import { ENTITY_LIST_NULLABILITY, personRef, rowsPerEntity } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { MasterStudio } from './master-studio.ts';
 
@@ -6,6 +6,7 @@ import { MasterStudio } from './master-studio.ts';
 builder.objectFields(personRef(builder), (t) => ({
   ledStudios: t.loadableList({
     type: MasterStudio,
+    nullable: ENTITY_LIST_NULLABILITY,
     description: '领办的技能大师工作室',
     resolve: (entity) => entity.id,
     load: (ids: string[], ctx) =>

@@ -112,6 +112,37 @@ describe('PersonPage', () => {
     expect(within(screen.getByTestId('person-studios')).getByText('未领衔工作室')).toBeTruthy();
   });
 
+  it('keeps the other sections when one domain is unavailable, and marks the missing one', async () => {
+    const unavailable = '「评选表彰」服务暂时不可用，请稍后重试';
+    renderPage({
+      data: { person: { ...person, honours: null, entitlements: null } },
+      errors: [
+        {
+          message: unavailable,
+          path: ['person', 'honours'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SUBGRAPH_UNAVAILABLE' },
+        },
+        {
+          message: '「资金管理」服务响应超时，请稍后重试',
+          path: ['person', 'entitlements'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SUBGRAPH_TIMEOUT' },
+        },
+      ],
+    });
+
+    expect((await screen.findByTestId('person-name')).textContent).toBe('王建国');
+    expect(within(screen.getByTestId('person-results')).getByTestId('result-medal').textContent).toBe('金牌');
+    expect(within(screen.getByTestId('person-certificates')).getByTestId('certificate-level')).toBeTruthy();
+    const honours = screen.getByTestId('person-honours');
+    expect(within(honours).getByTestId('section-unavailable').textContent).toContain('该部分数据暂时无法获取');
+    expect(within(honours).getByTestId('section-unavailable').textContent).toContain(unavailable);
+    expect(within(screen.getByTestId('person-entitlements')).getByTestId('section-unavailable').textContent).toContain(
+      '响应超时',
+    );
+    expect(screen.queryByTestId('entitlements-total')).toBeNull();
+    expect(screen.getByTestId('query-error').textContent).toContain(unavailable);
+  });
+
   it('shows the API’s message when the request fails', async () => {
     renderPage({ errors: [{ message: '无权查看该人员', extensions: { code: 'FORBIDDEN' } }] });
 

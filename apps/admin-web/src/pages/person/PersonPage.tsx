@@ -3,6 +3,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
+import { fieldErrorMessage } from '../../apollo/errors';
 import { QueryError } from '../../components/QueryError';
 import { maskIdNumber } from '../../format/idNumber';
 import { genderLabels, label, skillLevelLabels } from '../../labels';
@@ -12,9 +13,11 @@ import { CertificatesSection, EntitlementsSection, HonoursSection, ResultsSectio
 export function PersonPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  // errorPolicy 'all': if one subgraph fails, the others' sections still show, with the error above them.
+  // errorPolicy 'all': if one subgraph fails, its fields come back null with an error at their path; the others'
+  // sections still show, the missing one says so, and the error is above them.
   const { data, loading, error } = useQuery(PersonDetailQuery, { variables: { id }, errorPolicy: 'all' });
   const person = data?.person;
+  const missing = (field: string) => fieldErrorMessage(error, ['person', field]);
 
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/people')}>
@@ -74,11 +77,11 @@ export function PersonPage() {
           ]}
         />
       </Card>
-      <CertificatesSection rows={person.certificates} />
-      <StudiosSection rows={person.ledStudios} />
-      <ResultsSection rows={person.competitionResults} />
-      <HonoursSection rows={person.honours} />
-      <EntitlementsSection rows={person.entitlements} />
+      <CertificatesSection rows={person.certificates} unavailable={missing('certificates')} />
+      <StudiosSection rows={person.ledStudios} unavailable={missing('ledStudios')} />
+      <ResultsSection rows={person.competitionResults} unavailable={missing('competitionResults')} />
+      <HonoursSection rows={person.honours} unavailable={missing('honours')} />
+      <EntitlementsSection rows={person.entitlements} unavailable={missing('entitlements')} />
     </>
   );
 }

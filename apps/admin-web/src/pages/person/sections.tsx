@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Card, Table, Typography } from 'antd';
+import { Alert, Card, Table, Typography } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import type { PersonDetailQuery } from '../../gql/graphql';
 import { CostShares } from '../../components/CostShares';
@@ -17,22 +17,48 @@ import {
 } from '../../labels';
 
 type Person = NonNullable<PersonDetailQuery['person']>;
-type Certificate = Person['certificates'][number];
-type Studio = Person['ledStudios'][number];
-type Result = Person['competitionResults'][number];
-type Honour = Person['honours'][number];
-type Entitlement = Person['entitlements'][number];
+type Certificate = NonNullable<Person['certificates']>[number];
+type Studio = NonNullable<Person['ledStudios']>[number];
+type Result = NonNullable<Person['competitionResults']>[number];
+type Honour = NonNullable<Person['honours']>[number];
+type Entitlement = NonNullable<Person['entitlements']>[number];
+
+/**
+ * A domain's rows, or null when its subgraph could not answer (the gateway then sends the field as null with an
+ * error at its path); `unavailable` is that error's message.
+ */
+export interface SectionProps<T> {
+  rows: readonly T[] | null | undefined;
+  unavailable?: string;
+}
+
+/** The words every section shows when its domain could not be read: the rest of the page stays. */
+export const SECTION_UNAVAILABLE = '该部分数据暂时无法获取';
 
 /** One titled card per domain, with a table of that domain's facts about the person. */
-function Section<T extends { id: string }>(props: {
-  title: string;
-  testId: string;
-  rows: readonly T[];
-  columns: TableColumnsType<T>;
-  empty: string;
-  extra?: ReactNode;
-  expandable?: TableProps<T>['expandable'];
-}) {
+function Section<T extends { id: string }>(
+  props: SectionProps<T> & {
+    title: string;
+    testId: string;
+    columns: TableColumnsType<T>;
+    empty: string;
+    extra?: ReactNode;
+    expandable?: TableProps<T>['expandable'];
+  },
+) {
+  if (!props.rows) {
+    return (
+      <Card title={props.title} style={{ marginTop: 16 }} data-testid={props.testId}>
+        <Alert
+          type="warning"
+          showIcon
+          title={SECTION_UNAVAILABLE}
+          description={props.unavailable}
+          data-testid="section-unavailable"
+        />
+      </Card>
+    );
+  }
   return (
     <Card
       title={`${props.title}（${props.rows.length}）`}
@@ -67,12 +93,12 @@ const certificateColumns: TableColumnsType<Certificate> = [
   { title: '取得方式', dataIndex: 'route', render: (v: Certificate['route']) => label(certificationRouteLabels, v) },
 ];
 
-export function CertificatesSection({ rows }: { rows: readonly Certificate[] }) {
+export function CertificatesSection(props: SectionProps<Certificate>) {
   return (
     <Section
       title="技能等级证书"
       testId="person-certificates"
-      rows={rows}
+      {...props}
       columns={certificateColumns}
       empty="暂无证书"
     />
@@ -87,12 +113,12 @@ const studioColumns: TableColumnsType<Studio> = [
   { title: '批准日期', dataIndex: 'approvedOn' },
 ];
 
-export function StudiosSection({ rows }: { rows: readonly Studio[] }) {
+export function StudiosSection(props: SectionProps<Studio>) {
   return (
     <Section
       title="领衔技能大师工作室"
       testId="person-studios"
-      rows={rows}
+      {...props}
       columns={studioColumns}
       empty="未领衔工作室"
     />
@@ -113,8 +139,8 @@ const resultColumns: TableColumnsType<Result> = [
   { title: '团队', dataIndex: 'teamName', render: (v: string | null) => v ?? '—' },
 ];
 
-export function ResultsSection({ rows }: { rows: readonly Result[] }) {
-  return <Section title="竞赛成绩" testId="person-results" rows={rows} columns={resultColumns} empty="暂无竞赛成绩" />;
+export function ResultsSection(props: SectionProps<Result>) {
+  return <Section title="竞赛成绩" testId="person-results" {...props} columns={resultColumns} empty="暂无竞赛成绩" />;
 }
 
 const honourColumns: TableColumnsType<Honour> = [
@@ -128,8 +154,8 @@ const honourColumns: TableColumnsType<Honour> = [
   { title: '事迹', dataIndex: 'citation', render: (v: string | null) => v ?? '—' },
 ];
 
-export function HonoursSection({ rows }: { rows: readonly Honour[] }) {
-  return <Section title="荣誉表彰" testId="person-honours" rows={rows} columns={honourColumns} empty="暂无荣誉" />;
+export function HonoursSection(props: SectionProps<Honour>) {
+  return <Section title="荣誉表彰" testId="person-honours" {...props} columns={honourColumns} empty="暂无荣誉" />;
 }
 
 const entitlementColumns: TableColumnsType<Entitlement> = [
@@ -169,21 +195,23 @@ function Explanation({ entitlement }: { entitlement: Entitlement }) {
   );
 }
 
-export function EntitlementsSection({ rows }: { rows: readonly Entitlement[] }) {
+export function EntitlementsSection(props: SectionProps<Entitlement>) {
   // Rejected claims are listed but not counted: the total is what the person is (or will be) paid.
-  const counted = rows.filter((e) => e.status !== 'REJECTED').map((e) => e.amount);
+  const counted = props.rows?.filter((e) => e.status !== 'REJECTED').map((e) => e.amount) ?? [];
   return (
     <Section
       title="补贴资金"
       testId="person-entitlements"
-      rows={rows}
+      {...props}
       columns={entitlementColumns}
       empty="暂无补贴"
       expandable={{ expandedRowRender: (e) => <Explanation entitlement={e} />, columnTitle: '依据' }}
       extra={
-        <Typography.Text data-testid="entitlements-total">
-          合计（不含未通过）：{formatFen(sumFen(counted))}
-        </Typography.Text>
+        props.rows && (
+          <Typography.Text data-testid="entitlements-total">
+            合计（不含未通过）：{formatFen(sumFen(counted))}
+          </Typography.Text>
+        )
       }
     />
   );

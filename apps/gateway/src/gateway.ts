@@ -83,7 +83,9 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   // Date and Fen values are checked here, before any subgraph is called (edge-scalars.ts).
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarsAtEdge(apiSchema));
 
-  const limits = queryLimitOptions<GatewayContext>(options.limits ?? queryLimitsFromEnv(env));
+  const limits = queryLimitOptions<GatewayContext>(options.limits ?? queryLimitsFromEnv(env), {
+    showFieldSuggestions: config.devMode,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayFormatError,

@@ -160,7 +160,14 @@ export interface QueryLimitOptions<TContext extends BaseContext> {
   parseOptions: ParseOptions;
 }
 
-export function queryLimitOptions<TContext extends BaseContext>(limits: QueryLimits): QueryLimitOptions<TContext> {
+/**
+ * `showFieldSuggestions`: keep graphql's "Did you mean …" in validation errors (development, where exploring the
+ * schema is the point); production hides them, as it hides introspection.
+ */
+export function queryLimitOptions<TContext extends BaseContext>(
+  limits: QueryLimits,
+  { showFieldSuggestions = false }: { showFieldSuggestions?: boolean } = {},
+): QueryLimitOptions<TContext> {
   const refuse = (reason: QueryLimitReason) => ({
     // Armor's own handler would report its English message with no reason; this one reports the coded error.
     propagateOnRejection: false,
@@ -177,7 +184,7 @@ export function queryLimitOptions<TContext extends BaseContext>(limits: QueryLim
     // Armor's token plugin throws out of Apollo's parsing hook (an unexpected error, HTTP 500): graphql-js' own
     // `maxTokens` parse option counts the same tokens and fails as a parse error, which formatError codes.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    blockFieldSuggestion: { enabled: !showFieldSuggestions },
   }).protect();
   return {
     plugins: [...(armor.plugins as ApolloServerPlugin<TContext>[]), pageSizePlugin<TContext>(limits.maxPageSize)],

@@ -13,6 +13,7 @@ import * as data from './mock-data';
 const schema = buildSchema(readFileSync(new URL('../../gateway/supergraph.graphql', import.meta.url), 'utf8'));
 const accounts = [
   { username: 'hrss', displayName: '市人社局 · 职业能力建设科', department: 'HRSS', countyCode: null },
+  { username: 'hrss-reviewer', displayName: '市人社局 · 人才评价审核岗', department: 'HRSS', countyCode: null },
   { username: 'finance', displayName: '市财政局 · 社会保障科', department: 'FINANCE', countyCode: null },
   { username: 'rencheng-finance', displayName: '任城区财政局', department: 'COUNTY_FINANCE', countyCode: '370811' },
   { username: 'union', displayName: '市总工会 · 经济技术部', department: 'UNION', countyCode: null },

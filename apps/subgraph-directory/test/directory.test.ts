@@ -83,6 +83,18 @@ describe('directory subgraph', () => {
       { id: res.data!.createPerson.id },
     );
     expect(revealed.data!.person!.idNumber).toBe(idNumber);
+    // Without pii:read the masked number cannot be completed from the birth date: only the year is served.
+    const asFinance = await sg.request<{ person: { idNumber: string; birthDate: string | null; birthYear: number } }>(
+      `query ($id: ID!) { person(id: $id) { idNumber birthDate birthYear } }`,
+      { id: res.data!.createPerson.id },
+      devPrincipal('finance'),
+    );
+    expect(asFinance.errors).toBeUndefined();
+    expect(asFinance.data!.person).toEqual({
+      idNumber: `370883********${idNumber.slice(14)}`,
+      birthDate: null,
+      birthYear: 1990,
+    });
   });
 
   it('finds a person by name or by the full ID number, never by a partial number', async () => {

@@ -35,7 +35,20 @@ export const Person = builder.prismaObject('Person', {
         return person.idNumber;
       },
     }),
-    birthDate: t.expose('birthDate', { type: 'Date', description: '出生日期（取自身份证号码）' }),
+    // The masked ID number keeps the region and the last four digits; its hidden middle is the birth date. A full
+    // birth date beside it would rebuild the number, so only callers who may see the number see the date; everyone
+    // else gets the year, which is what ages and statistics need. (Gender is the 17th digit, already in the masked
+    // number's last four, so showing it reveals nothing more.)
+    birthDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: '出生日期（取自身份证号码）：需要查看个人敏感信息的权限，否则为空（见 birthYear）',
+      resolve: (person, _args, ctx) => (hasPermission(ctx.principal, 'pii:read') ? person.birthDate : null),
+    }),
+    birthYear: t.int({
+      description: '出生年份（取自身份证号码）',
+      resolve: (person) => person.birthDate.getUTCFullYear(),
+    }),
     gender: t.expose('gender', { type: Gender, description: '性别（取自身份证号码）' }),
     county: t.relation('county'),
     employer: t.relation('employer', { nullable: true, description: '工作单位' }),

@@ -29,6 +29,7 @@ const PeopleQueryDoc = graphql(`
           idNumber
           gender
           birthDate
+          birthYear
           county {
             code
             name
@@ -50,7 +51,8 @@ const fields: ListField<PersonRow>[] = [
   { header: '姓名', value: (p) => p.name, render: (p) => <PersonLink person={p} /> },
   { header: '身份证号', value: (p) => maskIdNumber(p.idNumber), width: 22 },
   { header: '性别', value: (p) => label(genderLabels, p.gender) },
-  { header: '出生日期', value: (p) => p.birthDate, kind: 'date' },
+  // Staff without the right to see ID numbers see the year only (the full date would complete a masked number).
+  { header: '出生日期', value: (p) => p.birthDate ?? `${p.birthYear} 年`, kind: 'date' },
   { header: '县（市、区）', value: (p) => p.county.name },
   { header: '工作单位', value: (p) => p.employer?.name, width: 36 },
   {

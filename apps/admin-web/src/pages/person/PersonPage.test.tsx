@@ -13,6 +13,7 @@ const person = {
   idNumber: '370811********1234',
   gender: 'MALE',
   birthDate: '1980-05-01',
+  birthYear: 1980,
   county,
   employer: { __typename: 'Organisation', id: 'o1', name: '山东济宁机械有限公司' },
   highestLevel: 'SENIOR_TECHNICIAN',

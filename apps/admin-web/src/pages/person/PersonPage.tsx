@@ -70,7 +70,7 @@ export function PersonPage() {
               children: <span data-testid="person-id-number">{maskIdNumber(person.idNumber)}</span>,
             },
             { key: 'gender', label: '性别', children: label(genderLabels, person.gender) },
-            { key: 'birthDate', label: '出生日期', children: person.birthDate },
+            { key: 'birthDate', label: '出生日期', children: person.birthDate ?? `${person.birthYear} 年` },
             { key: 'county', label: '县（市、区）', children: person.county.name },
             { key: 'employer', label: '工作单位', children: person.employer?.name ?? '—' },
             { key: 'highestLevel', label: '最高技能等级', children: label(skillLevelLabels, person.highestLevel) },

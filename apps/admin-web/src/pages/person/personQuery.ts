@@ -13,6 +13,7 @@ export const PersonDetailQuery = graphql(`
       idNumber
       gender
       birthDate
+      birthYear
       county {
         code
         name

@@ -1,4 +1,4 @@
-import { yearOf, type IsoDate } from './dates.ts';
+import type { IsoDate } from './dates.ts';
 import { RuleInputError } from './errors.ts';
 import { RULE_CLAUSES, type Run, type RuleId } from './decision.ts';
 import { DEFAULT_PARAMETERS, type ParameterSet } from './params/registry.ts';
@@ -51,5 +51,4 @@ export function assertYearInWindow(year: unknown, field: string, set: ParameterS
   return year;
 }
 
-/** The years of the policy window (2025–2029 as issued): the years an honour or a yearly figure may be given for. */
-export const POLICY_YEARS = { first: yearOf(POLICY_WINDOW.from), last: yearOf(POLICY_WINDOW.through) } as const;
+export { POLICY_YEARS } from './vocabulary/index.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Card, Layout, Typography } from 'antd';
-import { POLICY_SOURCE, POLICY_TITLE_YEARS } from '@jining/rules/vocabulary';
+import { POLICY_SOURCE, POLICY_YEARS } from '@jining/rules/vocabulary';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { listDevAccounts, login, type DevAccount } from '../auth/authApi';
@@ -40,7 +40,7 @@ export function LoginPage() {
           济宁市高技能人才政策管理平台
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-          {POLICY_SOURCE} · {POLICY_TITLE_YEARS.first}—{POLICY_TITLE_YEARS.last} 年
+          {POLICY_SOURCE} · {POLICY_YEARS.first}—{POLICY_YEARS.last} 年
         </Typography.Paragraph>
         <LoginForm onSubmit={submit} accounts={accounts} notice={state.expired ? '登录已过期，请重新登录' : null} />
       </Card>

@@ -71,21 +71,21 @@ async function isFile(path: string): Promise<boolean> {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.webmanifest']);
 
 /**
- * Compressed copies, made once per file version (path + mtime + size): the build is immutable between deploys, so
- * compressing on the first request and serving the bytes afterwards costs one compression per file.
+ * Compressed copies, one per file, made on its first request (the build is immutable between deploys) and remade
+ * when the file's version (mtime + size) changes, so a new build replaces the old copies instead of adding to them.
  */
-const compressed = new Map<string, { br: Buffer; gzip: Buffer }>();
+const compressed = new Map<string, { version: string; br: Buffer; gzip: Buffer }>();
 
 async function compressedCopy(file: string, version: string) {
-  const key = `${file}\0${version}`;
-  let copy = compressed.get(key);
-  if (!copy) {
+  let copy = compressed.get(file);
+  if (copy?.version !== version) {
     const raw = await readFile(file);
     copy = {
+      version,
       br: brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }),
       gzip: gzipSync(raw, { level: 9 }),
     };
-    compressed.set(key, copy);
+    compressed.set(file, copy);
   }
   return copy;
 }

@@ -12,7 +12,10 @@ export { POLICY_SOURCE } from '../params/types.ts';
 import { PART1_PARAMS } from '../params/part1-targets.ts';
 import { yearOf } from '../dates.ts';
 
-const window = PART1_PARAMS.POLICY_WINDOW.versions[PART1_PARAMS.POLICY_WINDOW.versions.length - 1]!.value;
+const policyWindow = PART1_PARAMS.POLICY_WINDOW.versions[PART1_PARAMS.POLICY_WINDOW.versions.length - 1]!.value;
 
-/** The policy's years (2025–2029 as issued), for titles. */
-export const POLICY_TITLE_YEARS = { first: yearOf(window.from), last: yearOf(window.through) } as const;
+/**
+ * The years of the policy window (2025–2029 as issued): titles, and the years an honour or a yearly figure may be
+ * given for. Here, not in window.ts, so a browser bundle gets it without the parameter registry.
+ */
+export const POLICY_YEARS = { first: yearOf(policyWindow.from), last: yearOf(policyWindow.through) } as const;

@@ -226,6 +226,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       port: s.port + offset,
       url: `http://127.0.0.1:${s.port + offset}/graphql`,
     }));
+    // Every process knows where the others are: the gateway its subgraphs, finance the feeds it reads and the
+    // gateway it completes facts through.
+    const urls = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url]));
+    const peers = { ...urls, GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql` };
     log(DEV_MODE_WARNING);
     log(`starting ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
     for (const s of subgraphs) {
@@ -234,11 +238,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       // dev/server.ts hands the subgraph its demo seed; src/server.ts (production) carries none.
       const entry = demoData ? 'dev/server.ts' : 'src/server.ts';
       children.push(
-        supervisor.start(s.name, () => launch(s.name, cwd, { ...baseEnv, PORT: String(s.port) }, log, entry)),
+        supervisor.start(s.name, () => launch(s.name, cwd, { ...baseEnv, ...peers, PORT: String(s.port) }, log, entry)),
       );
     }
     await Promise.all(subgraphs.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), children[i]!, s.name)));
-    const urls = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url]));
     const gateway = supervisor.start('gateway', () =>
       launch('gateway', join(root, 'apps', 'gateway'), { ...baseEnv, ...urls, GATEWAY_PORT: String(gatewayPort) }, log),
     );

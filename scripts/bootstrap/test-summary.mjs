@@ -62,8 +62,37 @@ export function summarise(root, { expectAll }) {
     failed += f;
     skipped += s;
     lines.push(`  ${f ? '✗' : '✓'} ${name.padEnd(32)} ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
+    lines.push(...failureLines(root, report));
   }
   return { passed, failed, skipped, lines };
+}
+
+/**
+ * Names each failed test (or file that failed to load) with the first line of its error, so the tail of a long log,
+ * which is often all a CI page keeps, says what broke and where.
+ */
+function failureLines(root, report) {
+  const out = [];
+  for (const file of report.testResults) {
+    const where = relative(root, file.name);
+    const failedTests = file.assertionResults.filter((a) => a.status === 'failed');
+    if (file.status === 'failed' && failedTests.length === 0) {
+      out.push(`      ✗ ${where}: ${firstLine(file.message)}`);
+    }
+    for (const test of failedTests) {
+      out.push(`      ✗ ${where} › ${test.fullName ?? test.title}`);
+      out.push(`        ${firstLine(test.failureMessages?.[0])}`);
+    }
+  }
+  return out;
+}
+
+function firstLine(message) {
+  // Strip ANSI colours: the line is read in plain logs.
+  // eslint-disable-next-line no-control-regex
+  const text = String(message ?? '(no message)').replace(/\u001b\[[0-9;]*m/g, '');
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? text;
+  return line.trim().slice(0, 300);
 }
 
 export function closingLine({ passed, failed, skipped }) {

@@ -266,7 +266,7 @@ export const entitlements: Entitlement[] = [
     organisationId: 'org-1',
     countyCode: '370811',
     amount: 10000000,
-    status: 'PENDING',
+    status: 'CALCULATED',
     shares: [{ payer: 'CITY', amount: 10000000, countyCode: null }],
   },
   {

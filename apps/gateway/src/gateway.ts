@@ -8,6 +8,7 @@ import { ErrorCode } from '@jining/protocol/errors';
 import { closeServer, createGraphQLHttpServer, listen } from '@jining/graphql-server/http';
 import { queryLimitOptions, queryLimitsFromEnv, type QueryLimits } from '@jining/graphql-server/limits';
 import type { Principal } from '@jining/protocol/principal';
+import { NonceCache } from '@jining/protocol/signature';
 import { DEV_MODE_WARNING } from '@jining/protocol/secrets';
 import { devAccounts } from './auth/accounts.ts';
 import { bearerGuard } from './auth/guard.ts';
@@ -116,7 +117,11 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     accounts: devAccounts(config.devLoginEnabled),
     revoked: new RevokedTokens(),
   };
-  const guard = bearerGuard({ ...bearer, landingPage: config.devMode });
+  const guard = bearerGuard({
+    ...bearer,
+    landingPage: config.devMode,
+    service: { signingSecret: config.signingSecret, nonces: new NonceCache() },
+  });
   const server: Server = createGraphQLHttpServer<GatewayContext, Principal | undefined>({
     apollo,
     // Order matters: security headers and CORS first (they only add headers), then health, login, the admin web

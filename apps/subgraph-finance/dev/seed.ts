@@ -87,8 +87,21 @@ function studioGrants(data: DemoDataset): Computed[] {
   });
 }
 
-/** A spread of review states so the demo shows every stage; derived from the position, so it is deterministic. */
-const DEMO_STATUSES: readonly EntitlementStatus[] = ['PAID', 'APPROVED', 'PENDING', 'APPROVED', 'PENDING'];
+/**
+ * A spread of review states so the demo's queues are not empty; derived from the position, so it is deterministic.
+ * Reviewed and approved ones name the two finance dev accounts (maker-checker: never the same person).
+ */
+const DEMO_STATUSES: readonly EntitlementStatus[] = ['CALCULATED', 'REVIEWED', 'APPROVED', 'CALCULATED', 'REVIEWED'];
+const DEMO_REVIEWER = 'acc-finance';
+const DEMO_APPROVER = 'acc-finance-approver';
+
+function reviewFields(status: EntitlementStatus, date: string) {
+  const at = new Date(`${date}T08:00:00Z`);
+  return {
+    ...(status !== 'CALCULATED' ? { reviewedBy: DEMO_REVIEWER, reviewedAt: at } : {}),
+    ...(status === 'APPROVED' ? { approvedBy: DEMO_APPROVER, approvedAt: at } : {}),
+  };
+}
 
 /**
  * Loads finance's slice of the demo dataset: entitlements COMPUTED by @jining/rules from the demo facts (no amount
@@ -97,22 +110,28 @@ const DEMO_STATUSES: readonly EntitlementStatus[] = ['PAID', 'APPROVED', 'PENDIN
 export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {
   const data = demoDataset();
   const computed = [...certificateGrants(data), ...studioGrants(data)];
-  const rows = computed.map(({ grant, explanation, description, countyCode }, i) => ({
-    id: demoId(`entitlement:${grant.benefitKey}`, 0),
-    ruleId: grant.ruleId,
-    clause: grant.clause,
-    description,
-    beneficiaryPersonId: grant.beneficiary.kind === 'PERSON' ? grant.beneficiary.id : null,
-    beneficiaryOrganisationId: grant.beneficiary.kind === 'UNIT' ? grant.beneficiary.id : null,
-    countyCode,
-    amount: BigInt(grant.amountFen),
-    status: DEMO_STATUSES[i % DEMO_STATUSES.length]!,
-    factRef: grant.factRef,
-    benefitGroup: grant.benefitGroup,
-    benefitKey: grant.benefitKey,
-    explanation: explanation as unknown as Prisma.InputJsonValue,
-    shares: grant.shares,
-  }));
+  const rows = computed.map(({ grant, explanation, description, countyCode }, i) => {
+    const status = DEMO_STATUSES[i % DEMO_STATUSES.length]!;
+    return {
+      id: demoId(`entitlement:${grant.benefitKey}`, 0),
+      ruleId: grant.ruleId,
+      clause: grant.clause,
+      description,
+      beneficiaryPersonId: grant.beneficiary.kind === 'PERSON' ? grant.beneficiary.id : null,
+      beneficiaryOrganisationId: grant.beneficiary.kind === 'UNIT' ? grant.beneficiary.id : null,
+      countyCode,
+      amount: BigInt(grant.amountFen),
+      grantAmount: BigInt(grant.amountFen),
+      year: Number(grant.date.slice(0, 4)),
+      status,
+      ...reviewFields(status, grant.date),
+      factRef: grant.factRef,
+      benefitGroup: grant.benefitGroup,
+      benefitKey: grant.benefitKey,
+      explanation: explanation as unknown as Prisma.InputJsonValue,
+      shares: grant.shares,
+    };
+  });
   await prisma.$transaction([
     prisma.entitlement.createMany({ data: rows.map(({ shares: _shares, ...row }) => row), skipDuplicates: true }),
     prisma.costShare.createMany({

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@jining/subgraph-kit';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { startFacts } from './facts/start.ts';
 import { schema } from './schema/index.ts';
 
 export const finance: SubgraphDefinition<PrismaClient> = {
@@ -9,4 +10,5 @@ export const finance: SubgraphDefinition<PrismaClient> = {
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
   schema,
   createPrisma: (adapter) => new PrismaClient({ adapter }),
+  background: ({ prisma, env, log }) => startFacts({ prisma, env, log }),
 };

@@ -4,7 +4,7 @@ import { DEPARTMENT_PERMISSIONS, type Department, type Principal } from './princ
  * The seeded development accounts (dev login only; the gateway refuses it in production).
  * One per kind of user the policy names: the lead bureau, the money, a county, the union, education; and a second
  * HRSS account, so that one can nominate and the other decide (maker-checker: whoever nominates an honour cannot
- * decide it).
+ * decide it), and a second Finance account, so that one reviews an entitlement and the other approves it.
  *
  * Why here, for now: both ends use them. The gateway logs people in with them; subgraph tests act as them
  * (`devPrincipal` in the kit's testing helpers), and the kit must not depend on the gateway. They are principals
@@ -34,6 +34,7 @@ export const DEV_ACCOUNTS: readonly DevAccount[] = [
   account('acc-hrss', 'hrss', '市人社局 · 职业能力建设科', 'HRSS'),
   account('acc-hrss-reviewer', 'hrss-reviewer', '市人社局 · 人才评价审核岗', 'HRSS'),
   account('acc-finance', 'finance', '市财政局 · 社会保障科', 'FINANCE'),
+  account('acc-finance-approver', 'finance-approver', '市财政局 · 审批岗', 'FINANCE'),
   account('acc-rencheng-finance', 'rencheng-finance', '任城区财政局', 'COUNTY_FINANCE', '370811'),
   account('acc-union', 'union', '市总工会 · 经济技术部', 'UNION'),
   account('acc-education', 'education', '市教育局 · 职业教育科', 'EDUCATION'),

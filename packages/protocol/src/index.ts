@@ -5,3 +5,5 @@ export * from './scalars.ts';
 export * from './errors.ts';
 export * from './http.ts';
 export * from './dev-accounts.ts';
+export * from './service.ts';
+export * from './fact-events.ts';

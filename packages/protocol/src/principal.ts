@@ -22,7 +22,8 @@ export type Department = (typeof DEPARTMENTS)[number];
 
 /**
  * What an account may do. `<domain>:manage` = create and change the domain's facts;
- * `pii:read` = see resident ID numbers unmasked; `finance:county` = county finance office duties.
+ * `pii:read` = see resident ID numbers unmasked; `finance:county` = county finance office duties;
+ * `facts:read` = read a domain's outbox feed (service principals only, protocol/service.ts).
  */
 export type Permission =
   | 'directory:manage'
@@ -32,7 +33,8 @@ export type Permission =
   | 'awards:manage'
   | 'finance:manage'
   | 'finance:county'
-  | 'pii:read';
+  | 'pii:read'
+  | 'facts:read';
 
 /**
  * Permissions per department. The protocol carries no policy: this table is checked against the duty map of

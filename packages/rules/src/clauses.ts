@@ -1,3 +1,4 @@
+import { POLICY_SOURCE } from './params/types.ts';
 /**
  * Every numbered item of 济人社发〔2024〕9号, written as the platform cites them: part 二, item (二) → '二(二)'.
  * '末段' is the closing paragraph (validity window and 从优、就高、不重复), which has no number in the text.
@@ -44,3 +45,15 @@ export const CLAUSE_TITLES: Readonly<Record<Clause, { zh: string; en: string }>>
   六: { zh: '保障措施', en: 'Safeguards' },
   末段: { zh: '施行日期、有效期与“从优、就高、不重复”原则', en: 'Validity window and the no-duplication principle' },
 };
+
+const PART = /^([一二三四五六七八九十]+)(?:\(([一二三四五六七八九十]+)\))?$/;
+
+/**
+ * A clause as staff cite it in a decision or a publicity list: '二(二)' → '济人社发〔2024〕9号 第二部分（二）'
+ * (the platform's short form stays the code everywhere else).
+ */
+export function citeClause(clause: string): string {
+  const m = PART.exec(clause.trim());
+  if (!m) return `${POLICY_SOURCE} ${clause}`;
+  return `${POLICY_SOURCE} 第${m[1]}部分${m[2] ? `（${m[2]}）` : ''}`;
+}

@@ -15,3 +15,5 @@ export * from './unique.ts';
 export * from './vocabulary.ts';
 export * from './connection.ts';
 export * from './duties.ts';
+export * from './outbox.ts';
+export * from './feed-route.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type HeaderMap } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -22,6 +22,8 @@ import type { Principal } from '@jining/protocol/principal';
 import { DEV_MODE_WARNING, isDevMode, readSecret, SecretsError, type Env } from '@jining/protocol/secrets';
 import { NonceCache, verifyRequest } from '@jining/protocol/signature';
 import type { SubgraphContext } from './context.ts';
+import { factFeedRoute } from './feed-route.ts';
+import { ensureOutbox } from './outbox.ts';
 
 type DriverAdapterFactory = Database['adapter'];
 
@@ -36,6 +38,18 @@ export interface SubgraphDefinition<Client extends { $disconnect(): Promise<void
   createPrisma(adapter: DriverAdapterFactory): Client;
   /** Runs at every start after migrations: reference data every database needs (idempotent). */
   prepare?(prisma: Client): Promise<void>;
+  /**
+   * Background work that runs while the subgraph serves (finance's fact consumer), started once it listens;
+   * returns its stop function, awaited before the database closes.
+   */
+  background?(args: BackgroundArgs<Client>): Promise<() => Promise<void>>;
+}
+
+export interface BackgroundArgs<Client> {
+  prisma: Client;
+  db: Database;
+  env: Env;
+  log: (line: string) => void;
 }
 
 /**
@@ -60,6 +74,8 @@ export interface StartOptions<Client> {
    * subgraph widens them by what the gateway's query plans add (`subgraphQueryLimits`).
    */
   limits?: QueryLimits;
+  /** false: do not start the definition's background work (tests that drive it themselves). */
+  background?: boolean;
 }
 
 export interface RunningSubgraph<Client> {
@@ -110,6 +126,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   const ownsDb = !options.db;
   const applied = await applyMigrations(db, { ...prismaPaths(def.packageDir), log });
   if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.join(', ')}`);
+  await ensureOutbox(db);
   const prisma = def.createPrisma(db.adapter);
   await def.prepare?.(prisma);
   const demo = options.demo;
@@ -133,25 +150,26 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   });
   await apollo.start();
 
+  const verifySigned = (req: IncomingMessage, headers: HeaderMap, body: Buffer): Principal => {
+    const verified = verifyRequest(
+      headers,
+      { method: req.method ?? 'GET', path: req.url ?? '/', body },
+      { secret: signingSecret, target: def.name, nonces },
+    );
+    if (!verified.ok) {
+      throw new HttpRefusal(
+        401,
+        ErrorCode.GATEWAY_SIGNATURE_REQUIRED,
+        `只接受经网关签名的请求（${verified.detail}）`,
+        verified.reason,
+      );
+    }
+    return verified.principal;
+  };
   const server: Server = createGraphQLHttpServer<SubgraphContext<Client>, Principal>({
     apollo,
-    routes: [healthRoutes(() => ready)],
-    guard: (req, headers, body) => {
-      const verified = verifyRequest(
-        headers,
-        { method: req.method ?? 'GET', path: req.url ?? '/', body },
-        { secret: signingSecret, target: def.name, nonces },
-      );
-      if (!verified.ok) {
-        throw new HttpRefusal(
-          401,
-          ErrorCode.GATEWAY_SIGNATURE_REQUIRED,
-          `只接受经网关签名的请求（${verified.detail}）`,
-          verified.reason,
-        );
-      }
-      return verified.principal;
-    },
+    routes: [healthRoutes(() => ready), factFeedRoute(db, verifySigned)],
+    guard: verifySigned,
     context: async (_req, headers, principal) => {
       // The guard ran first and refused anything unsigned: a missing principal here is a bug, not a caller's fault.
       if (!principal) throw new Error('subgraph context without a verified principal');
@@ -162,6 +180,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   ready = true;
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
   log(`ready at ${url}`);
+  const stopBackground = options.background === false ? null : await def.background?.({ prisma, db, env, log });
 
   return {
     name: def.name,
@@ -171,6 +190,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     prisma,
     async stop() {
       ready = false;
+      await stopBackground?.();
       await closeServer(server);
       await apollo.stop();
       await prisma.$disconnect();

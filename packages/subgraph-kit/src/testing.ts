@@ -91,7 +91,8 @@ export async function graphqlRequest<T = Record<string, unknown>>(
 /** Starts a real subgraph server on a free port against a fresh test database (PGlite, or TEST_DATABASE_URL). */
 export async function startTestSubgraph<Client extends { $disconnect(): Promise<void> }>(
   def: SubgraphDefinition<Client>,
-  options: { demo?: DemoSeed<Client> } = {},
+  /** background: false leaves the definition's background work (finance's consumer) to the test. */
+  options: { demo?: DemoSeed<Client>; background?: boolean } = {},
 ): Promise<TestSubgraph<Client>> {
   const db = await createTestDatabase(def.name);
   const running = await startSubgraph(def, { db, port: 0, ...options, log: () => {} });

@@ -2,14 +2,20 @@ import { Tag } from 'antd';
 import type { EntitlementStatus, HonourStatus } from '../gql/graphql';
 import { entitlementStatusLabels, honourStatusLabels, label } from '../labels';
 
-// Colour says where an item stands at a glance: gold waiting, blue approved, green paid, red refused, grey withdrawn.
+// Colour says where an item stands at a glance: gold waiting for someone, blue decided, cyan public or payable,
+// purple being paid, green paid, red refused, grey withdrawn.
 const colours: Record<EntitlementStatus | HonourStatus, string> = {
-  PENDING: 'gold',
+  CALCULATED: 'gold',
   NOMINATED: 'gold',
+  REVIEWED: 'orange',
   APPROVED: 'blue',
+  IN_PUBLICITY: 'cyan',
+  PAYABLE: 'cyan',
+  IN_PAYMENT: 'purple',
   PAID: 'green',
   REJECTED: 'red',
   REVOKED: 'default',
+  CANCELLED: 'default',
 };
 
 type Props = { kind: 'entitlement'; status: EntitlementStatus } | { kind: 'honour'; status: HonourStatus };

@@ -30,14 +30,24 @@ export type CompetitionTier =
 
 /** 待遇状态 */
 export type EntitlementStatus =
-  /** 已审核 */
+  /** 已审批 */
   | 'APPROVED'
+  /** 待审核 */
+  | 'CALCULATED'
+  /** 已撤销 */
+  | 'CANCELLED'
+  /** 支付中 */
+  | 'IN_PAYMENT'
+  /** 公示中 */
+  | 'IN_PUBLICITY'
   /** 已发放 */
   | 'PAID'
-  /** 待审核 */
-  | 'PENDING'
+  /** 待支付 */
+  | 'PAYABLE'
   /** 未通过 */
-  | 'REJECTED';
+  | 'REJECTED'
+  /** 已审核 */
+  | 'REVIEWED';
 
 /** 性别（由身份证号码得出，GB 11643） */
 export type Gender =

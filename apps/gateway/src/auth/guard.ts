@@ -3,6 +3,8 @@ import type { HeaderMap } from '@apollo/server';
 import { ErrorCode } from '@jining/protocol/errors';
 import { HttpRefusal } from '@jining/protocol/http';
 import type { Principal } from '@jining/protocol/principal';
+import { servicePrincipal } from '@jining/protocol/service';
+import { SIGNATURE_HEADER, verifyRequest, type NonceCache } from '@jining/protocol/signature';
 import type { Accounts } from './accounts.ts';
 import type { RevokedTokens } from './revocation.ts';
 import { verifyToken, type TokenClaims } from './tokens.ts';
@@ -12,7 +14,16 @@ export interface BearerOptions {
   tokenTtlSeconds: number;
   accounts: Accounts;
   revoked: RevokedTokens;
+  /**
+   * The platform's own processes (finance's fact consumer) call with a request-bound signature instead of a token:
+   * verified with GATEWAY_SIGNING_SECRET for the target `gateway`, once per nonce, and only for a principal in the
+   * service table (protocol/service.ts), whose permissions are the table's, never the wire's.
+   */
+  service?: { signingSecret: string; nonces: NonceCache };
 }
+
+/** The target name services sign their gateway requests for. */
+export const GATEWAY_TARGET = 'gateway';
 
 /** `Authorization: Bearer <token>`, if present. */
 export const bearerToken = (header: string | undefined | null): string | undefined =>
@@ -40,12 +51,38 @@ export async function authenticate(
  */
 export function bearerGuard(options: BearerOptions & { landingPage: boolean }) {
   /** The verified principal (createGraphQLHttpServer hands it to the context), or undefined for the landing page. */
-  return async (req: IncomingMessage, headers: HeaderMap): Promise<Principal | undefined> => {
+  return async (req: IncomingMessage, headers: HeaderMap, body: Buffer): Promise<Principal | undefined> => {
     if (options.landingPage && isLandingPageRequest(req, headers)) return undefined;
+    if (options.service && !headers.get('authorization') && headers.get(SIGNATURE_HEADER)) {
+      return authenticateService(req, headers, body, options.service);
+    }
     const verified = await authenticate(bearerToken(headers.get('authorization')), options);
     if (!verified) throw new HttpRefusal(401, ErrorCode.UNAUTHENTICATED, '请先登录');
     return verified.principal;
   };
+}
+
+function authenticateService(
+  req: IncomingMessage,
+  headers: HeaderMap,
+  body: Buffer,
+  service: NonNullable<BearerOptions['service']>,
+): Principal {
+  const verified = verifyRequest(
+    headers,
+    { method: req.method ?? 'GET', path: req.url ?? '/', body },
+    { secret: service.signingSecret, target: GATEWAY_TARGET, nonces: service.nonces },
+  );
+  const principal = verified.ok ? servicePrincipal(verified.principal.accountId) : null;
+  if (!principal) {
+    throw new HttpRefusal(
+      401,
+      ErrorCode.UNAUTHENTICATED,
+      '服务签名无效',
+      verified.ok ? 'NOT_A_SERVICE_PRINCIPAL' : verified.reason,
+    );
+  }
+  return principal;
 }
 
 /**

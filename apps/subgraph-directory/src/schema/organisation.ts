@@ -2,6 +2,7 @@ import { isValidCreditCode } from '@jining/reference-data';
 import { DUTIES } from '@jining/rules';
 import { connectionNames, filteredList, badInput, requireDuty, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { BY_IDS_LIMIT, requireIdList } from './by-ids.ts';
 import { requireCounty } from './county-lookup.ts';
 import { OrganisationKind } from './enums.ts';
 
@@ -49,6 +50,19 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.organisation.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
+  organisationsByIds: t.prismaField({
+    type: [Organisation],
+    nullable: { list: false, items: true },
+    description: `按编号批量取单位（至多 ${BY_IDS_LIMIT} 个）：与 ids 同序，不存在的为空`,
+    authScopes: { authenticated: true },
+    args: { ids: t.arg.idList({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const ids = requireIdList(args.ids);
+      const rows = await ctx.prisma.organisation.findMany({ ...query, where: { id: { in: [...new Set(ids)] } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
   }),
 }));
 

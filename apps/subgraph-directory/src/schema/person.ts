@@ -11,6 +11,7 @@ import {
   z,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { BY_IDS_LIMIT, requireIdList } from './by-ids.ts';
 import { requireCounty } from './county-lookup.ts';
 import { Gender } from './enums.ts';
 
@@ -82,6 +83,19 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) => ctx.prisma.person.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
+  peopleByIds: t.prismaField({
+    type: [Person],
+    nullable: { list: false, items: true },
+    description: `按编号批量取人员（至多 ${BY_IDS_LIMIT} 个）：与 ids 同序，不存在的为空（供其他领域核对引用、补全事实）`,
+    authScopes: { authenticated: true },
+    args: { ids: t.arg.idList({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const ids = requireIdList(args.ids);
+      const rows = await ctx.prisma.person.findMany({ ...query, where: { id: { in: [...new Set(ids)] } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
   }),
 }));
 

@@ -1,5 +1,15 @@
 import { canDirectlyCertify, DUTIES, SKILL_LEVEL } from '@jining/rules';
-import { badInput, KitError, requireDuty, requireNotFuture, z } from '@jining/subgraph-kit';
+import {
+  appendFact,
+  badInput,
+  FACT_EVENT_KINDS,
+  KitError,
+  requireDuty,
+  requireNotFuture,
+  toIsoDate,
+  z,
+  type SkillCertificateRecordedV1,
+} from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 
 import { CertificationRoute, SkillLevel } from './enums.ts';
@@ -61,18 +71,41 @@ builder.mutationFields((t) => ({
           messageEn: `Certificate number already recorded: ${certificateNo}`,
         });
       }
-      return ctx.prisma.skillCertificate.create({
-        ...query,
-        data: {
+      const personId = String(input.personId).trim();
+      // The certificate and its fact event in one transaction (the kit's outbox): finance computes R1 from the event.
+      const created = await ctx.prisma.$transaction(async (tx) => {
+        const earlier = await tx.skillCertificate.count({ where: { personId, level: input.level } });
+        const certificate = await tx.skillCertificate.create({
+          data: {
+            certificateNo,
+            personId,
+            level: input.level,
+            occupation: input.occupation.trim(),
+            issuerId: String(input.issuerId).trim(),
+            issuedOn: input.issuedOn,
+            route: input.route,
+          },
+        });
+        const payload: SkillCertificateRecordedV1 = {
+          certificateId: certificate.id,
           certificateNo,
-          personId: String(input.personId).trim(),
-          level: input.level,
-          occupation: input.occupation.trim(),
-          issuerId: String(input.issuerId).trim(),
-          issuedOn: input.issuedOn,
-          route: input.route,
-        },
+          personId,
+          level: certificate.level,
+          issuedOn: toIsoDate(certificate.issuedOn),
+          route: certificate.route,
+          issuerId: certificate.issuerId,
+          newlyObtained: earlier === 0,
+        };
+        await appendFact(tx, {
+          kind: 'SKILL_CERTIFICATE_RECORDED',
+          version: FACT_EVENT_KINDS.SKILL_CERTIFICATE_RECORDED.version,
+          subjectId: certificate.id,
+          occurredOn: payload.issuedOn,
+          payload: { ...payload },
+        });
+        return certificate;
       });
+      return ctx.prisma.skillCertificate.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
 }));

@@ -1,9 +1,11 @@
 import { connectionNames, filteredList, countyRef, organisationRef, personRef } from '@jining/subgraph-kit';
-import { RULE_IDS } from '@jining/rules';
+import { citeClause, ENTITLEMENT_STATUS, RULE_IDS } from '@jining/rules';
 import { builder } from '../builder.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { CostShare } from './cost-share.ts';
-import { EntitlementStatus } from './enums.ts';
+import { EntitlementStatus, Stacking } from './enums.ts';
+import { FactDecision } from './fact.ts';
+import { EntitlementHistoryEntry } from './history.ts';
 import { ExplanationStepRef, explanationOf, ParameterUse } from './explanation.ts';
 import { visibleEntitlements } from './visible-entitlements.ts';
 
@@ -33,7 +35,22 @@ export const Entitlement = builder.prismaObject('Entitlement', {
       description: '承担县级分担的县（市、区）财政：受益单位注册地，个人为其工作单位所在地',
       resolve: (row) => (row.countyCode ? { code: row.countyCode } : null),
     }),
-    amount: t.expose('amount', { type: 'Fen', description: '待遇金额（分）' }),
+    amount: t.expose('amount', { type: 'Fen', description: '本次发放金额（分）：首次享受为全额，补差额为差额' }),
+    grantAmount: t.expose('grantAmount', { type: 'Fen', description: '该项待遇的标准金额（分）' }),
+    previousAmount: t.expose('previousAmount', { type: 'Fen', description: '此前已享受的同一待遇金额（分）' }),
+    stacking: t.expose('stacking', { type: Stacking, description: '享受方式：首次享受或补差额（从优、就高、不重复）' }),
+    citation: t.string({
+      description: '条款出处，如 济人社发〔2024〕9号 第二部分（二）',
+      resolve: (row) => citeClause(row.clause),
+    }),
+    year: t.exposeInt('year', { description: '预算年度' }),
+    fact: t.relation('fact', { type: FactDecision, nullable: true, description: '所依据的事实及核定结果' }),
+    history: t.relation('history', {
+      type: EntitlementHistoryEntry,
+      description: '办理记录（最早的在前）',
+      query: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+    }),
+    rejectedReason: t.exposeString('rejectedReason', { nullable: true, description: '退回理由' }),
     shares: t.relation('shares', {
       type: CostShare,
       description: '各出资方分担，合计等于待遇金额',
@@ -47,7 +64,7 @@ export const Entitlement = builder.prismaObject('Entitlement', {
     }),
     explanation: t.field({
       type: [ExplanationStepRef],
-      description: '核定依据：政策规则包逐步说明为何享受、金额多少（手工登记的为空）',
+      description: '核定依据：政策规则包逐步说明为何享受、金额多少',
       resolve: (row) => explanationOf(row.explanation).steps,
     }),
     parameters: t.field({
@@ -64,6 +81,16 @@ builder.asEntity(Entitlement, {
   // Batched by Prisma into one query per request; a county never resolves another county's entitlement.
   resolveReference: (ref, ctx) => visibleEntitlements(ctx).findById(ref.id),
 });
+
+const EntitlementStatusCount = builder
+  .objectRef<{ status: (typeof ENTITLEMENT_STATUS.codes)[number]; count: number }>('EntitlementStatusCount')
+  .implement({
+    description: '某一状态的待遇数',
+    fields: (t) => ({
+      status: t.expose('status', { type: EntitlementStatus }),
+      count: t.exposeInt('count'),
+    }),
+  });
 
 interface ListArgs {
   status?: string | null;
@@ -97,6 +124,15 @@ builder.queryFields((t) => ({
     },
     ...connectionNames('Entitlement'),
   ),
+  entitlementCounts: t.field({
+    type: [EntitlementStatusCount],
+    description: '各状态的待遇数（县级账号只计本县承担的）：财政工作台的待办队列',
+    authScopes: { authenticated: true },
+    resolve: async (_root, _args, ctx) => {
+      const counts = await visibleEntitlements(ctx).countByStatus();
+      return ENTITLEMENT_STATUS.codes.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+    },
+  }),
   entitlement: t.prismaField({
     type: Entitlement,
     nullable: true,

@@ -2,7 +2,9 @@ import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import './cost-share.ts';
 import './entitlement.ts';
-import './create-entitlement.ts';
+import './fact.ts';
+import './fact-feed.ts';
+import './review.ts';
 import './person.ts';
 import './organisation.ts';
 

@@ -15,14 +15,44 @@ export const HONOUR_STATUS = defineVocabulary('HonourStatus', '表彰状态：�
 });
 export type HonourStatus = (typeof HONOUR_STATUS.codes)[number];
 
-/** An entitlement's way to payment: 待审核 → 已审核 → 已发放, or 未通过. */
+/**
+ * An entitlement's way to payment (DESIGN.md "Cross-domain flow" 4): computed by the rules (待审核), reviewed (已审核),
+ * approved by someone else (已审批), published for objections (公示中), payable (待支付), in a payment batch (支付中),
+ * paid (已发放); or rejected (未通过), or cancelled because its fact was revoked (已撤销).
+ */
 export const ENTITLEMENT_STATUS = defineVocabulary('EntitlementStatus', '待遇状态', {
-  PENDING: { zh: '待审核', en: 'Pending review' },
-  APPROVED: { zh: '已审核', en: 'Reviewed' },
+  CALCULATED: { zh: '待审核', en: 'Calculated, awaiting review' },
+  REVIEWED: { zh: '已审核', en: 'Reviewed, awaiting approval' },
+  APPROVED: { zh: '已审批', en: 'Approved, awaiting publicity' },
+  IN_PUBLICITY: { zh: '公示中', en: 'In publicity' },
+  PAYABLE: { zh: '待支付', en: 'Payable' },
+  IN_PAYMENT: { zh: '支付中', en: 'In a payment batch' },
   PAID: { zh: '已发放', en: 'Paid' },
   REJECTED: { zh: HONOUR_STATUS.label('REJECTED'), en: 'Rejected' },
+  CANCELLED: { zh: '已撤销', en: 'Cancelled (its fact was revoked)' },
 });
 export type EntitlementStatus = (typeof ENTITLEMENT_STATUS.codes)[number];
+
+/** 从优、就高、不重复 against earlier grants of the same benefit. */
+export const STACKING = defineVocabulary('Stacking', '享受方式', {
+  NEW: { zh: '首次享受', en: 'New' },
+  TOP_UP: { zh: '补差额', en: 'Top-up: the difference over an earlier grant' },
+});
+
+/** What finance made of one fact event (a person's record shows every fact, with why it earned nothing). */
+export const FACT_OUTCOME = defineVocabulary('FactOutcome', '事实核定结果', {
+  GRANTED: { zh: '已核定待遇', en: 'Granted' },
+  NOT_ELIGIBLE: { zh: '不符合条件', en: 'Not eligible' },
+  NOT_HIGHER: {
+    zh: '已享受同等或更高待遇（从优、就高、不重复）',
+    en: 'Not higher than a benefit already granted',
+    short: '不重复享受',
+  },
+  CONFLICT: { zh: '须人工裁定', en: 'Needs a person to decide' },
+  FAILED: { zh: '无法核定', en: 'Could not be assessed' },
+  CANCELLED: { zh: '事实已撤销', en: 'The fact was revoked' },
+});
+export type FactOutcome = (typeof FACT_OUTCOME.codes)[number];
 
 export const GENDER = defineVocabulary('Gender', '性别（由身份证号码得出，GB 11643）', {
   MALE: { zh: '男', en: 'Male' },

@@ -1,0 +1,85 @@
+import {
+  isCountyCode,
+  skillLevelLabel,
+  SKILL_LEVELS,
+  type CountyCode,
+  type Fact as RulesFact,
+  type SkillLevel,
+} from '@jining/rules';
+import type { SkillCertificateRecordedV1 } from '@jining/subgraph-kit';
+import type { OutboxEvent } from '@jining/subgraph-kit';
+import type { Lookups } from './lookups.ts';
+
+/** A fact event made ready for the rules: the rules fact, the names it mentions, and whom it benefits. */
+export interface Completion {
+  rulesFact: RulesFact;
+  /** id → name, so explanations read in names (the rules know only ids). */
+  names: Record<string, string>;
+  /** The entitlement's description in words. */
+  description: string;
+}
+
+export type Completed = { ok: true; value: Completion } | { ok: false; note: string };
+
+/** What finance does with one kind of fact event (at one version). */
+export interface FactHandler {
+  /** The people and units the event names, looked up for the whole page at once. */
+  refs(payload: Record<string, unknown>): { personIds: string[]; organisationIds: string[] };
+  complete(event: OutboxEvent, lookups: Lookups): Completed;
+  /** Whom the fact concerns (the person's record lists it), even when it cannot be completed. */
+  subject(payload: Record<string, unknown>): { personId?: string; organisationId?: string };
+}
+
+const fail = (note: string): Completed => ({ ok: false, note });
+
+const rulesCounty = (code: string): CountyCode | null => (isCountyCode(code) ? code : null);
+
+/**
+ * R1 二(二): a certificate recorded in evaluation. The rules also need the holder's employer (an enterprise?) and the
+ * county paying the COUNTY share (the employer's), which the directory knows.
+ */
+const skillCertificateRecorded: FactHandler = {
+  refs: (payload) => ({ personIds: [String(payload.personId)], organisationIds: [] }),
+  subject: (payload) => ({ personId: String(payload.personId) }),
+  complete(event, { people }) {
+    const p = event.payload as unknown as SkillCertificateRecordedV1;
+    const person = people.get(p.personId);
+    if (!person) return fail(`证书持有人在人员库中不存在（${p.personId}）`);
+    if (!(SKILL_LEVELS as readonly string[]).includes(p.level)) return fail(`未知的技能等级：${p.level}`);
+    const level = p.level as SkillLevel;
+    const employer = person.employer;
+    const county = rulesCounty(employer?.county.code ?? person.county.code);
+    if (!county) return fail(`县（市、区）代码未知：${employer?.county.code ?? person.county.code}`);
+    const names: Record<string, string> = { [person.id]: person.name };
+    if (employer) names[employer.id] = employer.name;
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'TECHNICIAN_CERTIFICATE',
+          personId: person.id,
+          certificateId: p.certificateId,
+          level,
+          certificateDate: p.issuedOn,
+          newlyObtained: p.newlyObtained,
+          // No employer: not an enterprise employee; the rules say so in the explanation.
+          employerId: employer?.id ?? NO_EMPLOYER,
+          employerIsEnterprise: employer?.kind === 'ENTERPRISE',
+          countyCode: county,
+        },
+        names: { ...names, [NO_EMPLOYER]: '无工作单位' },
+        description: `新取得${skillLevelLabel(level)}职业技能等级一次性补贴（证书编号 ${p.certificateNo}）`,
+      },
+    };
+  },
+};
+
+const NO_EMPLOYER = 'no-employer';
+
+/** Handlers by `kind@version`; an event of another kind or version is recorded as FAILED, never guessed at. */
+export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
+  'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
+};
+
+export const handlerFor = (event: { kind: string; version: number }): FactHandler | undefined =>
+  FACT_HANDLERS[`${event.kind}@${event.version}`];

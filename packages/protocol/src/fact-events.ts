@@ -1,0 +1,39 @@
+/**
+ * The fact events domains append to their outboxes and finance consumes: their kinds, versions and payloads. Both
+ * ends import them from here, so emitter and consumer cannot disagree on a field's name; a consumer refuses a
+ * version it does not know (it records the event as failed instead of guessing).
+ *
+ * A payload holds the domain's own data with references by key (person and organisation ids); what the rules also
+ * need from other domains (the employer's kind and county …) finance completes through the gateway.
+ */
+export const FACT_EVENT_KINDS = {
+  /** evaluation: a skill-level certificate was recorded (R1 二(二)). */
+  SKILL_CERTIFICATE_RECORDED: { source: 'evaluation', version: 1 },
+  /** evaluation: a recorded certificate was revoked (a correction): what it granted and is unpaid is cancelled. */
+  SKILL_CERTIFICATE_REVOKED: { source: 'evaluation', version: 1 },
+} as const;
+export type FactEventKind = keyof typeof FACT_EVENT_KINDS;
+
+export interface SkillCertificateRecordedV1 {
+  certificateId: string;
+  certificateNo: string;
+  personId: string;
+  /** SkillLevel code of @jining/rules. */
+  level: string;
+  /** ISO date. */
+  issuedOn: string;
+  route: string;
+  issuerId: string;
+  /** 新取得: the holder had no earlier certificate at this level when it was recorded. */
+  newlyObtained: boolean;
+}
+
+export interface SkillCertificateRevokedV1 {
+  certificateId: string;
+  certificateNo: string;
+  personId: string;
+  reason: string;
+}
+
+/** The subgraphs that have an outbox worth reading, from the table above. */
+export const FACT_SOURCES: readonly string[] = [...new Set(Object.values(FACT_EVENT_KINDS).map((k) => k.source))];

@@ -1,0 +1,64 @@
+import type { Principal } from './principal.ts';
+import { signRequest } from './signature.ts';
+
+/**
+ * Principals of the platform's own processes, not of people. A service signs its requests with the same
+ * request-bound HMAC the gateway uses for subgraphs (signature.ts), so a captured request is worth nothing twice.
+ * Whoever receives one trusts the principal from this table by accountId, never the permissions on the wire: a
+ * service principal is only what is written here.
+ *
+ * - `finance-facts`: finance's fact consumer. It reads each domain's outbox feed (`facts:read`) and asks the
+ *   gateway what the rules need to complete a fact (employer kind, county, names); it writes nothing elsewhere.
+ */
+export const SERVICE_PRINCIPALS = {
+  FINANCE_FACTS: {
+    accountId: 'service:finance-facts',
+    username: 'finance-facts',
+    displayName: '资金待遇计算服务',
+    department: 'FINANCE',
+    countyCode: null,
+    permissions: ['facts:read'],
+  },
+} as const satisfies Record<string, Principal>;
+
+const BY_ID = new Map<string, Principal>(
+  Object.values(SERVICE_PRINCIPALS).map((p) => [p.accountId, { ...p, permissions: [...p.permissions] }]),
+);
+
+/** The service principal with this accountId, from the table (a fresh copy), or null. */
+export function servicePrincipal(accountId: string): Principal | null {
+  const found = BY_ID.get(accountId);
+  return found ? { ...found, permissions: [...found.permissions] } : null;
+}
+
+export interface ServiceRequest {
+  /** The full URL, e.g. http://127.0.0.1:4103/facts?after=0 or the gateway's /graphql. */
+  url: string;
+  /** Who receives it: a subgraph's registered name, or `gateway`. */
+  target: string;
+  method?: 'GET' | 'POST';
+  /** JSON body for POST. */
+  body?: unknown;
+  secret: string;
+  principal: Principal;
+  /** Default 10 s: a stalled peer must not stall the caller's loop. */
+  timeoutMs?: number;
+}
+
+/** A request signed as a service principal (the same signature the gateway puts on subgraph requests). */
+export async function serviceFetch(request: ServiceRequest): Promise<Response> {
+  const method = request.method ?? (request.body === undefined ? 'GET' : 'POST');
+  const body = request.body === undefined ? '' : JSON.stringify(request.body);
+  const url = new URL(request.url);
+  const headers = signRequest(
+    request.principal,
+    { method, target: request.target, path: `${url.pathname}${url.search}`, body },
+    request.secret,
+  );
+  return fetch(url, {
+    method,
+    headers: { ...headers, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+    ...(method === 'POST' ? { body } : {}),
+    signal: AbortSignal.timeout(request.timeoutMs ?? 10_000),
+  });
+}

@@ -23,6 +23,9 @@ export default defineConfig({
           globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
+          // A page that waits on six subgraphs can take seconds on a loaded 2-core machine; vitest's default poll
+          // gives up after one second (seen failing in CI while the page was still loading).
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

@@ -53,15 +53,17 @@ export const TEMPLATES = {
         : `${label}不在一次性补贴范围内（仅技师、高级技师、特级技师）。`;
     },
   },
+  // Staff read these sentences (the admin web's 核定依据): payers and amounts only. The rule and the split parameter
+  // with its version stay in the step's raw values and params, where an audit reads them, not in the sentence.
   SPLIT: {
     args: ['amountFen', 'shares', 'ruleId'],
     zh: (s) => {
       const shares = s.b as PayerShare[];
       if (shares.length === 1 && shares[0]!.payer === 'TAX') {
-        return `${String(s.c)} 本年抵免${y(s.a)}，由${PAYER_LABELS.TAX.zh}办理（参数 ${s.params[0]?.paramId ?? ''}）。`;
+        return `本年抵免${y(s.a)}，由${PAYER_LABELS.TAX.zh}办理。`;
       }
       const list = shares.map((x) => `${PAYER_LABELS[x.payer].zh}${y(x.amountFen)}`).join('、');
-      return `${String(s.c)} 应发${y(s.a)}，由${list}${shares.length > 1 ? '分担' : '承担'}（分担比例见参数 ${s.params[0]?.paramId ?? ''}）。`;
+      return `应发${y(s.a)}，由${list}${shares.length > 1 ? '分担' : '承担'}。`;
     },
   },
   R2_RATE: {

@@ -64,9 +64,8 @@ describe('R1 二(二) one-time subsidy for newly certified technicians', () => {
     const sentences = d.trace.map((s) => s.sentenceZh);
     expect(sentences[0]).toBe('取证日期 2025-06-01 在政策有效期（2025-01-01 至 2029-12-31）内。');
     expect(sentences).toContain('新取得技师，一次性补贴标准为每人2,000元。');
-    expect(sentences.at(-1)).toBe(
-      'R1 应发2,000元，由市财政1,000元、县（市、区）财政1,000元分担（分担比例见参数 R1_SPLIT）。',
-    );
+    // Plain Chinese for staff: no rule id or parameter code in the sentence (the parameter is in the step's params).
+    expect(sentences.at(-1)).toBe('应发2,000元，由市财政1,000元、县（市、区）财政1,000元分担。');
     const json = JSON.parse(JSON.stringify(d)) as {
       trace: { params: { id: string; validFrom: string; clause: string; value: unknown }[] }[];
     };

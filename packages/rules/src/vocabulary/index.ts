@@ -8,6 +8,8 @@ export * from './platform-words.ts';
 export { PAYER, PAYERS, PAYER_LABELS, type Payer } from '../payers.ts';
 export { BODY, BODIES, BODY_LABELS, type Body } from '../bodies.ts';
 export { POLICY_SOURCE } from '../params/types.ts';
+// A clause as staff cite it ('二(二)' → '济人社发〔2024〕9号 第二部分（二）'): the admin web cites each explanation step.
+export { citeClause, CLAUSE_TITLES, type Clause } from '../clauses.ts';
 
 import { PART1_PARAMS } from '../params/part1-targets.ts';
 import { yearOf } from '../dates.ts';

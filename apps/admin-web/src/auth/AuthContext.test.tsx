@@ -36,6 +36,8 @@ describe('AuthProvider', () => {
     expect(screen.getByTestId('state').textContent).toBe('hrss/false');
     await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('-/true'));
     expect(currentToken()).toBeNull();
+    // The same user signs in again and comes back to the page they were on.
+    expect(auth.signedOut).toBe(false);
   });
 
   it('revokes the token at the gateway on 退出登录', async () => {
@@ -50,6 +52,8 @@ describe('AuthProvider', () => {
     act(() => auth.signIn(sessionFor(60_000)));
     act(() => auth.signOut());
     expect(screen.getByTestId('state').textContent).toBe('-/false');
+    // Someone else may sign in next: the login page will not send them to this user's last page.
+    expect(auth.signedOut).toBe(true);
     expect(onSignOut).toHaveBeenCalledOnce();
     expect(fetchImpl).toHaveBeenCalledWith('/auth/logout', {
       method: 'POST',

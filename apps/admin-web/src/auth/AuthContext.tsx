@@ -7,6 +7,11 @@ interface AuthState {
   account: Account | null;
   /** True after the token expired or the gateway refused it (the login page says 登录已过期，请重新登录). */
   expired: boolean;
+  /**
+   * True after the user pressed 退出登录: someone else may sign in next, so the login page opens their own home rather
+   * than the page the previous user left (after an expiry, the same user comes back to where they were).
+   */
+  signedOut: boolean;
   signIn(session: Session): void;
   signOut(): void;
 }
@@ -22,10 +27,12 @@ interface Props {
 export function AuthProvider({ children, onSignOut }: Props) {
   const [session, setSession] = useState<Session | null>(() => loadSession());
   const [expired, setExpired] = useState(false);
+  const [signedOut, setSignedOut] = useState(false);
 
   const signIn = useCallback((next: Session) => {
     saveSession(next);
     setExpired(false);
+    setSignedOut(false);
     setSession(next);
   }, []);
 
@@ -35,6 +42,7 @@ export function AuthProvider({ children, onSignOut }: Props) {
       const token = loadSession()?.token;
       clearSession();
       setSession(null);
+      setSignedOut(revoke);
       onSignOut?.();
       if (revoke && token) void logout(token);
     },
@@ -65,7 +73,10 @@ export function AuthProvider({ children, onSignOut }: Props) {
   }, [expiresAt]);
 
   const account: Account | null = session?.account ?? null;
-  const value = useMemo(() => ({ account, expired, signIn, signOut }), [account, expired, signIn, signOut]);
+  const value = useMemo(
+    () => ({ account, expired, signedOut, signIn, signOut }),
+    [account, expired, signedOut, signIn, signOut],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

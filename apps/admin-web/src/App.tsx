@@ -4,8 +4,9 @@ import zhCN from 'antd/locale/zh_CN';
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { AuthProvider } from './auth/AuthContext';
+import { AuthProvider, useAuth } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
+import { homePath } from './auth/roles';
 import { LoginPage } from './pages/LoginPage';
 
 // Every page after login is its own chunk, loaded when first visited: the login page carries only what it needs.
@@ -20,6 +21,14 @@ const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertifi
 const CompetitionsPage = page(() => import('./pages/competitions/CompetitionsPage'), 'CompetitionsPage');
 const HonoursPage = page(() => import('./pages/awards/HonoursPage'), 'HonoursPage');
 const EntitlementsPage = page(() => import('./pages/finance/EntitlementsPage'), 'EntitlementsPage');
+const FinanceWorkbenchPage = page(() => import('./pages/finance/FinanceWorkbenchPage'), 'FinanceWorkbenchPage');
+const EntitlementPage = page(() => import('./pages/finance/EntitlementPage'), 'EntitlementPage');
+
+/** `/` and unknown paths: the account's own work first (财政工作台 for finance), else the people list. */
+function Home() {
+  const { account } = useAuth();
+  return <Navigate to={homePath(account)} replace />;
+}
 
 export function App({ client }: { client: ApolloClient }) {
   // Another user may sign in next on the same browser: never show them the previous user's cached rows.
@@ -42,7 +51,7 @@ export function App({ client }: { client: ApolloClient }) {
                     </RequireAuth>
                   }
                 >
-                  <Route index element={<Navigate to="/people" replace />} />
+                  <Route index element={<Home />} />
                   <Route path="people" element={<PeoplePage />} />
                   <Route path="people/:id" element={<PersonPage />} />
                   <Route path="organisations" element={<OrganisationsPage />} />
@@ -51,7 +60,9 @@ export function App({ client }: { client: ApolloClient }) {
                   <Route path="competitions" element={<CompetitionsPage />} />
                   <Route path="awards/honours" element={<HonoursPage />} />
                   <Route path="finance/entitlements" element={<EntitlementsPage />} />
-                  <Route path="*" element={<Navigate to="/people" replace />} />
+                  <Route path="finance" element={<FinanceWorkbenchPage />} />
+                  <Route path="entitlements/:id" element={<EntitlementPage />} />
+                  <Route path="*" element={<Home />} />
                 </Route>
               </Routes>
             </AuthProvider>

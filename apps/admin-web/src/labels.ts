@@ -7,6 +7,7 @@ import type {
   CertificationRoute,
   CompetitionTier,
   EntitlementStatus,
+  FactOutcome,
   Gender,
   HonourKind,
   HonourStatus,
@@ -14,6 +15,7 @@ import type {
   OrganisationKind,
   Payer,
   SkillLevel,
+  Stacking,
   StudioLevel,
 } from './gql/graphql';
 import {
@@ -21,6 +23,7 @@ import {
   COMPETITION_TIER,
   DEPARTMENT,
   ENTITLEMENT_STATUS,
+  FACT_OUTCOME,
   GENDER,
   HONOUR_KIND,
   HONOUR_STATUS,
@@ -28,6 +31,7 @@ import {
   ORGANISATION_KIND,
   PAYER,
   SKILL_LEVEL,
+  STACKING,
   STUDIO_LEVEL,
 } from '@jining/rules/vocabulary';
 
@@ -45,6 +49,11 @@ export const honourKindLabels: Record<HonourKind, string> = HONOUR_KIND.labels;
 export const honourStatusLabels: Record<HonourStatus, string> = HONOUR_STATUS.labels;
 export const payerLabels: Record<Payer, string> = PAYER.shortLabels;
 export const entitlementStatusLabels: Record<EntitlementStatus, string> = ENTITLEMENT_STATUS.labels;
+/** 首次享受 / 补差额 (从优、就高、不重复 against an earlier grant of the same benefit). */
+export const stackingLabels: Record<Stacking, string> = STACKING.labels;
+/** What finance made of a fact, short enough for a tag (不重复享受); the full words are `factOutcomeFullLabels`. */
+export const factOutcomeLabels: Record<FactOutcome, string> = FACT_OUTCOME.shortLabels;
+export const factOutcomeFullLabels: Record<FactOutcome, string> = FACT_OUTCOME.labels;
 
 /**
  * Account departments as the auth service names them. The codes are not part of the GraphQL schema, so this map is

@@ -20,7 +20,7 @@ function createCache(): InMemoryCache {
           masterStudios: relayStylePagination(['level']),
           competitions: relayStylePagination(['tier', 'year']),
           honours: relayStylePagination(['kind', 'year', 'status']),
-          entitlements: relayStylePagination(['status', 'countyCode']),
+          entitlements: relayStylePagination(['status', 'countyCode', 'ruleId']),
         },
       },
       County: { keyFields: ['code'] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { errorMessage, isUnauthenticated } from './errors';
+import { errorMessage, formErrors, isUnauthenticated } from './errors';
 
 const graphQLErrors = (...errors: { message: string; code: string }[]) =>
   new CombinedGraphQLErrors({ errors: errors.map((e) => ({ message: e.message, extensions: { code: e.code } })) });
@@ -32,5 +32,34 @@ describe('isUnauthenticated', () => {
     expect(isUnauthenticated(graphQLErrors({ message: '请先登录', code: 'UNAUTHENTICATED' }))).toBe(true);
     expect(isUnauthenticated(graphQLErrors({ message: '无权操作', code: 'FORBIDDEN' }))).toBe(false);
     expect(isUnauthenticated(serverError(500, ''))).toBe(false);
+  });
+});
+
+describe('formErrors', () => {
+  const coded = (message: string, field?: string) =>
+    new CombinedGraphQLErrors({
+      errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } }],
+    });
+
+  it('puts an error on the form field its extensions name', () => {
+    expect(formErrors(coded('职业（工种）不能为空', 'input.occupation'), ['occupation', 'level'], 'input.')).toEqual({
+      fields: { occupation: '职业（工种）不能为空' },
+      other: [],
+    });
+    expect(formErrors(coded('须写明退回理由（至少 2 个字）', 'reason'), ['reason'])).toEqual({
+      fields: { reason: '须写明退回理由（至少 2 个字）' },
+      other: [],
+    });
+  });
+
+  it('keeps errors of fields the form does not have, and uncoded ones, for above the form', () => {
+    expect(formErrors(coded('审核人不能审批自己审核的待遇', 'id'), ['note'])).toEqual({
+      fields: {},
+      other: ['审核人不能审批自己审核的待遇'],
+    });
+    expect(formErrors(new TypeError('Failed to fetch'), ['note'])).toEqual({
+      fields: {},
+      other: ['无法连接服务器，请检查网络'],
+    });
   });
 });

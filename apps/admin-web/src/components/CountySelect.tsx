@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 
-const CountiesQuery = graphql(`
+export const CountiesQuery = graphql(`
   query Counties {
     counties {
       code

@@ -5,7 +5,9 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { departmentLabels } from '../labels';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { menuItems, selectedMenuKey } from './menu';
+import { canManageFinance, usesFinanceWorkbench } from '../auth/roles';
+import { menuItemsFor, selectedMenuKey } from './menu';
+import { WorkbenchNavLabel } from './WorkbenchNavLabel';
 
 const { Header, Sider, Content } = Layout;
 
@@ -14,6 +16,11 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const selected = selectedMenuKey(location.pathname);
+  // City finance sees how much waits for it beside 财政工作台; county finance (read-only for now) sees the entry only.
+  const items = menuItemsFor(
+    { financeWorkbench: usesFinanceWorkbench(account) },
+    canManageFinance(account) ? <WorkbenchNavLabel /> : undefined,
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -41,7 +48,7 @@ export function AppLayout() {
         <Sider width={220} theme="light" collapsible breakpoint="xl" collapsedWidth={64}>
           <Menu
             mode="inline"
-            items={menuItems}
+            items={items}
             selectedKeys={selected ? [selected] : []}
             onClick={({ key }) => navigate(key)}
             style={{ height: '100%', borderInlineEnd: 0 }}

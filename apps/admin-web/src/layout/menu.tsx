@@ -1,18 +1,22 @@
+import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
 import {
   AccountBookOutlined,
   AuditOutlined,
+  DesktopOutlined,
   ExperimentOutlined,
   ReadOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
 
+type MenuItems = NonNullable<MenuProps['items']>;
+
 /**
  * The side menu, one group per domain (subgraph) the gateway composes. Keys are route paths so the selected item
- * follows the URL.
+ * follows the URL. Every account may read the domains' lists; the work pages are added by role (`menuItemsFor`).
  */
-export const menuItems: NonNullable<MenuProps['items']> = [
+export const menuItems: MenuItems = [
   {
     key: 'directory',
     type: 'group',
@@ -80,6 +84,20 @@ export const menuItems: NonNullable<MenuProps['items']> = [
   },
 ];
 
+/** The menu for an account: the work pages its role uses first, then the lists every account may read. */
+export function menuItemsFor(roles: { financeWorkbench: boolean }, workbenchLabel?: ReactNode): MenuItems {
+  const work: MenuItems = [];
+  if (roles.financeWorkbench) {
+    work.push({
+      key: '/finance',
+      icon: <DesktopOutlined />,
+      label: workbenchLabel ?? <span data-testid="nav-workbench">财政工作台</span>,
+    });
+  }
+  return work.length > 0 ? [{ key: 'work', type: 'group', label: '工作台', children: work }, ...menuItems] : menuItems;
+}
+
+// Longer keys first: /finance/entitlements is the list, /finance the workbench.
 const routeKeys = [
   '/people',
   '/organisations',
@@ -88,9 +106,14 @@ const routeKeys = [
   '/competitions',
   '/awards/honours',
   '/finance/entitlements',
+  '/finance',
 ];
 
-/** The menu key to highlight for a path: a person's page (/people/:id) keeps 人员 selected. */
+/**
+ * The menu key to highlight for a path: a person's page (/people/:id) keeps 人员 selected, an entitlement's page
+ * (/entitlements/:id) the workbench it is worked from.
+ */
 export function selectedMenuKey(pathname: string): string | undefined {
+  if (pathname.startsWith('/entitlements/')) return '/finance';
   return routeKeys.find((key) => pathname === key || pathname.startsWith(`${key}/`));
 }

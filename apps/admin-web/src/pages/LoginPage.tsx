@@ -26,11 +26,11 @@ export function LoginPage() {
     };
   }, []);
 
-  if (account) return <Navigate to={state.from ?? '/people'} replace />;
+  if (account) return <Navigate to={state.from ?? '/'} replace />;
 
   async function submit(username: string, password: string) {
     signIn(await login(username, password));
-    navigate(state.from ?? '/people', { replace: true });
+    navigate(state.from ?? '/', { replace: true });
   }
 
   return (

@@ -1,9 +1,11 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { clearSession } from '../auth/session';
 
 // vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();
+  clearSession();
   localStorage.clear();
   sessionStorage.clear();
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { screen, within } from '@testing-library/react';
+import type { Account } from '../../auth/session';
+import { ACCOUNTS, renderPage as renderWith } from '../../test/render';
 import { PersonPage } from './PersonPage';
 import { PersonDetailQuery } from './personQuery';
 
@@ -53,10 +53,13 @@ const person = {
       __typename: 'Entitlement',
       id: 'e1',
       ruleId: 'skill-level-subsidy',
-      clause: '第二条第（一）项',
+      clause: '二(二)',
+      citation: '济人社发〔2024〕9号 第二部分（二）',
       description: '高级技师补贴',
       amount: 300000,
       status: 'APPROVED',
+      stacking: 'NEW',
+      fact: { __typename: 'FactDecision', id: 'f1' },
       county,
       shares: [
         { __typename: 'CostShare', payer: 'CITY', amount: 150000 },
@@ -70,27 +73,58 @@ const person = {
       __typename: 'Entitlement',
       id: 'e2',
       ruleId: 'r2',
-      clause: '第三条',
+      clause: '三(七)',
+      citation: '济人社发〔2024〕9号 第三部分（七）',
       description: '被驳回的申请',
       amount: 99,
       status: 'REJECTED',
+      stacking: 'NEW',
+      fact: null,
       county: null,
       shares: [],
       explanation: [],
     },
   ],
+  factDecisions: [
+    {
+      __typename: 'FactDecision',
+      id: 'f2',
+      kind: 'SKILL_CERTIFICATE_RECORDED',
+      kindLabel: '登记职业技能等级证书',
+      subjectId: 'c2',
+      occurredOn: '2025-09-01',
+      outcome: 'NOT_ELIGIBLE',
+      note: null,
+      reasons: [
+        {
+          __typename: 'FactReason',
+          code: 'NOT_NEWLY_OBTAINED',
+          citation: '济人社发〔2024〕9号 第二部分（二）',
+          text: '该等级证书不是新取得的',
+        },
+      ],
+    },
+    {
+      __typename: 'FactDecision',
+      id: 'f1',
+      kind: 'SKILL_CERTIFICATE_RECORDED',
+      kindLabel: '登记职业技能等级证书',
+      subjectId: 'c1',
+      occurredOn: '2025-03-01',
+      outcome: 'GRANTED',
+      note: null,
+      reasons: [],
+    },
+  ],
 };
 
-function renderPage(result: object) {
-  return render(
-    <MockedProvider mocks={[{ request: { query: PersonDetailQuery, variables: { id: 'p1' } }, result }]}>
-      <MemoryRouter initialEntries={['/people/p1']}>
-        <Routes>
-          <Route path="/people/:id" element={<PersonPage />} />
-        </Routes>
-      </MemoryRouter>
-    </MockedProvider>,
-  );
+function renderPage(result: object, account: Account = ACCOUNTS.hrss) {
+  return renderWith(<PersonPage />, {
+    account,
+    mocks: [{ request: { query: PersonDetailQuery, variables: { id: 'p1' } }, result }],
+    url: '/people/p1',
+    path: '/people/:id',
+  });
 }
 
 describe('PersonPage', () => {
@@ -108,15 +142,48 @@ describe('PersonPage', () => {
     const entitlements = screen.getByTestId('person-entitlements');
     expect(within(entitlements).getAllByTestId('entitlement-amount')[0]!.textContent).toBe('¥3,000.00');
     expect(within(entitlements).getByText(/县级财政（任城区）/)).toBeTruthy();
+    expect(within(entitlements).getByText('济人社发〔2024〕9号 第二部分（二）')).toBeTruthy();
+    expect(within(entitlements).getAllByTestId('entitlement-detail-link')[0]!.getAttribute('href')).toBe(
+      '/entitlements/e1',
+    );
     // The rejected ¥0.99 is listed but not counted.
     expect(screen.getByTestId('entitlements-total').textContent).toBe('合计（不含未通过）：¥3,000.00');
     expect(within(screen.getByTestId('person-studios')).getByText('未领衔工作室')).toBeTruthy();
   });
 
+  it('lists every fact with its decision: the entitlement it gave, or why it gave none', async () => {
+    renderPage({ data: { person } });
+
+    const facts = await screen.findByTestId('person-facts');
+    const [notEligible, granted] = within(facts).getAllByRole('row').slice(1);
+    expect(within(notEligible!).getByTestId('fact-outcome').textContent).toBe('不符合条件');
+    expect(within(notEligible!).getByTestId('fact-reasons').textContent).toBe(
+      '不符合条件：该等级证书不是新取得的（济人社发〔2024〕9号 第二部分（二））',
+    );
+    expect(within(granted!).getByTestId('fact-outcome').textContent).toBe('已核定待遇');
+    // The certificate the fact is about, in words; and the entitlement it gave, linked to its page.
+    expect(within(granted!).getByTestId('fact-kind').textContent).toContain('高级技师 · 车工 · 证书编号 S000001');
+    const link = within(granted!).getByTestId('fact-entitlement-link');
+    expect(link.getAttribute('href')).toBe('/entitlements/e1');
+    expect(link.textContent).toContain('¥3,000.00');
+    expect(link.textContent).toContain('已审批');
+  });
+
+  it('offers 登记证书 to HRSS only', async () => {
+    renderPage({ data: { person } });
+    expect((await screen.findByTestId('record-certificate')).textContent).toContain('登记证书');
+  });
+
+  it('does not offer 登记证书 to finance', async () => {
+    renderPage({ data: { person } }, ACCOUNTS.finance);
+    await screen.findByTestId('person-name');
+    expect(screen.queryByTestId('record-certificate')).toBeNull();
+  });
+
   it('keeps the other sections when one domain is unavailable, and marks the missing one', async () => {
     const unavailable = '「评选表彰」服务暂时不可用，请稍后重试';
     renderPage({
-      data: { person: { ...person, honours: null, entitlements: null } },
+      data: { person: { ...person, honours: null, entitlements: null, factDecisions: null } },
       errors: [
         {
           message: unavailable,

@@ -1,5 +1,6 @@
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
@@ -7,12 +8,62 @@ import { fieldErrorMessage } from '../../apollo/errors';
 import { QueryError } from '../../components/QueryError';
 import { maskIdNumber } from '../../format/idNumber';
 import { genderLabels, label, skillLevelLabels } from '../../labels';
-import { PersonDetailQuery } from './personQuery';
-import { CertificatesSection, EntitlementsSection, HonoursSection, ResultsSection, StudiosSection } from './sections';
+import { useAuth } from '../../auth/AuthContext';
+import { canRecordCertificates } from '../../auth/roles';
+import { PersonDetailQuery, PersonFinanceQuery } from './personQuery';
+import { RecordCertificateDrawer } from './RecordCertificateDrawer';
+import {
+  CertificatesSection,
+  EntitlementsSection,
+  FactsSection,
+  HonoursSection,
+  ResultsSection,
+  StudiosSection,
+} from './sections';
+
+/** After a certificate is recorded: how often, and how long at most, to look for finance's decision on it. */
+const FACT_POLL_MS = 1_000;
+const FACT_WAIT_MS = 30_000;
+
+/**
+ * Reads the person's facts and entitlements again every second after a certificate was recorded, until finance has
+ * decided the certificate's fact (or half a minute has passed): the page shows the decision without a reload.
+ */
+function useAwaitFact(personId: string, subjectId: string | null, onDone: () => void) {
+  const { data, startPolling, stopPolling } = useQuery(PersonFinanceQuery, {
+    variables: { id: personId },
+    skip: !subjectId,
+    fetchPolicy: 'network-only',
+  });
+  const decided = !!subjectId && !!data?.person?.factDecisions?.some((f) => f.subjectId === subjectId);
+  useEffect(() => {
+    if (!subjectId) return;
+    if (decided) {
+      stopPolling();
+      onDone();
+      return;
+    }
+    startPolling(FACT_POLL_MS);
+    const timer = setTimeout(() => {
+      stopPolling();
+      onDone();
+    }, FACT_WAIT_MS);
+    return () => {
+      clearTimeout(timer);
+      stopPolling();
+    };
+  }, [subjectId, decided, startPolling, stopPolling, onDone]);
+  return !!subjectId && !decided;
+}
 
 export function PersonPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const { account } = useAuth();
+  const [recording, setRecording] = useState(false);
+  const [awaiting, setAwaiting] = useState<string | null>(null);
+  const stopAwaiting = useCallback(() => setAwaiting(null), []);
+  const deciding = useAwaitFact(id, awaiting, stopAwaiting);
   // errorPolicy 'all': if one subgraph fails, its fields come back null with an error at their path; the others'
   // sections still show, the missing one says so, and the error is above them.
   const { data, loading, error } = useQuery(PersonDetailQuery, { variables: { id }, errorPolicy: 'all' });
@@ -77,10 +128,35 @@ export function PersonPage() {
           ]}
         />
       </Card>
-      <CertificatesSection rows={person.certificates} unavailable={missing('certificates')} />
+      <CertificatesSection
+        rows={person.certificates}
+        unavailable={missing('certificates')}
+        extra={
+          canRecordCertificates(account) && (
+            <Button icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="record-certificate">
+              登记证书
+            </Button>
+          )
+        }
+      />
+      {canRecordCertificates(account) && (
+        <RecordCertificateDrawer
+          person={person}
+          open={recording}
+          onClose={() => setRecording(false)}
+          onRecorded={setAwaiting}
+        />
+      )}
       <StudiosSection rows={person.ledStudios} unavailable={missing('ledStudios')} />
       <ResultsSection rows={person.competitionResults} unavailable={missing('competitionResults')} />
       <HonoursSection rows={person.honours} unavailable={missing('honours')} />
+      <FactsSection
+        rows={person.factDecisions}
+        unavailable={missing('factDecisions')}
+        certificates={person.certificates}
+        entitlements={person.entitlements}
+        deciding={deciding}
+      />
       <EntitlementsSection rows={person.entitlements} unavailable={missing('entitlements')} />
     </>
   );

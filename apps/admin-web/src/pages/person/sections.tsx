@@ -1,18 +1,24 @@
 import type { ReactNode } from 'react';
-import { Alert, Card, Table, Typography } from 'antd';
+import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
+import { LoadingOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import type { TableColumnsType, TableProps } from 'antd';
 import type { PersonDetailQuery } from '../../gql/graphql';
 import { CostShares } from '../../components/CostShares';
+import { ExplanationSteps } from '../../components/ExplanationSteps';
+import { FactReasons, OutcomeTag } from '../../components/FactOutcome';
 import { Money } from '../../components/Money';
 import { StatusTag } from '../../components/StatusTag';
 import { formatFen, sumFen } from '../../format/money';
 import {
   certificationRouteLabels,
   competitionTierLabels,
+  entitlementStatusLabels,
   honourKindLabels,
   label,
   medalLabels,
   skillLevelLabels,
+  stackingLabels,
   studioLevelLabels,
 } from '../../labels';
 
@@ -22,6 +28,7 @@ type Studio = NonNullable<Person['ledStudios']>[number];
 type Result = NonNullable<Person['competitionResults']>[number];
 type Honour = NonNullable<Person['honours']>[number];
 type Entitlement = NonNullable<Person['entitlements']>[number];
+type Fact = NonNullable<Person['factDecisions']>[number];
 
 /**
  * A domain's rows, or null when its subgraph could not answer (the gateway then sends the field as null with an
@@ -93,7 +100,7 @@ const certificateColumns: TableColumnsType<Certificate> = [
   { title: '取得方式', dataIndex: 'route', render: (v: Certificate['route']) => label(certificationRouteLabels, v) },
 ];
 
-export function CertificatesSection(props: SectionProps<Certificate>) {
+export function CertificatesSection(props: SectionProps<Certificate> & { extra?: ReactNode }) {
   return (
     <Section
       title="技能等级证书"
@@ -159,7 +166,18 @@ export function HonoursSection(props: SectionProps<Honour>) {
 }
 
 const entitlementColumns: TableColumnsType<Entitlement> = [
-  { title: '补贴事项', dataIndex: 'description' },
+  {
+    title: '补贴事项',
+    key: 'description',
+    render: (_, e) => (
+      <Space size={4} wrap>
+        <Link to={`/entitlements/${encodeURIComponent(e.id)}`} data-testid="entitlement-detail-link">
+          {e.description}
+        </Link>
+        {e.stacking === 'TOP_UP' && <Tag color="purple">{label(stackingLabels, 'TOP_UP')}</Tag>}
+      </Space>
+    ),
+  },
   {
     title: '金额',
     dataIndex: 'amount',
@@ -171,7 +189,11 @@ const entitlementColumns: TableColumnsType<Entitlement> = [
     ),
   },
   { title: '分担', key: 'shares', render: (_, e) => <CostShares shares={e.shares} county={e.county} /> },
-  { title: '条款', key: 'clause', render: (_, e) => <Typography.Text title={e.ruleId}>{e.clause}</Typography.Text> },
+  {
+    title: '政策依据',
+    key: 'citation',
+    render: (_, e) => <Typography.Text title={e.ruleId}>{e.citation}</Typography.Text>,
+  },
   {
     title: '状态',
     dataIndex: 'status',
@@ -181,18 +203,7 @@ const entitlementColumns: TableColumnsType<Entitlement> = [
 
 /** 核定依据: the rules package's steps, stored with the entitlement when it was computed (empty for manual entries). */
 function Explanation({ entitlement }: { entitlement: Entitlement }) {
-  if (entitlement.explanation.length === 0)
-    return <Typography.Text type="secondary">手工登记，无规则核定过程</Typography.Text>;
-  return (
-    <ol style={{ margin: 0, paddingLeft: 20 }} data-testid="entitlement-explanation">
-      {entitlement.explanation.map((step, i) => (
-        <li key={i}>
-          <Typography.Text type={step.ok ? undefined : 'warning'}>{step.sentence}</Typography.Text>{' '}
-          <Typography.Text type="secondary">〔{step.clause}〕</Typography.Text>
-        </li>
-      ))}
-    </ol>
-  );
+  return <ExplanationSteps steps={entitlement.explanation} empty="手工登记，无规则核定过程" />;
 }
 
 export function EntitlementsSection(props: SectionProps<Entitlement>) {
@@ -211,6 +222,89 @@ export function EntitlementsSection(props: SectionProps<Entitlement>) {
           <Typography.Text data-testid="entitlements-total">
             合计（不含未通过）：{formatFen(sumFen(counted))}
           </Typography.Text>
+        )
+      }
+    />
+  );
+}
+
+/** The certificate a fact is about, in words (等级 · 工种 · 证书编号), when the fact's subject is one of the person's. */
+function factSubject(fact: Fact, certificates: readonly Certificate[] | null | undefined): string | undefined {
+  const certificate = certificates?.find((c) => c.id === fact.subjectId);
+  if (!certificate) return undefined;
+  return `${label(skillLevelLabels, certificate.level)} · ${certificate.occupation} · 证书编号 ${certificate.certificateNo}`;
+}
+
+interface FactsProps extends SectionProps<Fact> {
+  /** To say which certificate a fact is about. */
+  certificates: readonly Certificate[] | null | undefined;
+  /** To link a granted fact to the entitlements it gave. */
+  entitlements: readonly Entitlement[] | null | undefined;
+  /** A fact was just recorded and finance has not decided it yet. */
+  deciding?: boolean;
+}
+
+/**
+ * 事实核定: every fact the domains recorded about the person (a certificate …) and what finance decided — granted,
+ * with a link to the entitlement, or not, with the rules' reasons and the clause they cite ("不符合条件：…").
+ */
+export function FactsSection({ certificates, entitlements, deciding, ...props }: FactsProps) {
+  const columns: TableColumnsType<Fact> = [
+    { title: '核定结果', dataIndex: 'outcome', render: (v: Fact['outcome']) => <OutcomeTag outcome={v} /> },
+    {
+      title: '事实',
+      key: 'kind',
+      render: (_, f) => {
+        const subject = factSubject(f, certificates);
+        return (
+          <span data-testid="fact-kind">
+            {f.kindLabel}
+            {subject && (
+              <>
+                <br />
+                <Typography.Text type="secondary">{subject}</Typography.Text>
+              </>
+            )}
+          </span>
+        );
+      },
+    },
+    { title: '发生日期', dataIndex: 'occurredOn' },
+    {
+      title: '待遇或理由',
+      key: 'why',
+      render: (_, f) => {
+        const granted = entitlements?.filter((e) => e.fact?.id === f.id) ?? [];
+        return (
+          <Space orientation="vertical" size={2}>
+            {granted.map((e) => (
+              <Link key={e.id} to={`/entitlements/${encodeURIComponent(e.id)}`} data-testid="fact-entitlement-link">
+                <Money fen={e.amount} />
+                {e.stacking === 'TOP_UP' ? `（${label(stackingLabels, 'TOP_UP')}）` : ''} ·{' '}
+                {label(entitlementStatusLabels, e.status)}
+              </Link>
+            ))}
+            <FactReasons fact={f} />
+            {granted.length === 0 && f.reasons.length === 0 && !f.note && '—'}
+          </Space>
+        );
+      },
+    },
+  ];
+  return (
+    <Section
+      title="事实核定"
+      testId="person-facts"
+      {...props}
+      columns={columns}
+      empty="暂无需核定的事实"
+      extra={
+        deciding ? (
+          <Typography.Text type="warning" data-testid="facts-deciding">
+            <LoadingOutlined /> 资金核定中…
+          </Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">各部门登记的事实及资金核定结果（含不予享受的理由）</Typography.Text>
         )
       }
     />

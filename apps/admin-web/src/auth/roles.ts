@@ -1,0 +1,26 @@
+import type { Account } from './session';
+
+/**
+ * What the signed-in account may use, read from the permissions the gateway gave it at login (the server checks
+ * every request again: these only decide what the app offers, never what is allowed).
+ */
+const has = (account: Account | null | undefined, permission: string) =>
+  !!account && account.permissions.includes(permission);
+
+/** 市财政局: reviews, approves and rejects entitlements (finance:manage). */
+export const canManageFinance = (account: Account | null | undefined) => has(account, 'finance:manage');
+
+/** 县（市、区）财政局: sees its own county's entitlements (the server scopes every read), acts on none yet. */
+export const isCountyFinance = (account: Account | null | undefined) => has(account, 'finance:county');
+
+/** Whoever works in the finance workbench (财政工作台): city or county finance. */
+export const usesFinanceWorkbench = (account: Account | null | undefined) =>
+  canManageFinance(account) || isCountyFinance(account);
+
+/** 市人社局: records skill certificates (evaluation:manage), the facts the subsidies are computed from. */
+export const canRecordCertificates = (account: Account | null | undefined) => has(account, 'evaluation:manage');
+
+/** Where `/` and the login page send an account: its work first. */
+export function homePath(account: Account | null | undefined): string {
+  return usesFinanceWorkbench(account) ? '/finance' : '/people';
+}

@@ -1,0 +1,22 @@
+/**
+ * Instants (ISO 8601 from the API, e.g. a history line's `at`) as staff in Jining read them: Beijing time, whatever
+ * the browser's own zone, so two offices looking at one record see the same minute.
+ */
+const BEIJING = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** '2026-12-02T07:05:09.000Z' → '2026-12-02 15:05'; null, undefined or unreadable text → '—'. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  const part = Object.fromEntries(BEIJING.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { homePath } from '../auth/roles';
+import { ACCOUNTS } from '../test/render';
+import { menuItemsFor, selectedMenuKey } from './menu';
+
+const keys = (items: ReturnType<typeof menuItemsFor>) =>
+  items.flatMap((item) => (item && 'children' in item && item.children ? item.children.map((c) => c?.key) : []));
+
+describe('menu by role', () => {
+  it('puts 财政工作台 first for finance, city or county, and not for others', () => {
+    expect(keys(menuItemsFor({ financeWorkbench: true }))[0]).toBe('/finance');
+    expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/finance');
+    // Every account still reads the domains' lists.
+    expect(keys(menuItemsFor({ financeWorkbench: false }))).toContain('/people');
+  });
+
+  it('sends each account home to its work', () => {
+    expect(homePath(ACCOUNTS.finance)).toBe('/finance');
+    expect(homePath(ACCOUNTS.county)).toBe('/finance');
+    expect(homePath(ACCOUNTS.hrss)).toBe('/people');
+    expect(homePath(null)).toBe('/people');
+  });
+
+  it('highlights the workbench on an entitlement’s page, and the list on its own', () => {
+    expect(selectedMenuKey('/entitlements/e1')).toBe('/finance');
+    expect(selectedMenuKey('/finance')).toBe('/finance');
+    expect(selectedMenuKey('/finance/entitlements')).toBe('/finance/entitlements');
+    expect(selectedMenuKey('/people/p1')).toBe('/people');
+  });
+});

@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import { Alert, App, Button, Form, Input, Modal, Space, Tooltip, Typography } from 'antd';
+import { AuditOutlined, CheckOutlined, RollbackOutlined } from '@ant-design/icons';
+import type { ApolloCache } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import type { EntitlementDetailFieldsFragment } from '../../gql/graphql';
+import { formErrors } from '../../apollo/errors';
+import { formatFen } from '../../format/money';
+import {
+  ApproveEntitlementMutationDoc,
+  EntitlementCountsQueryDoc,
+  RejectEntitlementMutationDoc,
+  ReviewEntitlementMutationDoc,
+} from './documents';
+
+type Entitlement = EntitlementDetailFieldsFragment;
+
+/** Who reviewed the entitlement, from its history: the one person who may not approve it (maker-checker). */
+export function reviewerOf(entitlement: Pick<Entitlement, 'history'>): string | undefined {
+  return [...entitlement.history].reverse().find((h) => h.toStatus === 'REVIEWED')?.actorName;
+}
+
+/**
+ * After a step the entitlement leaves its queue: every cached list of entitlements is dropped (a list page read later
+ * asks the server again), and the queue counts are read again at once (the menu's badge shows them on every page).
+ * The entitlement itself is updated in place from the mutation's answer, wherever it is shown.
+ */
+function dropLists(cache: ApolloCache) {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'entitlements' });
+  cache.gc();
+}
+const afterStep = { update: dropLists, refetchQueries: [EntitlementCountsQueryDoc], awaitRefetchQueries: true };
+
+type Step = 'review' | 'approve' | 'reject';
+
+interface StepText {
+  button: string;
+  title: string;
+  /** What will happen, said before it happens. */
+  effect: string;
+  field: 'note' | 'reason';
+  fieldLabel: string;
+  required: boolean;
+  done: string;
+}
+
+const STEPS: Record<Step, StepText> = {
+  review: {
+    button: '审核',
+    title: '审核该待遇',
+    effect: '审核后状态变为“已审核”，进入待审批队列，须由您以外的另一人审批。',
+    field: 'note',
+    fieldLabel: '审核意见（可选）',
+    required: false,
+    done: '已审核',
+  },
+  approve: {
+    button: '审批',
+    title: '审批该待遇',
+    effect: '审批后状态变为“已审批”，之后进入公示。',
+    field: 'note',
+    fieldLabel: '审批意见（可选）',
+    required: false,
+    done: '已审批',
+  },
+  reject: {
+    button: '退回',
+    title: '退回不予发放',
+    effect: '退回后状态变为“未通过”，该待遇不予发放；退回理由记入办理记录。',
+    field: 'reason',
+    fieldLabel: '退回理由',
+    required: true,
+    done: '已退回',
+  },
+};
+
+interface Props {
+  entitlement: Entitlement;
+  /** The signed-in account's display name: the history names people by it. */
+  me: string;
+}
+
+/**
+ * 审核 / 审批 / 退回 for 市财政局 on an entitlement's page, as its status allows. 审批 is disabled, with the reason,
+ * for the person who reviewed it (the server refuses them anyway: SAME_REVIEWER_AND_APPROVER). Each step asks first
+ * in a dialog that says what will happen; 退回 requires a reason there.
+ */
+export function EntitlementActions({ entitlement, me }: Props) {
+  const [open, setOpen] = useState<Step | null>(null);
+  const reviewer = reviewerOf(entitlement);
+  const selfReviewed = entitlement.status === 'REVIEWED' && reviewer === me;
+  const canReview = entitlement.status === 'CALCULATED';
+  const canApprove = entitlement.status === 'REVIEWED';
+  const canReject = canReview || canApprove;
+
+  if (!canReject) return null;
+  return (
+    <div data-testid="entitlement-actions">
+      <Space wrap>
+        {canReview && (
+          <Button type="primary" icon={<AuditOutlined />} onClick={() => setOpen('review')} data-testid="action-review">
+            审核
+          </Button>
+        )}
+        {canApprove && (
+          <Tooltip title={selfReviewed ? '您审核了该待遇，须由另一人审批' : undefined}>
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              disabled={selfReviewed}
+              onClick={() => setOpen('approve')}
+              data-testid="action-approve"
+            >
+              审批
+            </Button>
+          </Tooltip>
+        )}
+        <Button danger icon={<RollbackOutlined />} onClick={() => setOpen('reject')} data-testid="action-reject">
+          退回
+        </Button>
+      </Space>
+      {selfReviewed && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }} data-testid="approve-blocked">
+          审核人（{reviewer}）不能审批自己审核的待遇：审核与审批须由两人分别办理，请由另一位审批人审批。
+        </Typography.Paragraph>
+      )}
+      {open && <StepModal step={open} entitlement={entitlement} onClose={() => setOpen(null)} />}
+    </div>
+  );
+}
+
+function StepModal({ step, entitlement, onClose }: { step: Step; entitlement: Entitlement; onClose(): void }) {
+  const text = STEPS[step];
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ note?: string; reason?: string }>();
+  const [other, setOther] = useState<string[]>([]);
+  const [review, reviewState] = useMutation(ReviewEntitlementMutationDoc, afterStep);
+  const [approve, approveState] = useMutation(ApproveEntitlementMutationDoc, afterStep);
+  const [reject, rejectState] = useMutation(RejectEntitlementMutationDoc, afterStep);
+  const saving = reviewState.loading || approveState.loading || rejectState.loading;
+
+  async function submit(values: { note?: string; reason?: string }) {
+    setOther([]);
+    const id = entitlement.id;
+    const note = values.note?.trim() || null;
+    try {
+      if (step === 'review') await review({ variables: { id, note } });
+      else if (step === 'approve') await approve({ variables: { id, note } });
+      else await reject({ variables: { id, reason: values.reason?.trim() ?? '' } });
+      message.success(`${text.done}：${entitlement.description}`);
+      onClose();
+    } catch (error) {
+      const mapped = formErrors(error, [text.field]);
+      form.setFields(
+        Object.entries(mapped.fields).map(([name, msg]) => ({ name: name as StepText['field'], errors: [msg] })),
+      );
+      setOther(mapped.other);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={text.title}
+      okText={`确认${text.button}`}
+      okButtonProps={{ danger: step === 'reject' }}
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <div data-testid={`step-modal-${step}`}>
+        <Typography.Paragraph>
+          {entitlement.beneficiaryPerson?.name ?? entitlement.beneficiaryOrganisation?.name}：{entitlement.description}
+          ，<Typography.Text strong>{formatFen(entitlement.amount)}</Typography.Text>
+        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{text.effect}</Typography.Paragraph>
+        {other.length > 0 && (
+          <Alert type="error" showIcon title={other.join('；')} style={{ marginBottom: 16 }} data-testid="step-error" />
+        )}
+        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={saving}>
+          <Form.Item
+            name={text.field}
+            label={text.fieldLabel}
+            rules={
+              text.required
+                ? [
+                    { required: true, whitespace: true, message: '须写明退回理由' },
+                    { min: 2, message: '须写明退回理由（至少 2 个字）' },
+                    { max: 200, message: '不超过 200 个字' },
+                  ]
+                : [{ max: 200, message: '不超过 200 个字' }]
+            }
+          >
+            <Input.TextArea rows={3} maxLength={200} showCount data-testid={`step-${text.field}`} />
+          </Form.Item>
+        </Form>
+      </div>
+    </Modal>
+  );
+}

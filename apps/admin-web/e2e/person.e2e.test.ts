@@ -124,7 +124,8 @@ describe('admin web, end to end', () => {
       const steps = page.getByTestId('entitlement-explanation').locator('li');
       await steps.first().waitFor();
       expect(await steps.count()).toBeGreaterThan(1);
-      expect(await steps.first().textContent()).toMatch(/[\u4e00-\u9fa5].*〔[一二三四五六]/);
+      // Each step cites its clause as staff cite it: 济人社发〔2024〕9号 第二部分（二）, never a bare 二(二).
+      expect(await steps.first().textContent()).toMatch(/[\u4e00-\u9fa5].*济人社发〔2024〕9号 第[一二三四五六]部分/);
     }
     if ((counts['person-results'] ?? 0) > 0) {
       expect(await page.getByTestId('result-medal').first().textContent()).toMatch(/金牌|银牌|铜牌|优胜奖|—/);

@@ -23,6 +23,8 @@ export interface ConsumerOptions {
 /** What one page did, for logs and tests. */
 export interface PageResult {
   source: string;
+  /** The cursor after the page. */
+  position: bigint;
   handled: number;
   skipped: number;
   outcomes: Partial<Record<FactOutcome, number>>;
@@ -46,7 +48,7 @@ export async function consumePage(
     update: {},
   });
   const page = await feed.pull(cursor.position, options.pageSize ?? 100);
-  const result: PageResult = { source: feed.source, handled: 0, skipped: 0, outcomes: {} };
+  const result: PageResult = { source: feed.source, position: cursor.position, handled: 0, skipped: 0, outcomes: {} };
   if (page.events.length === 0) {
     await prisma.factCursor.update({
       where: { source: feed.source },
@@ -83,6 +85,7 @@ export async function consumePage(
         where: { source: feed.source },
         data: { position, head: page.head, lastPolledAt: new Date(), lastError: null },
       });
+      result.position = position;
     },
     // A page of a hundred facts, with other consumers queueing on the cursor row: room to wait and to work.
     { maxWait: 30_000, timeout: 120_000 },
@@ -142,7 +145,7 @@ export function startConsumer(options: ConsumerOptions): () => Promise<void> {
           const counts = Object.entries(result.outcomes)
             .map(([k, n]) => `${k} ${n}`)
             .join(', ');
-          options.log(`facts: ${feed.source} +${result.handled} (${counts})`);
+          options.log(`facts: ${feed.source} +${result.handled} (${counts}), at ${result.position}`);
         }
         if (result.handled + result.skipped === 0) await sleep(idleMs);
       } catch (error) {

@@ -4,7 +4,7 @@ import type { FactFeed } from './feed.ts';
 import type { AskGateway } from './gateway-client.ts';
 import { handlerFor, type Completed } from './handlers.ts';
 import { lookUp } from './lookups.ts';
-import { recordFact } from './decide.ts';
+import { recordPage, type PageEvent } from './decide.ts';
 
 export interface ConsumerOptions {
   prisma: PrismaClient;
@@ -42,11 +42,9 @@ export async function consumePage(
   feed: FactFeed,
 ): Promise<PageResult> {
   const { prisma } = options;
-  const cursor = await prisma.factCursor.upsert({
-    where: { source: feed.source },
-    create: { source: feed.source },
-    update: {},
-  });
+  // Prisma's upsert is a read then a write: two consumers starting at once would both insert. ON CONFLICT is atomic.
+  await prisma.$executeRaw`INSERT INTO fact_cursor (source) VALUES (${feed.source}) ON CONFLICT DO NOTHING`;
+  const cursor = await prisma.factCursor.findUniqueOrThrow({ where: { source: feed.source } });
   const page = await feed.pull(cursor.position, options.pageSize ?? 100);
   const result: PageResult = { source: feed.source, position: cursor.position, handled: 0, skipped: 0, outcomes: {} };
   if (page.events.length === 0) {
@@ -67,20 +65,22 @@ export async function consumePage(
         select: { eventId: true },
       });
       const done = new Set(known.map((f) => f.eventId));
+      const fresh: PageEvent[] = [];
       for (const event of page.events) {
         const seq = BigInt(event.seq);
         // Done by another consumer meanwhile, or delivered twice: the cursor and the event id both say so.
         if (seq <= position || done.has(event.eventId)) {
           result.skipped += 1;
-          if (seq > position) position = seq;
-          continue;
+        } else {
+          fresh.push({ event, handler: handlerFor(event), completed: completions.get(event.eventId) });
+          done.add(event.eventId);
         }
-        const outcome = await recordFact(tx, feed.source, event, handlerFor(event), completions.get(event.eventId));
-        done.add(event.eventId);
-        result.handled += 1;
-        result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
-        position = seq;
+        if (seq > position) position = seq;
       }
+      for (const outcome of await recordPage(tx, feed.source, fresh)) {
+        result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+      }
+      result.handled = fresh.length;
       await tx.factCursor.update({
         where: { source: feed.source },
         data: { position, head: page.head, lastPolledAt: new Date(), lastError: null },

@@ -11,8 +11,16 @@ import {
   type PriorGrant,
 } from '@jining/rules';
 import { SERVICE_PRINCIPALS, type OutboxEvent } from '@jining/subgraph-kit';
-import type { FactOutcome, Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { FactOutcome, PrismaClient } from '../generated/prisma/client.ts';
 import type { Completed, FactHandler } from './handlers.ts';
+import {
+  ENTITLEMENT_COLUMNS,
+  FACT_COLUMNS,
+  HISTORY_COLUMNS,
+  insertRows,
+  SHARE_COLUMNS,
+  type Row,
+} from './write-rows.ts';
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -63,12 +71,12 @@ function assessEvent({ event, handler, completed }: PageEvent): Assessed {
   }
 }
 
-/** What a page writes, built in memory and written with one statement per table. */
+/** What a page writes, built in memory and written with one statement per table (write-rows.ts). */
 interface PageRows {
-  facts: Prisma.FactCreateManyInput[];
-  entitlements: Prisma.EntitlementCreateManyInput[];
-  shares: Prisma.CostShareCreateManyInput[];
-  history: Prisma.EntitlementHistoryCreateManyInput[];
+  facts: Row<typeof FACT_COLUMNS>[];
+  entitlements: Row<typeof ENTITLEMENT_COLUMNS>[];
+  shares: Row<typeof SHARE_COLUMNS>[];
+  history: Row<typeof HISTORY_COLUMNS>[];
 }
 
 /**
@@ -103,10 +111,10 @@ export async function recordPage(tx: Tx, source: string, page: readonly PageEven
   const outcomes = page.map((item, i) =>
     decideOne(source, item.event, item.handler?.subject(item.event.payload) ?? {}, assessed[i]!, prior, rows),
   );
-  if (rows.facts.length) await tx.fact.createMany({ data: rows.facts });
-  if (rows.entitlements.length) await tx.entitlement.createMany({ data: rows.entitlements });
-  if (rows.shares.length) await tx.costShare.createMany({ data: rows.shares });
-  if (rows.history.length) await tx.entitlementHistory.createMany({ data: rows.history });
+  await insertRows(tx, 'fact', FACT_COLUMNS, rows.facts);
+  await insertRows(tx, 'entitlement', ENTITLEMENT_COLUMNS, rows.entitlements);
+  await insertRows(tx, 'cost_share', SHARE_COLUMNS, rows.shares);
+  await insertRows(tx, 'entitlement_history', HISTORY_COLUMNS, rows.history);
   return outcomes;
 }
 
@@ -125,21 +133,23 @@ function decideOne(
   rows: PageRows,
 ): FactOutcome {
   const factId = randomUUID();
-  const fact: Prisma.FactCreateManyInput = {
+  const fact: Row<typeof FACT_COLUMNS> = {
     id: factId,
-    eventId: event.eventId,
+    event_id: event.eventId,
     source,
-    seq: BigInt(event.seq),
+    seq: event.seq,
     kind: event.kind,
     version: event.version,
-    subjectId: event.subjectId,
-    occurredOn: new Date(`${event.occurredOn}T00:00:00Z`),
-    payload: event.payload as Prisma.InputJsonValue,
-    beneficiaryPersonId: subject.personId ?? null,
-    beneficiaryOrganisationId: subject.organisationId ?? null,
+    subject_id: event.subjectId,
+    occurred_on: event.occurredOn,
+    payload: event.payload,
+    rules_fact: assessed.rulesFact ?? null,
+    names: assessed.names ?? null,
     outcome: 'FAILED',
-    ...(assessed.rulesFact ? { rulesFact: assessed.rulesFact as Prisma.InputJsonValue } : {}),
-    ...(assessed.names ? { names: assessed.names as Prisma.InputJsonValue } : {}),
+    reasons: [],
+    note: null,
+    beneficiary_person_id: subject.personId ?? null,
+    beneficiary_organisation_id: subject.organisationId ?? null,
   };
   rows.facts.push(fact);
   if (assessed.kind === 'failed') {
@@ -147,7 +157,7 @@ function decideOne(
     return 'FAILED';
   }
   const { decision, names, description } = assessed;
-  fact.reasons = reasonsOf(decision) as Prisma.InputJsonValue;
+  fact.reasons = reasonsOf(decision);
   if (decision.grants.length === 0) {
     fact.outcome = 'NOT_ELIGIBLE';
     return 'NOT_ELIGIBLE';
@@ -161,7 +171,8 @@ function decideOne(
       .map((p) => `已享受同等或更高待遇（${yuan(p.previousFen)}），本次不重复享受：${p.benefitKey}`),
     ...conflicts.map((c) => c.zh),
   ];
-  fact.outcome = payable.length > 0 ? 'GRANTED' : conflicts.length > 0 ? 'CONFLICT' : 'NOT_HIGHER';
+  const outcome: FactOutcome = payable.length > 0 ? 'GRANTED' : conflicts.length > 0 ? 'CONFLICT' : 'NOT_HIGHER';
+  fact.outcome = outcome;
   if (notes.length) fact.note = notes.join('；');
   for (const payment of payable) {
     const topUp = payment.status === 'TOP_UP';
@@ -176,14 +187,14 @@ function decideOne(
         county: payment.shares.some((s) => s.payer === 'COUNTY'),
       }),
     );
-    for (const s of payment.shares)
-      rows.shares.push({ entitlementId: id, payer: s.payer, amount: BigInt(s.amountFen) });
+    for (const s of payment.shares) rows.shares.push({ entitlement_id: id, payer: s.payer, amount: s.amountFen });
     rows.history.push({
-      entitlementId: id,
+      id: randomUUID(),
+      entitlement_id: id,
       action: 'CALCULATED',
-      toStatus: 'CALCULATED',
-      actorId: CALCULATOR.accountId,
-      actorName: CALCULATOR.displayName,
+      to_status: 'CALCULATED',
+      actor_id: CALCULATOR.accountId,
+      actor_name: CALCULATOR.displayName,
       note: topUp ? `补差额：已享受 ${yuan(payment.previousFen)}` : null,
     });
     // Later facts of this page see this grant as earlier (a second identical fact is NOT_HIGHER).
@@ -194,7 +205,7 @@ function decideOne(
       ruleId: payment.grant.ruleId,
     });
   }
-  return fact.outcome;
+  return outcome;
 }
 
 function entitlementRow(
@@ -209,24 +220,24 @@ function entitlementRow(
     description: string;
     county: boolean;
   },
-): Prisma.EntitlementCreateManyInput {
+): Row<typeof ENTITLEMENT_COLUMNS> {
   return {
     id,
-    ruleId: grant.ruleId,
+    rule_id: grant.ruleId,
     clause: grant.clause,
     description: at.description,
-    beneficiaryPersonId: grant.beneficiary.kind === 'PERSON' ? grant.beneficiary.id : null,
-    beneficiaryOrganisationId: grant.beneficiary.kind === 'PERSON' ? null : grant.beneficiary.id,
-    countyCode: at.county ? (grant.countyCode ?? null) : null,
-    amount: BigInt(at.amount),
-    grantAmount: BigInt(grant.amountFen),
-    previousAmount: BigInt(at.previous),
+    beneficiary_person_id: grant.beneficiary.kind === 'PERSON' ? grant.beneficiary.id : null,
+    beneficiary_organisation_id: grant.beneficiary.kind === 'PERSON' ? null : grant.beneficiary.id,
+    county_code: at.county ? (grant.countyCode ?? null) : null,
+    amount: at.amount,
+    grant_amount: grant.amountFen,
+    previous_amount: at.previous,
     stacking: at.topUp ? 'TOP_UP' : 'NEW',
-    factRef: grant.factRef,
-    benefitGroup: grant.benefitGroup,
-    benefitKey: grant.benefitKey,
-    factId,
+    fact_ref: grant.factRef,
+    benefit_group: grant.benefitGroup,
+    benefit_key: grant.benefitKey,
+    fact_id: factId,
     year: Number(grant.date.slice(0, 4)),
-    explanation: at.explanation as unknown as Prisma.InputJsonValue,
+    explanation: at.explanation,
   };
 }

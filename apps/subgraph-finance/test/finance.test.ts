@@ -497,4 +497,15 @@ describe('amounts the platform cannot hold', () => {
     }
     expect([await rows('entitlement'), await rows('cost_share')]).toEqual(before);
   });
+
+  it('names a refused share as GraphQL names a refused scalar in a list: input.shares[1].amount', async () => {
+    const share = (payer: string, amount: number) => ({ payer, amount });
+    for (const [shares, field] of [
+      [[share('CITY', 200000), share('COUNTY', -1)], 'input.shares[1].amount'],
+      [[share('CITY', 100000), share('CITY', 100000)], 'input.shares[1].payer'],
+    ] as const) {
+      const res = await sg.request(CREATE, { input: r1Input('person-share', { shares }) }, FINANCE);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
 });

@@ -94,14 +94,14 @@ export function validateEntitlement(input: EntitlementInput): ValidEntitlement {
   input.shares.forEach((share, i) => {
     if (share.amount <= 0n) {
       throw badInput(`分担金额必须为正整数（分）：${share.amount}`, {
-        field: `input.shares.${i}.amount`,
+        field: `input.shares[${i}].amount`,
         reason: 'INVALID_AMOUNT',
         messageEn: 'Each share must be a positive number of fen',
       });
     }
     if (seen.has(share.payer)) {
       throw badInput(`同一出资方只能出现一次：${share.payer}`, {
-        field: `input.shares.${i}.payer`,
+        field: `input.shares[${i}].payer`,
         reason: 'DUPLICATE_PAYER',
         messageEn: `Payer listed twice: ${share.payer}`,
       });

@@ -138,19 +138,51 @@ class Supervisor {
 const registry = () =>
   JSON.parse(readFileSync(join(root, 'apps', 'gateway', 'subgraphs.json'), 'utf8')) as { name: string; port: number }[];
 
-async function waitReady(url: string, child: ChildProcess, name: string, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
+/** A process could not listen because another one (of another run, or a platform already started) holds its port. */
+export class PortTakenError extends Error {
+  override name = 'PortTakenError';
+}
+
+/**
+ * Ready when the child itself says so (its `ready at <url>` line: it listens) and `url` answers 200. The answer alone
+ * is not enough: a process of another run already on that port would answer for a child that then fails with
+ * EADDRINUSE, and whoever started this platform would be talking to another one, with other secrets and data.
+ */
+async function waitReady(url: string, child: ChildProcess, name: string, port: number, timeoutMs = 180_000) {
+  // `[directory] ready at http://127.0.0.1:4101/graphql`, whatever host it was given.
+  const announcement = new RegExp(`^\\[${name}\\] ready at http://\\S+:${port}/graphql`, 'm');
+  let output = '';
+  let announced = false;
+  const watch = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8192);
+    if (announcement.test(output)) announced = true;
+  };
+  child.stdout!.on('data', watch);
+  child.stderr!.on('data', watch);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        const how = child.signalCode ?? `code ${child.exitCode}`;
+        if (/EADDRINUSE/.test(output)) throw new PortTakenError(`${name} exited (${how}): its port is taken (${url})`);
+        throw new Error(`${name} exited (${how}) before it was ready`);
+      }
+      if (announced) {
+        try {
+          const res = await fetch(url);
+          await res.body?.cancel();
+          if (res.ok) return;
+        } catch {
+          // not answering yet
+        }
+      }
+      await new Promise((r) => setTimeout(r, 250));
     }
-    await new Promise((r) => setTimeout(r, 250));
+    throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
+  } finally {
+    child.stdout!.off('data', watch);
+    child.stderr!.off('data', watch);
   }
-  throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
 }
 
 function launch(
@@ -274,13 +306,15 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         supervisor.start(s.name, () => launch(s.name, cwd, { ...baseEnv, ...peers, PORT: String(s.port) }, log, entry)),
       );
     }
-    await Promise.all(subgraphs.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), children[i]!, s.name)));
+    await Promise.all(
+      subgraphs.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), children[i]!, s.name, s.port)),
+    );
     const gateway = supervisor.start('gateway', () =>
       launch('gateway', join(root, 'apps', 'gateway'), { ...baseEnv, ...urls, GATEWAY_PORT: String(gatewayPort) }, log),
     );
     children.push(gateway);
     const url = `http://127.0.0.1:${gatewayPort}`;
-    await waitReady(`${url}/readyz`, gateway, 'gateway');
+    await waitReady(`${url}/readyz`, gateway, 'gateway', gatewayPort);
     return {
       url,
       graphqlUrl: `${url}/graphql`,

@@ -221,10 +221,22 @@ describe('the county scope is applied in one place', () => {
       .map((f) => join(src, f));
     const reads = /\.entitlement\s*\.\s*(find\w*|count|aggregate|groupBy)\b|\$queryRaw/;
     // Not answering a caller: the fact consumer reads earlier grants as the platform's own service, and a review
-    // step locks the one row it changes (city Finance only: county accounts hold no finance:manage).
-    const internal = [join('schema', 'visible-entitlements.ts'), join('domain', 'transitions.ts'), `facts${sep}`];
+    // step locks the one row it changes (city Finance only: county accounts hold no finance:manage). The money steps
+    // (publicity, payments, budgets) lock the rows they change; where they also answer a caller with sums (budget
+    // lines, payable shares, reconciliation, reports) they apply the same county scope, which is checked below.
+    const steps = ['budgets.ts', 'publicity.ts', 'payments.ts', 'reconciliation.ts'].map((f) => join('domain', f));
+    const internal = [
+      join('schema', 'visible-entitlements.ts'),
+      join('domain', 'transitions.ts'),
+      `facts${sep}`,
+      ...steps,
+    ];
     const offenders = files.filter((f) => !internal.some((i) => f.includes(i)) && reads.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
+    for (const answering of ['budgets.ts', 'payments.ts', 'reconciliation.ts']) {
+      const text = readFileSync(join(src, 'domain', answering), 'utf8');
+      expect(text, answering).toMatch(/const scope = countyScope\(principal\)/);
+    }
     // … and the readers there all scope their where.
     const reader = readFileSync(join(src, 'schema', 'visible-entitlements.ts'), 'utf8');
     expect(reader.match(/table\.(count|findMany|findFirst|groupBy)\(/g)).toHaveLength(4);

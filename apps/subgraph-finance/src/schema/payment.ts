@@ -134,7 +134,11 @@ const CreatePaymentBatchInput = builder.inputType('CreatePaymentBatchInput', {
 const MarkPaymentLinePaidInput = builder.inputType('MarkPaymentLinePaidInput', {
   fields: (t) => ({
     lineId: t.id({ required: true }),
-    reference: t.string({ required: true, description: '银行（国库）回单号' }),
+    reference: t.string({
+      required: true,
+      description: '银行（国库）回单号',
+      validate: z.string().trim().min(1, '须填写回单号').max(64, '回单号不超过 64 个字符'),
+    }),
     paidOn: t.field({ type: 'Date', required: true, description: '支付日期' }),
   }),
 });
@@ -142,7 +146,11 @@ const MarkPaymentLinePaidInput = builder.inputType('MarkPaymentLinePaidInput', {
 const ReturnPaymentLineInput = builder.inputType('ReturnPaymentLineInput', {
   fields: (t) => ({
     lineId: t.id({ required: true }),
-    reason: t.string({ required: true, description: '退回原因（如账户信息有误）' }),
+    reason: t.string({
+      required: true,
+      description: '退回原因（如账户信息有误）',
+      validate: z.string().trim().min(2, '须写明退回原因（至少 2 个字）').max(200, '退回原因不超过 200 个字'),
+    }),
   }),
 });
 
@@ -179,13 +187,7 @@ builder.mutationFields((t) => ({
     description: '登记支付成功：回单号与支付日期；待遇的各项现金分担均已支付即为已发放',
     authScopes: EITHER_FINANCE,
     args: {
-      input: t.arg({
-        type: MarkPaymentLinePaidInput,
-        required: true,
-        validate: z.object({
-          reference: z.string().trim().min(1, '须填写回单号').max(64, '回单号不超过 64 个字符'),
-        }),
-      }),
+      input: t.arg({ type: MarkPaymentLinePaidInput, required: true }),
     },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await markPaymentLinePaid(
@@ -202,13 +204,7 @@ builder.mutationFields((t) => ({
     description: '支付退回（如账户有误）：该分担重新进入待支付，可编入以后的支付批次',
     authScopes: EITHER_FINANCE,
     args: {
-      input: t.arg({
-        type: ReturnPaymentLineInput,
-        required: true,
-        validate: z.object({
-          reason: z.string().trim().min(2, '须写明退回原因（至少 2 个字）').max(200, '退回原因不超过 200 个字'),
-        }),
-      }),
+      input: t.arg({ type: ReturnPaymentLineInput, required: true }),
     },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await returnPaymentLine(ctx.prisma, ctx.principal, {

@@ -176,20 +176,31 @@ builder.queryFields((t) => ({
   }),
 }));
 
+const text = (min: number, max: number, zh: string) =>
+  z.string().trim().min(min, `${zh}至少 ${min} 个字`).max(max, `${zh}不超过 ${max} 个字`);
+
 const CreatePublicityBatchInput = builder.inputType('CreatePublicityBatchInput', {
   description: '发布公示：列出已审批的待遇，或选择全部已审批待遇（二者择一）',
   fields: (t) => ({
-    entitlementIds: t.idList({ required: false, description: '要公示的待遇（须均为已审批）' }),
+    entitlementIds: t.idList({
+      required: false,
+      description: '要公示的待遇（须均为已审批）',
+      validate: z.array(z.string()).max(5000, '一次最多公示 5000 项').nullish(),
+    }),
     allApproved: t.boolean({ required: false, description: '公示全部已审批待遇' }),
     windowDays: t.int({ required: false, description: '公示期（自然日），默认见 publicityWindowSettings' }),
-    title: t.string({ required: false, description: '公示标题，默认“资金待遇公示（日期）”' }),
+    title: t.string({
+      required: false,
+      description: '公示标题，默认“资金待遇公示（日期）”',
+      validate: z.string().trim().max(100, '公示标题不超过 100 个字').nullish(),
+    }),
   }),
 });
 
 const RecordObjectionInput = builder.inputType('RecordObjectionInput', {
   fields: (t) => ({
     entitlementId: t.id({ required: true, description: '被提出异议的待遇（须在公示中）' }),
-    text: t.string({ required: true, description: '异议内容' }),
+    text: t.string({ required: true, description: '异议内容', validate: text(2, 500, '异议内容') }),
   }),
 });
 
@@ -197,12 +208,13 @@ const ResolveObjectionInput = builder.inputType('ResolveObjectionInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: '异议' }),
     upheld: t.boolean({ required: true, description: '异议是否成立：成立则该待遇不予发放' }),
-    note: t.string({ required: true, description: '处理意见（异议成立时即为不予发放的理由）' }),
+    note: t.string({
+      required: true,
+      description: '处理意见（异议成立时即为不予发放的理由）',
+      validate: text(2, 200, '处理意见'),
+    }),
   }),
 });
-
-const text = (min: number, max: number, zh: string) =>
-  z.string().trim().min(min, `${zh}至少 ${min} 个字`).max(max, `${zh}不超过 ${max} 个字`);
 
 /** The row a mutation answers with, read again after its transaction. */
 async function reread<T>(row: Promise<T | null>, what: string, id: string): Promise<T> {
@@ -217,14 +229,7 @@ builder.mutationFields((t) => ({
     description: '发布公示（市财政局）：已审批 → 公示中；公示期内受理异议，期满后结束公示转入待支付',
     authScopes: { permission: 'finance:manage' },
     args: {
-      input: t.arg({
-        type: CreatePublicityBatchInput,
-        required: true,
-        validate: z.object({
-          entitlementIds: z.array(z.string()).max(5000, '一次最多公示 5000 项').nullish(),
-          title: text(0, 100, '公示标题').nullish(),
-        }),
-      }),
+      input: t.arg({ type: CreatePublicityBatchInput, required: true }),
     },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createPublicityBatch(
@@ -246,11 +251,7 @@ builder.mutationFields((t) => ({
     description: '受理公示异议（市财政局）：公示期内',
     authScopes: { permission: 'finance:manage' },
     args: {
-      input: t.arg({
-        type: RecordObjectionInput,
-        required: true,
-        validate: z.object({ text: text(2, 500, '异议内容') }),
-      }),
+      input: t.arg({ type: RecordObjectionInput, required: true }),
     },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await recordObjection(
@@ -267,11 +268,7 @@ builder.mutationFields((t) => ({
     description: '处理公示异议（市财政局）：成立 → 该待遇未通过（写明理由）；不成立 → 继续公示',
     authScopes: { permission: 'finance:manage' },
     args: {
-      input: t.arg({
-        type: ResolveObjectionInput,
-        required: true,
-        validate: z.object({ note: text(2, 200, '处理意见') }),
-      }),
+      input: t.arg({ type: ResolveObjectionInput, required: true }),
     },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await resolveObjection(ctx.prisma, ctx.principal, {

@@ -45,7 +45,8 @@ interface Line {
 }
 const BUDGETS = `query ($year: Int!) { budgets(year: $year) {
   payer county { code } year benefitGroup budget committed pending paid remaining } }`;
-const budgets = async (who = FINANCE) => ok(await sg.request<{ budgets: Line[] }>(BUDGETS, { year: 2025 }, who)).budgets;
+const budgets = async (who = FINANCE) =>
+  ok(await sg.request<{ budgets: Line[] }>(BUDGETS, { year: 2025 }, who)).budgets;
 const countyLine = async (code: string, who = FINANCE) =>
   (await budgets(who)).find((l) => l.payer === 'COUNTY' && l.county?.code === code);
 
@@ -56,9 +57,9 @@ describe('setting budgets', () => {
 
   it('is city Finance’s: a county account, HRSS and the Trade Union are refused', async () => {
     for (const who of [RENCHENG, devPrincipal('hrss'), devPrincipal('union')]) {
-      expect(refusal(await sg.request(SET_BUDGET, input({ payer: 'COUNTY', countyCode: '370811' }), who))).toMatchObject(
-        { code: 'FORBIDDEN' },
-      );
+      expect(
+        refusal(await sg.request(SET_BUDGET, input({ payer: 'COUNTY', countyCode: '370811' }), who)),
+      ).toMatchObject({ code: 'FORBIDDEN' });
     }
     expect(await count(sg, `budget WHERE payer = 'COUNTY'`)).toBe(0);
   });
@@ -158,7 +159,11 @@ describe('approval against the budget', () => {
     expect(results.filter((r) => !r.errors)).toHaveLength(19);
     expect(results.filter((r) => refusal(r)?.reason === 'BUDGET_EXCEEDED')).toHaveLength(1);
     expect((await statuses(sg, ids)).filter((s) => s === 'APPROVED')).toHaveLength(19);
-    expect(await countyLine('370830')).toMatchObject({ budget: 19 * COUNTY_SHARE, committed: 19 * COUNTY_SHARE, remaining: 0 });
+    expect(await countyLine('370830')).toMatchObject({
+      budget: 19 * COUNTY_SHARE,
+      committed: 19 * COUNTY_SHARE,
+      remaining: 0,
+    });
   });
 
   it('a budget cannot be set below what is committed', async () => {
@@ -191,7 +196,12 @@ describe('the budget table', () => {
     expect(city.committed).toBe(Number(row!.sum));
     expect(city.remaining).toBe(city.budget! - city.committed);
     // 鱼台县 has a reviewed entitlement and no budget: its line shows what is pending, with no budget to compare.
-    expect(await countyLine('370827')).toMatchObject({ budget: null, committed: 0, pending: COUNTY_SHARE, remaining: null });
+    expect(await countyLine('370827')).toMatchObject({
+      budget: null,
+      committed: 0,
+      pending: COUNTY_SHARE,
+      remaining: null,
+    });
   });
 
   it('a county account reads its own county’s lines only', async () => {

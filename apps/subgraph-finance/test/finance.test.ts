@@ -110,6 +110,48 @@ describe('demo seed', () => {
     expect(await rows('entitlement', 'explanation IS NULL')).toBe(0);
   });
 
+  it('walks entitlements along the way with the real steps: every queue has some, budgets hold, the books reconcile', async () => {
+    const statuses = await sg.db.query<{ status: string; n: string }>(
+      `SELECT status::text AS status, count(*)::text AS n FROM entitlement GROUP BY 1`,
+    );
+    const byStatus = Object.fromEntries(statuses.map((r) => [r.status, Number(r.n)]));
+    for (const s of ['CALCULATED', 'REVIEWED', 'APPROVED', 'IN_PUBLICITY', 'PAYABLE', 'IN_PAYMENT', 'PAID']) {
+      expect(byStatus[s], s).toBeGreaterThan(0);
+    }
+    const years = (await sg.db.query<{ year: number }>(`SELECT DISTINCT year FROM entitlement ORDER BY 1`)).map(
+      (r) => r.year,
+    );
+    for (const year of years) {
+      const res = await sg.request<{
+        reconciliation: { clean: boolean; differences: unknown[] };
+        budgets: { budget: number | null; committed: number; remaining: number | null }[];
+      }>(
+        `query ($year: Int!) { reconciliation(year: $year) { clean differences { message } }
+          budgets(year: $year) { budget committed remaining } }`,
+        { year },
+        FINANCE,
+      );
+      expect(res.data!.reconciliation, String(year)).toEqual({ clean: true, differences: [] });
+      for (const line of res.data!.budgets) {
+        expect(line.budget).not.toBeNull();
+        expect(line.remaining).toBeGreaterThanOrEqual(0);
+      }
+    }
+    // Every step is in the history, the first one the calculation.
+    expect(
+      await rows(
+        'entitlement',
+        `NOT EXISTS (SELECT 1 FROM entitlement_history h WHERE h.entitlement_id = entitlement.id AND h.action = 'CALCULATED')`,
+      ),
+    ).toBe(0);
+    expect(
+      await rows(
+        'entitlement',
+        `status = 'PAID' AND NOT EXISTS (SELECT 1 FROM entitlement_history h WHERE h.entitlement_id = entitlement.id AND h.action = 'PAID')`,
+      ),
+    ).toBe(0);
+  });
+
   it('is idempotent: seeding again adds nothing', async () => {
     const [before, sharesBefore] = [await rows('entitlement'), await rows('cost_share')];
     await seedDemo({ prisma: sg.prisma, log: () => {} });

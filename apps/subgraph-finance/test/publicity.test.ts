@@ -187,7 +187,14 @@ describe('objections and the end of the window', () => {
           [id],
         )
       ).map((h) => h.action);
-    expect(await actions(upheld!)).toEqual(['CALCULATED', 'REVIEWED', 'APPROVED', 'IN_PUBLICITY', 'OBJECTION_RECORDED', 'REJECTED']);
+    expect(await actions(upheld!)).toEqual([
+      'CALCULATED',
+      'REVIEWED',
+      'APPROVED',
+      'IN_PUBLICITY',
+      'OBJECTION_RECORDED',
+      'REJECTED',
+    ]);
     expect(await actions(dismissed!)).toEqual([
       'CALCULATED',
       'REVIEWED',

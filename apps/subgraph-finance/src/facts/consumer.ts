@@ -40,11 +40,10 @@ export async function consumePage(
   feed: FactFeed,
 ): Promise<PageResult> {
   const { prisma } = options;
-  const cursor = await prisma.factCursor.upsert({
-    where: { source: feed.source },
-    create: { source: feed.source },
-    update: {},
-  });
+  // INSERT … ON CONFLICT DO NOTHING, then read: two consumers meeting a new source at once on PostgreSQL both get
+  // the row (an upsert with nothing to update is a read, then an insert, and the second insert failed).
+  await prisma.factCursor.createMany({ data: [{ source: feed.source }], skipDuplicates: true });
+  const cursor = await prisma.factCursor.findUniqueOrThrow({ where: { source: feed.source } });
   const page = await feed.pull(cursor.position, options.pageSize ?? 100);
   const result: PageResult = { source: feed.source, handled: 0, skipped: 0, outcomes: {} };
   if (page.events.length === 0) {

@@ -197,6 +197,20 @@ describe('payment batches', () => {
     ).toEqual(['PAID', 'PAID', 'RETURNED']);
   });
 
+  it('two batches of one payer made at once take each share once', async () => {
+    const ids = await payable(sg, await approved(sg, await computed(sg, ['同时一', '同时二', '同时三'])));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => sg.request<{ createPaymentBatch: Batch }>(CREATE, { input: { payer: 'CITY' } }, FINANCE)),
+    );
+    const made = results.filter((r) => !r.errors).map((r) => r.data!.createPaymentBatch);
+    expect(made).toHaveLength(1);
+    expect(results.filter((r) => refusal(r)?.reason === 'NOTHING_TO_PAY')).toHaveLength(2);
+    expect(made[0]!.lines.map((l) => l.entitlement.id).sort()).toEqual([...ids].sort());
+    for (const l of made[0]!.lines) ok(await pay(l.id));
+    const county = await createBatch({ payer: 'COUNTY' }, RENCHENG);
+    for (const id of ids) ok(await pay(lineOf(county, id).id, RENCHENG));
+  });
+
   it('refuses a batch with nothing to pay, a TAX batch, a paid date in the future; nothing is written', async () => {
     const before = await count(sg, 'payment_batch');
     expect(refusal(await sg.request(CREATE, { input: { payer: 'UNION' } }, FINANCE))).toMatchObject({

@@ -14,8 +14,9 @@
  * lived a minute), and each restart is logged. Stopping the platform stops the restarts first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHOWCASE_PERSON_ID } from '@jining/demo-data';
@@ -191,18 +192,50 @@ function isFree(port: number): Promise<boolean> {
 
 /**
  * A port offset whose gateway (4000 + offset) and subgraph ports (41xx + offset) are all free, so a test's private
- * platform runs beside a developer's or another test run's. The search starts at a random step, so test runs that
- * start together rarely pick the same range.
+ * platform runs beside a developer's or another test run's. The search starts at a random step, and an offset is
+ * claimed with a file naming this process (in the system's temp folder) before it is returned: two platforms
+ * starting at once in different processes cannot both take it in the seconds between the check and the bind, which
+ * once sent one gateway's requests to another platform's subgraph. A claim whose process is gone is taken over.
  */
 export async function freePortOffset(): Promise<number> {
   const steps = 28;
   const first = Math.floor(Math.random() * steps);
   for (let i = 0; i < steps; i++) {
     const offset = 1000 + ((first + i) % steps) * 700;
+    if (!claimOffset(offset)) continue;
     const ports = [4000 + offset, ...Array.from({ length: 20 }, (_, k) => 4100 + offset + k)];
     if ((await Promise.all(ports.map(isFree))).every(Boolean)) return offset;
   }
   throw new Error('no free port range for a test platform');
+}
+
+const claimed = new Set<number>();
+
+function claimOffset(offset: number): boolean {
+  if (claimed.has(offset)) return false;
+  const file = join(tmpdir(), `jining-platform-ports-${offset}.pid`);
+  try {
+    writeFileSync(file, String(process.pid), { flag: 'wx' });
+  } catch {
+    try {
+      const owner = Number(readFileSync(file, 'utf8').trim());
+      if (owner && owner !== process.pid && isAlive(owner)) return false;
+      writeFileSync(file, String(process.pid));
+    } catch {
+      return false;
+    }
+  }
+  claimed.add(offset);
+  return true;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {

@@ -14,8 +14,9 @@
  * lived a minute), and each restart is logged. Stopping the platform stops the restarts first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHOWCASE_PERSON_ID } from '@jining/demo-data';
@@ -137,19 +138,51 @@ class Supervisor {
 const registry = () =>
   JSON.parse(readFileSync(join(root, 'apps', 'gateway', 'subgraphs.json'), 'utf8')) as { name: string; port: number }[];
 
-async function waitReady(url: string, child: ChildProcess, name: string, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
+/** A process could not listen because another one (of another run, or a platform already started) holds its port. */
+export class PortTakenError extends Error {
+  override name = 'PortTakenError';
+}
+
+/**
+ * Ready when the child itself says so (its `ready at <url>` line: it listens) and `url` answers 200. The answer alone
+ * is not enough: a process of another run already on that port would answer for a child that then fails with
+ * EADDRINUSE, and whoever started this platform would be talking to another one, with other secrets and data.
+ */
+async function waitReady(url: string, child: ChildProcess, name: string, port: number, timeoutMs = 180_000) {
+  // `[directory] ready at http://127.0.0.1:4101/graphql`, whatever host it was given.
+  const announcement = new RegExp(`^\\[${name}\\] ready at http://\\S+:${port}/graphql`, 'm');
+  let output = '';
+  let announced = false;
+  const watch = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8192);
+    if (announcement.test(output)) announced = true;
+  };
+  child.stdout!.on('data', watch);
+  child.stderr!.on('data', watch);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        const how = child.signalCode ?? `code ${child.exitCode}`;
+        if (/EADDRINUSE/.test(output)) throw new PortTakenError(`${name} exited (${how}): its port is taken (${url})`);
+        throw new Error(`${name} exited (${how}) before it was ready`);
+      }
+      if (announced) {
+        try {
+          const res = await fetch(url);
+          await res.body?.cancel();
+          if (res.ok) return;
+        } catch {
+          // not answering yet
+        }
+      }
+      await new Promise((r) => setTimeout(r, 250));
     }
-    await new Promise((r) => setTimeout(r, 250));
+    throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
+  } finally {
+    child.stdout!.off('data', watch);
+    child.stderr!.off('data', watch);
   }
-  throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
 }
 
 function launch(
@@ -191,18 +224,50 @@ function isFree(port: number): Promise<boolean> {
 
 /**
  * A port offset whose gateway (4000 + offset) and subgraph ports (41xx + offset) are all free, so a test's private
- * platform runs beside a developer's or another test run's. The search starts at a random step, so test runs that
- * start together rarely pick the same range.
+ * platform runs beside a developer's or another test run's. The search starts at a random step, and an offset is
+ * claimed with a file naming this process (in the system's temp folder) before it is returned: two platforms
+ * starting at once in different processes cannot both take it in the seconds between the check and the bind, which
+ * once sent one gateway's requests to another platform's subgraph. A claim whose process is gone is taken over.
  */
 export async function freePortOffset(): Promise<number> {
   const steps = 28;
   const first = Math.floor(Math.random() * steps);
   for (let i = 0; i < steps; i++) {
     const offset = 1000 + ((first + i) % steps) * 700;
+    if (!claimOffset(offset)) continue;
     const ports = [4000 + offset, ...Array.from({ length: 20 }, (_, k) => 4100 + offset + k)];
     if ((await Promise.all(ports.map(isFree))).every(Boolean)) return offset;
   }
   throw new Error('no free port range for a test platform');
+}
+
+const claimed = new Set<number>();
+
+function claimOffset(offset: number): boolean {
+  if (claimed.has(offset)) return false;
+  const file = join(tmpdir(), `jining-platform-ports-${offset}.pid`);
+  try {
+    writeFileSync(file, String(process.pid), { flag: 'wx' });
+  } catch {
+    try {
+      const owner = Number(readFileSync(file, 'utf8').trim());
+      if (owner && owner !== process.pid && isAlive(owner)) return false;
+      writeFileSync(file, String(process.pid));
+    } catch {
+      return false;
+    }
+  }
+  claimed.add(offset);
+  return true;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
@@ -241,13 +306,15 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         supervisor.start(s.name, () => launch(s.name, cwd, { ...baseEnv, ...peers, PORT: String(s.port) }, log, entry)),
       );
     }
-    await Promise.all(subgraphs.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), children[i]!, s.name)));
+    await Promise.all(
+      subgraphs.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), children[i]!, s.name, s.port)),
+    );
     const gateway = supervisor.start('gateway', () =>
       launch('gateway', join(root, 'apps', 'gateway'), { ...baseEnv, ...urls, GATEWAY_PORT: String(gatewayPort) }, log),
     );
     children.push(gateway);
     const url = `http://127.0.0.1:${gatewayPort}`;
-    await waitReady(`${url}/readyz`, gateway, 'gateway');
+    await waitReady(`${url}/readyz`, gateway, 'gateway', gatewayPort);
     return {
       url,
       graphqlUrl: `${url}/graphql`,

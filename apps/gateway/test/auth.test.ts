@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJwt, SignJWT } from 'jose';
-import { DEV_ACCOUNTS } from '@jining/protocol/dev-accounts';
-import { graphql, login, startEchoStack, tokenFor, type AuthErrorBody, type EchoStack } from './helpers.ts';
+import { DEV_ACCOUNTS, devPrincipal } from '@jining/protocol/dev-accounts';
+import type { Principal } from '@jining/protocol/principal';
+import { readSecret } from '@jining/protocol/secrets';
+import { SERVICE_PRINCIPALS } from '@jining/protocol/service';
+import { signRequest } from '@jining/protocol/signature';
+import {
+  graphql,
+  login,
+  startEchoStack,
+  tokenFor,
+  type AuthErrorBody,
+  type EchoStack,
+  type GraphQLBody,
+} from './helpers.ts';
 
 let stack: EchoStack;
 beforeAll(async () => {
@@ -221,5 +233,43 @@ describe('login throttle', () => {
     const blocked = await login(own.gateway.origin, 'education');
     expect(blocked.status).toBe(429);
     expect(blocked.body.error!.code).toBe('LOGIN_THROTTLED');
+  });
+});
+
+describe('the platform’s own services (finance’s fact consumer)', () => {
+  const body = JSON.stringify({ query: WHOAMI });
+  const signed = (principal: Principal, options: { target?: string; body?: string; secret?: string } = {}) =>
+    signRequest(
+      principal,
+      { method: 'POST', target: options.target ?? 'gateway', path: '/graphql', body: options.body ?? body },
+      options.secret ?? readSecret('GATEWAY_SIGNING_SECRET'),
+    );
+  const send = (headers: Record<string, string>, text = body) =>
+    fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: text,
+    });
+
+  it('accepts a request signed for the gateway as a service in the table, with the table’s permissions', async () => {
+    const res = await send(
+      signed({ ...SERVICE_PRINCIPALS.FINANCE_FACTS, permissions: ['pii:read', 'finance:manage'] }),
+    );
+    expect(res.status).toBe(200);
+    const json = (await res.json()) as { data: { whoami: { username: string; permissions: string[] } } };
+    expect(json.data.whoami).toEqual({ username: 'finance-facts', permissions: ['facts:read'] });
+  });
+
+  it('refuses a person signed as a service, a replay, another target, another body and a wrong secret', async () => {
+    const asPerson = await send(signed(devPrincipal('hrss')));
+    expect(asPerson.status).toBe(401);
+    expect(((await asPerson.json()) as GraphQLBody).errors?.[0]?.extensions?.reason).toBe('NOT_A_SERVICE_PRINCIPAL');
+    const once = signed(SERVICE_PRINCIPALS.FINANCE_FACTS);
+    expect((await send(once)).status).toBe(200);
+    expect((await send(once)).status).toBe(401);
+    expect((await send(signed(SERVICE_PRINCIPALS.FINANCE_FACTS, { target: 'directory' }))).status).toBe(401);
+    expect((await send(signed(SERVICE_PRINCIPALS.FINANCE_FACTS), '{"query":"{ __typename }"}')).status).toBe(401);
+    const wrong = signed(SERVICE_PRINCIPALS.FINANCE_FACTS, { secret: 'x'.repeat(40) });
+    expect((await send(wrong)).status).toBe(401);
   });
 });

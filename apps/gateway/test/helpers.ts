@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { enableDevMode } from '@jining/protocol/secrets';
 import { composeSupergraph } from '../src/compose.ts';
 import { startGateway, type RunningGateway, type StartGatewayOptions } from '../src/gateway.ts';
@@ -98,4 +100,34 @@ export async function graphql<T = Record<string, unknown>>(
     body: JSON.stringify({ query }),
   });
   return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLBody<T> };
+}
+
+/** The repository's apps/ folder. */
+export const APPS = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A server entry (e.g. the gateway's or a subgraph's `src/server.ts`) started as an operator starts it, with only the
+ * environment given (PATH and HOME besides: none of this test process's secrets or development mode), and run until
+ * it exits. A process still running after `timeoutMs` is killed and answers `code: null`. Asynchronous, so a platform
+ * the test process also runs keeps being served meanwhile.
+ */
+export function runUntilExit(
+  entry: string,
+  options: { cwd: string; env: Record<string, string>; timeoutMs?: number },
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      cwd: options.cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    child.once('error', reject);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
 }

@@ -2,11 +2,10 @@
  * Outside development mode: no secret has a default (the process refuses to start and says why), dev login and the
  * account list are off, and the schema is not shown (no introspection, no suggestions, no Sandbox).
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import { graphql, login, startEchoStack, tokenFor, type EchoStack } from './helpers.ts';
+import { APPS, graphql, login, runUntilExit, startEchoStack, tokenFor, type EchoStack } from './helpers.ts';
 
 const productionEnv = {
   JWT_SECRET: 'a-production-jwt-secret-of-enough-length-0123456789',
@@ -36,30 +35,22 @@ describe('secrets', () => {
     expect(config.tokenTtlSeconds).toBe(900);
   });
 
-  const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
   /** The gateway as `pnpm start` runs it, with only the environment given (none of this test process's secrets). */
-  function start(env: Record<string, string>) {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', server], {
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GATEWAY_PORT: '0', ...env },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    return { code: run.status, stderr: run.stderr };
-  }
+  const start = (env: Record<string, string>) =>
+    runUntilExit('src/server.ts', { cwd: join(APPS, 'gateway'), env: { GATEWAY_PORT: '0', ...env } });
 
-  it('the gateway process refuses to start without JWT_SECRET, and says what to set', () => {
-    const { code, stderr } = start({ GATEWAY_SIGNING_SECRET: productionEnv.GATEWAY_SIGNING_SECRET });
+  it('the gateway process refuses to start without JWT_SECRET, and says what to set', async () => {
+    const { code, stderr } = await start({ GATEWAY_SIGNING_SECRET: productionEnv.GATEWAY_SIGNING_SECRET });
     expect(code).toBe(1);
     expect(stderr).toContain('[gateway] cannot start: 缺少密钥 JWT_SECRET is not set');
     expect(stderr).toContain('JINING_DEV_MODE=true');
   });
 
-  it('the gateway process refuses a short GATEWAY_SIGNING_SECRET, and development mode with NODE_ENV=production', () => {
-    const short = start({ JWT_SECRET: productionEnv.JWT_SECRET, GATEWAY_SIGNING_SECRET: 'too-short' });
+  it('the gateway process refuses a short GATEWAY_SIGNING_SECRET, and development mode with NODE_ENV=production', async () => {
+    const short = await start({ JWT_SECRET: productionEnv.JWT_SECRET, GATEWAY_SIGNING_SECRET: 'too-short' });
     expect(short.code).toBe(1);
     expect(short.stderr).toContain('GATEWAY_SIGNING_SECRET is too short (9 bytes, at least 32)');
-    const both = start({ JINING_DEV_MODE: 'true', NODE_ENV: 'production' });
+    const both = await start({ JINING_DEV_MODE: 'true', NODE_ENV: 'production' });
     expect(both.code).toBe(1);
     expect(both.stderr).toContain('JINING_DEV_MODE=true cannot be combined with NODE_ENV=production');
   });

@@ -100,16 +100,20 @@ describe('directory subgraph', () => {
   it('finds a person by name or by the full ID number, never by a partial number', async () => {
     const idNumber = makeResidentId('370826', '1979-11-02', 555);
     await sg.request(CREATE_PERSON, { input: { name: '颜守仁', idNumber, countyCode: '370826' } });
-    const search = async (text: string) =>
+    const search = async (text: string, principal?: ReturnType<typeof devPrincipal>) =>
       (
         await sg.request<{ people: Connection<{ name: string }> }>(
           `query ($s: String) { people(first: 5, search: $s) { totalCount edges { node { name } } } }`,
           { s: text },
+          principal,
         )
       ).data!.people;
     expect((await search('颜守')).edges.map((e) => e.node.name)).toContain('颜守仁');
     expect((await search(idNumber)).totalCount).toBe(1);
     expect((await search(idNumber.slice(0, 14))).totalCount).toBe(0);
+    // Without pii:read a full number finds nobody: the search must not confirm a guessed number. Names still work.
+    expect((await search(idNumber, devPrincipal('finance'))).totalCount).toBe(0);
+    expect((await search('颜守仁', devPrincipal('finance'))).totalCount).toBe(1);
   });
 
   it('refuses to reveal an ID number without pii:read', async () => {

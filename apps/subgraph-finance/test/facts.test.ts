@@ -6,102 +6,37 @@
  * apps/gateway/test/platform/facts-to-payments.e2e.test.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { devPrincipal, startTestSubgraph, type TestSubgraph } from '@jining/subgraph-kit/testing';
-import type { OutboxEvent, SkillCertificateRecordedV1 } from '@jining/subgraph-kit';
+import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumePage } from '../src/facts/consumer.ts';
-import type { FactFeed, FeedPage } from '../src/facts/feed.ts';
+import type { FactFeed } from '../src/facts/feed.ts';
 import { GatewayUnavailable, type AskGateway } from '../src/facts/gateway-client.ts';
-import type { PersonFacts } from '../src/facts/lookups.ts';
-import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { finance } from '../src/subgraph.ts';
+import {
+  ampleBudgets,
+  APPROVER,
+  certificate,
+  COLLEGE,
+  count as countIn,
+  directory,
+  drain as drainInto,
+  ENTERPRISE,
+  FINANCE,
+  ListFeed,
+  person,
+  RENCHENG,
+  type Finance,
+} from './helpers.ts';
 
-let sg: TestSubgraph<PrismaClient>;
+let sg: Finance;
 beforeAll(async () => {
   sg = await startTestSubgraph(finance, { background: false });
+  // Approvals are checked against budgets (budgets.test.ts): here they are ample.
+  await ampleBudgets(sg);
 });
 afterAll(async () => sg?.stop());
 
-const FINANCE = devPrincipal('finance');
-const APPROVER = devPrincipal('finance-approver');
-const RENCHENG = devPrincipal('rencheng-finance');
-
-/** An outbox as a list: what a source would serve, in order. */
-class ListFeed implements FactFeed {
-  readonly events: OutboxEvent[] = [];
-  constructor(readonly source: string) {}
-  add(payload: SkillCertificateRecordedV1, eventId: string = randomUUID()): OutboxEvent {
-    const event: OutboxEvent = {
-      seq: String(this.events.length + 1),
-      eventId,
-      kind: 'SKILL_CERTIFICATE_RECORDED',
-      version: 1,
-      subjectId: payload.certificateId,
-      occurredOn: payload.issuedOn,
-      payload: { ...payload },
-      recordedAt: new Date().toISOString(),
-    };
-    this.events.push(event);
-    return event;
-  }
-  async pull(after: bigint, limit: number): Promise<FeedPage> {
-    return {
-      events: this.events.filter((e) => BigInt(e.seq) > after).slice(0, limit),
-      head: BigInt(this.events.length),
-    };
-  }
-}
-
-const ENTERPRISE = {
-  id: 'org-jining-machinery',
-  name: '济宁重工机械有限公司',
-  kind: 'ENTERPRISE',
-  county: { code: '370811' },
-};
-const COLLEGE = { id: 'org-college', name: '济宁职业技术学院', kind: 'VOCATIONAL_COLLEGE', county: { code: '370811' } };
-
-/** The directory as the gateway would answer finance's lookup query. */
-function directory(people: PersonFacts[]): AskGateway & { calls: number } {
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const ask = (async (_query: string, variables: Record<string, unknown>) => {
-    ask.calls += 1;
-    return {
-      peopleByIds: (variables.people as string[]).map((id) => byId.get(id) ?? null),
-      organisationsByIds: (variables.organisations as string[]).map(() => null),
-    };
-  }) as AskGateway & { calls: number };
-  ask.calls = 0;
-  return ask;
-}
-
-const person = (name: string, employer: PersonFacts['employer'] = ENTERPRISE): PersonFacts => ({
-  id: `p-${randomUUID()}`,
-  name,
-  county: { code: '370811' },
-  employer,
-});
-
-function certificate(holder: PersonFacts, level: string, newlyObtained = true): SkillCertificateRecordedV1 {
-  const id = randomUUID();
-  return {
-    certificateId: id,
-    certificateNo: `JN-${id.slice(0, 8)}`,
-    personId: holder.id,
-    level,
-    issuedOn: '2025-09-01',
-    route: 'SKILL_LEVEL_CERTIFICATION',
-    issuerId: 'org-issuer',
-    newlyObtained,
-  };
-}
-
-/** Drains the feed the way the running consumer does, page by page. */
-async function drain(feed: FactFeed, ask: AskGateway, pageSize = 100) {
-  for (;;) {
-    const r = await consumePage({ prisma: sg.prisma, ask, pageSize }, feed);
-    if (r.handled + r.skipped === 0) return;
-  }
-}
+const drain = (feed: FactFeed, ask: AskGateway, pageSize = 100) => drainInto(sg, feed, ask, pageSize);
 
 interface EntitlementView {
   id: string;
@@ -146,8 +81,7 @@ async function factsOf(personId: string) {
   return res.data!._entities[0].factDecisions;
 }
 
-const count = async (sql: string, params: unknown[] = []) =>
-  Number((await sg.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${sql}`, params))[0]!.n);
+const count = (sql: string, params: unknown[] = []) => countIn(sg, sql, params);
 
 describe('a certificate becomes an entitlement computed by the rules', () => {
   it('高级技师 of an enterprise employee in 任城区: ¥3,000.00, ¥1,500.00 city and ¥1,500.00 任城区, explained in names', async () => {

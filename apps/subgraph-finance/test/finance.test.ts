@@ -110,6 +110,48 @@ describe('demo seed', () => {
     expect(await rows('entitlement', 'explanation IS NULL')).toBe(0);
   });
 
+  it('walks entitlements along the way with the real steps: every queue has some, budgets hold, the books reconcile', async () => {
+    const statuses = await sg.db.query<{ status: string; n: string }>(
+      `SELECT status::text AS status, count(*)::text AS n FROM entitlement GROUP BY 1`,
+    );
+    const byStatus = Object.fromEntries(statuses.map((r) => [r.status, Number(r.n)]));
+    for (const s of ['CALCULATED', 'REVIEWED', 'APPROVED', 'IN_PUBLICITY', 'PAYABLE', 'IN_PAYMENT', 'PAID']) {
+      expect(byStatus[s], s).toBeGreaterThan(0);
+    }
+    const years = (await sg.db.query<{ year: number }>(`SELECT DISTINCT year FROM entitlement ORDER BY 1`)).map(
+      (r) => r.year,
+    );
+    for (const year of years) {
+      const res = await sg.request<{
+        reconciliation: { clean: boolean; differences: unknown[] };
+        budgets: { budget: number | null; committed: number; remaining: number | null }[];
+      }>(
+        `query ($year: Int!) { reconciliation(year: $year) { clean differences { message } }
+          budgets(year: $year) { budget committed remaining } }`,
+        { year },
+        FINANCE,
+      );
+      expect(res.data!.reconciliation, String(year)).toEqual({ clean: true, differences: [] });
+      for (const line of res.data!.budgets) {
+        expect(line.budget).not.toBeNull();
+        expect(line.remaining).toBeGreaterThanOrEqual(0);
+      }
+    }
+    // Every step is in the history, the first one the calculation.
+    expect(
+      await rows(
+        'entitlement',
+        `NOT EXISTS (SELECT 1 FROM entitlement_history h WHERE h.entitlement_id = entitlement.id AND h.action = 'CALCULATED')`,
+      ),
+    ).toBe(0);
+    expect(
+      await rows(
+        'entitlement',
+        `status = 'PAID' AND NOT EXISTS (SELECT 1 FROM entitlement_history h WHERE h.entitlement_id = entitlement.id AND h.action = 'PAID')`,
+      ),
+    ).toBe(0);
+  });
+
   it('is idempotent: seeding again adds nothing', async () => {
     const [before, sharesBefore] = [await rows('entitlement'), await rows('cost_share')];
     await seedDemo({ prisma: sg.prisma, log: () => {} });
@@ -221,10 +263,22 @@ describe('the county scope is applied in one place', () => {
       .map((f) => join(src, f));
     const reads = /\.entitlement\s*\.\s*(find\w*|count|aggregate|groupBy)\b|\$queryRaw/;
     // Not answering a caller: the fact consumer reads earlier grants as the platform's own service, and a review
-    // step locks the one row it changes (city Finance only: county accounts hold no finance:manage).
-    const internal = [join('schema', 'visible-entitlements.ts'), join('domain', 'transitions.ts'), `facts${sep}`];
+    // step locks the one row it changes (city Finance only: county accounts hold no finance:manage). The money steps
+    // (publicity, payments, budgets) lock the rows they change; where they also answer a caller with sums (budget
+    // lines, payable shares, reconciliation, reports) they apply the same county scope, which is checked below.
+    const steps = ['budgets.ts', 'publicity.ts', 'payments.ts', 'reconciliation.ts'].map((f) => join('domain', f));
+    const internal = [
+      join('schema', 'visible-entitlements.ts'),
+      join('domain', 'transitions.ts'),
+      `facts${sep}`,
+      ...steps,
+    ];
     const offenders = files.filter((f) => !internal.some((i) => f.includes(i)) && reads.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
+    for (const answering of ['budgets.ts', 'payments.ts', 'reconciliation.ts']) {
+      const text = readFileSync(join(src, 'domain', answering), 'utf8');
+      expect(text, answering).toMatch(/const scope = countyScope\(principal\)/);
+    }
     // … and the readers there all scope their where.
     const reader = readFileSync(join(src, 'schema', 'visible-entitlements.ts'), 'utf8');
     expect(reader.match(/table\.(count|findMany|findFirst|groupBy)\(/g)).toHaveLength(4);

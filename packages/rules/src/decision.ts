@@ -5,6 +5,7 @@ import type { IsoDate } from './dates.ts';
 import type { Fen, PayerParts, PayerShare } from './money.ts';
 import type { ParamVersion } from './params/types.ts';
 import { TraceStep } from './trace.ts';
+import { BENEFIT_GROUP } from './vocabulary/platform-words.ts';
 import type { StepCode } from './trace-templates.ts';
 
 export const RULE_IDS = [
@@ -51,20 +52,7 @@ export const RULE_CLAUSES: Readonly<Record<RuleId, Clause>> = {
  * underlying fact are one benefit. R10 and R12 share a group (one achievement recognised by two
  * awards pays the higher), so do R11 and R13, and R15 and R16.
  */
-export const BENEFIT_GROUPS = [
-  'SKILL_CERTIFICATE_SUBSIDY',
-  'APPRENTICESHIP_SUBSIDY',
-  'HIGH_LEVEL_MAJOR_AWARD',
-  'EDUCATION_SURCHARGE_CREDIT',
-  'ORDER_CLASS_HIRING_SUBSIDY',
-  'SUBSIDISED_TRAINING',
-  'SKILL_MASTER_STUDIO_FUNDING',
-  'CRAFTSMAN_COLLEGE_GRANT',
-  'INDIVIDUAL_SKILL_AWARD',
-  'UNIT_TALENT_AWARD',
-  'COLLEGE_COMPETITION_AWARD',
-  'GRADUATE_HIRING_SUBSIDY',
-] as const;
+export const BENEFIT_GROUPS = BENEFIT_GROUP.codes;
 export type BenefitGroup = (typeof BENEFIT_GROUPS)[number];
 
 export type BeneficiaryKind = 'PERSON' | 'UNIT' | 'TEAM';

@@ -110,10 +110,11 @@ export async function readOutbox(
   limit: number,
 ): Promise<{ events: OutboxEvent[]; head: string }> {
   const rows = await db.query<OutboxRow>(
-    `SELECT seq::text AS seq, event_id::text AS event_id, kind, version, subject_id,
+    // Qualified: the output's `seq` is text, and an unqualified ORDER BY would sort '10' before '2'.
+    `SELECT o.seq::text AS seq, event_id::text AS event_id, kind, version, subject_id,
             to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, payload,
             to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at
-       FROM ${OUTBOX_TABLE} WHERE seq > $1 ORDER BY seq LIMIT $2`,
+       FROM ${OUTBOX_TABLE} o WHERE o.seq > $1 ORDER BY o.seq LIMIT $2`,
     [after.toString(), Math.max(1, Math.min(limit, FEED_PAGE_LIMIT))],
   );
   const [head] = await db.query<{ head: string }>(`SELECT COALESCE(max(seq), 0)::text AS head FROM ${OUTBOX_TABLE}`);

@@ -9,8 +9,10 @@ import {
   parseIsoDate,
   requireDuty,
   z,
+  type SubgraphContext,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
 import { BY_IDS_LIMIT, requireIdList } from './by-ids.ts';
 import { requireCounty } from './county-lookup.ts';
 import { Gender } from './enums.ts';
@@ -71,7 +73,10 @@ builder.queryFields((t) => ({
       authScopes: { authenticated: true },
       args: {
         countyCode: t.arg.id({ required: false }),
-        search: t.arg.string({ required: false, description: '按姓名或完整身份证号码检索' }),
+        search: t.arg.string({
+          required: false,
+          description: '按姓名检索；有查看个人敏感信息权限的账号也可按完整身份证号码检索',
+        }),
       },
       ...filteredList((ctx) => ctx.prisma.person, personWhere),
     },
@@ -99,12 +104,20 @@ builder.queryFields((t) => ({
   }),
 }));
 
-function personWhere(args: { countyCode?: string | number | null; search?: string | null }) {
+function personWhere(
+  args: { countyCode?: string | number | null; search?: string | null },
+  ctx: SubgraphContext<PrismaClient>,
+) {
+  const search = args.search?.trim();
   return {
     ...(args.countyCode ? { countyCode: String(args.countyCode) } : {}),
-    // A full ID number finds its holder; partial numbers do not match, so masked numbers cannot be probed digit by digit.
-    ...(args.search
-      ? { OR: [{ name: { contains: args.search.trim() } }, { idNumber: args.search.trim().toUpperCase() }] }
+    // A full ID number finds its holder, for callers who may see ID numbers only: for anyone else the search would
+    // confirm a guess, and a masked number, its check digit and birthYear leave about 30 candidates to try. Partial
+    // numbers never match, so masked numbers cannot be probed digit by digit.
+    ...(search
+      ? hasPermission(ctx.principal, 'pii:read')
+        ? { OR: [{ name: { contains: search } }, { idNumber: search.toUpperCase() }] }
+        : { name: { contains: search } }
       : {}),
   };
 }

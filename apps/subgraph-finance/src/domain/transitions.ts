@@ -1,8 +1,8 @@
 import { ENTITLEMENT_STATUS } from '@jining/rules';
 import { KitError, notFound, type Principal } from '@jining/subgraph-kit';
 import type { EntitlementStatus, PrismaClient } from '../generated/prisma/client.ts';
-
-type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+import { holdBudgets } from './budgets.ts';
+import { LOCKING_TRANSACTION, type Tx } from './tx.ts';
 
 /** The review steps staff take on an entitlement (payment steps live with publicity and payment batches). */
 export const REVIEW_STEPS = {
@@ -16,12 +16,16 @@ interface Locked {
   status: EntitlementStatus;
   reviewedBy: string | null;
   countyCode: string | null;
+  year: number;
+  benefitGroup: string;
 }
 
 /**
  * One review step, in one transaction: the entitlement's row is locked first (two staff acting at once queue here,
  * and the second finds it moved on), the step is checked against the status and against maker-checker (whoever
- * reviewed cannot approve), then the row and its history line are written together.
+ * reviewed cannot approve) and, for an approval, against the payers' budgets (budgets.ts: each budget row locked
+ * in turn, so concurrent approvals of one budget cannot overspend it), then the row and its history line are written
+ * together. A refusal writes nothing.
  */
 export async function takeStep(
   prisma: PrismaClient,
@@ -33,7 +37,8 @@ export async function takeStep(
   const rule = REVIEW_STEPS[step];
   await prisma.$transaction(async (tx: Tx) => {
     const [row] = await tx.$queryRaw<Locked[]>`
-      SELECT status::text AS status, reviewed_by AS "reviewedBy", county_code AS "countyCode"
+      SELECT status::text AS status, reviewed_by AS "reviewedBy", county_code AS "countyCode", year,
+        benefit_group AS "benefitGroup"
       FROM entitlement WHERE id = ${id} FOR UPDATE`;
     if (!row) throw notFound('资金待遇', id);
     if (!(rule.from as readonly string[]).includes(row.status)) {
@@ -53,6 +58,13 @@ export async function takeStep(
         reason: 'SAME_REVIEWER_AND_APPROVER',
         messageEn: 'The reviewer cannot also approve (maker-checker)',
       });
+    }
+    if (step === 'APPROVE') {
+      const shares = await tx.costShare.findMany({
+        where: { entitlementId: id },
+        select: { payer: true, amount: true },
+      });
+      await holdBudgets(tx, { ...row, shares });
     }
     const now = new Date();
     await tx.entitlement.update({
@@ -75,5 +87,5 @@ export async function takeStep(
         },
       },
     });
-  });
+  }, LOCKING_TRANSACTION);
 }

@@ -4,7 +4,7 @@ import type { FactFeed } from './feed.ts';
 import type { AskGateway } from './gateway-client.ts';
 import { handlerFor, type Completed } from './handlers.ts';
 import { lookUp } from './lookups.ts';
-import { recordFact } from './decide.ts';
+import { recordPage, type PageEvent } from './decide.ts';
 
 export interface ConsumerOptions {
   prisma: PrismaClient;
@@ -23,6 +23,8 @@ export interface ConsumerOptions {
 /** What one page did, for logs and tests. */
 export interface PageResult {
   source: string;
+  /** The cursor after the page. */
+  position: bigint;
   handled: number;
   skipped: number;
   outcomes: Partial<Record<FactOutcome, number>>;
@@ -40,13 +42,11 @@ export async function consumePage(
   feed: FactFeed,
 ): Promise<PageResult> {
   const { prisma } = options;
-  const cursor = await prisma.factCursor.upsert({
-    where: { source: feed.source },
-    create: { source: feed.source },
-    update: {},
-  });
+  // Prisma's upsert is a read then a write: two consumers starting at once would both insert. ON CONFLICT is atomic.
+  await prisma.$executeRaw`INSERT INTO fact_cursor (source) VALUES (${feed.source}) ON CONFLICT DO NOTHING`;
+  const cursor = await prisma.factCursor.findUniqueOrThrow({ where: { source: feed.source } });
   const page = await feed.pull(cursor.position, options.pageSize ?? 100);
-  const result: PageResult = { source: feed.source, handled: 0, skipped: 0, outcomes: {} };
+  const result: PageResult = { source: feed.source, position: cursor.position, handled: 0, skipped: 0, outcomes: {} };
   if (page.events.length === 0) {
     await prisma.factCursor.update({
       where: { source: feed.source },
@@ -65,24 +65,27 @@ export async function consumePage(
         select: { eventId: true },
       });
       const done = new Set(known.map((f) => f.eventId));
+      const fresh: PageEvent[] = [];
       for (const event of page.events) {
         const seq = BigInt(event.seq);
         // Done by another consumer meanwhile, or delivered twice: the cursor and the event id both say so.
         if (seq <= position || done.has(event.eventId)) {
           result.skipped += 1;
-          if (seq > position) position = seq;
-          continue;
+        } else {
+          fresh.push({ event, handler: handlerFor(event), completed: completions.get(event.eventId) });
+          done.add(event.eventId);
         }
-        const outcome = await recordFact(tx, feed.source, event, handlerFor(event), completions.get(event.eventId));
-        done.add(event.eventId);
-        result.handled += 1;
-        result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
-        position = seq;
+        if (seq > position) position = seq;
       }
+      for (const outcome of await recordPage(tx, feed.source, fresh)) {
+        result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+      }
+      result.handled = fresh.length;
       await tx.factCursor.update({
         where: { source: feed.source },
         data: { position, head: page.head, lastPolledAt: new Date(), lastError: null },
       });
+      result.position = position;
     },
     // A page of a hundred facts, with other consumers queueing on the cursor row: room to wait and to work.
     { maxWait: 30_000, timeout: 120_000 },
@@ -142,7 +145,7 @@ export function startConsumer(options: ConsumerOptions): () => Promise<void> {
           const counts = Object.entries(result.outcomes)
             .map(([k, n]) => `${k} ${n}`)
             .join(', ');
-          options.log(`facts: ${feed.source} +${result.handled} (${counts})`);
+          options.log(`facts: ${feed.source} +${result.handled} (${counts}), at ${result.position}`);
         }
         if (result.handled + result.skipped === 0) await sleep(idleMs);
       } catch (error) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   assess,
   explain,
@@ -6,12 +7,20 @@ import {
   type Decision,
   type Explanation,
   type Grant,
+  type GrantNature,
   type PriorGrant,
 } from '@jining/rules';
-import { SERVICE_PRINCIPALS } from '@jining/subgraph-kit';
-import type { OutboxEvent } from '@jining/subgraph-kit';
-import type { FactOutcome, Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { SERVICE_PRINCIPALS, type OutboxEvent } from '@jining/subgraph-kit';
+import type { FactOutcome, PrismaClient } from '../generated/prisma/client.ts';
 import type { Completed, FactHandler } from './handlers.ts';
+import {
+  ENTITLEMENT_COLUMNS,
+  FACT_COLUMNS,
+  HISTORY_COLUMNS,
+  insertRows,
+  SHARE_COLUMNS,
+  type Row,
+} from './write-rows.ts';
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -19,6 +28,13 @@ export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 const NOT_COUNTING = ['REJECTED', 'CANCELLED'] as const;
 
 const CALCULATOR = SERVICE_PRINCIPALS.FINANCE_FACTS;
+
+/** One event of a page, with what finance knows to decide it. */
+export interface PageEvent {
+  event: OutboxEvent;
+  handler: FactHandler | undefined;
+  completed: Completed | undefined;
+}
 
 /** The rules know ids only: the explanation a reviewer reads names people and units instead. */
 function inNames(explanation: Explanation, names: Record<string, string>): Explanation {
@@ -35,142 +51,193 @@ function inNames(explanation: Explanation, names: Record<string, string>): Expla
 const reasonsOf = (decision: Decision) =>
   decision.reasons.map((r) => ({ code: r.code, ruleId: r.ruleId, clause: r.clause, zh: r.zh }));
 
-/**
- * Records one fact event inside the page's transaction: the fact as received and completed, the rules' decision,
- * and the entitlements it grants after 从优、就高、不重复 against the beneficiary's earlier grants. Returns the outcome.
- * The benefit keys are locked first (a transaction-scoped advisory lock), so twenty identical facts arriving at once
- * are decided one after another and only the first is granted.
- */
-export async function recordFact(
-  tx: Tx,
-  source: string,
-  event: OutboxEvent,
-  handler: FactHandler | undefined,
-  completed: Completed | undefined,
-): Promise<FactOutcome> {
-  const subject = handler?.subject(event.payload) ?? {};
-  const base = {
-    eventId: event.eventId,
-    source,
-    seq: BigInt(event.seq),
-    kind: event.kind,
-    version: event.version,
-    subjectId: event.subjectId,
-    occurredOn: new Date(`${event.occurredOn}T00:00:00Z`),
-    payload: event.payload as Prisma.InputJsonValue,
-    beneficiaryPersonId: subject.personId ?? null,
-    beneficiaryOrganisationId: subject.organisationId ?? null,
-  };
-  if (!handler || !completed) {
-    await tx.fact.create({
-      data: { ...base, outcome: 'FAILED', note: `不支持的事实类型或版本：${event.kind} v${event.version}` },
-    });
-    return 'FAILED';
-  }
-  if (!completed.ok) {
-    await tx.fact.create({ data: { ...base, outcome: 'FAILED', note: completed.note } });
-    return 'FAILED';
-  }
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+
+/** The rules' decision for one event, before 从优、就高、不重复 (which needs the earlier grants). */
+type Assessed =
+  | { kind: 'failed'; note: string; rulesFact?: unknown; names?: Record<string, string> }
+  | { kind: 'decided'; decision: Decision; rulesFact: unknown; names: Record<string, string>; description: string };
+
+function assessEvent({ event, handler, completed }: PageEvent): Assessed {
+  if (!handler || !completed)
+    return { kind: 'failed', note: `不支持的事实类型或版本：${event.kind} v${event.version}` };
+  if (!completed.ok) return { kind: 'failed', note: completed.note };
   const { rulesFact, names, description } = completed.value;
-  const stored = {
-    ...base,
-    rulesFact: rulesFact as unknown as Prisma.InputJsonValue,
-    names: names as Prisma.InputJsonValue,
-  };
-  let decision: Decision;
   try {
-    decision = assess(rulesFact);
+    return { kind: 'decided', decision: assess(rulesFact), rulesFact, names, description };
   } catch (error) {
     if (!(error instanceof RuleInputError)) throw error;
-    await tx.fact.create({ data: { ...stored, outcome: 'FAILED', note: `${error.message}（${error.code}）` } });
+    return { kind: 'failed', note: `${error.message}（${error.code}）`, rulesFact, names };
+  }
+}
+
+/** What a page writes, built in memory and written with one statement per table (write-rows.ts). */
+interface PageRows {
+  facts: Row<typeof FACT_COLUMNS>[];
+  entitlements: Row<typeof ENTITLEMENT_COLUMNS>[];
+  shares: Row<typeof SHARE_COLUMNS>[];
+  history: Row<typeof HISTORY_COLUMNS>[];
+}
+
+/**
+ * Records a page of fact events inside the page's transaction: each fact as received and completed, the rules'
+ * decision, and the entitlements it grants after 从优、就高、不重复 against the beneficiary's earlier grants — those
+ * already stored and those granted earlier in the same page. The page's benefit keys are locked first (transaction
+ * advisory locks, in one sorted statement), so two consumers deciding the same benefit at once queue and the second
+ * sees the first's grant: twenty identical facts give one grant. Rows are written per table in one statement each,
+ * so a page of a hundred facts is a handful of statements (the 70,000-fact year of bench/facts.ts depends on it).
+ * Returns each event's outcome.
+ */
+export async function recordPage(tx: Tx, source: string, page: readonly PageEvent[]): Promise<FactOutcome[]> {
+  const assessed = page.map(assessEvent);
+  const keys = [
+    ...new Set(assessed.flatMap((a) => (a.kind === 'decided' ? a.decision.grants.map((g) => g.benefitKey) : []))),
+  ].sort();
+  const prior = new Map<string, PriorGrant[]>();
+  if (keys.length > 0) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${keys}::text[]) AS k ORDER BY k`;
+    const earlier = await tx.entitlement.findMany({
+      where: { benefitKey: { in: keys }, status: { notIn: [...NOT_COUNTING] } },
+      select: { benefitKey: true, grantAmount: true, ruleId: true, shares: { select: { payer: true } } },
+    });
+    for (const e of earlier) {
+      // A tax credit's only share is TAX; anything else was paid in cash (the two never compare, 末段).
+      const nature: GrantNature =
+        e.shares.every((s) => s.payer === 'TAX') && e.shares.length > 0 ? 'TAX_CREDIT' : 'CASH';
+      addPrior(prior, { benefitKey: e.benefitKey, amountFen: Number(e.grantAmount), nature, ruleId: e.ruleId });
+    }
+  }
+  const rows: PageRows = { facts: [], entitlements: [], shares: [], history: [] };
+  const outcomes = page.map((item, i) =>
+    decideOne(source, item.event, item.handler?.subject(item.event.payload) ?? {}, assessed[i]!, prior, rows),
+  );
+  await insertRows(tx, 'fact', FACT_COLUMNS, rows.facts);
+  await insertRows(tx, 'entitlement', ENTITLEMENT_COLUMNS, rows.entitlements);
+  await insertRows(tx, 'cost_share', SHARE_COLUMNS, rows.shares);
+  await insertRows(tx, 'entitlement_history', HISTORY_COLUMNS, rows.history);
+  return outcomes;
+}
+
+function addPrior(prior: Map<string, PriorGrant[]>, grant: PriorGrant) {
+  const list = prior.get(grant.benefitKey);
+  if (list) list.push(grant);
+  else prior.set(grant.benefitKey, [grant]);
+}
+
+function decideOne(
+  source: string,
+  event: OutboxEvent,
+  subject: { personId?: string; organisationId?: string },
+  assessed: Assessed,
+  prior: Map<string, PriorGrant[]>,
+  rows: PageRows,
+): FactOutcome {
+  const factId = randomUUID();
+  const fact: Row<typeof FACT_COLUMNS> = {
+    id: factId,
+    event_id: event.eventId,
+    source,
+    seq: event.seq,
+    kind: event.kind,
+    version: event.version,
+    subject_id: event.subjectId,
+    occurred_on: event.occurredOn,
+    payload: event.payload,
+    rules_fact: assessed.rulesFact ?? null,
+    names: assessed.names ?? null,
+    outcome: 'FAILED',
+    reasons: [],
+    note: null,
+    beneficiary_person_id: subject.personId ?? null,
+    beneficiary_organisation_id: subject.organisationId ?? null,
+  };
+  rows.facts.push(fact);
+  if (assessed.kind === 'failed') {
+    fact.note = assessed.note;
     return 'FAILED';
   }
-  const reasons = reasonsOf(decision) as Prisma.InputJsonValue;
+  const { decision, names, description } = assessed;
+  fact.reasons = reasonsOf(decision);
   if (decision.grants.length === 0) {
-    await tx.fact.create({ data: { ...stored, outcome: 'NOT_ELIGIBLE', reasons } });
+    fact.outcome = 'NOT_ELIGIBLE';
     return 'NOT_ELIGIBLE';
   }
-
-  const keys = [...new Set(decision.grants.map((g) => g.benefitKey))].sort();
-  for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
-  const earlier = await tx.entitlement.findMany({
-    where: { benefitKey: { in: keys }, status: { notIn: [...NOT_COUNTING] } },
-    select: { benefitKey: true, grantAmount: true, ruleId: true },
-  });
-  const natureOf = new Map(decision.grants.map((g) => [g.benefitKey, g.nature]));
-  const prior: PriorGrant[] = earlier.map((e) => ({
-    benefitKey: e.benefitKey,
-    amountFen: Number(e.grantAmount),
-    nature: natureOf.get(e.benefitKey) ?? 'CASH',
-    ruleId: e.ruleId,
-  }));
-  const { payments, conflicts } = resolveStacking(decision, prior);
+  const earlier = decision.grants.flatMap((g) => prior.get(g.benefitKey) ?? []);
+  const { payments, conflicts } = resolveStacking(decision, earlier);
   const payable = payments.filter((p) => p.payableFen > 0);
-  const notHigher = payments.filter((p) => p.payableFen === 0);
-  const outcome: FactOutcome = payable.length > 0 ? 'GRANTED' : conflicts.length > 0 ? 'CONFLICT' : 'NOT_HIGHER';
   const notes = [
-    ...notHigher.map((p) => `已享受同等或更高待遇（${yuan(p.previousFen)}），本次不重复享受：${p.benefitKey}`),
+    ...payments
+      .filter((p) => p.payableFen === 0)
+      .map((p) => `已享受同等或更高待遇（${yuan(p.previousFen)}），本次不重复享受：${p.benefitKey}`),
     ...conflicts.map((c) => c.zh),
   ];
-  const fact = await tx.fact.create({
-    data: { ...stored, outcome, reasons, ...(notes.length ? { note: notes.join('；') } : {}) },
-  });
+  const outcome: FactOutcome = payable.length > 0 ? 'GRANTED' : conflicts.length > 0 ? 'CONFLICT' : 'NOT_HIGHER';
+  fact.outcome = outcome;
+  if (notes.length) fact.note = notes.join('；');
   for (const payment of payable) {
-    await createEntitlement(tx, fact.id, payment.grant, {
-      amount: payment.payableFen,
-      previous: payment.previousFen,
-      shares: payment.shares,
-      stacking: payment.status === 'TOP_UP' ? 'TOP_UP' : 'NEW',
-      explanation: inNames(explain(decision, payment.grant), names),
-      description: payment.status === 'TOP_UP' ? `${description}（补差额）` : description,
+    const topUp = payment.status === 'TOP_UP';
+    const id = randomUUID();
+    rows.entitlements.push(
+      entitlementRow(id, factId, payment.grant, {
+        amount: payment.payableFen,
+        previous: payment.previousFen,
+        topUp,
+        explanation: inNames(explain(decision, payment.grant), names),
+        description: topUp ? `${description}（补差额）` : description,
+        county: payment.shares.some((s) => s.payer === 'COUNTY'),
+      }),
+    );
+    for (const s of payment.shares) rows.shares.push({ entitlement_id: id, payer: s.payer, amount: s.amountFen });
+    rows.history.push({
+      id: randomUUID(),
+      entitlement_id: id,
+      action: 'CALCULATED',
+      to_status: 'CALCULATED',
+      actor_id: CALCULATOR.accountId,
+      actor_name: CALCULATOR.displayName,
+      note: topUp ? `补差额：已享受 ${yuan(payment.previousFen)}` : null,
+    });
+    // Later facts of this page see this grant as earlier (a second identical fact is NOT_HIGHER).
+    addPrior(prior, {
+      benefitKey: payment.benefitKey,
+      amountFen: payment.grant.amountFen,
+      nature: payment.grant.nature,
+      ruleId: payment.grant.ruleId,
     });
   }
   return outcome;
 }
 
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
-
-async function createEntitlement(
-  tx: Tx,
+function entitlementRow(
+  id: string,
   factId: string,
   grant: Grant,
   at: {
     amount: number;
     previous: number;
-    shares: readonly { payer: Grant['shares'][number]['payer']; amountFen: number }[];
-    stacking: 'NEW' | 'TOP_UP';
+    topUp: boolean;
     explanation: Explanation;
     description: string;
+    county: boolean;
   },
-): Promise<void> {
-  await tx.entitlement.create({
-    data: {
-      ruleId: grant.ruleId,
-      clause: grant.clause,
-      description: at.description,
-      beneficiaryPersonId: grant.beneficiary.kind === 'PERSON' ? grant.beneficiary.id : null,
-      beneficiaryOrganisationId: grant.beneficiary.kind === 'PERSON' ? null : grant.beneficiary.id,
-      countyCode: at.shares.some((s) => s.payer === 'COUNTY') ? (grant.countyCode ?? null) : null,
-      amount: BigInt(at.amount),
-      grantAmount: BigInt(grant.amountFen),
-      previousAmount: BigInt(at.previous),
-      stacking: at.stacking,
-      factRef: grant.factRef,
-      benefitGroup: grant.benefitGroup,
-      benefitKey: grant.benefitKey,
-      factId,
-      year: Number(grant.date.slice(0, 4)),
-      explanation: at.explanation as unknown as Prisma.InputJsonValue,
-      shares: { create: at.shares.map((s) => ({ payer: s.payer, amount: BigInt(s.amountFen) })) },
-      history: {
-        create: {
-          action: 'CALCULATED',
-          toStatus: 'CALCULATED',
-          actorId: CALCULATOR.accountId,
-          actorName: CALCULATOR.displayName,
-          note: at.stacking === 'TOP_UP' ? `补差额：已享受 ${yuan(at.previous)}` : null,
-        },
-      },
-    },
-  });
+): Row<typeof ENTITLEMENT_COLUMNS> {
+  return {
+    id,
+    rule_id: grant.ruleId,
+    clause: grant.clause,
+    description: at.description,
+    beneficiary_person_id: grant.beneficiary.kind === 'PERSON' ? grant.beneficiary.id : null,
+    beneficiary_organisation_id: grant.beneficiary.kind === 'PERSON' ? null : grant.beneficiary.id,
+    county_code: at.county ? (grant.countyCode ?? null) : null,
+    amount: at.amount,
+    grant_amount: grant.amountFen,
+    previous_amount: at.previous,
+    stacking: at.topUp ? 'TOP_UP' : 'NEW',
+    fact_ref: grant.factRef,
+    benefit_group: grant.benefitGroup,
+    benefit_key: grant.benefitKey,
+    fact_id: factId,
+    year: Number(grant.date.slice(0, 4)),
+    explanation: at.explanation,
+  };
 }

@@ -9,6 +9,8 @@ import { gatewayClient } from './gateway-client.ts';
  * Finance's background work: the fact consumer, reading every source that has an outbox (`FACT_SOURCES`) at
  * `<SOURCE>_URL` and completing facts through `GATEWAY_URL` (`npm start` sets all of them). Without GATEWAY_URL the
  * consumer stays off and says so: a finance subgraph alone (tests, a developer's single process) still serves.
+ * FACT_POLL_MS (default 500) is the wait when a feed is idle; FACT_PAGE_SIZE (default 100) the events per page, i.e.
+ * per directory query and per transaction.
  */
 export async function startFacts(args: {
   prisma: PrismaClient;
@@ -37,5 +39,6 @@ export async function startFacts(args: {
     ask: gatewayClient(gatewayUrl, secret),
     log,
     idleMs: Number(env.FACT_POLL_MS ?? 500),
+    pageSize: Number(env.FACT_PAGE_SIZE ?? 100),
   });
 }

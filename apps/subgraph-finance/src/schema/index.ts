@@ -5,6 +5,10 @@ import './entitlement.ts';
 import './fact.ts';
 import './fact-feed.ts';
 import './review.ts';
+import './budget.ts';
+import './publicity.ts';
+import './payment.ts';
+import './reports.ts';
 import './person.ts';
 import './organisation.ts';
 

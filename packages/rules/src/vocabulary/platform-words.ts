@@ -29,9 +29,70 @@ export const ENTITLEMENT_STATUS = defineVocabulary('EntitlementStatus', '待遇�
   IN_PAYMENT: { zh: '支付中', en: 'In a payment batch' },
   PAID: { zh: '已发放', en: 'Paid' },
   REJECTED: { zh: HONOUR_STATUS.label('REJECTED'), en: 'Rejected' },
-  CANCELLED: { zh: '已撤销', en: 'Cancelled (its fact was revoked)' },
+  CANCELLED: { zh: HONOUR_STATUS.label('REVOKED'), en: 'Cancelled (its fact was revoked)' },
 });
 export type EntitlementStatus = (typeof ENTITLEMENT_STATUS.codes)[number];
+
+/**
+ * A publicity batch (公示): published with an objection window, then closed when the window has ended; what is left
+ * in it becomes payable (DESIGN.md "Cross-domain flow" 4).
+ */
+export const PUBLICITY_STATUS = defineVocabulary('PublicityStatus', '公示批次状态', {
+  OPEN: { zh: ENTITLEMENT_STATUS.label('IN_PUBLICITY'), en: 'Open for objections' },
+  CLOSED: { zh: '公示期满', en: 'Closed: the window has ended' },
+});
+export type PublicityStatus = (typeof PUBLICITY_STATUS.codes)[number];
+
+/** An objection raised during publicity (公示异议): upheld (the entitlement is rejected) or dismissed (it proceeds). */
+export const OBJECTION_STATUS = defineVocabulary('ObjectionStatus', '公示异议处理状态', {
+  OPEN: { zh: '待处理', en: 'Open' },
+  UPHELD: { zh: '异议成立', en: 'Upheld: the entitlement is rejected' },
+  DISMISSED: { zh: '异议不成立', en: 'Dismissed: the entitlement proceeds' },
+});
+export type ObjectionStatus = (typeof OBJECTION_STATUS.codes)[number];
+
+/** A payment batch of one payer (and, for a county, one county): open while any of its lines awaits payment. */
+export const PAYMENT_BATCH_STATUS = defineVocabulary('PaymentBatchStatus', '支付批次状态', {
+  OPEN: { zh: ENTITLEMENT_STATUS.label('IN_PAYMENT'), en: 'Open: lines await payment' },
+  SETTLED: { zh: '已办结', en: 'Settled: every line is paid or returned' },
+});
+export type PaymentBatchStatus = (typeof PAYMENT_BATCH_STATUS.codes)[number];
+
+/** One payer's share in a payment batch: sent to the bank, paid, or returned (e.g. a wrong account) and re-queued. */
+export const PAYMENT_LINE_STATUS = defineVocabulary('PaymentLineStatus', '支付明细状态', {
+  IN_BATCH: { zh: '待银行回单', en: 'In the batch, awaiting the bank' },
+  PAID: { zh: ENTITLEMENT_STATUS.label('PAID'), en: 'Paid' },
+  RETURNED: { zh: '已退回', en: 'Returned, the share is payable again' },
+});
+export type PaymentLineStatus = (typeof PAYMENT_LINE_STATUS.codes)[number];
+
+/** How a report of entitlements is grouped. */
+export const REPORT_GROUPING = defineVocabulary('ReportGrouping', '统计口径', {
+  COUNTY: { zh: '按县（市、区）', en: 'By county' },
+  PAYER: { zh: '按出资方', en: 'By payer' },
+  RULE: { zh: '按政策条目', en: 'By rule' },
+  YEAR: { zh: '按预算年度', en: 'By budget year' },
+});
+export type ReportGrouping = (typeof REPORT_GROUPING.codes)[number];
+
+/**
+ * Benefit groups for 从优、就高、不重复 (the rules' BENEFIT_GROUPS, in this order): grants in one group for the same
+ * beneficiary and the same underlying fact are one benefit. Budgets are set per payer, year and group.
+ */
+export const BENEFIT_GROUP = defineVocabulary('BenefitGroup', '待遇类别', {
+  SKILL_CERTIFICATE_SUBSIDY: { zh: '技能等级一次性补贴', en: 'Skill-level certificate subsidy', clause: '二(二)' },
+  APPRENTICESHIP_SUBSIDY: { zh: '新型学徒制培训补贴', en: 'New-type apprenticeship subsidy', clause: '二(二)' },
+  HIGH_LEVEL_MAJOR_AWARD: { zh: '高水平专业（群）奖补', en: 'High-level major award', clause: '二(三)' },
+  EDUCATION_SURCHARGE_CREDIT: { zh: '教育费附加抵免', en: 'Education surcharge credit', clause: '二(四)' },
+  ORDER_CLASS_HIRING_SUBSIDY: { zh: '订单班企业用才补贴', en: 'Order-class hiring subsidy', clause: '二(四)' },
+  SUBSIDISED_TRAINING: { zh: '补贴性职业技能培训', en: 'Subsidised vocational training', clause: '二(五)' },
+  SKILL_MASTER_STUDIO_FUNDING: { zh: '技能大师工作室建设经费', en: 'Skill-master studio funding', clause: '二(六)' },
+  CRAFTSMAN_COLLEGE_GRANT: { zh: '工匠学院补助', en: 'Craftsman college grant', clause: '二(六)' },
+  INDIVIDUAL_SKILL_AWARD: { zh: '个人技能奖励', en: 'Individual skill award', clause: '三(九)' },
+  UNIT_TALENT_AWARD: { zh: '单位育才奖励', en: 'Award to the introducing or cultivating unit', clause: '三(九)' },
+  COLLEGE_COMPETITION_AWARD: { zh: '院校竞赛奖励', en: 'College competition award', clause: '三(九)' },
+  GRADUATE_HIRING_SUBSIDY: { zh: '技工院校毕业生就业补贴', en: 'Graduate hiring subsidy', clause: '三(九)' },
+});
 
 /** 从优、就高、不重复 against earlier grants of the same benefit. */
 export const STACKING = defineVocabulary('Stacking', '享受方式', {

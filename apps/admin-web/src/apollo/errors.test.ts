@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { errorMessage, formErrors, isUnauthenticated } from './errors';
+import { errorMessage, isUnauthenticated } from './errors';
+import { formErrors } from './formErrors';
 
 const graphQLErrors = (...errors: { message: string; code: string }[]) =>
   new CombinedGraphQLErrors({ errors: errors.map((e) => ({ message: e.message, extensions: { code: e.code } })) });

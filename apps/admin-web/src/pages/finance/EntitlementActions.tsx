@@ -4,7 +4,7 @@ import { AuditOutlined, CheckOutlined, RollbackOutlined } from '@ant-design/icon
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { EntitlementDetailFieldsFragment } from '../../gql/graphql';
-import { formErrors } from '../../apollo/errors';
+import { formErrors } from '../../apollo/formErrors';
 import { formatFen } from '../../format/money';
 import {
   ApproveEntitlementMutationDoc,

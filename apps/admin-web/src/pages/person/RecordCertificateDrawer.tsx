@@ -3,7 +3,7 @@ import { Alert, App, Button, Drawer, Form, Input, Select, Space, Typography } fr
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { CertificationRoute, SkillLevel } from '../../gql/graphql';
-import { formErrors } from '../../apollo/errors';
+import { formErrors } from '../../apollo/formErrors';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { certificationRouteLabels, label, labelOptions, skillLevelLabels } from '../../labels';
 

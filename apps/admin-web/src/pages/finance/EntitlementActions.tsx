@@ -3,7 +3,8 @@ import { Alert, App, Button, Form, Input, Modal, Space, Tooltip, Typography } fr
 import { AuditOutlined, CheckOutlined, RollbackOutlined } from '@ant-design/icons';
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import type { EntitlementDetailFieldsFragment } from '../../gql/graphql';
+import type { EntitlementDetailFieldsFragment, EntitlementStatus } from '../../gql/graphql';
+import { entitlementStatusLabels, label } from '../../labels';
 import { formErrors } from '../../apollo/formErrors';
 import { formatFen } from '../../format/money';
 import {
@@ -41,36 +42,37 @@ interface StepText {
   field: 'note' | 'reason';
   fieldLabel: string;
   required: boolean;
-  done: string;
+  /** The status the step leads to (its word is said when it is done). */
+  to: EntitlementStatus;
 }
 
 const STEPS: Record<Step, StepText> = {
   review: {
     button: '审核',
     title: '审核该待遇',
-    effect: '审核后状态变为“已审核”，进入待审批队列，须由您以外的另一人审批。',
+    effect: `审核后状态变为“${entitlementStatusLabels.REVIEWED}”，进入待审批队列，须由您以外的另一人审批。`,
     field: 'note',
     fieldLabel: '审核意见（可选）',
     required: false,
-    done: '已审核',
+    to: 'REVIEWED',
   },
   approve: {
     button: '审批',
     title: '审批该待遇',
-    effect: '审批后状态变为“已审批”，之后进入公示。',
+    effect: `审批后状态变为“${entitlementStatusLabels.APPROVED}”，之后进入公示。`,
     field: 'note',
     fieldLabel: '审批意见（可选）',
     required: false,
-    done: '已审批',
+    to: 'APPROVED',
   },
   reject: {
     button: '退回',
     title: '退回不予发放',
-    effect: '退回后状态变为“未通过”，该待遇不予发放；退回理由记入办理记录。',
+    effect: `退回后状态变为“${entitlementStatusLabels.REJECTED}”，该待遇不予发放；退回理由记入办理记录。`,
     field: 'reason',
     fieldLabel: '退回理由',
     required: true,
-    done: '已退回',
+    to: 'REJECTED',
   },
 };
 
@@ -147,7 +149,7 @@ function StepModal({ step, entitlement, onClose }: { step: Step; entitlement: En
       if (step === 'review') await review({ variables: { id, note } });
       else if (step === 'approve') await approve({ variables: { id, note } });
       else await reject({ variables: { id, reason: values.reason?.trim() ?? '' } });
-      message.success(`${text.done}：${entitlement.description}`);
+      message.success(`${label(entitlementStatusLabels, text.to)}：${entitlement.description}`);
       onClose();
     } catch (error) {
       const mapped = formErrors(error, [text.field]);

@@ -1,4 +1,5 @@
 import type { EntitlementStatus } from '../../gql/graphql';
+import { entitlementStatusLabels } from '../../labels';
 
 /**
  * The workbench's queues, in the order the work flows. Each is one status (or every status, 全部), named from the
@@ -16,16 +17,25 @@ export interface Queue {
   work?: boolean;
 }
 
+/** A queue of one status, named as the status is (the vocabulary's word) unless the work there calls for another. */
+const of = (status: EntitlementStatus, hint: string, extra: Partial<Queue> = {}): Queue => ({
+  key: status,
+  status,
+  label: entitlementStatusLabels[status],
+  hint,
+  ...extra,
+});
+
 export const QUEUES: readonly Queue[] = [
-  { key: 'CALCULATED', status: 'CALCULATED', label: '待审核', hint: '规则已核定金额，等待审核', work: true },
-  { key: 'REVIEWED', status: 'REVIEWED', label: '待审批', hint: '已审核，等待审核人以外的另一人审批', work: true },
-  { key: 'APPROVED', status: 'APPROVED', label: '已审批', hint: '已审批，等待公示' },
-  { key: 'IN_PUBLICITY', status: 'IN_PUBLICITY', label: '公示中', hint: '公示期内，可提出异议' },
-  { key: 'PAYABLE', status: 'PAYABLE', label: '待支付', hint: '公示期满无异议，等待编入支付批次' },
-  { key: 'IN_PAYMENT', status: 'IN_PAYMENT', label: '支付中', hint: '已编入支付批次' },
-  { key: 'PAID', status: 'PAID', label: '已发放', hint: '已发放到账' },
-  { key: 'REJECTED', status: 'REJECTED', label: '未通过', hint: '已退回，不予发放' },
-  { key: 'CANCELLED', status: 'CANCELLED', label: '已撤销', hint: '所依据的事实已撤销' },
+  of('CALCULATED', '规则已核定金额，等待审核', { work: true }),
+  of('REVIEWED', '已审核，等待审核人以外的另一人审批', { label: '待审批', work: true }),
+  of('APPROVED', '已审批，等待公示'),
+  of('IN_PUBLICITY', '公示期内，可提出异议'),
+  of('PAYABLE', '公示期满无异议，等待编入支付批次'),
+  of('IN_PAYMENT', '已编入支付批次'),
+  of('PAID', '已发放到账'),
+  of('REJECTED', '已退回，不予发放'),
+  of('CANCELLED', '所依据的事实已撤销'),
   { key: 'ALL', label: '全部', hint: '所有状态的待遇' },
 ];
 

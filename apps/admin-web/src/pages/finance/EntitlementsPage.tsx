@@ -1,4 +1,5 @@
 import { Space, Typography } from 'antd';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { EntitlementsQuery, EntitlementStatus } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -29,8 +30,7 @@ const EntitlementsQueryDoc = graphql(`
         cursor
         node {
           id
-          ruleId
-          clause
+          citation
           description
           amount
           status
@@ -59,7 +59,16 @@ const EntitlementsQueryDoc = graphql(`
 type EntitlementRow = EntitlementsQuery['entitlements']['edges'][number]['node'];
 
 const fields: ListField<EntitlementRow>[] = [
-  { header: '补贴事项', value: (e) => e.description, width: 40 },
+  {
+    header: '补贴事项',
+    value: (e) => e.description,
+    width: 40,
+    render: (e) => (
+      <Link to={`/entitlements/${encodeURIComponent(e.id)}`} data-testid="entitlement-link" data-entitlement-id={e.id}>
+        {e.description}
+      </Link>
+    ),
+  },
   {
     header: '受益人/单位',
     value: (e) => e.beneficiaryPerson?.name ?? e.beneficiaryOrganisation?.name,
@@ -74,11 +83,7 @@ const fields: ListField<EntitlementRow>[] = [
     render: (e) => <CostShares shares={e.shares} county={e.county} />,
     width: 36,
   },
-  {
-    header: '条款',
-    value: (e) => `${e.clause}（${e.ruleId}）`,
-    render: (e) => <Typography.Text title={e.ruleId}>{e.clause}</Typography.Text>,
-  },
+  { header: '政策依据', value: (e) => e.citation, width: 36 },
   {
     header: '状态',
     value: (e) => label(entitlementStatusLabels, e.status),

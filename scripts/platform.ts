@@ -304,7 +304,8 @@ if (isMain) {
 济宁市高技能人才政策管理平台 — running (started in ${seconds}s)
   管理端 Admin web        ${platform.url}/
   一人一档 Person record  ${platform.url}/people/${SHOWCASE_PERSON_ID}   (demo person: data from all six subgraphs)
-  GraphQL (gateway)      ${platform.graphqlUrl}   (sandbox in the browser)
+  GraphQL (gateway)      ${platform.graphqlUrl}
+  GraphiQL (dev only)    ${platform.url}/graphiql/   (sign in with a dev account)
   Health                 ${platform.url}/readyz
   Subgraphs (gateway-signed calls only):
 ${platform.subgraphs.map((s) => `    ${s.name.padEnd(13)} ${s.url}`).join('\n')}

@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 
@@ -44,6 +44,17 @@ beforeAll(async () => {
     if (/Content Security Policy|Refused to (load|execute|apply|connect)/i.test(message.text()))
       cspViolations.push(message.text());
   });
+});
+
+afterEach(async ({ task }) => {
+  // A failed step leaves a picture of where it stopped (the later steps depend on it, so they fail too).
+  if (task.result?.state === 'fail' && page) {
+    console.error(`[finance e2e] "${task.name}" failed at ${page.url()}`);
+    await page.screenshot({
+      path: shot(`failed-${task.name.slice(0, 24).replace(/[^\p{L}\p{N}]+/gu, '-')}`),
+      fullPage: true,
+    });
+  }
 });
 
 afterAll(async () => {
@@ -111,17 +122,39 @@ async function choose(select: Locator, text: string, search?: string) {
 
 const count = async (queue: string) => Number(await page.getByTestId(`queue-${queue}`).getAttribute('data-count'));
 
+const table = () => page.getByTestId('workbench-table');
+const total = async () => Number((await page.getByTestId('row-count').textContent())?.match(/共 (\d+) 条/)?.[1]);
+
+/** Waits until the list has answered: rows or "no data" shown, and no spinner over the table. */
+async function listSettled() {
+  await table().locator('tbody tr.ant-table-row, .ant-empty').first().waitFor();
+  await expect.poll(() => table().locator('.ant-spin-spinning').count()).toBe(0);
+}
+
+/** Opens a queue from its tab and waits until the list shows that queue (every row in its status). */
+async function openQueue(key: string, statusLabel: string) {
+  await page.getByTestId(`queue-${key}`).click();
+  await expect.poll(() => page.url()).toContain(`queue=${key}`);
+  await expect
+    .poll(async () => {
+      const statuses = await table().locator('tbody tr.ant-table-row td:last-child').allTextContents();
+      return statuses.length > 0 && statuses.every((s) => s === statusLabel);
+    })
+    .toBe(true);
+  await listSettled();
+}
+
 /** The workbench row of this test's entitlement, paging on with 加载更多 until it shows. */
 async function findRow(): Promise<Locator> {
-  const table = page.getByTestId('workbench-table');
-  const row = table.locator('tbody tr.ant-table-row', { has: page.locator(`[data-person-id="${flow.personId}"]`) });
-  await table.locator('tbody tr.ant-table-row').first().waitFor();
+  const row = table().locator('tbody tr.ant-table-row', { has: page.locator(`[data-person-id="${flow.personId}"]`) });
+  await listSettled();
   for (let pages = 0; pages < 20 && (await row.count()) === 0; pages++) {
     const more = page.getByTestId('load-more');
     if ((await more.count()) === 0) break;
-    const rows = await table.locator('tbody tr.ant-table-row').count();
+    const rows = await table().locator('tbody tr.ant-table-row').count();
     await more.click();
-    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(rows);
+    await expect.poll(() => table().locator('tbody tr.ant-table-row').count()).toBeGreaterThan(rows);
+    await listSettled();
   }
   await row.waitFor();
   return row;
@@ -192,8 +225,12 @@ describe('finance workbench, end to end as three people', () => {
       .toMatch(/^事实订阅：技能评价 已处理 \d+ \/ 积压 \d+/);
     await expect.poll(() => count('CALCULATED')).toBeGreaterThan(0);
     waitingBefore = await count('CALCULATED');
+    await listSettled();
+    const everywhere = await total();
     await choose(page.locator('.ant-select', { has: page.getByLabel('按县（市、区）筛选') }), '任城区');
     await expect.poll(() => page.url()).toContain('county=370811');
+    // The filtered list has replaced the whole queue (fewer rows, ours among them).
+    await expect.poll(total).toBeLessThan(everywhere);
 
     const row = await findRow();
     expect(await row.getByTestId('entitlement-row-amount').textContent()).toBe('¥3,000.00');
@@ -257,9 +294,7 @@ describe('finance workbench, end to end as three people', () => {
     expect(await page.getByTestId('fact-entitlement-link').textContent()).toBe('¥3,000.00 · 已审批');
 
     await page.getByTestId('nav-workbench').click();
-    await page.getByTestId('queue-APPROVED').click();
-    await expect.poll(() => page.url()).toContain('queue=APPROVED');
-    await page.getByTestId('workbench-table').locator('tbody tr.ant-table-row').first().waitFor();
+    await openQueue('APPROVED', '已审批');
     await page.screenshot({ path: shot('finance-approver-workbench'), fullPage: true });
     await signOut();
   });
@@ -269,7 +304,7 @@ describe('finance workbench, end to end as three people', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/finance');
     await page.getByTestId('county-scope-note').waitFor();
     expect(await page.getByLabel('按县（市、区）筛选').count()).toBe(0);
-    await page.getByTestId('queue-APPROVED').click();
+    await openQueue('APPROVED', '已审批');
     await findRow();
     await page.screenshot({ path: shot('county-workbench'), fullPage: true });
     await page.goto(`${baseUrl}/entitlements/${flow.entitlementId}`);

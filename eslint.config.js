@@ -36,9 +36,9 @@ const NODE_BUILTINS = [
 
 const OTHER_APPS = {
   regex:
-    '^@jining/(gateway|admin-web|subgraph-(?!kit(/|$))[a-z-]+)(/|$)|^(\\.\\./)+(apps/)?(gateway|admin-web|subgraph-[a-z-]+)/',
+    '^@jining/(gateway|admin-web|graphiql|subgraph-(?!kit(/|$))[a-z-]+)(/|$)|^(\\.\\./)+(apps/)?(gateway|admin-web|graphiql|subgraph-[a-z-]+)/',
   message:
-    'Apps do not import each other: subgraphs meet only through entities and SDL at the gateway, the admin web only through GraphQL. Shared code belongs in packages/.',
+    'Apps do not import each other: subgraphs meet only through entities and SDL at the gateway, the admin web and the GraphQL IDE only through GraphQL. Shared code belongs in packages/.',
 };
 
 const SUBGRAPH_RUNTIME = {
@@ -139,6 +139,22 @@ export default tseslint.config(
           '^(@jining/(subgraph-kit|db|demo-data|protocol|graphql-server)|@apollo/(server|gateway|subgraph)|@pothos/|@prisma/)(/|$)',
         message:
           'The admin web imports no server code: it reads the platform through the gateway’s GraphQL API (and the pure @jining/rules for words).',
+      },
+    ),
+  },
+  // The GraphQL IDE (development only) runs in a browser too, and knows the platform only through /auth and /graphql.
+  {
+    files: ['apps/graphiql/src/**/*.{ts,tsx}'],
+    rules: walls(
+      OTHER_APPS,
+      {
+        regex: `^(node:)?(${NODE_BUILTINS.join('|')})(/|$)`,
+        message: 'The GraphQL IDE runs in the browser: Node modules are not there.',
+      },
+      {
+        regex: '^(@jining/|@apollo/(server|gateway|subgraph)|@pothos/|@prisma/)',
+        message:
+          'The GraphQL IDE imports no platform code: it reads the platform through the gateway’s /auth and /graphql.',
       },
     ),
   },

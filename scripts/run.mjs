@@ -85,7 +85,7 @@ async function main() {
   if (command === 'test') env.CHROMIUM_PATH = ensureChromium(step);
   step('pnpm install');
   await must(env, ['install', '--frozen-lockfile', '--prefer-offline']);
-  step('build (prisma clients, schema and supergraph checks, admin web)');
+  step('build (prisma clients, schema and supergraph checks, admin web, GraphQL IDE)');
   await must(env, ['turbo', 'run', 'build', '--output-logs=errors-only']);
   if (command === 'start') {
     step('starting the platform');

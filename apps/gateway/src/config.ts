@@ -6,7 +6,8 @@ import { APPS_DIR } from './registry.ts';
 export interface GatewayConfig {
   /**
    * `JINING_DEV_MODE=true` (npm start, pnpm dev, tests): random per-run secrets, dev login, the demo account list,
-   * introspection, field suggestions and the Sandbox. Everything else is production, whatever NODE_ENV says.
+   * introspection, field suggestions and the GraphQL IDE at /graphiql/. Everything else is production, whatever
+   * NODE_ENV says.
    */
   devMode: boolean;
   /** `!devMode`, for readers that ask the other way round. */
@@ -25,6 +26,8 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** The admin web's build, served at `/` when it exists. */
   staticDir: string;
+  /** The GraphQL IDE's build (apps/graphiql), served at `/graphiql/` in development mode only. */
+  graphiqlDir: string;
   /** How long one subgraph call may take, its answer included, before its fields fail with SUBGRAPH_TIMEOUT. */
   subgraphTimeoutMs: number;
 }
@@ -72,6 +75,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     // The vite dev server's origins only in development; production serves the admin web from the same origin.
     corsOrigins: [...(devMode ? DEV_CORS_ORIGINS : []), ...extraOrigins],
     staticDir: env.ADMIN_WEB_DIST || join(APPS_DIR, 'admin-web', 'dist'),
+    graphiqlDir: env.GRAPHIQL_DIST || join(APPS_DIR, 'graphiql', 'dist'),
     // One deadline for a subgraph call and its whole answer.
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 1, 9_999_999),
   };

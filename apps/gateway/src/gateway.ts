@@ -2,7 +2,6 @@ import type { Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@jining/protocol/errors';
 import { closeServer, createGraphQLHttpServer, listen } from '@jining/graphql-server/http';
@@ -20,6 +19,7 @@ import { requestIdFrom, type GatewayContext } from './context.ts';
 import { checkScalarsAtEdge } from './edge-scalars.ts';
 import { gatewayFormatError } from './format-error.ts';
 import { corsRoute } from './http/cors.ts';
+import { graphiqlRoute } from './http/graphiql.ts';
 import { readinessRoutes } from './http/readiness.ts';
 import { securityHeadersRoute } from './http/security-headers.ts';
 import { staticFilesRoute } from './http/static-files.ts';
@@ -37,6 +37,8 @@ export interface StartGatewayOptions {
   supergraphSdl?: string;
   /** Default: the admin web's build (ADMIN_WEB_DIST, else apps/admin-web/dist). */
   staticDir?: string;
+  /** Default: the GraphQL IDE's build (GRAPHIQL_DIST, else apps/graphiql/dist); served in development mode only. */
+  graphiqlDir?: string;
   /** Default: process.env (tests pass production-like settings here). */
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
@@ -66,6 +68,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const subgraphUrls = resolveSubgraphUrls(supergraphSdl, options.subgraphUrls, env);
   const staticDir = options.staticDir ?? config.staticDir;
+  const graphiqlDir = options.graphiqlDir ?? config.graphiqlDir;
 
   // @apollo/gateway otherwise sends host metrics to Apollo's servers every hour; this platform handles residents'
   // data and runs on a government network, so it is opt-in (set APOLLO_TELEMETRY_DISABLED=false to allow it).
@@ -92,7 +95,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     formatError: gatewayFormatError,
     includeStacktraceInErrorResponses: false,
     // Production shows no more of the schema than an operation asks for: no introspection, no "Did you mean …"
-    // suggestions in validation errors, no Sandbox page. Development keeps introspection and the Sandbox.
+    // suggestions in validation errors. Development keeps introspection for the GraphQL IDE at /graphiql/.
     introspection: config.devMode,
     hideSchemaDetailsFromClientErrors: !config.devMode,
     // Depth, aliases, tokens, cost, directives and page size: refused before anything is planned or sent.
@@ -102,9 +105,9 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     stopOnTerminationSignals: false,
     plugins: [
       ...limits.plugins,
-      config.devMode
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
-        : ApolloServerPluginLandingPageDisabled(),
+      // Never Apollo's own landing page (it loads Apollo's scripts and fonts from the internet): development's
+      // browser GET of /graphql is sent to the self-hosted GraphiQL (http/graphiql.ts) before it gets here.
+      ApolloServerPluginLandingPageDisabled(),
       echoRequestId(),
     ],
   });
@@ -119,15 +122,15 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   };
   const guard = bearerGuard({
     ...bearer,
-    landingPage: config.devMode,
     service: { signingSecret: config.signingSecret, nonces: new NonceCache() },
   });
-  const server: Server = createGraphQLHttpServer<GatewayContext, Principal | undefined>({
+  const server: Server = createGraphQLHttpServer<GatewayContext, Principal>({
     apollo,
-    // Order matters: security headers and CORS first (they only add headers), then health, login, the admin web
+    // Order matters: security headers and CORS first (they only add headers), then health, login, the GraphQL IDE
+    // (development only; before the admin web, whose client routes would otherwise answer /graphiql), the admin web
     // (which skips the API paths), /graphql.
     routes: [
-      securityHeadersRoute({ sandbox: config.devMode }),
+      securityHeadersRoute(),
       corsRoute(config.corsOrigins),
       readinessRoutes(
         () => ready,
@@ -139,11 +142,12 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
         devLoginEnabled: config.devLoginEnabled,
         listAccounts: config.devMode,
       }),
+      graphiqlRoute({ enabled: config.devMode, getRoot: () => graphiqlDir }),
       staticFilesRoute(() => staticDir),
     ],
     guard,
     context: async (_req, headers, principal) => {
-      // Only reachable without a principal if Apollo executes something the guard let through as a landing page.
+      // The guard refuses every request without a good token, so this is only a safety net.
       if (!principal) {
         throw new GraphQLError('请先登录', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
       }

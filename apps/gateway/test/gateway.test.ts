@@ -53,11 +53,10 @@ describe('/graphql authentication', () => {
     expect(body).toEqual({ data: { whoami: { username: 'hrss' } } });
   });
 
-  it('shows the Sandbox landing page to a browser GET without a token', async () => {
-    const response = await fetch(stack.gateway.url, { headers: { accept: 'text/html' } });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('text/html');
-    expect(await response.text()).toMatch(/sandbox/i);
+  it('sends a browser GET without a token to the development GraphQL IDE (graphiql.test.ts), not to a CDN page', async () => {
+    const response = await fetch(stack.gateway.url, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/graphiql/');
   });
 
   it('still requires a token for a GET that carries an operation', async () => {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_CSP } from '../src/http/security-headers.ts';
 import { startEchoStack, tokenFor, type EchoStack } from './helpers.ts';
 
 let stack: EchoStack;
@@ -62,10 +63,14 @@ describe('security headers', () => {
     }
   });
 
-  it("leaves the development Sandbox page without a CSP (it loads Apollo's script), framing still denied", async () => {
-    const page = await fetch(stack.gateway.url, { headers: { accept: 'text/html' } });
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toBeNull();
-    expect(page.headers.get('x-frame-options')).toBe('DENY');
+  it('gives the development GraphQL IDE a CSP that allows only this origin (graphiql.test.ts)', async () => {
+    const page = await fetch(`${stack.gateway.origin}/graphiql/`);
+    expectCommon(page.headers, '/graphiql/');
+    expect(page.headers.get('content-security-policy')).toBe(GRAPHIQL_CSP);
+    expect(GRAPHIQL_CSP).not.toMatch(/https?:|\*/);
+    // The redirect from GET /graphql is an API answer.
+    const redirect = await fetch(stack.gateway.url, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(redirect.status).toBe(302);
+    expect(redirect.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Outside development mode: no secret has a default (the process refuses to start and says why), dev login and the
- * account list are off, and the schema is not shown (no introspection, no suggestions, no Sandbox).
+ * account list are off, and the schema is not shown (no introspection, no suggestions, no GraphQL IDE).
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,13 +68,14 @@ describe('a production gateway', () => {
     await withLogin?.stop();
   });
 
-  it('has no dev login, no account list and no Sandbox page', async () => {
+  it('has no dev login, no account list and no GraphQL IDE', async () => {
     const { status, body } = await login(production.gateway.origin, 'hrss');
     expect(status).toBe(404);
     expect(body.error!.code).toBe('DEV_LOGIN_DISABLED');
     expect((await fetch(`${production.gateway.origin}/auth/accounts`)).status).toBe(404);
     const page = await fetch(production.gateway.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(401);
+    expect((await fetch(`${production.gateway.origin}/graphiql/`)).status).toBe(404);
   });
 
   it('with ENABLE_DEV_LOGIN=true logs in, but still lists no accounts', async () => {

@@ -32,7 +32,8 @@ export class SecretsError extends Error {
 
 export const DEV_MODE_WARNING =
   '⚠ 开发模式 DEVELOPMENT MODE (JINING_DEV_MODE=true): secrets are random for this run, dev login with the demo ' +
-  'accounts, introspection and the Sandbox are on. Never run it with real data or on a reachable network.';
+  'accounts, introspection and the GraphQL IDE (/graphiql/) are on. ' +
+  'Never run it with real data or on a reachable network.';
 
 /** `JINING_DEV_MODE=true`; anything else but unset/"false" is refused, and so is dev mode with NODE_ENV=production. */
 export function isDevMode(env: Env = process.env): boolean {

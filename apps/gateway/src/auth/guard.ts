@@ -46,13 +46,13 @@ export async function authenticate(
 }
 
 /**
- * The /graphql guard: every request needs a good bearer token, except the browser's GET of the Sandbox landing page
- * in development mode (it carries no token; the queries it then sends do).
+ * The /graphql guard: every request needs a good bearer token, or (the platform's own services) a request signature
+ * for the gateway. (Development's browser GET of /graphql never gets here: http/graphiql.ts sends it to the GraphQL
+ * IDE first.)
  */
-export function bearerGuard(options: BearerOptions & { landingPage: boolean }) {
-  /** The verified principal (createGraphQLHttpServer hands it to the context), or undefined for the landing page. */
-  return async (req: IncomingMessage, headers: HeaderMap, body: Buffer): Promise<Principal | undefined> => {
-    if (options.landingPage && isLandingPageRequest(req, headers)) return undefined;
+export function bearerGuard(options: BearerOptions) {
+  /** The verified principal, which createGraphQLHttpServer hands to the context. */
+  return async (req: IncomingMessage, headers: HeaderMap, body: Buffer): Promise<Principal> => {
     if (options.service && !headers.get('authorization') && headers.get(SIGNATURE_HEADER)) {
       return authenticateService(req, headers, body, options.service);
     }
@@ -83,15 +83,4 @@ function authenticateService(
     );
   }
   return principal;
-}
-
-/**
- * A browser's GET of the page itself: HTML preferred and no operation in the URL. Without `query` nothing can be
- * executed even if Apollo Server decides not to serve the page, so skipping the token here cannot leak data.
- */
-function isLandingPageRequest(req: IncomingMessage, headers: HeaderMap): boolean {
-  if (req.method !== 'GET') return false;
-  const accept = headers.get('accept') ?? '';
-  const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
-  return accept.includes('text/html') && !search.has('query') && !search.has('extensions');
 }

@@ -1,4 +1,5 @@
 import type { Route } from '@jining/protocol/http';
+import { GRAPHIQL_PATH } from './graphiql.ts';
 
 /**
  * Headers on everything the gateway serves. The admin web gets a Content-Security-Policy that allows only its own
@@ -8,8 +9,8 @@ import type { Route } from '@jining/protocol/http';
  * No one may frame any of it (clickjacking), browsers may not guess content types, and no page sends a Referer (the
  * person page's URL holds an id).
  *
- * The one exception is development's Apollo Sandbox page at GET /graphql, which loads its script from Apollo's CDN:
- * it gets no CSP (it is off in production, where /graphql only ever answers JSON).
+ * The development GraphQL IDE at /graphiql/ (graphiql.ts) gets its own policy, as strict about origins: everything
+ * from this origin, Monaco's workers included; fonts and icons only as the `data:` URLs inside its own stylesheet.
  */
 export const ADMIN_WEB_CSP = [
   "default-src 'self'",
@@ -26,14 +27,37 @@ export const ADMIN_WEB_CSP = [
 
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-const API_PATHS = ['/graphql', '/auth', '/healthz', '/readyz'];
+/**
+ * GraphiQL (development only): its scripts and Monaco's workers from this origin, no eval; styles from this origin
+ * plus inline ones (Monaco and GraphiQL write <style> elements and style attributes for the editors, tooltips and
+ * resizable panes); the fonts are `data:` URLs inside its stylesheet; requests to this origin only (/graphql, /auth).
+ */
+export const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 
-export function securityHeadersRoute(options: { sandbox: boolean }): Route {
+const API_PATHS = ['/graphql', '/auth', '/healthz', '/readyz'];
+const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+
+export function securityHeadersRoute(): Route {
   return (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const api = API_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-    const sandboxPage = options.sandbox && pathname === '/graphql' && req.method === 'GET';
-    if (!sandboxPage) res.setHeader('content-security-policy', api ? API_CSP : ADMIN_WEB_CSP);
+    const csp = API_PATHS.some((p) => under(pathname, p))
+      ? API_CSP
+      : under(pathname, GRAPHIQL_PATH)
+        ? GRAPHIQL_CSP
+        : ADMIN_WEB_CSP;
+    res.setHeader('content-security-policy', csp);
     res.setHeader('x-frame-options', 'DENY');
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');

@@ -50,16 +50,22 @@ export function staticFilesRoute(getRoot: () => string): Route {
     const index = resolve(root, 'index.html');
     if (!(await isFile(index))) return false; // no build: nothing to serve
 
-    // Resolve inside the root and refuse anything that escapes it (`..`, encoded or not).
-    const file = resolve(root, `.${pathname}`);
-    if (file !== root && !file.startsWith(root + sep)) return notFound(res);
+    const file = fileInside(root, pathname);
+    if (!file) return notFound(res);
     if (await isFile(file)) return sendFile(req, res, file, relative(root, file));
     if (extname(pathname)) return notFound(res);
     return sendFile(req, res, index, 'index.html');
   };
 }
 
-async function isFile(path: string): Promise<boolean> {
+/** The file `pathname` (decoded) names under `root`, or null when it would escape `root` (`..`, encoded or not). */
+export function fileInside(root: string, pathname: string): string | null {
+  if (pathname.includes('\0')) return null;
+  const file = resolve(root, `.${pathname.startsWith('/') ? '' : '/'}${pathname}`);
+  return file === root || file.startsWith(root + sep) ? file : null;
+}
+
+export async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
   } catch {
@@ -102,7 +108,16 @@ function pickEncoding(req: IncomingMessage): 'br' | 'gzip' | undefined {
   return undefined;
 }
 
-async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, servedAs: string): Promise<true> {
+/**
+ * Sends one file of a build: compressed when worth it, `index.html` never cached without asking again, vite's
+ * fingerprinted `assets/` cached for good. `servedAs` is the file's path inside its build (for the cache rule).
+ */
+export async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  servedAs: string,
+): Promise<true> {
   const headOnly = req.method === 'HEAD';
   const { size, mtimeMs } = await stat(file);
   const ext = extname(file).toLowerCase();
@@ -137,7 +152,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   return true;
 }
 
-function notFound(res: ServerResponse): true {
+export function notFound(res: ServerResponse): true {
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
   res.end('未找到');
   return true;

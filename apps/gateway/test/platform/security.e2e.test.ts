@@ -26,7 +26,7 @@ import { devPrincipal } from '@jining/protocol/dev-accounts';
 import type { Principal } from '@jining/protocol/principal';
 import { DEV_MODE_WARNING, enableDevMode } from '@jining/protocol/secrets';
 import { signRequest, SignatureRefusal, type SignedRequest } from '@jining/protocol/signature';
-import { BENEFIT_GROUPS, honourQuotaFor, POLICY_YEARS, RULE_CLAUSES } from '@jining/rules';
+import { BENEFIT_GROUPS, honourQuotaFor, POLICY_YEARS } from '@jining/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePortOffset, PortTakenError, startPlatform, type Platform } from '../../../../scripts/platform.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -581,22 +581,16 @@ describe('out-of-range scalars: BAD_USER_INPUT naming the field, and nothing wri
     expect(res.errors).toBeUndefined();
     return res.data;
   };
-  const entitlement = (amount: unknown, shares: unknown[] = [{ payer: 'CITY', amount }]) => ({
-    ruleId: 'R1',
-    clause: RULE_CLAUSES.R1,
-    description: '安全测试：越界金额',
-    beneficiaryPersonId: SHOWCASE_PERSON_ID,
-    countyCode: '370811',
-    factRef: `security-probe-${String(amount)}`,
-    benefitGroup: BENEFIT_GROUPS[0],
-    amount,
-    shares,
-  });
-  const CREATE_ENTITLEMENT = 'mutation ($input: CreateEntitlementInput!) { createEntitlement(input: $input) { id } }';
+  // Amounts are computed by the rules now; the one amount staff type is a budget (setBudget, Fen).
+  const budget = (amount: unknown) => ({ payer: 'CITY', year: 2029, benefitGroup: BENEFIT_GROUPS[0], amount });
+  const SET_BUDGET = 'mutation ($input: SetBudgetInput!) { setBudget(input: $input) { budget } }';
 
   /** One coded error per bad value, each naming its field (`extensions.field`) in a Chinese message; no data. */
   function expectBadInput(res: { errors?: GqlError[]; data?: unknown }, reason: string, ...fields: string[]) {
-    expect(res.errors?.map((e) => e.extensions?.field)).toEqual(fields);
+    expect(
+      res.errors?.map((e) => e.extensions?.field),
+      JSON.stringify(res.errors),
+    ).toEqual(fields);
     for (const error of res.errors!) {
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
       expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
@@ -605,33 +599,23 @@ describe('out-of-range scalars: BAD_USER_INPUT naming the field, and nothing wri
     expect(res.data ?? null).toBeNull();
   }
 
-  it('Fen "9999999999999999" (it was once written, and broke every entitlement list), and negative amounts', async () => {
+  it('Fen "9999999999999999" (it was once written, and broke every entitlement list), a fraction and negative amounts', async () => {
     const before = await counts();
     expectBadInput(
-      await gql(CREATE_ENTITLEMENT, { input: entitlement('9999999999999999') }, tokens.finance),
+      await gql(SET_BUDGET, { input: budget('9999999999999999') }, tokens.finance),
       'AMOUNT_OUT_OF_RANGE',
       'input.amount',
-      'input.shares[0].amount',
     );
-    expectBadInput(
-      await gql(CREATE_ENTITLEMENT, { input: entitlement(-100) }, tokens.finance),
-      'INVALID_AMOUNT',
-      'input.amount',
+    expectBadInput(await gql(SET_BUDGET, { input: budget('1.5') }, tokens.finance), 'INVALID_AMOUNT', 'input.amount');
+    const negative = await gql(SET_BUDGET, { input: budget(-100) }, tokens.finance);
+    expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
+    expect(negative.data ?? null).toBeNull();
+    const written = await gql<{ budgets: { year: number }[] }>(
+      '{ budgets(year: 2029) { year budget } }',
+      {},
+      tokens.finance,
     );
-    expectBadInput(
-      await gql(
-        CREATE_ENTITLEMENT,
-        {
-          input: entitlement(100, [
-            { payer: 'CITY', amount: 200 },
-            { payer: 'COUNTY', amount: -100 },
-          ]),
-        },
-        tokens.finance,
-      ),
-      'INVALID_AMOUNT',
-      'input.shares[1].amount',
-    );
+    expect(written.data!.budgets).toEqual([]);
     expect(await counts()).toEqual(before);
     const list = await gql<{ entitlements: { edges: unknown[] } }>(
       '{ entitlements(first: 100) { edges { node { id amount } } } }',

@@ -160,6 +160,51 @@ describe('a certificate becomes an entitlement computed by the rules', () => {
   });
 });
 
+describe('a studio becomes funding for its host unit', () => {
+  it('a city-level studio (R7): the host gets ¥50,000; a second event for the same studio pays nothing', async () => {
+    const feed = new ListFeed(`training-${randomUUID()}`);
+    const studio = {
+      studioId: randomUUID(),
+      name: '王建国焊接技能大师工作室',
+      hostId: ENTERPRISE.id,
+      leadId: 'p-lead',
+      level: 'CITY',
+      approvedOn: '2025-08-01',
+      newlyApproved: true,
+    };
+    feed.addStudio(studio);
+    feed.addStudio(studio);
+    const ask: AskGateway = async (_query, variables) =>
+      ({
+        peopleByIds: (variables.people as string[]).map(() => null),
+        organisationsByIds: (variables.organisations as string[]).map((id) =>
+          id === ENTERPRISE.id ? ENTERPRISE : null,
+        ),
+      }) as never;
+    await drain(feed, ask);
+    const res = await sg.request<{
+      _entities: [
+        {
+          entitlements: { ruleId: string; amount: number; description: string }[];
+          factDecisions: { outcome: string }[];
+        },
+      ];
+    }>(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organisation {
+        entitlements { ruleId amount description } factDecisions { outcome } } } }`,
+      { reps: [{ __typename: 'Organisation', id: ENTERPRISE.id }] },
+      FINANCE,
+    );
+    expect(res.errors).toBeUndefined();
+    const [org] = res.data!._entities;
+    const studioGrants = org.entitlements.filter((e) => e.description.includes(studio.name));
+    expect(studioGrants).toHaveLength(1);
+    expect(studioGrants[0]!.ruleId).toBe('R7');
+    expect(studioGrants[0]!.amount).toBe(5_000_000);
+    expect(org.factDecisions.map((f) => f.outcome).sort()).toEqual(['GRANTED', 'NOT_HIGHER']);
+  });
+});
+
 describe('once and only once', () => {
   it('the same event delivered twice, and the feed read again from the start, give one grant', async () => {
     const feed = new ListFeed('evaluation-twice');

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { devPrincipal, type TestSubgraph } from '@jining/subgraph-kit/testing';
-import type { OutboxEvent, Principal, SkillCertificateRecordedV1 } from '@jining/subgraph-kit';
+import type { MasterStudioApprovedV1, OutboxEvent, Principal, SkillCertificateRecordedV1 } from '@jining/subgraph-kit';
 import { expect } from 'vitest';
 import { consumePage } from '../src/facts/consumer.ts';
 import type { FactFeed, FeedPage } from '../src/facts/feed.ts';
@@ -41,6 +41,20 @@ export class ListFeed implements FactFeed {
       version: 1,
       subjectId: payload.certificateId,
       occurredOn: payload.issuedOn,
+      payload: { ...payload },
+      recordedAt: new Date().toISOString(),
+    };
+    this.events.push(event);
+    return event;
+  }
+  addStudio(payload: MasterStudioApprovedV1): OutboxEvent {
+    const event: OutboxEvent = {
+      seq: String(this.events.length + 1),
+      eventId: randomUUID(),
+      kind: 'MASTER_STUDIO_APPROVED',
+      version: 1,
+      subjectId: payload.studioId,
+      occurredOn: payload.approvedOn,
       payload: { ...payload },
       recordedAt: new Date().toISOString(),
     };

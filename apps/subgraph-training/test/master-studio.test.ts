@@ -10,7 +10,7 @@ import {
   type TestSubgraph,
 } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInJining } from '@jining/subgraph-kit';
+import { readOutbox, todayInJining } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { training } from '../src/subgraph.ts';
 import { seedDemo } from '../dev/seed.ts';
@@ -177,6 +177,24 @@ describe('createMasterStudio', () => {
       host: { id: HOST },
     });
     expect(await countStudios()).toBe(before + 1);
+  });
+
+  it('writes the studio and its fact event (MASTER_STUDIO_APPROVED, for finance) together; a refused one writes neither', async () => {
+    const events = async () => (await readOutbox(sg.db, 0n, 500)).events;
+    const before = (await events()).length;
+    const res = await sg.request<{ createMasterStudio: { id: string } }>(CREATE, { input: valid(30) });
+    expect(res.errors).toBeUndefined();
+    const after = await events();
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({
+      kind: 'MASTER_STUDIO_APPROVED',
+      version: 1,
+      subjectId: res.data!.createMasterStudio.id,
+      payload: { hostId: HOST, level: 'CITY', approvedOn: '2025-06-01', newlyApproved: true },
+    });
+    const again = await sg.request(CREATE, { input: valid(30) });
+    expect(again.errors?.[0]?.extensions?.reason).toBe('STUDIO_ALREADY_LED_AT_LEVEL');
+    expect(await events()).toHaveLength(before + 1);
   });
 
   it('accepts today as the approval date', async () => {

@@ -11,6 +11,8 @@ export const FACT_EVENT_KINDS = {
   SKILL_CERTIFICATE_RECORDED: { source: 'evaluation', version: 1 },
   /** evaluation: a recorded certificate was revoked (a correction): what it granted and is unpaid is cancelled. */
   SKILL_CERTIFICATE_REVOKED: { source: 'evaluation', version: 1 },
+  /** training: a skill master studio was selected (R7 national, R8 provincial and city levels, 二(六)). */
+  MASTER_STUDIO_APPROVED: { source: 'training', version: 1 },
 } as const;
 export type FactEventKind = keyof typeof FACT_EVENT_KINDS;
 
@@ -33,6 +35,20 @@ export interface SkillCertificateRevokedV1 {
   certificateNo: string;
   personId: string;
   reason: string;
+}
+
+export interface MasterStudioApprovedV1 {
+  studioId: string;
+  name: string;
+  /** The host unit: the one funded. */
+  hostId: string;
+  leadId: string;
+  /** StudioLevel code of @jining/rules. */
+  level: string;
+  /** ISO date. */
+  approvedOn: string;
+  /** 新遴选 / 新获批. */
+  newlyApproved: boolean;
 }
 
 /** The subgraphs that have an outbox worth reading, from the table above. */

@@ -212,6 +212,36 @@ describe('a certificate becomes a paid-once entitlement', () => {
   });
 });
 
+describe('a studio becomes funding for its host', () => {
+  it('HRSS selects a city-level studio → finance computes R7 ¥50,000 for the host unit', async () => {
+    const lead = await newEmployee('刘大师');
+    const made = await gql<{ createMasterStudio: { id: string } }>(
+      'hrss',
+      `mutation ($input: CreateMasterStudioInput!) { createMasterStudio(input: $input) { id } }`,
+      {
+        input: {
+          name: '刘大师数控技能大师工作室',
+          level: 'CITY',
+          leadId: lead,
+          hostId: enterprise.id,
+          trade: '数控车工',
+          approvedOn: '2025-11-01',
+        },
+      },
+    );
+    expect(made.errors).toBeUndefined();
+    const granted = await waitFor('the studio grant', async () => {
+      const res = await gql<{
+        organisation: { entitlements: { ruleId: string; amount: number; description: string }[] };
+      }>('finance', `query ($id: ID!) { organisation(id: $id) { entitlements { ruleId amount description } } }`, {
+        id: enterprise.id,
+      });
+      return res.data?.organisation.entitlements.find((e) => e.description.includes('刘大师数控技能大师工作室'));
+    });
+    expect(granted).toMatchObject({ ruleId: 'R7', amount: 5_000_000 });
+  });
+});
+
 describe('finance killed in the middle of a backlog', () => {
   it('loses nothing and grants nothing twice after the supervisor restarts it', async () => {
     const people = await Promise.all(Array.from({ length: 40 }, (_, i) => newEmployee(`积压${i}`)));

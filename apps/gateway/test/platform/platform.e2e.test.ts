@@ -253,24 +253,20 @@ describe('auth across the platform', () => {
 
 describe('hardening across the platform', () => {
   it('refuses a bad Date or Fen at the gateway as BAD_USER_INPUT naming the field', async () => {
-    const entitlement = await gql(
-      `mutation ($input: CreateEntitlementInput!) { createEntitlement(input: $input) { id } }`,
+    // A budget of 9999999999999999 fen: beyond what a Fen can carry exactly (Number.MAX_SAFE_INTEGER).
+    const budget = await gql(
+      `mutation ($input: SetBudgetInput!) { setBudget(input: $input) { budget } }`,
       {
         input: {
-          ruleId: 'R1',
-          clause: '二(二)',
-          description: '超大金额',
-          beneficiaryPersonId: SHOWCASE_PERSON_ID,
-          countyCode: '370811',
-          factRef: 'x',
+          payer: 'CITY',
+          year: 2025,
           benefitGroup: 'SKILL_CERTIFICATE_SUBSIDY',
           amount: '9999999999999999',
-          shares: [{ payer: 'CITY', amount: '9999999999999999' }],
         },
       },
       tokens.finance,
     );
-    expect(entitlement.errors?.[0]?.extensions).toMatchObject({
+    expect(budget.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'AMOUNT_OUT_OF_RANGE',
       field: 'input.amount',
@@ -295,7 +291,7 @@ describe('hardening across the platform', () => {
       reason: 'INVALID_DATE',
       field: 'input.issuedOn',
     });
-    expect(JSON.stringify([entitlement, certificate])).not.toContain('服务出错');
+    expect(JSON.stringify([budget, certificate])).not.toContain('服务出错');
   });
 
   it('revokes a token on logout', async () => {

@@ -587,7 +587,10 @@ describe('out-of-range scalars: BAD_USER_INPUT naming the field, and nothing wri
 
   /** One coded error per bad value, each naming its field (`extensions.field`) in a Chinese message; no data. */
   function expectBadInput(res: { errors?: GqlError[]; data?: unknown }, reason: string, ...fields: string[]) {
-    expect(res.errors?.map((e) => e.extensions?.field), JSON.stringify(res.errors)).toEqual(fields);
+    expect(
+      res.errors?.map((e) => e.extensions?.field),
+      JSON.stringify(res.errors),
+    ).toEqual(fields);
     for (const error of res.errors!) {
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
       expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
@@ -607,7 +610,11 @@ describe('out-of-range scalars: BAD_USER_INPUT naming the field, and nothing wri
     const negative = await gql(SET_BUDGET, { input: budget(-100) }, tokens.finance);
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
     expect(negative.data ?? null).toBeNull();
-    const written = await gql<{ budgets: { year: number }[] }>('{ budgets(year: 2029) { year budget } }', {}, tokens.finance);
+    const written = await gql<{ budgets: { year: number }[] }>(
+      '{ budgets(year: 2029) { year budget } }',
+      {},
+      tokens.finance,
+    );
     expect(written.data!.budgets).toEqual([]);
     expect(await counts()).toEqual(before);
     const list = await gql<{ entitlements: { edges: unknown[] } }>(

@@ -25,8 +25,10 @@ function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 0 || n > 366) {
-    throw new Error(`${name} must be a whole number of days from 0 to 366, not ${JSON.stringify(raw)}`);
+  // At least one day: a window of zero days would end before it began, and the batch could be paid the day it was
+  // published, which is no publicity at all.
+  if (!Number.isSafeInteger(n) || n < 1 || n > 366) {
+    throw new Error(`${name} must be a whole number of days from 1 to 366, not ${JSON.stringify(raw)}`);
   }
   return n;
 }

@@ -2,12 +2,14 @@ import {
   isCountyCode,
   skillLevelLabel,
   SKILL_LEVELS,
+  STUDIO_LEVEL_LABELS,
+  STUDIO_LEVELS,
   type CountyCode,
   type Fact as RulesFact,
   type SkillLevel,
+  type StudioLevel,
 } from '@jining/rules';
-import type { SkillCertificateRecordedV1 } from '@jining/subgraph-kit';
-import type { OutboxEvent } from '@jining/subgraph-kit';
+import type { MasterStudioApprovedV1, OutboxEvent, SkillCertificateRecordedV1 } from '@jining/subgraph-kit';
 import type { Lookups } from './lookups.ts';
 
 /** A fact event made ready for the rules: the rules fact, the names it mentions, and whom it benefits. */
@@ -76,9 +78,38 @@ const skillCertificateRecorded: FactHandler = {
 
 const NO_EMPLOYER = 'no-employer';
 
+/** R7 / R8 二(六): a studio selected in training; the host unit is funded. The rules need nothing else. */
+const masterStudioApproved: FactHandler = {
+  refs: (payload) => ({ personIds: [], organisationIds: [String(payload.hostId)] }),
+  subject: (payload) => ({ organisationId: String(payload.hostId) }),
+  complete(event, { organisations }) {
+    const p = event.payload as unknown as MasterStudioApprovedV1;
+    const host = organisations.get(p.hostId);
+    if (!host) return fail(`工作室依托单位在单位库中不存在（${p.hostId}）`);
+    if (!(STUDIO_LEVELS as readonly string[]).includes(p.level)) return fail(`未知的工作室级别：${p.level}`);
+    const level = p.level as StudioLevel;
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'STUDIO',
+          studioId: p.studioId,
+          hostUnitId: host.id,
+          level,
+          approvalDate: p.approvedOn,
+          newlyApproved: p.newlyApproved,
+        },
+        names: { [host.id]: host.name, [p.studioId]: p.name },
+        description: `${STUDIO_LEVEL_LABELS[level]}建设经费：${p.name}`,
+      },
+    };
+  },
+};
+
 /** Handlers by `kind@version`; an event of another kind or version is recorded as FAILED, never guessed at. */
 export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
+  'MASTER_STUDIO_APPROVED@1': masterStudioApproved,
 };
 
 export const handlerFor = (event: { kind: string; version: number }): FactHandler | undefined =>

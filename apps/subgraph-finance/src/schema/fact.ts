@@ -1,6 +1,13 @@
 import { FACT_EVENT_KINDS } from '@jining/subgraph-kit';
 import { citeClause } from '@jining/rules';
-import { connectionNames, ENTITY_LIST_NULLABILITY, filteredList, personRef, rowsPerEntity } from '@jining/subgraph-kit';
+import {
+  connectionNames,
+  ENTITY_LIST_NULLABILITY,
+  filteredList,
+  organisationRef,
+  personRef,
+  rowsPerEntity,
+} from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { FactOutcome } from './enums.ts';
@@ -15,6 +22,7 @@ interface StoredReason {
 const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   SKILL_CERTIFICATE_RECORDED: '登记职业技能等级证书',
   SKILL_CERTIFICATE_REVOKED: '撤销职业技能等级证书',
+  MASTER_STUDIO_APPROVED: '遴选技能大师工作室',
 };
 
 const FactReason = builder.objectRef<StoredReason>('FactReason').implement({
@@ -57,6 +65,11 @@ export const FactDecision = builder.prismaObject('Fact', {
       nullable: true,
       resolve: (row) => (row.beneficiaryPersonId ? { id: row.beneficiaryPersonId } : null),
     }),
+    beneficiaryOrganisation: t.field({
+      type: organisationRef(builder),
+      nullable: true,
+      resolve: (row) => (row.beneficiaryOrganisationId ? { id: row.beneficiaryOrganisationId } : null),
+    }),
     receivedAt: t.string({ description: '收到时间（ISO 8601）', resolve: (row) => row.receivedAt.toISOString() }),
   }),
 });
@@ -83,6 +96,25 @@ builder.queryFields((t) => ({
     },
     ...connectionNames('FactDecision'),
   ),
+}));
+
+// A unit's record lists the facts that fund it (studios …), eligible or not.
+builder.objectFields(organisationRef(builder), (t) => ({
+  factDecisions: t.loadableList({
+    type: FactDecision,
+    nullable: ENTITY_LIST_NULLABILITY,
+    description: '该单位的事实及核定结果（含不予享受的理由）',
+    resolve: (entity) => entity.id,
+    load: (ids: string[], ctx) =>
+      rowsPerEntity(
+        ids,
+        'beneficiaryOrganisationId',
+        ctx.prisma.fact.findMany({
+          where: { beneficiaryOrganisationId: { in: ids } },
+          orderBy: [{ occurredOn: 'desc' }, { receivedAt: 'desc' }],
+        }),
+      ),
+  }),
 }));
 
 // A person's record lists every fact about them with its decision, eligible or not.

@@ -1,8 +1,12 @@
 import { DUTIES, STUDIO_LEVEL_LABELS, type StudioLevel as RulesStudioLevel } from '@jining/rules';
 import {
+  appendFact,
   connectionNames,
+  FACT_EVENT_KINDS,
   filteredList,
   badInput,
+  toIsoDate,
+  type MasterStudioApprovedV1,
   organisationRef,
   personRef,
   requireDuty,
@@ -113,13 +117,39 @@ builder.mutationFields((t) => ({
         trade: input.trade.trim(),
         approvedOn: requireNotFuture(input.approvedOn, 'input.approvedOn', '遴选（获批）日期'),
       };
-      // One INSERT: on any error nothing is written.
-      return uniqueOrConflict(() => ctx.prisma.masterStudio.create({ ...query, data }), {
-        message: `该人员已领办一家${STUDIO_LEVEL_LABELS[input.level]}，同一级别只能领办一家`,
-        field: 'input.leadId',
-        reason: 'STUDIO_ALREADY_LED_AT_LEVEL',
-        messageEn: `This person already leads a ${input.level} studio`,
-      });
+      // The studio and its fact event (R7/R8: finance funds the host unit) in one transaction: on any error nothing
+      // is written, neither the studio nor the event.
+      const created = await uniqueOrConflict(
+        () =>
+          ctx.prisma.$transaction(async (tx) => {
+            const studio = await tx.masterStudio.create({ data });
+            const payload: MasterStudioApprovedV1 = {
+              studioId: studio.id,
+              name: studio.name,
+              hostId: studio.hostId,
+              leadId: studio.leadId,
+              level: studio.level,
+              approvedOn: toIsoDate(studio.approvedOn),
+              // Recorded here when it is selected: a new studio (an upgrade would be a new level's studio).
+              newlyApproved: true,
+            };
+            await appendFact(tx, {
+              kind: 'MASTER_STUDIO_APPROVED',
+              version: FACT_EVENT_KINDS.MASTER_STUDIO_APPROVED.version,
+              subjectId: studio.id,
+              occurredOn: payload.approvedOn,
+              payload: { ...payload },
+            });
+            return studio;
+          }),
+        {
+          message: `该人员已领办一家${STUDIO_LEVEL_LABELS[input.level]}，同一级别只能领办一家`,
+          field: 'input.leadId',
+          reason: 'STUDIO_ALREADY_LED_AT_LEVEL',
+          messageEn: `This person already leads a ${input.level} studio`,
+        },
+      );
+      return ctx.prisma.masterStudio.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
 }));

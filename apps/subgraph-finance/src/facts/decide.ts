@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   assess,
+  citeClause,
   explain,
   resolveStacking,
   RuleInputError,
@@ -168,7 +169,10 @@ function decideOne(
   const notes = [
     ...payments
       .filter((p) => p.payableFen === 0)
-      .map((p) => `已享受同等或更高待遇（${yuan(p.previousFen)}），本次不重复享受：${p.benefitKey}`),
+      .map(
+        (p) =>
+          `已享受同等或更高待遇（${yuan(p.previousFen)}），本次不重复享受（从优、就高、不重复，${citeClause(p.grant.clause)}）`,
+      ),
     ...conflicts.map((c) => c.zh),
   ];
   const outcome: FactOutcome = payable.length > 0 ? 'GRANTED' : conflicts.length > 0 ? 'CONFLICT' : 'NOT_HIGHER';

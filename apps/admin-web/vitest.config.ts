@@ -13,6 +13,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          // antd drawers and forms in happy-dom take seconds on a loaded 2-core machine (5 s timed out in CI).
+          testTimeout: 30_000,
         },
       },
       {

@@ -86,10 +86,20 @@ function readmePersonQuery(): string {
 function adminWebQueries(): { name: string; query: string }[] {
   const source = readFileSync(join(root, 'apps', 'admin-web', 'src', 'gql', 'gql.ts'), 'utf8');
   const block = source.slice(source.indexOf('type Documents = {'), source.indexOf('};'));
-  return [...block.matchAll(/^\s+("(?:[^"\\]|\\.)*"): typeof/gm)].map((m) => {
-    const query = JSON.parse(m[1]!) as string;
-    return { name: /(?:query|mutation) (\w+)/.exec(query)![1]!, query };
-  });
+  const documents = [...block.matchAll(/^\s+("(?:[^"\\]|\\.)*"): typeof/gm)].map((m) => JSON.parse(m[1]!) as string);
+  // Fragments travel with the queries that spread them (as the client sends them); mutations are not run here.
+  const fragments = new Map(
+    documents.flatMap((d) => {
+      const name = /^\s*fragment (\w+)/.exec(d)?.[1];
+      return name ? [[name, d] as const] : [];
+    }),
+  );
+  return documents
+    .filter((d) => /^\s*query /.test(d))
+    .map((d) => {
+      const spread = [...d.matchAll(/\.\.\.\s*(\w+)/g)].map((m) => fragments.get(m[1]!)).filter(Boolean);
+      return { name: /query (\w+)/.exec(d)![1]!, query: [d, ...new Set(spread)].join('\n') };
+    });
 }
 
 const PERSON_DOMAINS = /* GraphQL */ `

@@ -126,7 +126,7 @@ describe('a certificate becomes an entitlement computed by the rules', () => {
     expect(notEligible.reasons).toEqual([
       { code: 'NOT_NEWLY_OBTAINED', citation: '济人社发〔2024〕9号 第二部分（二）', text: '该等级证书不是新取得的' },
     ]);
-    expect(facts.find((f) => f.outcome === 'NOT_HIGHER')!.note).toContain('已享受同等或更高待遇（¥3000.00）');
+    expect(facts.find((f) => f.outcome === 'NOT_HIGHER')!.note).toContain('已享受同等或更高待遇（¥3,000.00）');
   });
 
   it('keeps a fact that earns nothing with the rules’ reason: a college employee is not an enterprise employee', async () => {

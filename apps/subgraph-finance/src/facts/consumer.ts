@@ -42,9 +42,13 @@ export async function consumePage(
   feed: FactFeed,
 ): Promise<PageResult> {
   const { prisma } = options;
-  // Prisma's upsert is a read then a write: two consumers starting at once would both insert. ON CONFLICT is atomic.
-  await prisma.$executeRaw`INSERT INTO fact_cursor (source) VALUES (${feed.source}) ON CONFLICT DO NOTHING`;
-  const cursor = await prisma.factCursor.findUniqueOrThrow({ where: { source: feed.source } });
+  // Read first (an idle poll is one statement); create the row only for a new source. Prisma's upsert is a read then
+  // a write, so two consumers starting at once would both insert: ON CONFLICT is atomic.
+  let cursor = await prisma.factCursor.findUnique({ where: { source: feed.source } });
+  if (!cursor) {
+    await prisma.$executeRaw`INSERT INTO fact_cursor (source) VALUES (${feed.source}) ON CONFLICT DO NOTHING`;
+    cursor = await prisma.factCursor.findUniqueOrThrow({ where: { source: feed.source } });
+  }
   const page = await feed.pull(cursor.position, options.pageSize ?? 100);
   const result: PageResult = { source: feed.source, position: cursor.position, handled: 0, skipped: 0, outcomes: {} };
   if (page.events.length === 0) {

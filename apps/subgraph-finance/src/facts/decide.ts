@@ -12,7 +12,9 @@ import {
   type PriorGrant,
 } from '@jining/rules';
 import { SERVICE_PRINCIPALS, type OutboxEvent } from '@jining/subgraph-kit';
-import type { FactOutcome, PrismaClient } from '../generated/prisma/client.ts';
+import { yuan } from '../domain/money.ts';
+import type { Tx } from '../domain/tx.ts';
+import type { FactOutcome } from '../generated/prisma/client.ts';
 import type { Completed, FactHandler } from './handlers.ts';
 import {
   ENTITLEMENT_COLUMNS,
@@ -22,8 +24,6 @@ import {
   SHARE_COLUMNS,
   type Row,
 } from './write-rows.ts';
-
-export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 /** Statuses whose grant no longer counts for 从优、就高、不重复 (a later fact may be granted afresh). */
 const NOT_COUNTING = ['REJECTED', 'CANCELLED'] as const;
@@ -51,8 +51,6 @@ function inNames(explanation: Explanation, names: Record<string, string>): Expla
 
 const reasonsOf = (decision: Decision) =>
   decision.reasons.map((r) => ({ code: r.code, ruleId: r.ruleId, clause: r.clause, zh: r.zh }));
-
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /** The rules' decision for one event, before 从优、就高、不重复 (which needs the earlier grants). */
 type Assessed =
@@ -171,7 +169,7 @@ function decideOne(
       .filter((p) => p.payableFen === 0)
       .map(
         (p) =>
-          `已享受同等或更高待遇（${yuan(p.previousFen)}），本次不重复享受（从优、就高、不重复，${citeClause(p.grant.clause)}）`,
+          `已享受同等或更高待遇（${yuan(BigInt(p.previousFen))}），本次不重复享受（从优、就高、不重复，${citeClause(p.grant.clause)}）`,
       ),
     ...conflicts.map((c) => c.zh),
   ];
@@ -199,7 +197,7 @@ function decideOne(
       to_status: 'CALCULATED',
       actor_id: CALCULATOR.accountId,
       actor_name: CALCULATOR.displayName,
-      note: topUp ? `补差额：已享受 ${yuan(payment.previousFen)}` : null,
+      note: topUp ? `补差额：已享受 ${yuan(BigInt(payment.previousFen))}` : null,
     });
     // Later facts of this page see this grant as earlier (a second identical fact is NOT_HIGHER).
     addPrior(prior, {

@@ -1,4 +1,4 @@
-import type { Tx } from './decide.ts';
+import type { Tx } from '../domain/tx.ts';
 
 /**
  * Writes many rows in one statement: the rows travel as one JSON parameter and PostgreSQL unpacks them

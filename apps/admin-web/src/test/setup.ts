@@ -1,6 +1,11 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { clearSession } from '../auth/session';
+
+// waitFor / findBy give up after 1 s by default: an antd modal and a mocked round trip took longer on a loaded
+// 2-core CI machine (a review test failed there with the status not yet updated). The tests still fail when the
+// awaited state never comes; they only wait longer for it.
+configure({ asyncUtilTimeout: 10_000 });
 
 // vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {

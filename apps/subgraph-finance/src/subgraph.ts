@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@jining/subgraph-kit';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { assertClockSetting } from './domain/clock.ts';
 import { startFacts } from './facts/start.ts';
 import { schema } from './schema/index.ts';
 
@@ -10,5 +11,8 @@ export const finance: SubgraphDefinition<PrismaClient> = {
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
   schema,
   createPrisma: (adapter) => new PrismaClient({ adapter }),
-  background: ({ prisma, env, log }) => startFacts({ prisma, env, log }),
+  background: ({ prisma, env, log }) => {
+    assertClockSetting(env);
+    return startFacts({ prisma, env, log });
+  },
 };

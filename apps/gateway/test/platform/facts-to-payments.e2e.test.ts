@@ -5,7 +5,7 @@
  * a level already granted pays nothing and says why; finance killed in the middle of a backlog loses and duplicates
  * nothing after the supervisor restarts it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeResidentId } from '@jining/reference-data';
@@ -15,6 +15,8 @@ import type { GraphQLBody } from '../helpers.ts';
 
 let platform: Platform;
 let dataDir: string;
+/** FINANCE_CLOCK_FILE: the days finance adds to today (development mode only), so a publicity window can pass. */
+let clockFile: string;
 const tokens: Record<string, string> = {};
 const logLines: string[] = [];
 let enterprise: { id: string; name: string };
@@ -27,6 +29,8 @@ beforeAll(async () => {
   // Small pages, so a kill lands in the middle of a backlog; a short idle wait, so facts arrive within a second.
   process.env.FACT_PAGE_SIZE = '5';
   process.env.FACT_POLL_MS = '200';
+  clockFile = join(dataDir, 'finance-clock');
+  process.env.FINANCE_CLOCK_FILE = clockFile;
   platform = await startPlatform({
     portOffset: await freePortOffset(),
     dataDir,
@@ -34,7 +38,7 @@ beforeAll(async () => {
     // Restarts wait 5 s: long enough for the test to pile up a backlog while finance is down.
     backoff: { initialMs: 5000 },
   });
-  for (const user of ['hrss', 'finance', 'finance-approver']) tokens[user] = await login(user);
+  for (const user of ['hrss', 'finance', 'finance-approver', 'rencheng-finance']) tokens[user] = await login(user);
   const orgs = await gql<{ organisations: { edges: { node: { id: string; name: string; kind: string } }[] } }>(
     'hrss',
     `{ organisations(first: 100, countyCode: "370811") { edges { node { id name kind } } } }`,
@@ -46,6 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.FACT_PAGE_SIZE;
   delete process.env.FACT_POLL_MS;
+  delete process.env.FINANCE_CLOCK_FILE;
   await platform?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
@@ -187,6 +192,70 @@ describe('a certificate becomes a paid-once entitlement', () => {
       'REVIEWED',
       'APPROVED',
     ]);
+  });
+
+  it('publicity passes; the city and 任城区 batches are created and marked paid; the entitlement is paid', async () => {
+    const [e] = (await recordOf(personId)).entitlements;
+    const published = await gql<{ createPublicityBatch: { id: string; endsOn: string; lines: unknown[] } }>(
+      'finance',
+      `mutation ($ids: [ID!]) { createPublicityBatch(input: { entitlementIds: $ids }) { id endsOn lines { entitlement { id } } } }`,
+      { ids: [e!.id] },
+    );
+    expect(published.errors).toBeUndefined();
+    const batchId = published.data!.createPublicityBatch.id;
+    const CLOSE = `mutation ($id: ID!) { closePublicityBatch(id: $id) { status } }`;
+    const early = await gql('finance', CLOSE, { id: batchId });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WINDOW_NOT_ENDED' });
+
+    // Eight days later (the default window is seven): the batch closes and its entitlement becomes payable.
+    writeFileSync(clockFile, '8');
+    const closed = await gql('finance', CLOSE, { id: batchId });
+    expect(closed.data).toEqual({ closePublicityBatch: { status: 'CLOSED' } });
+    expect((await recordOf(personId)).entitlements[0]!.status).toBe('PAYABLE');
+
+    const BATCH = `mutation ($input: CreatePaymentBatchInput!) { createPaymentBatch(input: $input) {
+      id payer county { code } total lines { id payer amount entitlement { id } } } }`;
+    type Batch = {
+      id: string;
+      payer: string;
+      county: { code: string } | null;
+      total: number;
+      lines: { id: string; payer: string; amount: number; entitlement: { id: string } }[];
+    };
+    const city = await gql<{ createPaymentBatch: Batch }>('finance', BATCH, { input: { payer: 'CITY' } });
+    expect(city.errors).toBeUndefined();
+    // The city may not make 任城区's batch; 任城区's finance makes it, and it holds 任城区's shares only.
+    const cityMakesCounty = await gql('finance', BATCH, { input: { payer: 'COUNTY', countyCode: '370811' } });
+    expect(cityMakesCounty.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const county = await gql<{ createPaymentBatch: Batch }>('rencheng-finance', BATCH, { input: { payer: 'COUNTY' } });
+    expect(county.errors).toBeUndefined();
+    expect(county.data!.createPaymentBatch.county).toEqual({ code: '370811' });
+
+    const ours = [city.data!.createPaymentBatch, county.data!.createPaymentBatch].map((b) => {
+      expect(b.total).toBe(b.lines.reduce((sum, l) => sum + l.amount, 0));
+      return b.lines.find((l) => l.entitlement.id === e!.id)!;
+    });
+    expect(ours.map((l) => [l.payer, l.amount])).toEqual([
+      ['CITY', 150_000],
+      ['COUNTY', 150_000],
+    ]);
+
+    const PAY = `mutation ($input: MarkPaymentLinePaidInput!) { markPaymentLinePaid(input: $input) { status reference } }`;
+    const today = new Date(Date.now() + (8 * 24 + 8) * 3600_000).toISOString().slice(0, 10);
+    const paidCity = await gql('finance', PAY, {
+      input: { lineId: ours[0]!.id, reference: 'GK-2025-0001', paidOn: today },
+    });
+    expect(paidCity.data).toEqual({ markPaymentLinePaid: { status: 'PAID', reference: 'GK-2025-0001' } });
+    // The city cannot mark 任城区's line; 任城区 can, and the second share pays the entitlement.
+    const cityPaysCounty = await gql('finance', PAY, { input: { lineId: ours[1]!.id, reference: 'X', paidOn: today } });
+    expect(cityPaysCounty.errors).toBeDefined();
+    expect((await recordOf(personId)).entitlements[0]!.status).toBe('IN_PAYMENT');
+    const paidCounty = await gql('rencheng-finance', PAY, {
+      input: { lineId: ours[1]!.id, reference: 'RC-2025-0001', paidOn: today },
+    });
+    expect(paidCounty.errors).toBeUndefined();
+    expect((await recordOf(personId)).entitlements[0]!.status).toBe('PAID');
+    writeFileSync(clockFile, '0');
   });
 
   it('a later 特级技师 pays its own amount; a second 高级技师 pays nothing and says why', async () => {

@@ -205,7 +205,7 @@ describe('a certificate becomes a paid-once entitlement', () => {
     const batchId = published.data!.createPublicityBatch.id;
     const CLOSE = `mutation ($id: ID!) { closePublicityBatch(id: $id) { status } }`;
     const early = await gql('finance', CLOSE, { id: batchId });
-    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WINDOW_NOT_ENDED' });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'WINDOW_NOT_ENDED' });
 
     // Eight days later (the default window is seven): the batch closes and its entitlement becomes payable.
     writeFileSync(clockFile, '8');

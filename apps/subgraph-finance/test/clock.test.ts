@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assertClockSetting, chinaToday, financeNow } from '../src/domain/clock.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'finance-clock-'));
+const file = join(dir, 'clock');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const DAY = 24 * 60 * 60 * 1000;
+const shiftOf = (env: NodeJS.ProcessEnv) => Math.round((financeNow(env).getTime() - Date.now()) / DAY);
+
+describe('FINANCE_CLOCK_FILE', () => {
+  it('moves finance’s today forward by the days in the file, read on every call, in development mode', () => {
+    const env = { JINING_DEV_MODE: 'true', FINANCE_CLOCK_FILE: file };
+    expect(shiftOf(env)).toBe(0); // no file yet
+    writeFileSync(file, '8\n');
+    expect(shiftOf(env)).toBe(8);
+    writeFileSync(file, '0');
+    expect(shiftOf(env)).toBe(0);
+    expect(chinaToday(new Date('2025-06-30T16:00:00Z'))).toBe('2025-07-01');
+  });
+
+  it('is ignored outside development mode, and refused at start there', () => {
+    writeFileSync(file, '8');
+    const env = { FINANCE_CLOCK_FILE: file };
+    expect(shiftOf(env)).toBe(0);
+    expect(() => assertClockSetting(env)).toThrow(/development mode only/);
+    expect(() => assertClockSetting({ JINING_DEV_MODE: 'true', FINANCE_CLOCK_FILE: file })).not.toThrow();
+    expect(() => assertClockSetting({})).not.toThrow();
+  });
+
+  it('refuses what is not a whole number of days from 0 to 400', () => {
+    const env = { JINING_DEV_MODE: 'true', FINANCE_CLOCK_FILE: file };
+    for (const bad of ['-1', '1.5', '401', 'eight']) {
+      writeFileSync(file, bad);
+      expect(() => financeNow(env)).toThrow(/whole number of days/);
+    }
+  });
+});

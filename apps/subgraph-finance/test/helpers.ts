@@ -6,7 +6,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { devPrincipal, type TestSubgraph } from '@jining/subgraph-kit/testing';
-import type { MasterStudioApprovedV1, OutboxEvent, Principal, SkillCertificateRecordedV1 } from '@jining/subgraph-kit';
+import type {
+  MasterStudioApprovedV1,
+  OutboxEvent,
+  Principal,
+  SkillCertificateRecordedV1,
+  SkillCertificateRevokedV1,
+} from '@jining/subgraph-kit';
 import { expect } from 'vitest';
 import { consumePage } from '../src/facts/consumer.ts';
 import type { FactFeed, FeedPage } from '../src/facts/feed.ts';
@@ -42,6 +48,27 @@ export class ListFeed implements FactFeed {
       subjectId: payload.certificateId,
       occurredOn: payload.issuedOn,
       payload: { ...payload },
+      recordedAt: new Date().toISOString(),
+    };
+    this.events.push(event);
+    return event;
+  }
+  /** evaluation revoked a certificate this feed recorded. */
+  addRevocation(payload: SkillCertificateRecordedV1, reason = '登记有误', eventId: string = randomUUID()): OutboxEvent {
+    const revoked: SkillCertificateRevokedV1 = {
+      certificateId: payload.certificateId,
+      certificateNo: payload.certificateNo,
+      personId: payload.personId,
+      reason,
+    };
+    const event: OutboxEvent = {
+      seq: String(this.events.length + 1),
+      eventId,
+      kind: 'SKILL_CERTIFICATE_REVOKED',
+      version: 1,
+      subjectId: payload.certificateId,
+      occurredOn: '2025-12-01',
+      payload: { ...revoked },
       recordedAt: new Date().toISOString(),
     };
     this.events.push(event);

@@ -375,6 +375,36 @@ const CASES: Record<string, MutationCase> = {
         tokens[username]!,
       ),
   },
+  revokeSkillCertificate: {
+    codeEnum: 'CertificationRoute',
+    duty: DUTIES.CERTIFICATE,
+    // The department that may record a certificate by a route may revoke it: one recorded by such an account.
+    prepare: async (route) => {
+      const certifier = DEV_ACCOUNTS.find((a) => DUTIES.CERTIFICATE.allows(a.department, route))!.username;
+      const made = await ok<{ createSkillCertificate: { id: string } }>(
+        `mutation ($input: CreateSkillCertificateInput!) { createSkillCertificate(input: $input) { id } }`,
+        {
+          input: {
+            personId: `duty-person-${next()}`,
+            level: 'SENIOR',
+            occupation: '电工',
+            issuerId: 'duty-organisation',
+            issuedOn: '2025-06-01',
+            route,
+            certificateNo: `DUTY-REVOKE-${next()}`,
+          },
+        },
+        certifier,
+      );
+      return made.createSkillCertificate.id;
+    },
+    call: (_route, username, id) =>
+      gql(
+        `mutation ($input: RevokeSkillCertificateInput!) { revokeSkillCertificate(input: $input) { id revoked } }`,
+        { input: { id, reason: '职责测试：登记有误' } },
+        tokens[username]!,
+      ),
+  },
   createMasterStudio: {
     codeEnum: 'StudioLevel',
     duty: DUTIES.STUDIO,

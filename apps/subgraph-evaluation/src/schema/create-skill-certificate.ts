@@ -74,7 +74,8 @@ builder.mutationFields((t) => ({
       const personId = String(input.personId).trim();
       // The certificate and its fact event in one transaction (the kit's outbox): finance computes R1 from the event.
       const created = await ctx.prisma.$transaction(async (tx) => {
-        const earlier = await tx.skillCertificate.count({ where: { personId, level: input.level } });
+        // A revoked certificate was never held: the next one at its level is still newly obtained.
+        const earlier = await tx.skillCertificate.count({ where: { personId, level: input.level, revokedAt: null } });
         const certificate = await tx.skillCertificate.create({
           data: {
             certificateNo,

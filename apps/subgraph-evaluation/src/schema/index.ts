@@ -4,6 +4,7 @@ import './enums.ts';
 import './skill-certificate.ts';
 import './person.ts';
 import './create-skill-certificate.ts';
+import './revoke-skill-certificate.ts';
 
 builder.queryType({});
 builder.mutationType({});

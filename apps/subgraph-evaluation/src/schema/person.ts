@@ -37,11 +37,14 @@ builder.objectFields(personRef(builder), (t) => ({
   highestLevel: t.loadable({
     type: SkillLevel,
     nullable: true,
-    description: '已取得的最高职业技能等级（按新“八级工”序列比较；无证书时为空）',
+    description: '已取得的最高职业技能等级（按新“八级工”序列比较，已撤销的证书不计；无证书时为空）',
     resolve: (person) => person.id,
     load: async (personIds: string[], ctx) =>
       (await certificatesOf(ctx).loadMany(personIds)).map((rows) =>
-        rows instanceof Error ? rows : highestLevel((rows as CertificateRow[]).map((r) => r.level)),
+        rows instanceof Error
+          ? rows
+          : // A revoked certificate does not count towards the level held.
+            highestLevel((rows as CertificateRow[]).filter((r) => r.revokedAt === null).map((r) => r.level)),
       ),
   }),
 }));

@@ -18,6 +18,13 @@ export const SkillCertificate = builder.prismaObject('SkillCertificate', {
     }),
     issuedOn: t.expose('issuedOn', { type: 'Date', description: '发证日期' }),
     route: t.expose('route', { type: CertificationRoute, description: '取得途径' }),
+    revoked: t.boolean({ description: '已撤销', resolve: (row) => row.revokedAt !== null }),
+    revokedAt: t.string({
+      nullable: true,
+      description: '撤销时间（ISO 8601）',
+      resolve: (row) => row.revokedAt?.toISOString() ?? null,
+    }),
+    revokedReason: t.exposeString('revokedReason', { nullable: true, description: '撤销理由' }),
   }),
 });
 

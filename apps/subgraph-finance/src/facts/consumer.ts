@@ -2,7 +2,7 @@ import type { OutboxEvent } from '@jining/subgraph-kit';
 import type { FactOutcome, PrismaClient } from '../generated/prisma/client.ts';
 import type { FactFeed } from './feed.ts';
 import type { AskGateway } from './gateway-client.ts';
-import { handlerFor, type Completed } from './handlers.ts';
+import { handlerFor, reversalFor, type Completed } from './handlers.ts';
 import { lookUp } from './lookups.ts';
 import { recordPage, type PageEvent } from './decide.ts';
 
@@ -76,7 +76,12 @@ export async function consumePage(
         if (seq <= position || done.has(event.eventId)) {
           result.skipped += 1;
         } else {
-          fresh.push({ event, handler: handlerFor(event), completed: completions.get(event.eventId) });
+          fresh.push({
+            event,
+            handler: handlerFor(event),
+            completed: completions.get(event.eventId),
+            reversal: reversalFor(event),
+          });
           done.add(event.eventId);
         }
         if (seq > position) position = seq;

@@ -16,6 +16,7 @@ import { yuan } from '../domain/money.ts';
 import type { Tx } from '../domain/tx.ts';
 import type { FactOutcome } from '../generated/prisma/client.ts';
 import type { Completed, FactHandler } from './handlers.ts';
+import { reverseOne, type Reversal } from './reverse.ts';
 import {
   ENTITLEMENT_COLUMNS,
   FACT_COLUMNS,
@@ -35,6 +36,8 @@ export interface PageEvent {
   event: OutboxEvent;
   handler: FactHandler | undefined;
   completed: Completed | undefined;
+  /** Set for a revocation: it undoes an earlier fact instead of asking the rules. */
+  reversal?: Reversal | undefined;
 }
 
 /** The rules know ids only: the explanation a reviewer reads names people and units instead. */
@@ -88,6 +91,25 @@ interface PageRows {
  * Returns each event's outcome.
  */
 export async function recordPage(tx: Tx, source: string, page: readonly PageEvent[]): Promise<FactOutcome[]> {
+  // In feed order: the facts before a revocation are written first, so it finds what they granted.
+  const outcomes: FactOutcome[] = [];
+  let run: PageEvent[] = [];
+  for (const item of page) {
+    if (!item.reversal) {
+      run.push(item);
+      continue;
+    }
+    outcomes.push(...(await recordRun(tx, source, run)));
+    run = [];
+    outcomes.push(await reverseOne(tx, source, item.event, item.reversal));
+  }
+  outcomes.push(...(await recordRun(tx, source, run)));
+  return outcomes;
+}
+
+/** A run of facts that ask the rules, decided together (see recordPage). */
+async function recordRun(tx: Tx, source: string, page: readonly PageEvent[]): Promise<FactOutcome[]> {
+  if (page.length === 0) return [];
   const assessed = page.map(assessEvent);
   const keys = [
     ...new Set(assessed.flatMap((a) => (a.kind === 'decided' ? a.decision.grants.map((g) => g.benefitKey) : []))),

@@ -9,8 +9,14 @@ import {
   type SkillLevel,
   type StudioLevel,
 } from '@jining/rules';
-import type { MasterStudioApprovedV1, OutboxEvent, SkillCertificateRecordedV1 } from '@jining/subgraph-kit';
+import type {
+  MasterStudioApprovedV1,
+  OutboxEvent,
+  SkillCertificateRecordedV1,
+  SkillCertificateRevokedV1,
+} from '@jining/subgraph-kit';
 import type { Lookups } from './lookups.ts';
+import type { Reversal } from './reverse.ts';
 
 /** A fact event made ready for the rules: the rules fact, the names it mentions, and whom it benefits. */
 export interface Completion {
@@ -114,3 +120,22 @@ export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
 
 export const handlerFor = (event: { kind: string; version: number }): FactHandler | undefined =>
   FACT_HANDLERS[`${event.kind}@${event.version}`];
+
+/** A certificate revoked in evaluation: what its SKILL_CERTIFICATE_RECORDED fact granted and is unpaid is cancelled. */
+const skillCertificateRevoked: Reversal = {
+  reverses: 'SKILL_CERTIFICATE_RECORDED',
+  subjectId: (payload) => String(payload.certificateId),
+  subject: (payload) => ({ personId: String(payload.personId) }),
+  describe(payload) {
+    const p = payload as unknown as SkillCertificateRevokedV1;
+    return `证书 ${p.certificateNo} 已撤销（${p.reason}）`;
+  },
+};
+
+/** Revocations by `kind@version`: they undo an earlier fact instead of asking the rules. */
+export const REVERSALS: Readonly<Record<string, Reversal>> = {
+  'SKILL_CERTIFICATE_REVOKED@1': skillCertificateRevoked,
+};
+
+export const reversalFor = (event: { kind: string; version: number }): Reversal | undefined =>
+  REVERSALS[`${event.kind}@${event.version}`];

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Account } from '../../auth/session';
 import { ACCOUNTS, renderPage as renderWith } from '../../test/render';
 import { PersonPage } from './PersonPage';
 import { PersonDetailQuery } from './personQuery';
+import { RevokeSkillCertificateDoc } from './RevokeCertificateModal';
 
 const county = { __typename: 'County', code: '370811', name: '任城区' };
 const person = {
@@ -26,6 +28,8 @@ const person = {
       occupation: '车工',
       issuedOn: '2025-03-01',
       route: 'SKILL_LEVEL_CERTIFICATION',
+      revoked: false,
+      revokedReason: null,
       issuer: { __typename: 'Organisation', id: 'o2', name: '济宁技师学院' },
     },
   ],
@@ -174,10 +178,56 @@ describe('PersonPage', () => {
     expect((await screen.findByTestId('record-certificate')).textContent).toContain('登记证书');
   });
 
+  it('HRSS revokes a certificate with a reason; the reason is required', async () => {
+    const user = userEvent.setup();
+    const revoked = {
+      ...person,
+      certificates: [{ ...person.certificates[0]!, revoked: true, revokedReason: '登记有误' }],
+    };
+    let called = 0;
+    renderWith(<PersonPage />, {
+      account: ACCOUNTS.hrss,
+      mocks: [
+        { request: { query: PersonDetailQuery, variables: { id: 'p1' } }, result: { data: { person } } },
+        {
+          request: { query: RevokeSkillCertificateDoc, variables: { input: { id: 'c1', reason: '登记有误' } } },
+          result: () => {
+            called += 1;
+            return {
+              data: {
+                revokeSkillCertificate: {
+                  __typename: 'SkillCertificate',
+                  id: 'c1',
+                  revoked: true,
+                  revokedReason: '登记有误',
+                },
+              },
+            };
+          },
+        },
+        { request: { query: PersonDetailQuery, variables: { id: 'p1' } }, result: { data: { person: revoked } } },
+      ],
+      url: '/people/p1',
+      path: '/people/:id',
+    });
+    await user.click(await screen.findByTestId('revoke-certificate'));
+    const modal = await screen.findByTestId('revoke-certificate-modal');
+    expect(modal.textContent).toContain('王建国的高级技师证书（S000001）');
+    await user.click(screen.getByRole('button', { name: /确认撤销/ }));
+    expect(await screen.findByText('须写明撤销理由')).toBeTruthy();
+    expect(called).toBe(0);
+    await user.type(screen.getByTestId('revoke-reason'), '登记有误');
+    await user.click(screen.getByRole('button', { name: /确认撤销/ }));
+    expect((await screen.findByTestId('certificate-revoked')).textContent).toBe('已撤销：登记有误');
+    expect(called).toBe(1);
+    expect(screen.queryByTestId('revoke-certificate')).toBeNull();
+  });
+
   it('does not offer 登记证书 to finance', async () => {
     renderPage({ data: { person } }, ACCOUNTS.finance);
     await screen.findByTestId('person-name');
     expect(screen.queryByTestId('record-certificate')).toBeNull();
+    expect(screen.queryByTestId('revoke-certificate')).toBeNull();
   });
 
   it('keeps the other sections when one domain is unavailable, and marks the missing one', async () => {

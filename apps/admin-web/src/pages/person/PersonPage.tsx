@@ -12,6 +12,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { canRecordCertificates } from '../../auth/roles';
 import { PersonDetailQuery, PersonFinanceQuery } from './personQuery';
 import { RecordCertificateDrawer } from './RecordCertificateDrawer';
+import { RevokeCertificateModal, type RevocableCertificate } from './RevokeCertificateModal';
 import {
   CertificatesSection,
   EntitlementsSection,
@@ -62,6 +63,7 @@ export function PersonPage() {
   const { account } = useAuth();
   const [recording, setRecording] = useState(false);
   const [awaiting, setAwaiting] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<RevocableCertificate | null>(null);
   const stopAwaiting = useCallback(() => setAwaiting(null), []);
   const deciding = useAwaitFact(id, awaiting, stopAwaiting);
   // errorPolicy 'all': if one subgraph fails, its fields come back null with an error at their path; the others'
@@ -131,6 +133,7 @@ export function PersonPage() {
       <CertificatesSection
         rows={person.certificates}
         unavailable={missing('certificates')}
+        onRevoke={canRecordCertificates(account) ? setRevoking : undefined}
         extra={
           canRecordCertificates(account) && (
             <Button icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="record-certificate">
@@ -146,6 +149,9 @@ export function PersonPage() {
           onClose={() => setRecording(false)}
           onRecorded={setAwaiting}
         />
+      )}
+      {revoking && (
+        <RevokeCertificateModal personName={person.name} certificate={revoking} onClose={() => setRevoking(null)} />
       )}
       <StudiosSection rows={person.ledStudios} unavailable={missing('ledStudios')} />
       <ResultsSection rows={person.competitionResults} unavailable={missing('competitionResults')} />

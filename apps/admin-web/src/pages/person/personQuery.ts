@@ -78,6 +78,8 @@ export const PersonDetailQuery = graphql(`
         occupation
         issuedOn
         route
+        revoked
+        revokedReason
         issuer {
           id
           name

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { LoadingOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { TableColumnsType, TableProps } from 'antd';
@@ -91,7 +91,18 @@ const certificateColumns: TableColumnsType<Certificate> = [
   {
     title: '等级',
     dataIndex: 'level',
-    render: (v: Certificate['level']) => <span data-testid="certificate-level">{label(skillLevelLabels, v)}</span>,
+    render: (v: Certificate['level'], c) => (
+      <Space size={4}>
+        <Typography.Text delete={c.revoked} data-testid="certificate-level">
+          {label(skillLevelLabels, v)}
+        </Typography.Text>
+        {c.revoked && (
+          <Tag color="red" title={c.revokedReason ?? undefined} data-testid="certificate-revoked">
+            已撤销{c.revokedReason ? `：${c.revokedReason}` : ''}
+          </Tag>
+        )}
+      </Space>
+    ),
   },
   { title: '职业（工种）', dataIndex: 'occupation' },
   { title: '证书编号', dataIndex: 'certificateNo' },
@@ -100,16 +111,27 @@ const certificateColumns: TableColumnsType<Certificate> = [
   { title: '取得方式', dataIndex: 'route', render: (v: Certificate['route']) => label(certificationRouteLabels, v) },
 ];
 
-export function CertificatesSection(props: SectionProps<Certificate> & { extra?: ReactNode }) {
-  return (
-    <Section
-      title="技能等级证书"
-      testId="person-certificates"
-      {...props}
-      columns={certificateColumns}
-      empty="暂无证书"
-    />
-  );
+export function CertificatesSection({
+  onRevoke,
+  ...props
+}: SectionProps<Certificate> & { extra?: ReactNode; onRevoke?: (certificate: Certificate) => void }) {
+  // Those who may record certificates may revoke one recorded in error (the API checks the route's department).
+  const columns: TableColumnsType<Certificate> = onRevoke
+    ? [
+        ...certificateColumns,
+        {
+          title: '操作',
+          key: 'actions',
+          render: (_, c) =>
+            c.revoked ? null : (
+              <Button size="small" danger onClick={() => onRevoke(c)} data-testid="revoke-certificate">
+                撤销
+              </Button>
+            ),
+        },
+      ]
+    : certificateColumns;
+  return <Section title="技能等级证书" testId="person-certificates" {...props} columns={columns} empty="暂无证书" />;
 }
 
 const studioColumns: TableColumnsType<Studio> = [

@@ -12,6 +12,8 @@ export const ErrorCode = {
   GATEWAY_SIGNATURE_REQUIRED: 'GATEWAY_SIGNATURE_REQUIRED',
   /** Too many failed logins for the account or from the address; the answer carries Retry-After. */
   LOGIN_THROTTLED: 'LOGIN_THROTTLED',
+  /** A service the request depends on (e.g. the directory, to check a reference) cannot answer now: try again. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -9,6 +9,8 @@ import { signRequest } from './signature.ts';
  *
  * - `finance-facts`: finance's fact consumer. It reads each domain's outbox feed (`facts:read`) and asks the
  *   gateway what the rules need to complete a fact (employer kind, county, names); it writes nothing elsewhere.
+ * - `references`: a subgraph checking, before it writes, that the people and units a record names exist in the
+ *   directory (`peopleByIds`, `organisationsByIds` through the gateway). It reads ids only: no permission at all.
  */
 export const SERVICE_PRINCIPALS = {
   FINANCE_FACTS: {
@@ -18,6 +20,14 @@ export const SERVICE_PRINCIPALS = {
     department: 'FINANCE',
     countyCode: null,
     permissions: ['facts:read'],
+  },
+  REFERENCES: {
+    accountId: 'service:references',
+    username: 'references',
+    displayName: '引用核验服务',
+    department: 'HRSS',
+    countyCode: null,
+    permissions: [],
   },
 } as const satisfies Record<string, Principal>;
 

@@ -1,5 +1,6 @@
 import type { Database } from '@jining/db';
 import type { Principal } from '@jining/protocol/principal';
+import type { ReferenceChecker } from './references.ts';
 
 /** The per-request context every subgraph resolver receives. */
 export interface SubgraphContext<Client = unknown> {
@@ -9,4 +10,6 @@ export interface SubgraphContext<Client = unknown> {
   prisma: Client;
   db: Database;
   requestId: string;
+  /** Checks that the people and units a write names exist in the directory (references.ts). */
+  references: ReferenceChecker;
 }

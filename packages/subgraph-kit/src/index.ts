@@ -17,3 +17,4 @@ export * from './connection.ts';
 export * from './duties.ts';
 export * from './outbox.ts';
 export * from './feed-route.ts';
+export * from './references.ts';

@@ -22,6 +22,7 @@ import type { Principal } from '@jining/protocol/principal';
 import { DEV_MODE_WARNING, isDevMode, readSecret, SecretsError, type Env } from '@jining/protocol/secrets';
 import { NonceCache, verifyRequest } from '@jining/protocol/signature';
 import type { SubgraphContext } from './context.ts';
+import { referenceCheckerFor, type ReferenceChecker } from './references.ts';
 import { factFeedRoute } from './feed-route.ts';
 import { ensureOutbox } from './outbox.ts';
 
@@ -76,6 +77,8 @@ export interface StartOptions<Client> {
   limits?: QueryLimits;
   /** false: do not start the definition's background work (tests that drive it themselves). */
   background?: boolean;
+  /** How writes check the people and units they name; default `referenceCheckerFor(env)` (through the gateway). */
+  references?: ReferenceChecker;
 }
 
 export interface RunningSubgraph<Client> {
@@ -120,6 +123,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   const env = options.env ?? process.env;
   const signingSecret = readSecret('GATEWAY_SIGNING_SECRET', env);
   if (isDevMode(env)) log(DEV_MODE_WARNING);
+  const references = options.references ?? referenceCheckerFor(env, signingSecret, log);
   const nonces = new NonceCache();
   let ready = false;
   const db = options.db ?? (await openDatabase({ name: def.name }));
@@ -173,7 +177,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     context: async (_req, headers, principal) => {
       // The guard ran first and refused anything unsigned: a missing principal here is a bug, not a caller's fault.
       if (!principal) throw new Error('subgraph context without a verified principal');
-      return { principal, prisma, db, requestId: headers.get('x-request-id') ?? randomUUID() };
+      return { principal, prisma, db, requestId: headers.get('x-request-id') ?? randomUUID(), references };
     },
   });
   const port = await listen(server, options.port ?? def.defaultPort, options.host);

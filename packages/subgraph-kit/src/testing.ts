@@ -4,6 +4,7 @@ import type { Principal } from '@jining/protocol/principal';
 import { enableDevMode, readSecret } from '@jining/protocol/secrets';
 import { signRequest } from '@jining/protocol/signature';
 import { startSubgraph, type DemoSeed, type RunningSubgraph, type SubgraphDefinition } from './subgraph.ts';
+import type { ReferenceChecker } from './references.ts';
 
 // Tests run in development mode: random secrets for this test process, shared by the subgraphs it starts and the
 // requests it signs. Nothing in the source is a secret, not even for tests.
@@ -92,7 +93,8 @@ export async function graphqlRequest<T = Record<string, unknown>>(
 export async function startTestSubgraph<Client extends { $disconnect(): Promise<void> }>(
   def: SubgraphDefinition<Client>,
   /** background: false leaves the definition's background work (finance's consumer) to the test. */
-  options: { demo?: DemoSeed<Client>; background?: boolean } = {},
+  /** references: how writes check the ids they name (default: every id accepted, as no directory runs here). */
+  options: { demo?: DemoSeed<Client>; background?: boolean; references?: ReferenceChecker } = {},
 ): Promise<TestSubgraph<Client>> {
   const db = await createTestDatabase(def.name);
   const running = await startSubgraph(def, { db, port: 0, ...options, log: () => {} });

@@ -157,6 +157,37 @@ function nextResidentId(): string {
   }
 }
 
+/**
+ * People registered in beforeAll for the calls that name one: writes are refused for a person the directory does not
+ * know (PERSON_NOT_FOUND), and unique indexes (one honour per person, kind and year; one result per person and
+ * competition) want a fresh one per call.
+ */
+const people: string[] = [];
+const PEOPLE = 260;
+function aPerson(): string {
+  const id = people.shift();
+  if (!id) throw new Error(`the ${PEOPLE} people registered for this test are used up: register more`);
+  return id;
+}
+
+/**
+ * Waits until finance has polled every fact feed since now and has no lag, so the grants that earlier allowed calls
+ * cause (a studio funds its host) have landed before a refused call's counts are taken.
+ */
+async function factsSettled() {
+  const since = Date.now();
+  await waitFor('finance to catch up with every fact feed', async () => {
+    const { factFeedStatus } = await ok<{
+      factFeedStatus: { position: string; head: string; lastPolledAt: string | null }[];
+    }>(`{ factFeedStatus { position head lastPolledAt } }`, {}, 'finance');
+    return factFeedStatus.every(
+      (s) => s.lastPolledAt !== null && Date.parse(s.lastPolledAt) > since && s.position === s.head,
+    )
+      ? true
+      : undefined;
+  });
+}
+
 /** A check of the duty map: this duty, for this code. */
 type DutyCheck = readonly [duty: Duty<string>, code: string];
 
@@ -363,10 +394,10 @@ const CASES: Record<string, MutationCase> = {
         `mutation ($input: CreateSkillCertificateInput!) { createSkillCertificate(input: $input) { id } }`,
         {
           input: {
-            personId: `duty-person-${next()}`,
+            personId: aPerson(),
             level: 'SENIOR',
             occupation: '电工',
-            issuerId: 'duty-organisation',
+            issuerId: employerId,
             issuedOn: '2025-06-01',
             route,
             certificateNo: `DUTY-${serial}`,
@@ -385,10 +416,10 @@ const CASES: Record<string, MutationCase> = {
         `mutation ($input: CreateSkillCertificateInput!) { createSkillCertificate(input: $input) { id } }`,
         {
           input: {
-            personId: `duty-person-${next()}`,
+            personId: aPerson(),
             level: 'SENIOR',
             occupation: '电工',
-            issuerId: 'duty-organisation',
+            issuerId: employerId,
             issuedOn: '2025-06-01',
             route,
             certificateNo: `DUTY-REVOKE-${next()}`,
@@ -415,8 +446,8 @@ const CASES: Record<string, MutationCase> = {
           input: {
             name: '职责测试技能大师工作室',
             level,
-            leadId: `duty-person-${next()}`,
-            hostId: 'duty-organisation',
+            leadId: aPerson(),
+            hostId: employerId,
             trade: '焊工',
             approvedOn: '2025-06-01',
           },
@@ -440,7 +471,7 @@ const CASES: Record<string, MutationCase> = {
     call: (tier, username) =>
       gql(
         `mutation ($input: RecordCompetitionResultInput!) { recordCompetitionResult(input: $input) { id } }`,
-        { input: { competitionId: competitionOfTier[tier], personId: `duty-person-${next()}`, rank: 1 } },
+        { input: { competitionId: competitionOfTier[tier], personId: aPerson(), rank: 1 } },
         tokens[username]!,
       ),
   },
@@ -450,7 +481,7 @@ const CASES: Record<string, MutationCase> = {
     call: (kind, username) =>
       gql(
         `mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }`,
-        { input: { kind, year: 2026, personId: `duty-person-${next()}` } },
+        { input: { kind, year: 2026, personId: aPerson() } },
         tokens[username]!,
       ),
   },
@@ -460,7 +491,7 @@ const CASES: Record<string, MutationCase> = {
     prepare: async (kind, username) => {
       const nominated = await ok<{ nominateHonour: { id: string } }>(
         `mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }`,
-        { input: { kind, year: 2027, personId: `duty-person-${next()}` } },
+        { input: { kind, year: 2027, personId: aPerson() } },
         nominatorFor(kind, username),
       );
       return nominated.nominateHonour.id;
@@ -666,6 +697,18 @@ beforeAll(async () => {
     'hrss',
   );
   employerId = registered.createOrganisation.id;
+  for (let i = 0; i < PEOPLE; i += 20) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(20, PEOPLE - i) }, () =>
+        ok<{ createPerson: { id: string } }>(
+          `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+          { input: { name: '职责测试人员', idNumber: nextResidentId(), countyCode: '370811' } },
+          'hrss',
+        ),
+      ),
+    );
+    people.push(...batch.map((b) => b.createPerson.id));
+  }
   for (const input of BUDGETS) await ok(SET_BUDGET, { input }, 'finance');
 }, 300_000);
 
@@ -736,6 +779,7 @@ describe.each(Object.keys(CASES))('%s, as the duty map says', (mutation) => {
         expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
         return;
       }
+      await factsSettled();
       const before = await counts();
       const res = await c.call(code, username, prepared);
       expect(res.errors, JSON.stringify(res.errors)).toHaveLength(1);

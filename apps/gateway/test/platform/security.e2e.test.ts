@@ -7,8 +7,8 @@
  * be the one that started (none died and was quietly restarted by the supervisor, except the one the test killed) and
  * a cheap query must answer within a second.
  *
- * What the platform does not do yet is not probed here (see the README's Security section): references to people or
- * organisations that exist nowhere are still accepted, there is no audit trail. Every mutation as every role is
+ * What the platform does not do yet is not probed here (see the README's Security section): there is no audit trail
+ * yet. A reference to a person or unit that exists nowhere is refused (PERSON_NOT_FOUND …). Every mutation as every role is
  * duties.e2e.test.ts's (generated from the duty map, over the same real platform).
  *
  * The test process knows the run's secrets: it turns development mode on before starting the platform, and
@@ -652,6 +652,86 @@ describe('out-of-range scalars: BAD_USER_INPUT naming the field, and nothing wri
       'input.heldOn',
     );
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe('references to people and units that exist nowhere: refused naming the field, nothing written', () => {
+  const GHOST = 'ghost-0000-0000';
+  const COUNTS = /* GraphQL */ `
+    {
+      skillCertificates(first: 1) {
+        totalCount
+      }
+      masterStudios(first: 1) {
+        totalCount
+      }
+      competitionResults(first: 1) {
+        totalCount
+      }
+      honours(first: 1) {
+        totalCount
+      }
+    }
+  `;
+  const refusal = (res: { errors?: GqlError[]; data?: unknown }) => {
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors).toHaveLength(1);
+    return res.errors![0]!.extensions;
+  };
+
+  it('a certificate, a studio, a competition result and a nomination naming a ghost person or unit', async () => {
+    const before = await gql(COUNTS);
+    const { organisations } = (
+      await gql<{ organisations: { edges: { node: { id: string } }[] } }>(
+        '{ organisations(first: 1, kind: ENTERPRISE) { edges { node { id } } } }',
+      )
+    ).data!;
+    const realUnit = organisations.edges[0]!.node.id;
+    const certificate = (personId: string, issuerId: string) =>
+      gql('mutation ($input: CreateSkillCertificateInput!) { createSkillCertificate(input: $input) { id } }', {
+        input: {
+          personId,
+          level: 'TECHNICIAN',
+          occupation: '焊工',
+          issuerId,
+          issuedOn: '2025-06-01',
+          route: 'SKILL_LEVEL_CERTIFICATION',
+          certificateNo: `GHOST-${Date.now()}`,
+        },
+      });
+    expect(refusal(await certificate(GHOST, realUnit))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'PERSON_NOT_FOUND',
+      field: 'input.personId',
+    });
+    expect(refusal(await certificate(SHOWCASE_PERSON_ID, GHOST))).toMatchObject({
+      reason: 'ORGANISATION_NOT_FOUND',
+      field: 'input.issuerId',
+    });
+    const studio = (leadId: string, hostId: string) =>
+      gql('mutation ($input: CreateMasterStudioInput!) { createMasterStudio(input: $input) { id } }', {
+        input: { name: '幽灵工作室', level: 'CITY', leadId, hostId, trade: '焊工', approvedOn: '2025-06-01' },
+      });
+    expect(refusal(await studio(GHOST, realUnit))).toMatchObject({ reason: 'PERSON_NOT_FOUND', field: 'input.leadId' });
+    expect(refusal(await studio(SHOWCASE_PERSON_ID, GHOST))).toMatchObject({
+      reason: 'ORGANISATION_NOT_FOUND',
+      field: 'input.hostId',
+    });
+    const { competitions } = (
+      await gql<{ competitions: { edges: { node: { id: string } }[] } }>(
+        '{ competitions(first: 1) { edges { node { id } } } }',
+      )
+    ).data!;
+    const result = await gql(
+      'mutation ($input: RecordCompetitionResultInput!) { recordCompetitionResult(input: $input) { id } }',
+      { input: { competitionId: competitions.edges[0]!.node.id, personId: GHOST, rank: 1 } },
+    );
+    expect(refusal(result)).toMatchObject({ reason: 'PERSON_NOT_FOUND', field: 'input.personId' });
+    const honour = await gql('mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }', {
+      input: { kind: 'TECHNICAL_EXPERT', year: 2029, personId: GHOST },
+    });
+    expect(refusal(honour)).toMatchObject({ reason: 'PERSON_NOT_FOUND', field: 'input.personId' });
+    expect(await gql(COUNTS)).toEqual(before);
   });
 });
 

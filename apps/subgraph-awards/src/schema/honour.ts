@@ -108,6 +108,7 @@ builder.mutationFields((t) => ({
       }
       const personId = String(input.personId).trim();
       if (!personId) throw badInput('被提名人员不能为空', { field: 'input.personId', reason: 'VALIDATION_FAILED' });
+      await ctx.references.requireKnown({ people: [{ field: 'input.personId', id: personId }] });
       // The unique index decides (不重复), so two concurrent nominations cannot both pass.
       return uniqueOrConflict(
         () =>

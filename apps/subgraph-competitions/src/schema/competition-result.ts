@@ -103,6 +103,7 @@ builder.mutationFields((t) => ({
         });
       }
       requireDuty(ctx.principal, DUTIES.COMPETITION, competition.tier);
+      if (personId) await ctx.references.requireKnown({ people: [{ field: 'input.personId', id: personId }] });
       // The unique index decides, so two concurrent entries cannot both pass.
       return uniqueOrConflict(
         () =>

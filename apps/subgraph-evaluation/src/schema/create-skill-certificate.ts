@@ -72,6 +72,10 @@ builder.mutationFields((t) => ({
         });
       }
       const personId = String(input.personId).trim();
+      await ctx.references.requireKnown({
+        people: [{ field: 'input.personId', id: personId }],
+        organisations: [{ field: 'input.issuerId', id: String(input.issuerId).trim() }],
+      });
       // The certificate and its fact event in one transaction (the kit's outbox): finance computes R1 from the event.
       const created = await ctx.prisma.$transaction(async (tx) => {
         // A revoked certificate was never held: the next one at its level is still newly obtained.

@@ -117,6 +117,10 @@ builder.mutationFields((t) => ({
         trade: input.trade.trim(),
         approvedOn: requireNotFuture(input.approvedOn, 'input.approvedOn', '遴选（获批）日期'),
       };
+      await ctx.references.requireKnown({
+        people: [{ field: 'input.leadId', id: data.leadId }],
+        organisations: [{ field: 'input.hostId', id: data.hostId }],
+      });
       // The studio and its fact event (R7/R8: finance funds the host unit) in one transaction: on any error nothing
       // is written, neither the studio nor the event.
       const created = await uniqueOrConflict(

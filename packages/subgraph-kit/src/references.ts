@@ -1,0 +1,123 @@
+import { badInput, KitError } from '@jining/graphql-server';
+import { ErrorCode, isDevMode, SERVICE_PRINCIPALS, serviceFetch, type Env } from '@jining/protocol';
+
+/** One id a write names, with the input field it came from (the refusal names that field). */
+export interface Reference {
+  field: string;
+  id: string;
+}
+
+/**
+ * Checks that the people and units a record names exist in the directory before the record is written. Other
+ * subgraphs cannot see the directory's tables, so they ask it (through the gateway, as the `references` service):
+ * a `personId` that exists nowhere is refused as BAD_USER_INPUT `PERSON_NOT_FOUND` naming the field, instead of
+ * being stored and later blanking every list that reaches it.
+ */
+export interface ReferenceChecker {
+  requireKnown(refs: { people?: readonly Reference[]; organisations?: readonly Reference[] }): Promise<void>;
+}
+
+const LOOKUP = `query ($people: [ID!]!, $organisations: [ID!]!) {
+  peopleByIds(ids: $people) { id }
+  organisationsByIds(ids: $organisations) { id }
+}`;
+
+/** The most ids one write may name: far above any form, far below what a lookup query allows (100 per list). */
+const MAX_REFERENCES = 50;
+
+const unavailable = (detail: string) => {
+  console.error(`[references] directory lookup failed: ${detail}`);
+  return new KitError(ErrorCode.SERVICE_UNAVAILABLE, '人员单位库暂时无法核对引用，未保存，请稍后重试', {
+    reason: 'DIRECTORY_UNAVAILABLE',
+    messageEn: 'The directory cannot check references right now; nothing was saved, try again',
+  });
+};
+
+/** A checker asking the directory through the gateway at `gatewayUrl`, signed as the references service. */
+export function gatewayReferences(gatewayUrl: string, signingSecret: string): ReferenceChecker {
+  return {
+    async requireKnown({ people = [], organisations = [] }) {
+      if (people.length === 0 && organisations.length === 0) return;
+      if (people.length > MAX_REFERENCES || organisations.length > MAX_REFERENCES) {
+        throw badInput(`一次至多引用 ${MAX_REFERENCES} 个人员或单位`, { reason: 'TOO_MANY_REFERENCES' });
+      }
+      let body: { data?: { peopleByIds: ({ id: string } | null)[]; organisationsByIds: ({ id: string } | null)[] } };
+      try {
+        const response = await serviceFetch({
+          url: gatewayUrl,
+          target: 'gateway',
+          body: {
+            query: LOOKUP,
+            variables: { people: people.map((r) => r.id), organisations: organisations.map((r) => r.id) },
+          },
+          secret: signingSecret,
+          principal: SERVICE_PRINCIPALS.REFERENCES,
+          timeoutMs: 5_000,
+        });
+        body = (await response.json()) as typeof body;
+        if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
+      } catch (error) {
+        throw unavailable((error as Error).message);
+      }
+      refuseMissing(people, body.data.peopleByIds, 'PERSON_NOT_FOUND', '人员');
+      refuseMissing(organisations, body.data.organisationsByIds, 'ORGANISATION_NOT_FOUND', '单位');
+    },
+  };
+}
+
+function refuseMissing(
+  refs: readonly Reference[],
+  found: readonly ({ id: string } | null)[],
+  reason: string,
+  what: string,
+) {
+  const missing = refs.findIndex((_, i) => !found[i]);
+  if (missing < 0) return;
+  const ref = refs[missing]!;
+  throw badInput(`${what}库中没有此${what}（${ref.id.slice(0, 40)}）`, {
+    field: ref.field,
+    reason,
+    messageEn: `No such ${what === '人员' ? 'person' : 'organisation'} in the directory: ${ref.id.slice(0, 40)}`,
+  });
+}
+
+/**
+ * A checker from a fixed list (tests of one subgraph, where no directory runs). `known` holds the ids that exist;
+ * `null` accepts every id — development only, see `referenceCheckerFor`.
+ */
+export function listReferences(known: { people: readonly string[]; organisations: readonly string[] } | null) {
+  const people = new Set(known?.people);
+  const organisations = new Set(known?.organisations);
+  return {
+    async requireKnown({ people: p = [], organisations: o = [] }) {
+      if (!known) return;
+      refuseMissing(
+        p,
+        p.map((r) => (people.has(r.id) ? r : null)),
+        'PERSON_NOT_FOUND',
+        '人员',
+      );
+      refuseMissing(
+        o,
+        o.map((r) => (organisations.has(r.id) ? r : null)),
+        'ORGANISATION_NOT_FOUND',
+        '单位',
+      );
+    },
+  } satisfies ReferenceChecker;
+}
+
+/**
+ * The checker a subgraph uses: through the gateway when GATEWAY_URL is set (`npm start` sets it for every process).
+ * Without it, development mode (a subgraph started alone, its integration tests) accepts every id and says so once;
+ * any other run refuses to start, since references would go unchecked.
+ */
+export function referenceCheckerFor(env: Env, signingSecret: string, log: (line: string) => void): ReferenceChecker {
+  const url = env.GATEWAY_URL;
+  if (url) return gatewayReferences(url, signingSecret);
+  if (!isDevMode(env)) {
+    throw new Error('GATEWAY_URL is not set: this subgraph checks the people and units it records through the gateway');
+  }
+  log('references: GATEWAY_URL is not set, so people and units named in writes are not checked (development mode)');
+  return listReferences(null);
+}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ExportButton } from '../../../components/ExportButton';
 import { Money } from '../../../components/Money';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryError } from '../../../components/QueryError';
+import { RecordFallback } from '../../../components/RecordFallback';
 import { StatusTag } from '../../../components/StatusTag';
 import { tableColumns } from '../../../components/listFields';
 import { formatDateTime } from '../../../format/dateTime';
@@ -35,13 +36,14 @@ export function PaymentBatchPage() {
   );
   if (!batch) {
     return (
-      <>
-        <PageTitle extra={back}>支付批次</PageTitle>
-        {loading ? <Skeleton active /> : <QueryError error={error} />}
-        {!loading && !error && (
-          <Empty description="未找到该支付批次，或不在本账号的查看范围内" data-testid="payment-batch-not-found" />
-        )}
-      </>
+      <RecordFallback
+        heading="支付批次"
+        back={back}
+        loading={loading}
+        error={error}
+        notFound="未找到该支付批次，或不在本账号的查看范围内"
+        testId="payment-batch-not-found"
+      />
     );
   }
 
@@ -57,6 +59,8 @@ export function PaymentBatchPage() {
           {
             title: '操作',
             key: 'actions',
+            // Kept in view while the wide table scrolls sideways.
+            fixed: 'right' as const,
             render: (_: unknown, line: PaymentLineRow) => <PaymentLineActions line={line} />,
           },
         ]

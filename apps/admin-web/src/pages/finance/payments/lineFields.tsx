@@ -46,7 +46,11 @@ export const paymentLineFields: ListField<PaymentLineRow>[] = [
       <Link to={`/entitlements/${encodeURIComponent(l.entitlement.id)}`}>{l.entitlement.description}</Link>
     ),
   },
-  { header: '出资方', value: (l) => payerName(l.payer, l.county) },
+  {
+    header: '出资方',
+    value: (l) => payerName(l.payer, l.county),
+    render: (l) => <span style={{ whiteSpace: 'nowrap' }}>{payerName(l.payer, l.county)}</span>,
+  },
   {
     header: '金额（元）',
     value: (l) => l.amount,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Empty, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import { ArrowLeftOutlined, CheckCircleOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { ExportButton } from '../../../components/ExportButton';
 import { Money } from '../../../components/Money';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryError } from '../../../components/QueryError';
+import { RecordFallback } from '../../../components/RecordFallback';
 import { StatusTag } from '../../../components/StatusTag';
 import { tableColumns } from '../../../components/listFields';
 import { formatDateTime } from '../../../format/dateTime';
@@ -40,11 +41,14 @@ export function PublicityBatchPage() {
   );
   if (!batch) {
     return (
-      <>
-        <PageTitle extra={back}>公示名单</PageTitle>
-        {loading ? <Skeleton active /> : <QueryError error={error} />}
-        {!loading && !error && <Empty description="未找到该公示批次" data-testid="publicity-not-found" />}
-      </>
+      <RecordFallback
+        heading="公示名单"
+        back={back}
+        loading={loading}
+        error={error}
+        notFound="未找到该公示批次"
+        testId="publicity-not-found"
+      />
     );
   }
 

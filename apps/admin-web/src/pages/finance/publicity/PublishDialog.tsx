@@ -94,7 +94,8 @@ function PublishFields({ settings, approved, chosen, onChoose }: FieldsProps) {
             全部已审批待遇{approved !== undefined && `（${approved} 项）`}
           </Radio>
           <Radio value="chosen" data-testid="publish-chosen">
-            选择待遇{selection === 'chosen' && `（已选 ${chosen.length} 项）`}
+            选择待遇
+            {selection === 'chosen' && <span data-testid="publish-chosen-count">（已选 {chosen.length} 项）</span>}
           </Radio>
         </Radio.Group>
       </Form.Item>

@@ -1,18 +1,24 @@
 /**
- * The finance workbench, driven in Chromium against the real platform as three people (issue 10, "Done when"):
+ * The finance workbench, driven in Chromium against the real platform as four people (issue 10, "Done when"):
  * 市人社局 records a 高级技师 certificate for an employee of a 任城区 enterprise on the person's page; within seconds
  * finance has computed ¥3,000.00, split ¥1,500.00 city / ¥1,500.00 任城区, and the page shows the fact as granted.
  * 市财政局 · 社会保障科 finds it in the 待审核 queue, reads why (the employer by name, the clause cited in full) and
  * reviews it; the page will not let the reviewer approve. 市财政局 · 审批岗 approves it; the history names both. 任城区
- * sees it, read-only. Screenshots of the workbench and the entitlement's page per role go beside the person test's.
+ * sees it, read-only. Then the money goes out: 市财政局 publishes it (the list masks the name and ID number; the Excel
+ * file too), lets the window pass (FINANCE_CLOCK_FILE moves finance's clock eight days on), ends the publicity, makes
+ * the city's payment batch, exports the payment file and marks the city's line paid; 任城区 makes its own batch and
+ * pays its line; the entitlement reads 已发放. Screenshots of each page per role go beside the person test's.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import type { Download, Locator, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 
 const baseUrl = inject('baseUrl');
+/** Days finance adds to today (development mode): '8' lets a 7-day publicity window pass. */
+const clockFile = inject('financeClockFile');
 /** Where the person test writes its screenshot (E2E_SCREENSHOT, /tmp by default), unless E2E_SCREENSHOT_DIR says. */
 const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? dirname(process.env.E2E_SCREENSHOT ?? '/tmp/admin-person.png');
 const shot = (name: string) => join(SHOTS, `admin-finance-${name}.png`);
@@ -30,8 +36,10 @@ const cspViolations: string[] = [];
 const flow = {
   personId: '',
   personName: '',
+  idNumber: '',
   employerName: '',
   entitlementId: '',
+  publicityTitle: '',
 };
 
 beforeAll(async () => {
@@ -58,6 +66,8 @@ afterEach(async ({ task }) => {
 });
 
 afterAll(async () => {
+  // Today is today again for whatever runs on this platform next, even when a step failed with the clock moved.
+  if (clockFile) writeFileSync(clockFile, '0');
   await browser?.close();
 });
 
@@ -160,9 +170,63 @@ async function findRow(): Promise<Locator> {
   return row;
 }
 
-describe('finance workbench, end to end as three people', () => {
+/** The name as a publicity list shows it: first and last characters, the rest hidden (工作台测甲 → 工***甲). */
+const masked = (name: string) => `${name[0]}${'*'.repeat(name.length - 2)}${name[name.length - 1]}`;
+
+/** Clicks an export button and returns the file the browser saved. */
+async function exported(testId: string): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return download;
+}
+
+/** A downloaded workbook's sheet as rows of cell values (header first), read the way a spreadsheet program would. */
+async function sheetRows(download: Download, sheetName: string): Promise<unknown[][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await download.path())!);
+  const sheet = book.getWorksheet(sheetName);
+  expect(sheet, `sheet ${sheetName} in ${download.suggestedFilename()}`).toBeDefined();
+  const rows: unknown[][] = [];
+  sheet!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+/** The line of this test's entitlement in a batch's table (publicity-lines or payment-lines). */
+const lineOf = (tableTestId: string) =>
+  page.getByTestId(tableTestId).locator(`tr[data-entitlement-id="${flow.entitlementId}"]`);
+
+/** 生成支付批次 for a payer from the payments page; ends on the new batch, checking our line and the total. */
+async function createPaymentBatch(payer: 'CITY' | 'COUNTY') {
+  await page.getByTestId('nav-payments').click();
+  await page.getByTestId(`create-batch-${payer}`).click();
+  await page.getByTestId('create-batch-modal').waitFor();
+  await page.getByTestId('create-batch-modal-ok').click();
+  await page.waitForURL(/\/finance\/payments\/[^/?]+$/);
+  await lineOf('payment-lines').waitFor();
+  expect(await lineOf('payment-lines').getByTestId('payment-line-amount').textContent()).toBe('¥1,500.00');
+  expect(await lineOf('payment-lines').getByTestId('payment-line-status').textContent()).toBe('待银行回单');
+  // The batch's total is the sum of its lines, to the fen.
+  expect(await page.getByTestId('payment-batch-total').textContent()).toBe(
+    await page.getByTestId('payment-lines-sum').textContent(),
+  );
+  expect(await page.getByTestId('payment-batch-mismatch').count()).toBe(0);
+}
+
+/** 登记支付 of our line with the bank's reference, dated today (the form's default). */
+async function markOurLinePaid(reference: string) {
+  await lineOf('payment-lines').getByTestId('mark-paid').click();
+  const modal = page.getByTestId('mark-paid-modal');
+  await modal.getByTestId('paid-reference').fill(reference);
+  await page.getByTestId('mark-paid-modal-ok').click();
+  await expect.poll(() => lineOf('payment-lines').getByTestId('payment-line-status').textContent()).toBe('已发放');
+  expect(await lineOf('payment-lines').getByTestId('payment-line-reference').textContent()).toBe(reference);
+}
+
+describe('finance workbench, end to end as four people', () => {
   it('HRSS records a 高级技师 certificate on the person’s page, and sees the fact granted within seconds', async () => {
     await signIn('hrss');
+    // Not a finance department: no 财政 menu.
+    expect(await page.getByTestId('nav-publicity').count()).toBe(0);
+    expect(await page.getByTestId('nav-payments').count()).toBe(0);
     // A new employee of a 任城区 enterprise (the directory has no person form in the web yet: through the API).
     const { organisations } = await api<{ organisations: { edges: { node: { id: string; name: string } }[] } }>(
       `query($county: ID) { organisations(kind: ENTERPRISE, countyCode: $county, first: 1) { edges { node { id name } } } }`,
@@ -171,10 +235,16 @@ describe('finance workbench, end to end as three people', () => {
     const employer = organisations.edges[0]!.node;
     flow.employerName = employer.name;
     flow.personName = `工作台测${'甲乙丙丁戊己庚辛壬癸'[Math.floor(Math.random() * 10)]}`;
+    flow.idNumber = idNumber();
     const { createPerson } = await api<{ createPerson: { id: string } }>(
       `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
       {
-        input: { name: flow.personName, idNumber: idNumber(), countyCode: ENTERPRISE_COUNTY, employerId: employer.id },
+        input: {
+          name: flow.personName,
+          idNumber: flow.idNumber,
+          countyCode: ENTERPRISE_COUNTY,
+          employerId: employer.id,
+        },
       },
     );
     flow.personId = createPerson.id;
@@ -312,6 +382,160 @@ describe('finance workbench, end to end as three people', () => {
     expect(await page.getByTestId('entitlement-actions').count()).toBe(0);
     await page.getByTestId('county-read-only').waitFor();
     await page.screenshot({ path: shot('county-entitlement'), fullPage: true });
+
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('finance publishes it from the 已审批 queue; the list masks the name and ID number, on screen and in Excel', async () => {
+    expect(clockFile, 'FINANCE_CLOCK_FILE of the platform under test').not.toBe('');
+    await signIn('finance');
+    await page.goto(`${baseUrl}/finance?queue=APPROVED`);
+    await page.getByTestId('queue-next').click();
+    await expect.poll(() => page.url()).toContain('/finance/publicity?publish=1');
+    const dialog = page.getByTestId('publish-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('publish-chosen').click();
+    await choose(dialog.locator('.ant-select', { has: page.getByLabel('按县（市、区）筛选') }), '任城区');
+    // Ours among the approved entitlements of 任城区, paging on until it shows.
+    const list = dialog.getByTestId('publish-entitlements');
+    const ours = list.locator(`tr[data-row-key="${flow.entitlementId}"]`);
+    for (let pages = 0; pages < 20 && (await ours.count()) === 0; pages++) {
+      await list.locator('tbody tr.ant-table-row, .ant-empty').first().waitFor();
+      if ((await ours.count()) > 0) break;
+      const more = list.getByTestId('load-more');
+      if ((await more.count()) === 0) continue;
+      await more.click();
+    }
+    await ours.locator('.ant-checkbox-input').check();
+    await expect.poll(() => dialog.getByTestId('publish-chosen-count').textContent()).toBe('（已选 1 项）');
+    flow.publicityTitle = `端到端测试公示（${Date.now()}）`;
+    await dialog.getByTestId('publish-title').fill(flow.publicityTitle);
+    await page.getByTestId('publish-dialog-ok').click();
+    await page.waitForURL(/\/finance\/publicity\/[^/?]+$/);
+
+    expect(await page.getByTestId('publicity-title').textContent()).toBe(flow.publicityTitle);
+    expect(await page.getByTestId('publicity-status').textContent()).toBe('公示中');
+    expect(await page.getByTestId('publicity-count').textContent()).toBe('1');
+    const line = lineOf('publicity-lines');
+    expect(await line.getByTestId('publicity-line-name').textContent()).toBe(masked(flow.personName));
+    expect(await line.getByTestId('publicity-line-id').textContent()).toBe(
+      `${flow.idNumber.slice(0, 6)}********${flow.idNumber.slice(14)}`,
+    );
+    expect(await line.getByTestId('publicity-line-amount').textContent()).toBe('¥3,000.00');
+    expect(await line.textContent()).toContain('济人社发〔2024〕9号 第二部分（二）');
+    expect(await page.getByTestId('publicity-lines').textContent()).not.toContain(flow.personName);
+    await page.screenshot({ path: shot('finance-publicity-batch'), fullPage: true });
+
+    const file = await exported('export-excel');
+    expect(file.suggestedFilename()).toMatch(/^公示名单-端到端测试公示.*\.xlsx$/);
+    const rows = await sheetRows(file, '公示名单');
+    expect(rows[0]).toEqual([
+      '序号',
+      '姓名/单位',
+      '身份证号/统一社会信用代码',
+      '县（市、区）',
+      '待遇事项',
+      '金额（元）',
+      '政策依据',
+      '异议',
+    ]);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(0, 4)).toEqual([
+      '1',
+      masked(flow.personName),
+      `${flow.idNumber.slice(0, 6)}********${flow.idNumber.slice(14)}`,
+      '任城区',
+    ]);
+    expect(rows[1]![5]).toBe(3000);
+    expect(JSON.stringify(rows)).not.toContain(flow.personName);
+
+    await page.getByTestId('nav-publicity').click();
+    await page.getByTestId('publicity-batches-table').getByText(flow.publicityTitle).waitFor();
+    await page.screenshot({ path: shot('finance-publicity'), fullPage: true });
+  });
+
+  it('finance may not end the publicity within its window; eight days later it ends, and the entitlement is payable', async () => {
+    await page.getByTestId('publicity-batches-table').getByText(flow.publicityTitle).click();
+    await page.getByTestId('close-publicity').click();
+    await page.getByTestId('close-publicity-modal-ok').click();
+    expect(await page.getByTestId('close-publicity-modal-error').textContent()).toMatch(
+      /^公示期至 \d{4}-\d{2}-\d{2} 止，\d{4}-\d{2}-\d{2} 起方可结束公示$/,
+    );
+    await page
+      .getByRole('button', { name: '取 消' })
+      .or(page.getByRole('button', { name: '取消' }))
+      .click();
+    expect(await page.getByTestId('publicity-status').textContent()).toBe('公示中');
+
+    writeFileSync(clockFile, '8');
+    await page.getByTestId('close-publicity').click();
+    await page.getByTestId('close-publicity-modal-ok').click();
+    await expect.poll(() => page.getByTestId('publicity-status').getAttribute('data-status')).toBe('CLOSED');
+    expect(await page.getByTestId('close-publicity').count()).toBe(0);
+    await page.goto(`${baseUrl}/entitlements/${flow.entitlementId}`);
+    await expect.poll(() => page.getByTestId('entitlement-status').textContent()).toBe('待支付');
+  });
+
+  it('finance makes the city’s payment batch, exports the payment file and marks the city’s line paid', async () => {
+    await createPaymentBatch('CITY');
+    expect(await page.getByTestId('payment-batch-title').textContent()).toBe('市财政支付批次');
+
+    const file = await exported('export-payment-file');
+    expect(file.suggestedFilename()).toMatch(/^支付文件-市财政-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const rows = await sheetRows(file, '支付文件');
+    expect(rows[0]!.slice(0, 6)).toEqual([
+      '序号',
+      '收款人/单位',
+      '身份证号/统一社会信用代码',
+      '待遇事项',
+      '出资方',
+      '金额（元）',
+    ]);
+    const ours = rows.find((r) => r.includes(flow.entitlementId))!;
+    expect(ours[1]).toBe(flow.personName);
+    expect(ours[4]).toBe('市财政');
+    expect(ours[5]).toBe(1500);
+    expect(ours[6]).toBe('待银行回单');
+
+    await markOurLinePaid('GK-E2E-0001');
+    await page.screenshot({ path: shot('finance-payment-batch'), fullPage: true });
+    // The county's half stays with the county: the city is not offered its batch.
+    await page.getByTestId('nav-payments').click();
+    await page.getByTestId('payment-batches-table').getByTestId('payment-batch-link').first().waitFor();
+    expect(await page.getByTestId('create-batch-COUNTY').count()).toBe(0);
+    await page.screenshot({ path: shot('finance-payments'), fullPage: true });
+    await page.goto(`${baseUrl}/entitlements/${flow.entitlementId}`);
+    await expect.poll(() => page.getByTestId('entitlement-status').textContent()).toBe('支付中');
+    await signOut();
+  });
+
+  it('任城区 reads the publicity list, makes its own batch and pays its line; the entitlement is 已发放', async () => {
+    await signIn('rencheng-finance');
+    await page.getByTestId('nav-publicity').click();
+    await page.getByTestId('publicity-read-only').waitFor();
+    expect(await page.getByTestId('publish-open').count()).toBe(0);
+    await page.getByTestId('publicity-batches-table').getByText(flow.publicityTitle).click();
+    await lineOf('publicity-lines').waitFor();
+    expect(await lineOf('publicity-lines').getByTestId('publicity-line-name').textContent()).toBe(
+      masked(flow.personName),
+    );
+    expect(await page.getByTestId('close-publicity').count()).toBe(0);
+    expect(await page.getByTestId('record-objection').count()).toBe(0);
+    await page.screenshot({ path: shot('county-publicity-batch'), fullPage: true });
+
+    await createPaymentBatch('COUNTY');
+    expect(await page.getByTestId('payment-batch-title').textContent()).toBe('县级财政（任城区）支付批次');
+    await markOurLinePaid('RC-E2E-0001');
+    await page.screenshot({ path: shot('county-payment-batch'), fullPage: true });
+    await page.getByTestId('nav-payments').click();
+    await page.getByTestId('county-payments-note').waitFor();
+    await page.screenshot({ path: shot('county-payments'), fullPage: true });
+
+    await page.goto(`${baseUrl}/entitlements/${flow.entitlementId}`);
+    await expect.poll(() => page.getByTestId('entitlement-status').textContent()).toBe('已发放');
+    await page.screenshot({ path: shot('county-entitlement-paid'), fullPage: true });
+    writeFileSync(clockFile, '0');
 
     expect(pageErrors).toEqual([]);
     expect(cspViolations).toEqual([]);

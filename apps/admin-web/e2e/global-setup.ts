@@ -12,6 +12,12 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /**
+     * FINANCE_CLOCK_FILE of the platform under test: the test writes a number of days into it to let a publicity
+     * window pass (finance reads it in development mode). Empty when the platform is someone else's (E2E_BASE_URL)
+     * and its clock file was not named in this process's environment.
+     */
+    financeClockFile: string;
   }
 }
 
@@ -39,6 +45,7 @@ export default async function setup(project: TestProject) {
   const given = process.env.E2E_BASE_URL;
   if (given) {
     project.provide('baseUrl', given.replace(/\/+$/, ''));
+    project.provide('financeClockFile', process.env.FINANCE_CLOCK_FILE ?? '');
     return;
   }
 
@@ -53,6 +60,9 @@ export default async function setup(project: TestProject) {
     if (process.env.E2E_VERBOSE) console.log(`[platform] ${line}`);
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'admin-web-e2e-data-'));
+  // The platform's processes inherit this environment: finance reads the file on every step that asks for today.
+  const clockFile = join(dataDir, 'finance-clock');
+  process.env.FINANCE_CLOCK_FILE = clockFile;
   // A computed specifier: the module belongs to the repository root and is type-checked there, not here.
   const { startPlatform, freePortOffset } = (await import(pathToFileURL(platformModule).href)) as PlatformModule;
   let platform: Awaited<ReturnType<PlatformModule['startPlatform']>>;
@@ -60,13 +70,16 @@ export default async function setup(project: TestProject) {
     platform = await startPlatform({ portOffset: await freePortOffset(), dataDir, log });
   } catch (error) {
     console.error(`[platform] failed to start; last log lines:\n${logs.slice(-40).join('\n')}`);
+    delete process.env.FINANCE_CLOCK_FILE;
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   project.provide('baseUrl', platform.url.replace(/\/+$/, ''));
+  project.provide('financeClockFile', clockFile);
 
   return async () => {
     await platform.stop();
+    delete process.env.FINANCE_CLOCK_FILE;
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -23,6 +23,12 @@ const HonoursPage = page(() => import('./pages/awards/HonoursPage'), 'HonoursPag
 const EntitlementsPage = page(() => import('./pages/finance/EntitlementsPage'), 'EntitlementsPage');
 const FinanceWorkbenchPage = page(() => import('./pages/finance/FinanceWorkbenchPage'), 'FinanceWorkbenchPage');
 const EntitlementPage = page(() => import('./pages/finance/EntitlementPage'), 'EntitlementPage');
+const publicity = () => import('./pages/finance/publicity');
+const PublicityBatchesPage = page(publicity, 'PublicityBatchesPage');
+const PublicityBatchPage = page(publicity, 'PublicityBatchPage');
+const payments = () => import('./pages/finance/payments');
+const PaymentsPage = page(payments, 'PaymentsPage');
+const PaymentBatchPage = page(payments, 'PaymentBatchPage');
 
 /** `/` and unknown paths: the account's own work first (财政工作台 for finance), else the people list. */
 function Home() {
@@ -61,6 +67,10 @@ export function App({ client }: { client: ApolloClient }) {
                   <Route path="awards/honours" element={<HonoursPage />} />
                   <Route path="finance/entitlements" element={<EntitlementsPage />} />
                   <Route path="finance" element={<FinanceWorkbenchPage />} />
+                  <Route path="finance/publicity" element={<PublicityBatchesPage />} />
+                  <Route path="finance/publicity/:id" element={<PublicityBatchPage />} />
+                  <Route path="finance/payments" element={<PaymentsPage />} />
+                  <Route path="finance/payments/:id" element={<PaymentBatchPage />} />
                   <Route path="entitlements/:id" element={<EntitlementPage />} />
                   <Route path="*" element={<Home />} />
                 </Route>

@@ -12,8 +12,12 @@ import type {
   HonourKind,
   HonourStatus,
   Medal,
+  ObjectionStatus,
   OrganisationKind,
   Payer,
+  PaymentBatchStatus,
+  PaymentLineStatus,
+  PublicityStatus,
   SkillLevel,
   Stacking,
   StudioLevel,
@@ -28,8 +32,12 @@ import {
   HONOUR_KIND,
   HONOUR_STATUS,
   MEDAL,
+  OBJECTION_STATUS,
   ORGANISATION_KIND,
   PAYER,
+  PAYMENT_BATCH_STATUS,
+  PAYMENT_LINE_STATUS,
+  PUBLICITY_STATUS,
   SKILL_LEVEL,
   STACKING,
   STUDIO_LEVEL,
@@ -49,6 +57,10 @@ export const honourKindLabels: Record<HonourKind, string> = HONOUR_KIND.labels;
 export const honourStatusLabels: Record<HonourStatus, string> = HONOUR_STATUS.labels;
 export const payerLabels: Record<Payer, string> = PAYER.shortLabels;
 export const entitlementStatusLabels: Record<EntitlementStatus, string> = ENTITLEMENT_STATUS.labels;
+export const publicityStatusLabels: Record<PublicityStatus, string> = PUBLICITY_STATUS.labels;
+export const objectionStatusLabels: Record<ObjectionStatus, string> = OBJECTION_STATUS.labels;
+export const paymentBatchStatusLabels: Record<PaymentBatchStatus, string> = PAYMENT_BATCH_STATUS.labels;
+export const paymentLineStatusLabels: Record<PaymentLineStatus, string> = PAYMENT_LINE_STATUS.labels;
 /** 首次享受 / 补差额 (从优、就高、不重复 against an earlier grant of the same benefit). */
 export const stackingLabels: Record<Stacking, string> = STACKING.labels;
 /** What finance made of a fact, short enough for a tag (不重复享受); the full words are `factOutcomeFullLabels`. */

@@ -21,6 +21,8 @@ function createCache(): InMemoryCache {
           competitions: relayStylePagination(['tier', 'year']),
           honours: relayStylePagination(['kind', 'year', 'status']),
           entitlements: relayStylePagination(['status', 'countyCode', 'ruleId']),
+          publicityBatches: relayStylePagination(['status']),
+          paymentBatches: relayStylePagination(['payer', 'status']),
         },
       },
       County: { keyFields: ['code'] },

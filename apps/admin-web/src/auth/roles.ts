@@ -10,12 +10,22 @@ const has = (account: Account | null | undefined, permission: string) =>
 /** 市财政局: reviews, approves and rejects entitlements (finance:manage). */
 export const canManageFinance = (account: Account | null | undefined) => has(account, 'finance:manage');
 
-/** 县（市、区）财政局: sees its own county's entitlements (the server scopes every read), acts on none yet. */
+/** 县（市、区）财政局: sees its own county's entitlements (the server scopes every read) and pays the county's shares. */
 export const isCountyFinance = (account: Account | null | undefined) => has(account, 'finance:county');
 
 /** Whoever works in the finance workbench (财政工作台): city or county finance. */
 export const usesFinanceWorkbench = (account: Account | null | undefined) =>
   canManageFinance(account) || isCountyFinance(account);
+
+/**
+ * Who makes a payer's payment batch and settles its lines: a county's shares (COUNTY) its own finance office, the city's
+ * and the Trade Union's 市财政局; tax credits are not paid in cash.
+ */
+export function canPay(account: Account | null | undefined, payer: string, countyCode?: string | null): boolean {
+  if (payer === 'TAX') return false;
+  if (payer === 'COUNTY') return isCountyFinance(account) && !!countyCode && account?.countyCode === countyCode;
+  return canManageFinance(account) && !account?.countyCode;
+}
 
 /** 市人社局: records skill certificates (evaluation:manage), the facts the subsidies are computed from. */
 export const canRecordCertificates = (account: Account | null | undefined) => has(account, 'evaluation:manage');

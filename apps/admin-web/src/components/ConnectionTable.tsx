@@ -18,6 +18,8 @@ interface Props<T extends { id: string }> {
   onRefresh?(): void;
   testId: string;
   expandable?: React.ComponentProps<typeof Table<T>>['expandable'];
+  /** Checkboxes to pick rows (e.g. the entitlements to publish). */
+  rowSelection?: React.ComponentProps<typeof Table<T>>['rowSelection'];
   /** The query's error, shown above whatever rows did arrive. */
   error?: unknown;
 }
@@ -34,6 +36,7 @@ export function ConnectionTable<T extends { id: string }>({
   onRefresh,
   testId,
   expandable,
+  rowSelection,
   error,
 }: Props<T>) {
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
@@ -51,6 +54,7 @@ export function ConnectionTable<T extends { id: string }>({
         // A failed request is never shown as an empty list: the error above says what failed.
         locale={{ emptyText: error && rows.length === 0 ? '加载失败，未能取得数据' : '暂无数据' }}
         expandable={expandable}
+        rowSelection={rowSelection}
         // A floor, not max-content: long texts (补贴事项) wrap instead of pushing columns off screen.
         scroll={{ x: 960 }}
       />

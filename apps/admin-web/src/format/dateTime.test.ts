@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './dateTime';
+import { beijingToday, formatDateTime } from './dateTime';
 
 describe('formatDateTime', () => {
   it('shows an instant in Beijing time, to the minute', () => {
@@ -12,5 +12,12 @@ describe('formatDateTime', () => {
     expect(formatDateTime(null)).toBe('—');
     expect(formatDateTime(undefined)).toBe('—');
     expect(formatDateTime('not a date')).toBe('—');
+  });
+});
+
+describe('beijingToday', () => {
+  it('is the date in Beijing, whatever the browser’s zone', () => {
+    expect(beijingToday(new Date('2026-12-02T15:59:00Z'))).toBe('2026-12-02');
+    expect(beijingToday(new Date('2026-12-02T16:00:00Z'))).toBe('2026-12-03');
   });
 });

@@ -20,3 +20,9 @@ export function formatDateTime(iso: string | null | undefined): string {
   const part = Object.fromEntries(BEIJING.formatToParts(date).map((p) => [p.type, p.value]));
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
 }
+
+/** Today's date in Beijing, 'YYYY-MM-DD' (a payment date's default: finance compares dates in China's calendar). */
+export function beijingToday(now: Date = new Date()): string {
+  const part = Object.fromEntries(BEIJING.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}`;
+}

@@ -30,6 +30,22 @@ type Documents = {
     "\n  mutation ReviewEntitlement($id: ID!, $note: String) {\n    reviewEntitlement(id: $id, note: $note) {\n      ...EntitlementDetailFields\n    }\n  }\n": typeof types.ReviewEntitlementDocument,
     "\n  mutation ApproveEntitlement($id: ID!, $note: String) {\n    approveEntitlement(id: $id, note: $note) {\n      ...EntitlementDetailFields\n    }\n  }\n": typeof types.ApproveEntitlementDocument,
     "\n  mutation RejectEntitlement($id: ID!, $reason: String!) {\n    rejectEntitlement(id: $id, reason: $reason) {\n      ...EntitlementDetailFields\n    }\n  }\n": typeof types.RejectEntitlementDocument,
+    "\n  query PayableShares {\n    payableShares {\n      payer\n      county {\n        code\n        name\n      }\n      count\n      amount\n    }\n  }\n": typeof types.PayableSharesDocument,
+    "\n  fragment PaymentBatchFields on PaymentBatch {\n    id\n    payer\n    county {\n      code\n      name\n    }\n    total\n    lineCount\n    status\n    createdAt\n  }\n": typeof types.PaymentBatchFieldsFragmentDoc,
+    "\n  query PaymentBatches($first: Int!, $after: String, $payer: Payer, $status: PaymentBatchStatus) {\n    paymentBatches(first: $first, after: $after, payer: $payer, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PaymentBatchFields\n        }\n      }\n    }\n  }\n": typeof types.PaymentBatchesDocument,
+    "\n  fragment PaymentLineFields on PaymentLine {\n    id\n    payer\n    amount\n    status\n    reference\n    paidOn\n    returnedReason\n    entitlement {\n      id\n      description\n      status\n      beneficiaryPerson {\n        id\n        name\n        idNumber\n      }\n      beneficiaryOrganisation {\n        id\n        name\n        creditCode\n      }\n    }\n  }\n": typeof types.PaymentLineFieldsFragmentDoc,
+    "\n  query PaymentBatchDetail($id: ID!) {\n    paymentBatch(id: $id) {\n      ...PaymentBatchFields\n      lines {\n        ...PaymentLineFields\n      }\n    }\n  }\n": typeof types.PaymentBatchDetailDocument,
+    "\n  mutation CreatePaymentBatch($input: CreatePaymentBatchInput!) {\n    createPaymentBatch(input: $input) {\n      ...PaymentBatchFields\n    }\n  }\n": typeof types.CreatePaymentBatchDocument,
+    "\n  mutation MarkPaymentLinePaid($input: MarkPaymentLinePaidInput!) {\n    markPaymentLinePaid(input: $input) {\n      ...PaymentLineFields\n    }\n  }\n": typeof types.MarkPaymentLinePaidDocument,
+    "\n  mutation ReturnPaymentLine($input: ReturnPaymentLineInput!) {\n    returnPaymentLine(input: $input) {\n      ...PaymentLineFields\n    }\n  }\n": typeof types.ReturnPaymentLineDocument,
+    "\n  fragment PublicityBatchFields on PublicityBatch {\n    id\n    title\n    status\n    startsOn\n    endsOn\n    closableFrom\n    windowDays\n    lineCount\n    createdAt\n    closedAt\n  }\n": typeof types.PublicityBatchFieldsFragmentDoc,
+    "\n  query PublicityBatches($first: Int!, $after: String, $status: PublicityStatus) {\n    publicityBatches(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PublicityBatchFields\n        }\n      }\n    }\n  }\n": typeof types.PublicityBatchesDocument,
+    "\n  query PublicityWindowSettings {\n    publicityWindowSettings {\n      defaultDays\n      minDays\n      maxDays\n    }\n  }\n": typeof types.PublicityWindowSettingsDocument,
+    "\n  query PublicityBatchDetail($id: ID!) {\n    publicityBatch(id: $id) {\n      ...PublicityBatchFields\n      lines {\n        id\n        amount\n        description\n        citation\n        county {\n          code\n          name\n        }\n        beneficiaryPerson {\n          id\n          name\n          idNumber\n        }\n        beneficiaryOrganisation {\n          id\n          name\n          creditCode\n        }\n        entitlement {\n          id\n          status\n        }\n        objections {\n          id\n          text\n          status\n          recordedAt\n          resolvedAt\n          resolution\n        }\n      }\n    }\n  }\n": typeof types.PublicityBatchDetailDocument,
+    "\n  mutation CreatePublicityBatch($input: CreatePublicityBatchInput!) {\n    createPublicityBatch(input: $input) {\n      ...PublicityBatchFields\n    }\n  }\n": typeof types.CreatePublicityBatchDocument,
+    "\n  mutation ClosePublicityBatch($id: ID!) {\n    closePublicityBatch(id: $id) {\n      ...PublicityBatchFields\n      lines {\n        id\n        entitlement {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.ClosePublicityBatchDocument,
+    "\n  mutation RecordObjection($input: RecordObjectionInput!) {\n    recordObjection(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RecordObjectionDocument,
+    "\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      status\n      resolution\n      resolvedAt\n    }\n  }\n": typeof types.ResolveObjectionDocument,
     "\n  mutation CreateSkillCertificate($input: CreateSkillCertificateInput!) {\n    createSkillCertificate(input: $input) {\n      id\n      certificateNo\n      level\n      occupation\n      issuedOn\n      route\n      issuer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateSkillCertificateDocument,
     "\n  mutation RevokeSkillCertificate($input: RevokeSkillCertificateInput!) {\n    revokeSkillCertificate(input: $input) {\n      id\n      revoked\n      revokedReason\n    }\n  }\n": typeof types.RevokeSkillCertificateDocument,
     "\n  fragment PersonEntitlementFields on Entitlement {\n    id\n    ruleId\n    clause\n    citation\n    description\n    amount\n    status\n    stacking\n    county {\n      code\n      name\n    }\n    shares {\n      payer\n      amount\n    }\n    explanation {\n      clause\n      ok\n      sentence\n    }\n    fact {\n      id\n    }\n  }\n": typeof types.PersonEntitlementFieldsFragmentDoc,
@@ -55,6 +71,22 @@ const documents: Documents = {
     "\n  mutation ReviewEntitlement($id: ID!, $note: String) {\n    reviewEntitlement(id: $id, note: $note) {\n      ...EntitlementDetailFields\n    }\n  }\n": types.ReviewEntitlementDocument,
     "\n  mutation ApproveEntitlement($id: ID!, $note: String) {\n    approveEntitlement(id: $id, note: $note) {\n      ...EntitlementDetailFields\n    }\n  }\n": types.ApproveEntitlementDocument,
     "\n  mutation RejectEntitlement($id: ID!, $reason: String!) {\n    rejectEntitlement(id: $id, reason: $reason) {\n      ...EntitlementDetailFields\n    }\n  }\n": types.RejectEntitlementDocument,
+    "\n  query PayableShares {\n    payableShares {\n      payer\n      county {\n        code\n        name\n      }\n      count\n      amount\n    }\n  }\n": types.PayableSharesDocument,
+    "\n  fragment PaymentBatchFields on PaymentBatch {\n    id\n    payer\n    county {\n      code\n      name\n    }\n    total\n    lineCount\n    status\n    createdAt\n  }\n": types.PaymentBatchFieldsFragmentDoc,
+    "\n  query PaymentBatches($first: Int!, $after: String, $payer: Payer, $status: PaymentBatchStatus) {\n    paymentBatches(first: $first, after: $after, payer: $payer, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PaymentBatchFields\n        }\n      }\n    }\n  }\n": types.PaymentBatchesDocument,
+    "\n  fragment PaymentLineFields on PaymentLine {\n    id\n    payer\n    amount\n    status\n    reference\n    paidOn\n    returnedReason\n    entitlement {\n      id\n      description\n      status\n      beneficiaryPerson {\n        id\n        name\n        idNumber\n      }\n      beneficiaryOrganisation {\n        id\n        name\n        creditCode\n      }\n    }\n  }\n": types.PaymentLineFieldsFragmentDoc,
+    "\n  query PaymentBatchDetail($id: ID!) {\n    paymentBatch(id: $id) {\n      ...PaymentBatchFields\n      lines {\n        ...PaymentLineFields\n      }\n    }\n  }\n": types.PaymentBatchDetailDocument,
+    "\n  mutation CreatePaymentBatch($input: CreatePaymentBatchInput!) {\n    createPaymentBatch(input: $input) {\n      ...PaymentBatchFields\n    }\n  }\n": types.CreatePaymentBatchDocument,
+    "\n  mutation MarkPaymentLinePaid($input: MarkPaymentLinePaidInput!) {\n    markPaymentLinePaid(input: $input) {\n      ...PaymentLineFields\n    }\n  }\n": types.MarkPaymentLinePaidDocument,
+    "\n  mutation ReturnPaymentLine($input: ReturnPaymentLineInput!) {\n    returnPaymentLine(input: $input) {\n      ...PaymentLineFields\n    }\n  }\n": types.ReturnPaymentLineDocument,
+    "\n  fragment PublicityBatchFields on PublicityBatch {\n    id\n    title\n    status\n    startsOn\n    endsOn\n    closableFrom\n    windowDays\n    lineCount\n    createdAt\n    closedAt\n  }\n": types.PublicityBatchFieldsFragmentDoc,
+    "\n  query PublicityBatches($first: Int!, $after: String, $status: PublicityStatus) {\n    publicityBatches(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PublicityBatchFields\n        }\n      }\n    }\n  }\n": types.PublicityBatchesDocument,
+    "\n  query PublicityWindowSettings {\n    publicityWindowSettings {\n      defaultDays\n      minDays\n      maxDays\n    }\n  }\n": types.PublicityWindowSettingsDocument,
+    "\n  query PublicityBatchDetail($id: ID!) {\n    publicityBatch(id: $id) {\n      ...PublicityBatchFields\n      lines {\n        id\n        amount\n        description\n        citation\n        county {\n          code\n          name\n        }\n        beneficiaryPerson {\n          id\n          name\n          idNumber\n        }\n        beneficiaryOrganisation {\n          id\n          name\n          creditCode\n        }\n        entitlement {\n          id\n          status\n        }\n        objections {\n          id\n          text\n          status\n          recordedAt\n          resolvedAt\n          resolution\n        }\n      }\n    }\n  }\n": types.PublicityBatchDetailDocument,
+    "\n  mutation CreatePublicityBatch($input: CreatePublicityBatchInput!) {\n    createPublicityBatch(input: $input) {\n      ...PublicityBatchFields\n    }\n  }\n": types.CreatePublicityBatchDocument,
+    "\n  mutation ClosePublicityBatch($id: ID!) {\n    closePublicityBatch(id: $id) {\n      ...PublicityBatchFields\n      lines {\n        id\n        entitlement {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.ClosePublicityBatchDocument,
+    "\n  mutation RecordObjection($input: RecordObjectionInput!) {\n    recordObjection(input: $input) {\n      id\n      status\n    }\n  }\n": types.RecordObjectionDocument,
+    "\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      status\n      resolution\n      resolvedAt\n    }\n  }\n": types.ResolveObjectionDocument,
     "\n  mutation CreateSkillCertificate($input: CreateSkillCertificateInput!) {\n    createSkillCertificate(input: $input) {\n      id\n      certificateNo\n      level\n      occupation\n      issuedOn\n      route\n      issuer {\n        id\n        name\n      }\n    }\n  }\n": types.CreateSkillCertificateDocument,
     "\n  mutation RevokeSkillCertificate($input: RevokeSkillCertificateInput!) {\n    revokeSkillCertificate(input: $input) {\n      id\n      revoked\n      revokedReason\n    }\n  }\n": types.RevokeSkillCertificateDocument,
     "\n  fragment PersonEntitlementFields on Entitlement {\n    id\n    ruleId\n    clause\n    citation\n    description\n    amount\n    status\n    stacking\n    county {\n      code\n      name\n    }\n    shares {\n      payer\n      amount\n    }\n    explanation {\n      clause\n      ok\n      sentence\n    }\n    fact {\n      id\n    }\n  }\n": types.PersonEntitlementFieldsFragmentDoc,
@@ -142,6 +174,70 @@ export function graphql(source: "\n  mutation ApproveEntitlement($id: ID!, $note
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectEntitlement($id: ID!, $reason: String!) {\n    rejectEntitlement(id: $id, reason: $reason) {\n      ...EntitlementDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectEntitlement($id: ID!, $reason: String!) {\n    rejectEntitlement(id: $id, reason: $reason) {\n      ...EntitlementDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayableShares {\n    payableShares {\n      payer\n      county {\n        code\n        name\n      }\n      count\n      amount\n    }\n  }\n"): (typeof documents)["\n  query PayableShares {\n    payableShares {\n      payer\n      county {\n        code\n        name\n      }\n      count\n      amount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PaymentBatchFields on PaymentBatch {\n    id\n    payer\n    county {\n      code\n      name\n    }\n    total\n    lineCount\n    status\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PaymentBatchFields on PaymentBatch {\n    id\n    payer\n    county {\n      code\n      name\n    }\n    total\n    lineCount\n    status\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentBatches($first: Int!, $after: String, $payer: Payer, $status: PaymentBatchStatus) {\n    paymentBatches(first: $first, after: $after, payer: $payer, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PaymentBatchFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PaymentBatches($first: Int!, $after: String, $payer: Payer, $status: PaymentBatchStatus) {\n    paymentBatches(first: $first, after: $after, payer: $payer, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PaymentBatchFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PaymentLineFields on PaymentLine {\n    id\n    payer\n    amount\n    status\n    reference\n    paidOn\n    returnedReason\n    entitlement {\n      id\n      description\n      status\n      beneficiaryPerson {\n        id\n        name\n        idNumber\n      }\n      beneficiaryOrganisation {\n        id\n        name\n        creditCode\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PaymentLineFields on PaymentLine {\n    id\n    payer\n    amount\n    status\n    reference\n    paidOn\n    returnedReason\n    entitlement {\n      id\n      description\n      status\n      beneficiaryPerson {\n        id\n        name\n        idNumber\n      }\n      beneficiaryOrganisation {\n        id\n        name\n        creditCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentBatchDetail($id: ID!) {\n    paymentBatch(id: $id) {\n      ...PaymentBatchFields\n      lines {\n        ...PaymentLineFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PaymentBatchDetail($id: ID!) {\n    paymentBatch(id: $id) {\n      ...PaymentBatchFields\n      lines {\n        ...PaymentLineFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePaymentBatch($input: CreatePaymentBatchInput!) {\n    createPaymentBatch(input: $input) {\n      ...PaymentBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePaymentBatch($input: CreatePaymentBatchInput!) {\n    createPaymentBatch(input: $input) {\n      ...PaymentBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkPaymentLinePaid($input: MarkPaymentLinePaidInput!) {\n    markPaymentLinePaid(input: $input) {\n      ...PaymentLineFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkPaymentLinePaid($input: MarkPaymentLinePaidInput!) {\n    markPaymentLinePaid(input: $input) {\n      ...PaymentLineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnPaymentLine($input: ReturnPaymentLineInput!) {\n    returnPaymentLine(input: $input) {\n      ...PaymentLineFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnPaymentLine($input: ReturnPaymentLineInput!) {\n    returnPaymentLine(input: $input) {\n      ...PaymentLineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicityBatchFields on PublicityBatch {\n    id\n    title\n    status\n    startsOn\n    endsOn\n    closableFrom\n    windowDays\n    lineCount\n    createdAt\n    closedAt\n  }\n"): (typeof documents)["\n  fragment PublicityBatchFields on PublicityBatch {\n    id\n    title\n    status\n    startsOn\n    endsOn\n    closableFrom\n    windowDays\n    lineCount\n    createdAt\n    closedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicityBatches($first: Int!, $after: String, $status: PublicityStatus) {\n    publicityBatches(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PublicityBatchFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicityBatches($first: Int!, $after: String, $status: PublicityStatus) {\n    publicityBatches(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PublicityBatchFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicityWindowSettings {\n    publicityWindowSettings {\n      defaultDays\n      minDays\n      maxDays\n    }\n  }\n"): (typeof documents)["\n  query PublicityWindowSettings {\n    publicityWindowSettings {\n      defaultDays\n      minDays\n      maxDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicityBatchDetail($id: ID!) {\n    publicityBatch(id: $id) {\n      ...PublicityBatchFields\n      lines {\n        id\n        amount\n        description\n        citation\n        county {\n          code\n          name\n        }\n        beneficiaryPerson {\n          id\n          name\n          idNumber\n        }\n        beneficiaryOrganisation {\n          id\n          name\n          creditCode\n        }\n        entitlement {\n          id\n          status\n        }\n        objections {\n          id\n          text\n          status\n          recordedAt\n          resolvedAt\n          resolution\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicityBatchDetail($id: ID!) {\n    publicityBatch(id: $id) {\n      ...PublicityBatchFields\n      lines {\n        id\n        amount\n        description\n        citation\n        county {\n          code\n          name\n        }\n        beneficiaryPerson {\n          id\n          name\n          idNumber\n        }\n        beneficiaryOrganisation {\n          id\n          name\n          creditCode\n        }\n        entitlement {\n          id\n          status\n        }\n        objections {\n          id\n          text\n          status\n          recordedAt\n          resolvedAt\n          resolution\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePublicityBatch($input: CreatePublicityBatchInput!) {\n    createPublicityBatch(input: $input) {\n      ...PublicityBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePublicityBatch($input: CreatePublicityBatchInput!) {\n    createPublicityBatch(input: $input) {\n      ...PublicityBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePublicityBatch($id: ID!) {\n    closePublicityBatch(id: $id) {\n      ...PublicityBatchFields\n      lines {\n        id\n        entitlement {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePublicityBatch($id: ID!) {\n    closePublicityBatch(id: $id) {\n      ...PublicityBatchFields\n      lines {\n        id\n        entitlement {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordObjection($input: RecordObjectionInput!) {\n    recordObjection(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RecordObjection($input: RecordObjectionInput!) {\n    recordObjection(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      status\n      resolution\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      status\n      resolution\n      resolvedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,9 +7,14 @@ const keys = (items: ReturnType<typeof menuItemsFor>) =>
   items.flatMap((item) => (item && 'children' in item && item.children ? item.children.map((c) => c?.key) : []));
 
 describe('menu by role', () => {
-  it('puts 财政工作台 first for finance, city or county, and not for others', () => {
-    expect(keys(menuItemsFor({ financeWorkbench: true }))[0]).toBe('/finance');
+  it('puts 财政工作台, 公示 and 支付批次 first for finance, city or county, and not for others', () => {
+    expect(keys(menuItemsFor({ financeWorkbench: true })).slice(0, 3)).toEqual([
+      '/finance',
+      '/finance/publicity',
+      '/finance/payments',
+    ]);
     expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/finance');
+    expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/finance/payments');
     // Every account still reads the domains' lists.
     expect(keys(menuItemsFor({ financeWorkbench: false }))).toContain('/people');
   });
@@ -26,5 +31,7 @@ describe('menu by role', () => {
     expect(selectedMenuKey('/finance')).toBe('/finance');
     expect(selectedMenuKey('/finance/entitlements')).toBe('/finance/entitlements');
     expect(selectedMenuKey('/people/p1')).toBe('/people');
+    expect(selectedMenuKey('/finance/publicity/b1')).toBe('/finance/publicity');
+    expect(selectedMenuKey('/finance/payments/b1')).toBe('/finance/payments');
   });
 });

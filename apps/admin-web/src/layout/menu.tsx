@@ -5,6 +5,8 @@ import {
   AuditOutlined,
   DesktopOutlined,
   ExperimentOutlined,
+  NotificationOutlined,
+  PayCircleOutlined,
   ReadOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -84,20 +86,25 @@ export const menuItems: MenuItems = [
   },
 ];
 
-/** The menu for an account: the work pages its role uses first, then the lists every account may read. */
+/**
+ * The menu for an account: the work pages its role uses first, then the lists every account may read. Finance (city
+ * or county) works in 财政: the workbench, 公示 and 支付批次 (county finance reads 公示 and pays its own shares).
+ */
 export function menuItemsFor(roles: { financeWorkbench: boolean }, workbenchLabel?: ReactNode): MenuItems {
-  const work: MenuItems = [];
-  if (roles.financeWorkbench) {
-    work.push({
+  if (!roles.financeWorkbench) return menuItems;
+  const work: MenuItems = [
+    {
       key: '/finance',
       icon: <DesktopOutlined />,
       label: workbenchLabel ?? <span data-testid="nav-workbench">财政工作台</span>,
-    });
-  }
-  return work.length > 0 ? [{ key: 'work', type: 'group', label: '工作台', children: work }, ...menuItems] : menuItems;
+    },
+    { key: '/finance/publicity', icon: <NotificationOutlined />, label: <span data-testid="nav-publicity">公示</span> },
+    { key: '/finance/payments', icon: <PayCircleOutlined />, label: <span data-testid="nav-payments">支付批次</span> },
+  ];
+  return [{ key: 'work', type: 'group', label: '财政', children: work }, ...menuItems];
 }
 
-// Longer keys first: /finance/entitlements is the list, /finance the workbench.
+// Longer keys first: /finance/entitlements is the list, /finance/publicity/:id a batch of 公示, /finance the workbench.
 const routeKeys = [
   '/people',
   '/organisations',
@@ -106,6 +113,8 @@ const routeKeys = [
   '/competitions',
   '/awards/honours',
   '/finance/entitlements',
+  '/finance/publicity',
+  '/finance/payments',
   '/finance',
 ];
 

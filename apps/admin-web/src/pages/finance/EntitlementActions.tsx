@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Space, Tooltip, Typography } from 'antd';
 import { AuditOutlined, CheckOutlined, RollbackOutlined } from '@ant-design/icons';
-import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { EntitlementDetailFieldsFragment, EntitlementStatus } from '../../gql/graphql';
 import { entitlementStatusLabels, label } from '../../labels';
 import { formErrors } from '../../apollo/formErrors';
 import { formatFen } from '../../format/money';
-import {
-  ApproveEntitlementMutationDoc,
-  EntitlementCountsQueryDoc,
-  RejectEntitlementMutationDoc,
-  ReviewEntitlementMutationDoc,
-} from './documents';
+import { afterFinanceStep } from './afterStep';
+import { ApproveEntitlementMutationDoc, RejectEntitlementMutationDoc, ReviewEntitlementMutationDoc } from './documents';
 
 type Entitlement = EntitlementDetailFieldsFragment;
 
@@ -21,16 +16,7 @@ export function reviewerOf(entitlement: Pick<Entitlement, 'history'>): string | 
   return [...entitlement.history].reverse().find((h) => h.toStatus === 'REVIEWED')?.actorName;
 }
 
-/**
- * After a step the entitlement leaves its queue: every cached list of entitlements is dropped (a list page read later
- * asks the server again), and the queue counts are read again at once (the menu's badge shows them on every page).
- * The entitlement itself is updated in place from the mutation's answer, wherever it is shown.
- */
-function dropLists(cache: ApolloCache) {
-  cache.evict({ id: 'ROOT_QUERY', fieldName: 'entitlements' });
-  cache.gc();
-}
-const afterStep = { update: dropLists, refetchQueries: [EntitlementCountsQueryDoc], awaitRefetchQueries: true };
+const afterStep = afterFinanceStep();
 
 type Step = 'review' | 'approve' | 'reject';
 

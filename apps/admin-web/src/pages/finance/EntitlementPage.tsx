@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { Money } from '../../components/Money';
 import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';
 import { QueryError } from '../../components/QueryError';
+import { RecordFallback } from '../../components/RecordFallback';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDateTime } from '../../format/dateTime';
 import { label, stackingLabels } from '../../labels';
@@ -34,21 +35,16 @@ export function EntitlementPage() {
     </Button>
   );
 
-  if (loading && !entitlement) {
-    return (
-      <>
-        <PageTitle extra={back}>待遇详情</PageTitle>
-        <Skeleton active />
-      </>
-    );
-  }
   if (!entitlement) {
     return (
-      <>
-        <PageTitle extra={back}>待遇详情</PageTitle>
-        <QueryError error={error} />
-        {!error && <Empty description="未找到该待遇，或不在本账号的查看范围内" data-testid="entitlement-not-found" />}
-      </>
+      <RecordFallback
+        heading="待遇详情"
+        back={back}
+        loading={loading}
+        error={error}
+        notFound="未找到该待遇，或不在本账号的查看范围内"
+        testId="entitlement-not-found"
+      />
     );
   }
 

@@ -3,7 +3,8 @@ import type { EntitlementDetailFieldsFragment, EntitlementStatus } from '../../g
 import { Money } from '../../components/Money';
 import { formatDateTime } from '../../format/dateTime';
 import { sumFen } from '../../format/money';
-import { entitlementStatusLabels, label, payerLabels } from '../../labels';
+import { entitlementStatusLabels, label } from '../../labels';
+import { payerName } from './payerName';
 
 type Entitlement = EntitlementDetailFieldsFragment;
 
@@ -11,10 +12,7 @@ type Entitlement = EntitlementDetailFieldsFragment;
 export function SharesTable({ entitlement }: { entitlement: Entitlement }) {
   const rows = entitlement.shares.map((s, i) => ({
     key: `${s.payer}-${i}`,
-    payer:
-      s.payer === 'COUNTY' && entitlement.county
-        ? `${label(payerLabels, s.payer)}（${entitlement.county.name}）`
-        : label(payerLabels, s.payer),
+    payer: payerName(s.payer, entitlement.county),
     amount: s.amount,
   }));
   return (

@@ -117,9 +117,22 @@ describe('FinanceWorkbenchPage', () => {
     expect(screen.getByTestId('queue-hint').textContent).toContain('另一人审批');
   });
 
-  it('opens the queue the URL names', async () => {
+  it('opens the queue the URL names, with its next step: 已审批 → 发布公示 for city finance', async () => {
     open(ACCOUNTS.finance, [page('APPROVED', [row('e4', '孙强', 'APPROVED')])], '/finance?queue=APPROVED');
     expect(await within(screen.getByTestId('workbench-table')).findByText('孙强')).toBeTruthy();
+    expect(screen.getByTestId('queue-next').textContent).toContain('发布公示');
+  });
+
+  it('links 待支付 to the payment batches, for county finance too, and offers it no 发布公示', async () => {
+    open(ACCOUNTS.county, [page('PAYABLE', [row('e5', '周平', 'PAYABLE')])], '/finance?queue=PAYABLE');
+    await within(screen.getByTestId('workbench-table')).findByText('周平');
+    expect(screen.getByTestId('queue-next').textContent).toContain('生成支付批次');
+  });
+
+  it('does not offer county finance to publish', async () => {
+    open(ACCOUNTS.county, [page('APPROVED', [row('e4', '孙强', 'APPROVED')])], '/finance?queue=APPROVED');
+    await within(screen.getByTestId('workbench-table')).findByText('孙强');
+    expect(screen.queryByTestId('queue-next')).toBeNull();
   });
 
   it('gives county finance its own county only: no county filter, and says who acts', async () => {

@@ -1,95 +1,40 @@
-import { Alert, Badge, Segmented, Space, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Segmented, Typography } from 'antd';
+import { RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
-import type { WorkbenchEntitlementsQuery } from '../../gql/graphql';
+import { useNavigate } from 'react-router';
 import { useAuth } from '../../auth/AuthContext';
-import { isCountyFinance } from '../../auth/roles';
+import { canManageFinance, isCountyFinance } from '../../auth/roles';
 import { ConnectionTable } from '../../components/ConnectionTable';
-import { CostShares } from '../../components/CostShares';
 import { CountySelect } from '../../components/CountySelect';
 import { ExportButton } from '../../components/ExportButton';
 import { FilterBar } from '../../components/FilterBar';
-import { Money } from '../../components/Money';
 import { PageTitle } from '../../components/PageTitle';
-import { PersonLink } from '../../components/PersonLink';
 import { QueryError } from '../../components/QueryError';
-import { StatusTag } from '../../components/StatusTag';
-import { tableColumns, type ListField } from '../../components/listFields';
-import { formatDateTime } from '../../format/dateTime';
-import { formatFen } from '../../format/money';
-import { entitlementStatusLabels, label, payerLabels, stackingLabels } from '../../labels';
+import { tableColumns } from '../../components/listFields';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { useUrlParam } from '../../apollo/useUrlParam';
 import { EntitlementCountsQueryDoc, WorkbenchEntitlementsQueryDoc } from './documents';
+import { entitlementFields } from './entitlementFields';
 import { FactFeedStatus } from './FactFeedStatus';
 import { QUEUES, queueByKey, queueCount } from './queues';
 
-type Row = WorkbenchEntitlementsQuery['entitlements']['edges'][number]['node'];
-
-const fields: ListField<Row>[] = [
-  {
-    header: '受益人/单位',
-    value: (e) => e.beneficiaryPerson?.name ?? e.beneficiaryOrganisation?.name,
-    render: (e) =>
-      e.beneficiaryPerson ? <PersonLink person={e.beneficiaryPerson} /> : (e.beneficiaryOrganisation?.name ?? '—'),
-  },
-  {
-    header: '待遇事项',
-    value: (e) => e.description,
-    width: 48,
-    render: (e) => (
-      <Link to={`/entitlements/${encodeURIComponent(e.id)}`} data-testid="entitlement-link" data-entitlement-id={e.id}>
-        {e.description}
-      </Link>
-    ),
-  },
-  { header: '县（市、区）', value: (e) => e.county?.name },
-  {
-    header: '金额（元）',
-    value: (e) => e.amount,
-    kind: 'money',
-    render: (e) => (
-      <Space size={4}>
-        {e.stacking === 'TOP_UP' && (
-          <Tag color="purple" title={`此前已享受 ${formatFen(e.previousAmount)}`}>
-            {label(stackingLabels, 'TOP_UP')}
-          </Tag>
-        )}
-        <span data-testid="entitlement-row-amount">
-          <Money fen={e.amount} />
-        </span>
-      </Space>
-    ),
-  },
-  {
-    header: '分担',
-    value: (e) => e.shares.map((s) => `${label(payerLabels, s.payer)} ${formatFen(s.amount)}`).join('；'),
-    render: (e) => <CostShares shares={e.shares} county={e.county} />,
-    width: 36,
-  },
-  { header: '条款出处', value: (e) => e.citation, width: 36 },
-  { header: '预算年度', value: (e) => e.year },
-  { header: '核定时间', value: (e) => formatDateTime(e.createdAt), width: 18 },
-  {
-    header: '状态',
-    value: (e) => label(entitlementStatusLabels, e.status),
-    render: (e) => <StatusTag kind="entitlement" status={e.status} />,
-  },
-];
 // 条款出处 goes to the Excel file only: on screen every row of a queue cites the same few clauses.
-const columns = tableColumns(fields.filter((f) => f.header !== '条款出处'));
+const columns = tableColumns(entitlementFields.filter((f) => f.header !== '条款出处'));
 
 /**
  * 财政工作台: the entitlements computed from facts, one queue per status with its count, each a paged list filtered
  * in the URL (`?queue=REVIEWED&county=370811`), and how far the fact feeds are behind. A county account sees its own
- * county's entitlements only (the server scopes every read) and has no county filter.
+ * county's entitlements only (the server scopes every read) and has no county filter. A queue whose next step is
+ * done elsewhere links there (已审批 → 发布公示, 待支付 → 支付批次).
  */
 export function FinanceWorkbenchPage() {
   const { account } = useAuth();
   const county = isCountyFinance(account);
+  const navigate = useNavigate();
   const [queueKey, setQueueKey] = useUrlParam('queue');
   const [countyCode, setCountyCode] = useUrlParam('county');
   const queue = queueByKey(queueKey);
+  const next = queue.next && (!queue.next.manageOnly || canManageFinance(account)) ? queue.next : undefined;
 
   // Fresh on every visit: a review step elsewhere changes them (the menu's badge is refetched; this may not be mounted).
   const counts = useQuery(EntitlementCountsQueryDoc, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
@@ -109,7 +54,7 @@ export function FinanceWorkbenchPage() {
         extra={
           <ExportButton
             name={`财政工作台-${queue.label}`}
-            columns={fields}
+            columns={entitlementFields}
             fetchRows={(progress) => list.fetchAll((d) => d.entitlements, progress)}
           />
         }
@@ -161,6 +106,11 @@ export function FinanceWorkbenchPage() {
         <Typography.Text type="secondary" data-testid="queue-hint">
           {queue.hint}
         </Typography.Text>
+        {next && (
+          <Button icon={<RightOutlined />} onClick={() => navigate(next.to)} data-testid="queue-next">
+            {next.label}
+          </Button>
+        )}
         {!county && <CountySelect value={countyCode} onChange={setCountyCode} />}
       </FilterBar>
       <ConnectionTable

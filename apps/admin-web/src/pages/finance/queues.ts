@@ -3,8 +3,8 @@ import { entitlementStatusLabels } from '../../labels';
 
 /**
  * The workbench's queues, in the order the work flows. Each is one status (or every status, 全部), named from the
- * point of view of the person who works it: REVIEWED waits for approval, so its queue is 待审批. Publicity and
- * payment batches add their own steps later; their statuses already have queues here, and a new queue is a line.
+ * point of view of the person who works it: REVIEWED waits for approval, so its queue is 待审批. The steps after
+ * approval are taken on the publicity and payment pages, which the queues link to; a new queue is a line.
  */
 export interface Queue {
   key: string;
@@ -15,6 +15,8 @@ export interface Queue {
   hint: string;
   /** A queue where someone has work to do (its count is shown as a badge, and counts towards the menu's). */
   work?: boolean;
+  /** Where the queue's next step is taken (a button beside the list); `manageOnly`: offered to 市财政局 only. */
+  next?: { to: string; label: string; manageOnly?: boolean };
 }
 
 /** A queue of one status, named as the status is (the vocabulary's word) unless the work there calls for another. */
@@ -29,10 +31,12 @@ const of = (status: EntitlementStatus, hint: string, extra: Partial<Queue> = {})
 export const QUEUES: readonly Queue[] = [
   of('CALCULATED', '规则已核定金额，等待审核', { work: true }),
   of('REVIEWED', '已审核，等待审核人以外的另一人审批', { label: '待审批', work: true }),
-  of('APPROVED', '已审批，等待公示'),
-  of('IN_PUBLICITY', '公示期内，可提出异议'),
-  of('PAYABLE', '公示期满无异议，等待编入支付批次'),
-  of('IN_PAYMENT', '已编入支付批次'),
+  of('APPROVED', '已审批，等待公示', {
+    next: { to: '/finance/publicity?publish=1', label: '发布公示', manageOnly: true },
+  }),
+  of('IN_PUBLICITY', '公示期内，可提出异议', { next: { to: '/finance/publicity?status=OPEN', label: '公示批次' } }),
+  of('PAYABLE', '公示期满无异议，等待编入支付批次', { next: { to: '/finance/payments', label: '生成支付批次' } }),
+  of('IN_PAYMENT', '已编入支付批次', { next: { to: '/finance/payments?status=OPEN', label: '支付批次' } }),
   of('PAID', '已发放到账'),
   of('REJECTED', '已退回，不予发放'),
   of('CANCELLED', '所依据的事实已撤销'),

@@ -537,6 +537,78 @@ describe('finance workbench, end to end as four people', () => {
     await page.screenshot({ path: shot('county-entitlement-paid'), fullPage: true });
     writeFileSync(clockFile, '0');
 
+    await signOut();
+  });
+
+  it('HRSS revokes a certificate recorded in error: its unpaid subsidy is cancelled; the paid one is listed for recovery', async () => {
+    await signIn('hrss');
+    // A 特级技师 certificate recorded for the same person (through the API: the form is driven above).
+    await api(`mutation($input: CreateSkillCertificateInput!) { createSkillCertificate(input: $input) { id } }`, {
+      input: {
+        personId: flow.personId,
+        level: 'PRINCIPAL_TECHNICIAN',
+        occupation: '电工',
+        issuerId: (
+          await api<{ organisations: { edges: { node: { id: string } }[] } }>(
+            `{ organisations(first: 1, search: "职业技能鉴定指导中心") { edges { node { id } } } }`,
+          )
+        ).organisations.edges[0]!.node.id,
+        issuedOn: '2025-11-01',
+        route: 'SKILL_LEVEL_CERTIFICATION',
+        certificateNo: `E2E-PT-${Date.now()}`,
+      },
+    });
+    await page.goto(`${baseUrl}/people/${flow.personId}`);
+    const facts = page.getByTestId('person-facts');
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await facts.waitFor();
+          return facts.getByTestId('fact-entitlement-link').allTextContents();
+        },
+        { timeout: 30_000 },
+      )
+      .toContain('¥5,000.00 · 待审核');
+
+    const certificates = page.getByTestId('person-certificates');
+    const revoke = async (level: string, reason: string) => {
+      await certificates.locator('tbody tr', { hasText: level }).getByTestId('revoke-certificate').click();
+      const modal = page.getByTestId('revoke-certificate-modal');
+      await modal.waitFor();
+      // No reason: refused in the form, nothing sent.
+      await page.getByRole('button', { name: /确认撤销/ }).click();
+      await modal.getByText('须写明撤销理由').waitFor();
+      await page.getByTestId('revoke-reason').fill(reason);
+      await page.getByRole('button', { name: /确认撤销/ }).click();
+      await modal.waitFor({ state: 'detached' });
+      await expect
+        .poll(() =>
+          certificates.locator('tbody tr', { hasText: level }).getByTestId('certificate-revoked').textContent(),
+        )
+        .toBe(`已撤销：${reason}`);
+    };
+
+    // The unpaid 特级技师 subsidy is cancelled: its row reads 已撤销 and the total leaves it out.
+    await revoke('特级技师', '等级登记有误');
+    await expect
+      .poll(() => facts.getByTestId('fact-outcome').allTextContents(), { timeout: 30_000 })
+      .toContain('事实已撤销');
+    const entitlements = page.getByTestId('person-entitlements');
+    await expect
+      .poll(() => entitlements.locator('tbody tr', { hasText: '特级技师' }).textContent())
+      .toContain('已撤销');
+    expect(await page.getByTestId('entitlements-total').textContent()).toBe('合计（不含未通过、已撤销）：¥3,000.00');
+    expect(await page.getByTestId('person-highest-level').textContent()).toBe('高级技师');
+
+    // The 高级技师 subsidy was paid: it stays 已发放, and the revocation says it must be recovered.
+    await revoke('高级技师', '发证机构撤回');
+    await expect.poll(() => facts.textContent(), { timeout: 30_000 }).toContain('须另行追回');
+    await expect
+      .poll(() => entitlements.locator('tbody tr', { hasText: '高级技师' }).first().textContent())
+      .toContain('已发放');
+    await page.screenshot({ path: shot('hrss-revoked'), fullPage: true });
+
     expect(pageErrors).toEqual([]);
     expect(cspViolations).toEqual([]);
   });

@@ -100,7 +100,10 @@ export function EntitlementsPage() {
     countyCode,
   });
   // As on the person page, refused claims are listed but not added up.
-  const loaded = data?.entitlements.edges.filter((e) => e.node.status !== 'REJECTED').map((e) => e.node.amount) ?? [];
+  const loaded =
+    data?.entitlements.edges
+      .filter((e) => e.node.status !== 'REJECTED' && e.node.status !== 'CANCELLED')
+      .map((e) => e.node.amount) ?? [];
 
   return (
     <>
@@ -108,7 +111,7 @@ export function EntitlementsPage() {
         extra={
           <Space>
             <Typography.Text data-testid="entitlements-loaded-total">
-              已加载合计（不含未通过）：<Typography.Text strong>{formatFen(sumFen(loaded))}</Typography.Text>
+              已加载合计（不含未通过、已撤销）：<Typography.Text strong>{formatFen(sumFen(loaded))}</Typography.Text>
             </Typography.Text>
             <ExportButton
               name="补贴资金"

@@ -151,7 +151,7 @@ describe('PersonPage', () => {
       '/entitlements/e1',
     );
     // The rejected ¥0.99 is listed but not counted.
-    expect(screen.getByTestId('entitlements-total').textContent).toBe('合计（不含未通过）：¥3,000.00');
+    expect(screen.getByTestId('entitlements-total').textContent).toBe('合计（不含未通过、已撤销）：¥3,000.00');
     expect(within(screen.getByTestId('person-studios')).getByText('未领衔工作室')).toBeTruthy();
   });
 

@@ -26,17 +26,26 @@ import {
 const FACT_POLL_MS = 1_000;
 const FACT_WAIT_MS = 30_000;
 
+/** The fact the page waits for finance to decide: its kind and what it is about (the certificate). */
+interface AwaitedFact {
+  kind: 'SKILL_CERTIFICATE_RECORDED' | 'SKILL_CERTIFICATE_REVOKED';
+  subjectId: string;
+}
+
 /**
- * Reads the person's facts and entitlements again every second after a certificate was recorded, until finance has
- * decided the certificate's fact (or half a minute has passed): the page shows the decision without a reload.
+ * Reads the person's facts and entitlements again every second after a certificate was recorded or revoked, until
+ * finance has decided that fact (or half a minute has passed): the page shows the decision without a reload.
  */
-function useAwaitFact(personId: string, subjectId: string | null, onDone: () => void) {
+function useAwaitFact(personId: string, awaited: AwaitedFact | null, onDone: () => void) {
+  const subjectId = awaited?.subjectId ?? null;
   const { data, startPolling, stopPolling } = useQuery(PersonFinanceQuery, {
     variables: { id: personId },
     skip: !subjectId,
     fetchPolicy: 'network-only',
   });
-  const decided = !!subjectId && !!data?.person?.factDecisions?.some((f) => f.subjectId === subjectId);
+  const decided =
+    !!awaited &&
+    !!data?.person?.factDecisions?.some((f) => f.subjectId === awaited.subjectId && f.kind === awaited.kind);
   useEffect(() => {
     if (!subjectId) return;
     if (decided) {
@@ -62,7 +71,7 @@ export function PersonPage() {
   const navigate = useNavigate();
   const { account } = useAuth();
   const [recording, setRecording] = useState(false);
-  const [awaiting, setAwaiting] = useState<string | null>(null);
+  const [awaiting, setAwaiting] = useState<AwaitedFact | null>(null);
   const [revoking, setRevoking] = useState<RevocableCertificate | null>(null);
   const stopAwaiting = useCallback(() => setAwaiting(null), []);
   const deciding = useAwaitFact(id, awaiting, stopAwaiting);
@@ -147,11 +156,16 @@ export function PersonPage() {
           person={person}
           open={recording}
           onClose={() => setRecording(false)}
-          onRecorded={setAwaiting}
+          onRecorded={(subjectId) => setAwaiting({ kind: 'SKILL_CERTIFICATE_RECORDED', subjectId })}
         />
       )}
       {revoking && (
-        <RevokeCertificateModal personName={person.name} certificate={revoking} onClose={() => setRevoking(null)} />
+        <RevokeCertificateModal
+          personName={person.name}
+          certificate={revoking}
+          onClose={() => setRevoking(null)}
+          onRevoked={(subjectId) => setAwaiting({ kind: 'SKILL_CERTIFICATE_REVOKED', subjectId })}
+        />
       )}
       <StudiosSection rows={person.ledStudios} unavailable={missing('ledStudios')} />
       <ResultsSection rows={person.competitionResults} unavailable={missing('competitionResults')} />

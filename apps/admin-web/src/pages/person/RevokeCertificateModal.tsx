@@ -31,10 +31,13 @@ export function RevokeCertificateModal({
   personName,
   certificate,
   onClose,
+  onRevoked,
 }: {
   personName: string;
   certificate: RevocableCertificate;
   onClose(): void;
+  /** Called with the certificate's id once revoked: the page then waits for finance's decision on it. */
+  onRevoked(certificateId: string): void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
@@ -46,6 +49,7 @@ export function RevokeCertificateModal({
     try {
       await revoke({ variables: { input: { id: certificate.id, reason: reason.trim() } } });
       message.success(`已撤销证书 ${certificate.certificateNo}；尚未发放的相关补贴将随之撤销`);
+      onRevoked(certificate.id);
       onClose();
     } catch (error) {
       const mapped = formErrors(error, ['reason'], 'input.');

@@ -229,8 +229,9 @@ function Explanation({ entitlement }: { entitlement: Entitlement }) {
 }
 
 export function EntitlementsSection(props: SectionProps<Entitlement>) {
-  // Rejected claims are listed but not counted: the total is what the person is (or will be) paid.
-  const counted = props.rows?.filter((e) => e.status !== 'REJECTED').map((e) => e.amount) ?? [];
+  // Rejected and cancelled claims are listed but not counted: the total is what the person is (or will be) paid.
+  const counted =
+    props.rows?.filter((e) => e.status !== 'REJECTED' && e.status !== 'CANCELLED').map((e) => e.amount) ?? [];
   return (
     <Section
       title="补贴资金"
@@ -242,7 +243,7 @@ export function EntitlementsSection(props: SectionProps<Entitlement>) {
       extra={
         props.rows && (
           <Typography.Text data-testid="entitlements-total">
-            合计（不含未通过）：{formatFen(sumFen(counted))}
+            合计（不含未通过、已撤销）：{formatFen(sumFen(counted))}
           </Typography.Text>
         )
       }

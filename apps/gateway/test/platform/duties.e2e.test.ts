@@ -400,7 +400,7 @@ const CASES: Record<string, MutationCase> = {
             issuerId: employerId,
             issuedOn: '2025-06-01',
             route,
-            certificateNo: `DUTY-${serial}`,
+            certificateNo: `DUTY-${next()}`,
           },
         },
         tokens[username]!,

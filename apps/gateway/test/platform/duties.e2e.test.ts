@@ -171,20 +171,29 @@ function aPerson(): string {
 }
 
 /**
- * Waits until finance has polled every fact feed since now and has no lag, so the grants that earlier allowed calls
- * cause (a studio funds its host) have landed before a refused call's counts are taken.
+ * Waits until finance has read every fact feed afresh and has no lag, so the grants that earlier allowed calls cause
+ * (a studio funds its host) have landed before a refused call's counts are taken. A poll whose time is after now may
+ * still have read the feed before the last call committed, so it waits for the poll after that one.
  */
 async function factsSettled() {
   const since = Date.now();
+  const firstAfter = new Map<string, number>();
   await waitFor('finance to catch up with every fact feed', async () => {
     const { factFeedStatus } = await ok<{
-      factFeedStatus: { position: string; head: string; lastPolledAt: string | null }[];
-    }>(`{ factFeedStatus { position head lastPolledAt } }`, {}, 'finance');
-    return factFeedStatus.every(
-      (s) => s.lastPolledAt !== null && Date.parse(s.lastPolledAt) > since && s.position === s.head,
-    )
-      ? true
-      : undefined;
+      factFeedStatus: { source: string; position: string; head: string; lastPolledAt: string | null }[];
+    }>(`{ factFeedStatus { source position head lastPolledAt } }`, {}, 'finance');
+    let settled = true;
+    for (const s of factFeedStatus) {
+      const polled = s.lastPolledAt ? Date.parse(s.lastPolledAt) : 0;
+      const first = firstAfter.get(s.source);
+      if (first === undefined) {
+        if (polled > since) firstAfter.set(s.source, polled);
+        settled = false;
+      } else if (!(polled > first && s.position === s.head)) {
+        settled = false;
+      }
+    }
+    return settled ? true : undefined;
   });
 }
 

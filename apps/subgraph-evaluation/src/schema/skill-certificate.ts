@@ -18,7 +18,10 @@ export const SkillCertificate = builder.prismaObject('SkillCertificate', {
     }),
     issuedOn: t.expose('issuedOn', { type: 'Date', description: '发证日期' }),
     route: t.expose('route', { type: CertificationRoute, description: '取得途径' }),
-    revoked: t.boolean({ description: '已撤销', resolve: (row) => row.revokedAt !== null }),
+    revoked: t.boolean({
+      description: '是否已撤销（撤销的证书保留，不计入持证等级）',
+      resolve: (row) => row.revokedAt !== null,
+    }),
     revokedAt: t.string({
       nullable: true,
       description: '撤销时间（ISO 8601）',

@@ -13,6 +13,7 @@ import { StatusTag } from '../../../components/StatusTag';
 import { tableColumns } from '../../../components/listFields';
 import { formatDateTime } from '../../../format/dateTime';
 import { sumFen } from '../../../format/money';
+import { paymentLineStatusLabels } from '../../../labels';
 import { payerName } from '../payerName';
 import { PaymentBatchDetailQueryDoc } from './documents';
 import { paymentLineFields, paymentLineScreenFields, type PaymentLineRow } from './lineFields';
@@ -116,9 +117,9 @@ export function PaymentBatchPage() {
                 </Typography.Text>
               ),
             },
-            { key: 'paid', label: '已发放', children: <Money fen={sumOf('PAID')} /> },
-            { key: 'waiting', label: '待银行回单', children: <Money fen={sumOf('IN_BATCH')} /> },
-            { key: 'returned', label: '已退回', children: <Money fen={sumOf('RETURNED')} /> },
+            { key: 'paid', label: paymentLineStatusLabels.PAID, children: <Money fen={sumOf('PAID')} /> },
+            { key: 'waiting', label: paymentLineStatusLabels.IN_BATCH, children: <Money fen={sumOf('IN_BATCH')} /> },
+            { key: 'returned', label: paymentLineStatusLabels.RETURNED, children: <Money fen={sumOf('RETURNED')} /> },
             { key: 'created', label: '生成时间', children: formatDateTime(batch.createdAt) },
           ]}
         />

@@ -17,3 +17,5 @@ export * from './connection.ts';
 export * from './duties.ts';
 export * from './outbox.ts';
 export * from './feed-route.ts';
+export * from './audit.ts';
+export * from './audit-schema.ts';

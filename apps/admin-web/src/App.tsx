@@ -23,6 +23,7 @@ const HonoursPage = page(() => import('./pages/awards/HonoursPage'), 'HonoursPag
 const EntitlementsPage = page(() => import('./pages/finance/EntitlementsPage'), 'EntitlementsPage');
 const FinanceWorkbenchPage = page(() => import('./pages/finance/FinanceWorkbenchPage'), 'FinanceWorkbenchPage');
 const EntitlementPage = page(() => import('./pages/finance/EntitlementPage'), 'EntitlementPage');
+const AuditPage = page(() => import('./pages/audit/AuditPage'), 'AuditPage');
 
 /** `/` and unknown paths: the account's own work first (财政工作台 for finance), else the people list. */
 function Home() {
@@ -62,6 +63,7 @@ export function App({ client }: { client: ApolloClient }) {
                   <Route path="finance/entitlements" element={<EntitlementsPage />} />
                   <Route path="finance" element={<FinanceWorkbenchPage />} />
                   <Route path="entitlements/:id" element={<EntitlementPage />} />
+                  <Route path="audit" element={<AuditPage />} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

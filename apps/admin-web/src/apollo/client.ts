@@ -21,6 +21,7 @@ function createCache(): InMemoryCache {
           competitions: relayStylePagination(['tier', 'year']),
           honours: relayStylePagination(['kind', 'year', 'status']),
           entitlements: relayStylePagination(['status', 'countyCode', 'ruleId']),
+          auditEntries: relayStylePagination(['entityId', 'action', 'actorAccountId', 'from', 'to']),
         },
       },
       County: { keyFields: ['code'] },

@@ -4,6 +4,7 @@ import {
   AccountBookOutlined,
   AuditOutlined,
   DesktopOutlined,
+  FileSearchOutlined,
   ExperimentOutlined,
   ReadOutlined,
   TeamOutlined,
@@ -85,8 +86,14 @@ export const menuItems: MenuItems = [
 ];
 
 /** The menu for an account: the work pages its role uses first, then the lists every account may read. */
-export function menuItemsFor(roles: { financeWorkbench: boolean }, workbenchLabel?: ReactNode): MenuItems {
+export function menuItemsFor(
+  roles: { financeWorkbench: boolean; audit?: boolean },
+  workbenchLabel?: ReactNode,
+): MenuItems {
   const work: MenuItems = [];
+  if (roles.audit) {
+    work.push({ key: '/audit', icon: <FileSearchOutlined />, label: <span data-testid="nav-audit">审计日志</span> });
+  }
   if (roles.financeWorkbench) {
     work.push({
       key: '/finance',
@@ -107,6 +114,7 @@ const routeKeys = [
   '/awards/honours',
   '/finance/entitlements',
   '/finance',
+  '/audit',
 ];
 
 /**

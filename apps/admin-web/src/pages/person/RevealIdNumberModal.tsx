@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { Form, Modal, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { formErrors } from '../../apollo/formErrors';
+import { FormRefusal, ReasonField } from '../../components/ReasonField';
 
 export const RevealIdNumberDoc = graphql(`
   mutation RevealIdNumber($personId: ID!, $reason: String!) {
@@ -70,32 +71,14 @@ export function RevealIdNumberModal({
             <Typography.Paragraph type="secondary">
               完整的身份证号属于个人敏感信息：请写明查看理由，查看人、时间与理由将记入审计日志。
             </Typography.Paragraph>
-            {other.length > 0 && (
-              <Alert
-                type="error"
-                showIcon
-                title={other.join('；')}
-                style={{ marginBottom: 16 }}
-                data-testid="reveal-error"
-              />
-            )}
+            <FormRefusal messages={other} testId="reveal-error" />
             <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={loading}>
-              <Form.Item
-                name="reason"
+              <ReasonField
                 label="查看理由"
-                rules={[
-                  { required: true, whitespace: true, message: '请填写查看理由' },
-                  {
-                    validator: (_rule, value?: string) =>
-                      !value || value.trim().length >= 2
-                        ? Promise.resolve()
-                        : Promise.reject(new Error('查看理由至少 2 个字')),
-                  },
-                  { max: 200, message: '查看理由不超过 200 个字' },
-                ]}
-              >
-                <Input.TextArea rows={3} maxLength={200} showCount data-testid="reveal-reason" />
-              </Form.Item>
+                testId="reveal-reason"
+                emptyMessage="请填写查看理由"
+                shortMessage="查看理由至少 2 个字"
+              />
             </Form>
           </>
         )}

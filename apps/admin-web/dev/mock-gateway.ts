@@ -99,8 +99,8 @@ function person(p: data.Person | null): unknown {
   const certs = () => data.certificates.filter((c) => c.personId === p.id).map(certificate);
   return {
     ...p,
-    idNumber: ({ reveal }: { reveal?: boolean }) =>
-      reveal ? p.idNumber : `${p.idNumber.slice(0, 6)}********${p.idNumber.slice(-4)}`,
+    // Always masked, as the directory serves it (the full number: revealIdNumber, not mocked here).
+    idNumber: `${p.idNumber.slice(0, 6)}********${p.idNumber.slice(-4)}`,
     county: county(p.countyCode),
     employer: () => org(byId(data.organisations, p.employerId)),
     certificates: certs,

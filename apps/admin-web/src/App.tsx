@@ -29,6 +29,7 @@ const PublicityBatchPage = page(publicity, 'PublicityBatchPage');
 const payments = () => import('./pages/finance/payments');
 const PaymentsPage = page(payments, 'PaymentsPage');
 const PaymentBatchPage = page(payments, 'PaymentBatchPage');
+const AuditPage = page(() => import('./pages/audit/AuditPage'), 'AuditPage');
 
 /** `/` and unknown paths: the account's own work first (财政工作台 for finance), else the people list. */
 function Home() {
@@ -72,6 +73,7 @@ export function App({ client }: { client: ApolloClient }) {
                   <Route path="finance/payments" element={<PaymentsPage />} />
                   <Route path="finance/payments/:id" element={<PaymentBatchPage />} />
                   <Route path="entitlements/:id" element={<EntitlementPage />} />
+                  <Route path="audit" element={<AuditPage />} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

@@ -78,11 +78,12 @@ describe('directory subgraph', () => {
       county: { code: '370883', name: '邹城市' },
     });
     expect(res.data!.createPerson.idNumber).toBe(`370883********${idNumber.slice(14)}`);
-    const revealed = await sg.request<{ person: { idNumber: string } | null }>(
-      `query ($id: ID!) { person(id: $id) { idNumber(reveal: true) } }`,
-      { id: res.data!.createPerson.id },
+    // Masked even for HRSS: the full number comes only from revealIdNumber (audit.test.ts).
+    const revealed = await sg.request<{ revealIdNumber: { idNumber: string } }>(
+      `mutation ($id: ID!, $reason: String!) { revealIdNumber(personId: $id, reason: $reason) { idNumber } }`,
+      { id: res.data!.createPerson.id, reason: '核对新登记人员' },
     );
-    expect(revealed.data!.person!.idNumber).toBe(idNumber);
+    expect(revealed.data!.revealIdNumber.idNumber).toBe(idNumber);
     // Without pii:read the masked number cannot be completed from the birth date: only the year is served.
     const asFinance = await sg.request<{ person: { idNumber: string; birthDate: string | null; birthYear: number } }>(
       `query ($id: ID!) { person(id: $id) { idNumber birthDate birthYear } }`,
@@ -116,13 +117,13 @@ describe('directory subgraph', () => {
     expect((await search('颜守仁', devPrincipal('finance'))).totalCount).toBe(1);
   });
 
-  it('refuses to reveal an ID number without pii:read', async () => {
-    const res = await sg.request(
-      `{ people(first: 1) { edges { node { idNumber(reveal: true) } } } }`,
-      {},
-      devPrincipal('finance'),
+  it('has no way to ask Person.idNumber for the full number any more', async () => {
+    const res = await sg.request(`{ people(first: 1) { edges { node { idNumber(reveal: true) } } } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const masked = await sg.request<{ people: Connection<{ idNumber: string }> }>(
+      `{ people(first: 20) { edges { node { idNumber } } } }`,
     );
-    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const e of masked.data!.people.edges) expect(e.node.idNumber).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
   });
 
   it.each([

@@ -2,7 +2,8 @@ import { DEPARTMENT_PERMISSIONS, type Department, type Principal } from './princ
 
 /**
  * The seeded development accounts (dev login only; the gateway refuses it in production).
- * One per kind of user the policy names: the lead bureau, the money, a county, the union, education; and a second
+ * One per kind of user the policy names: the lead bureau, the money, a county, the union, education, and the auditor
+ * who reads the audit trail; and a second
  * HRSS account, so that one can nominate and the other decide (maker-checker: whoever nominates an honour cannot
  * decide it), and a second Finance account, so that one reviews an entitlement and the other approves it.
  *
@@ -38,6 +39,8 @@ export const DEV_ACCOUNTS: readonly DevAccount[] = [
   account('acc-rencheng-finance', 'rencheng-finance', '任城区财政局', 'COUNTY_FINANCE', '370811'),
   account('acc-union', 'union', '市总工会 · 经济技术部', 'UNION'),
   account('acc-education', 'education', '市教育局 · 职业教育科', 'EDUCATION'),
+  // The auditor: reads the audit trail only (DUTY_AUDIT_TRAIL_AUDIT of @jining/rules says why outside HRSS).
+  account('acc-auditor', 'auditor', '市审计局 · 社会保障审计处', 'AUDIT'),
 ];
 
 export function devPrincipal(username: string): Principal {

@@ -17,13 +17,14 @@ export interface Principal {
  * Bodies named by 济人社发〔2024〕9号 that use the platform (the rest are added as they come on board), as codes
  * only: their names are the DEPARTMENT vocabulary's in @jining/rules (a kit test keeps the two lists equal).
  */
-export const DEPARTMENTS = ['HRSS', 'FINANCE', 'COUNTY_FINANCE', 'UNION', 'EDUCATION', 'TAX'] as const;
+export const DEPARTMENTS = ['HRSS', 'FINANCE', 'COUNTY_FINANCE', 'UNION', 'EDUCATION', 'TAX', 'AUDIT'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
 /**
  * What an account may do. `<domain>:manage` = create and change the domain's facts;
  * `pii:read` = see resident ID numbers unmasked; `finance:county` = county finance office duties;
- * `facts:read` = read a domain's outbox feed (service principals only, protocol/service.ts).
+ * `facts:read` = read a domain's outbox feed (service principals only, protocol/service.ts);
+ * `audit:read` = read the audit trail (who revealed or changed what), nothing else.
  */
 export type Permission =
   | 'directory:manage'
@@ -34,7 +35,8 @@ export type Permission =
   | 'finance:manage'
   | 'finance:county'
   | 'pii:read'
-  | 'facts:read';
+  | 'facts:read'
+  | 'audit:read';
 
 /**
  * Permissions per department. The protocol carries no policy: this table is checked against the duty map of
@@ -43,7 +45,8 @@ export type Permission =
  * gives it some duty there; subgraphs then check the duty per code (`requireDuty`). HRSS leads certification, studios,
  * competitions and honours; the Trade Union co-leads competitions and 技术能手/技能状元 (四(十三)) and handles the
  * craftsman honours (五(十四), a reading); Finance records the money; counties see their share (六); Education and Tax
- * lead nothing the platform records yet.
+ * lead nothing the platform records yet. The Audit Bureau reads the audit trail and does nothing else: an auditor
+ * outside the departments whose actions the trail records (not an HRSS post), so nobody audits their own reveals.
  */
 export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
   HRSS: [
@@ -59,6 +62,7 @@ export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
   UNION: ['competitions:manage', 'awards:manage'],
   EDUCATION: [],
   TAX: [],
+  AUDIT: ['audit:read'],
 };
 
 export const hasPermission = (principal: Principal | null | undefined, permission: Permission): boolean =>

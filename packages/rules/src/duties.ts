@@ -27,10 +27,11 @@ import {
  */
 
 /**
- * Who holds a duty: one of the policy's bodies, or the county finance offices (县（市、区）财政), which the text
- * addresses as 各县（市、区） (六) and names as payers (由市、县财政…分担, 由县财政…给予).
+ * Who holds a duty: one of the policy's bodies, the county finance offices (县（市、区）财政), which the text
+ * addresses as 各县（市、区） (六) and names as payers (由市、县财政…分担, 由县财政…给予), or the Audit Bureau (市审计局),
+ * which the text does not name but which reads the platform's audit trail (DUTY_AUDIT_TRAIL_AUDIT).
  */
-export type DutyHolder = Body | 'COUNTY';
+export type DutyHolder = Body | 'COUNTY' | 'AUDIT';
 
 /** The holder an account's department acts as. */
 export const DEPARTMENT_HOLDER: Readonly<Record<Department, DutyHolder>> = {
@@ -40,9 +41,11 @@ export const DEPARTMENT_HOLDER: Readonly<Record<Department, DutyHolder>> = {
   UNION: 'UNION',
   EDUCATION: 'EDUCATION',
   TAX: 'TAX',
+  AUDIT: 'AUDIT',
 };
 
-const holderLabel = (h: DutyHolder): string => (h === 'COUNTY' ? DEPARTMENT.label('COUNTY_FINANCE') : BODY.label(h));
+const holderLabel = (h: DutyHolder): string =>
+  h === 'COUNTY' ? DEPARTMENT.label('COUNTY_FINANCE') : h === 'AUDIT' ? DEPARTMENT.label('AUDIT') : BODY.label(h);
 
 /**
  * Where the map goes beyond "the item's leads": each a choice, stated in Chinese and English, like the rules'
@@ -81,6 +84,16 @@ export const DUTY_READINGS = {
     zh: '完整的公民身份号码只向维护人员名录的市人力资源社会保障局显示，其他部门看到的是遮蔽后的号码。',
     en: 'Unmasked resident ID numbers are shown only to HRSS, which keeps the register of people; others see them masked.',
   },
+  DUTY_AUDIT_TRAIL_AUDIT: {
+    clause: null,
+    zh:
+      '审计日志（谁在何时查看了完整的公民身份号码、登记或改动了什么）由市审计局查阅：政策未单列，而查看号码、登记资金的' +
+      '市人社局、市财政局不宜审查自己的操作；审计账号只读日志，不办理任何业务。',
+    en:
+      'The audit trail (who revealed a resident ID number, who recorded or changed what) is read by the Audit Bureau: no ' +
+      'item names it, and HRSS and Finance, whose actions it records, should not audit themselves; the audit account ' +
+      'reads the trail and does nothing else.',
+  },
 } as const satisfies Record<string, { clause: Clause | null; zh: string; en: string }>;
 export type DutyReadingId = keyof typeof DUTY_READINGS;
 
@@ -102,6 +115,7 @@ export const DUTY_AREAS = [
   'ENTITLEMENT',
   'COUNTY_SHARE',
   'PII',
+  'AUDIT',
 ] as const;
 export type DutyArea = (typeof DUTY_AREAS)[number];
 
@@ -140,7 +154,7 @@ function defineDuty<const C extends string>(
         ...r.also.map((a) => a.holder),
       ]);
       // In the text's order of bodies, counties last: the same answer whatever order the rule lists them in.
-      const ordered = [...BODIES, 'COUNTY' as const].filter((h) => set.has(h));
+      const ordered = [...BODIES, 'COUNTY' as const, 'AUDIT' as const].filter((h) => set.has(h));
       return [c, Object.freeze(ordered)];
     }),
   ) as Record<C, readonly DutyHolder[]>;
@@ -259,6 +273,13 @@ export const DUTIES = {
     ['ID_NUMBER'] as const,
     () => '公民身份号码',
     () => ONLY(null, { holder: 'HRSS', reading: 'DUTY_PII_HRSS' }),
+  ),
+  AUDIT: defineDuty(
+    'AUDIT',
+    { zh: '查阅审计日志', en: 'read the audit trail' },
+    ['TRAIL'] as const,
+    () => '审计日志',
+    () => ONLY(null, { holder: 'AUDIT', reading: 'DUTY_AUDIT_TRAIL_AUDIT' }),
   ),
 } as const satisfies Record<DutyArea, Duty<string>>;
 

@@ -82,6 +82,12 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
     }
   });
 
+  it('lets only the Audit Bureau read the audit trail, and gives it nothing else', () => {
+    expect(DUTIES.AUDIT.holders('TRAIL')).toEqual(['AUDIT']);
+    expect(dutiesOf('AUDIT')).toEqual({ AUDIT: ['TRAIL'] });
+    for (const d of DEPARTMENT.codes) if (d !== 'AUDIT') expect(DUTIES.AUDIT.allows(d, 'TRAIL'), d).toBe(false);
+  });
+
   it('refuses unknown departments and codes', () => {
     expect(DUTIES.HONOUR.allows('NOBODY', 'CHIEF_TECHNICIAN')).toBe(false);
     expect(DUTIES.HONOUR.allows('HRSS', 'NOBEL_PRIZE')).toBe(false);
@@ -106,6 +112,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
       UNION: ['COMPETITION', 'HONOUR'],
       EDUCATION: [],
       TAX: [],
+      AUDIT: ['AUDIT'],
     });
     expect(dutiesOf('UNION').HONOUR).toEqual([
       'GRAND_CRAFTSMAN',
@@ -116,10 +123,10 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
     ]);
   });
 
-  it('maps every department to a holder that is a body of the text or the counties', () => {
+  it('maps every department to a holder that is a body of the text, the counties or the Audit Bureau', () => {
     for (const d of DEPARTMENT.codes) {
       const h = DEPARTMENT_HOLDER[d];
-      expect(h === 'COUNTY' || (BODIES as readonly string[]).includes(h), d).toBe(true);
+      expect(h === 'COUNTY' || h === 'AUDIT' || (BODIES as readonly string[]).includes(h), d).toBe(true);
     }
   });
 });

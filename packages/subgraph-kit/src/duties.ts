@@ -28,6 +28,7 @@ export const AREA_PERMISSIONS = {
   ENTITLEMENT: 'finance:manage',
   COUNTY_SHARE: 'finance:county',
   PII: 'pii:read',
+  AUDIT: 'audit:read',
 } as const satisfies Record<string, Permission>;
 
 /** The permissions a department's duties call for, in AREA_PERMISSIONS order. */

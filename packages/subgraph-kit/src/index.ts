@@ -18,3 +18,5 @@ export * from './duties.ts';
 export * from './outbox.ts';
 export * from './feed-route.ts';
 export * from './references.ts';
+export * from './audit.ts';
+export * from './audit-schema.ts';

@@ -24,6 +24,7 @@ import { NonceCache, verifyRequest } from '@jining/protocol/signature';
 import type { SubgraphContext } from './context.ts';
 import { referenceCheckerFor, type ReferenceChecker } from './references.ts';
 import { factFeedRoute } from './feed-route.ts';
+import { ensureAuditTrail } from './audit.ts';
 import { ensureOutbox } from './outbox.ts';
 
 type DriverAdapterFactory = Database['adapter'];
@@ -131,6 +132,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   const applied = await applyMigrations(db, { ...prismaPaths(def.packageDir), log });
   if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.join(', ')}`);
   await ensureOutbox(db);
+  await ensureAuditTrail(db);
   const prisma = def.createPrisma(db.adapter);
   await def.prepare?.(prisma);
   const demo = options.demo;

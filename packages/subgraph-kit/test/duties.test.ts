@@ -26,6 +26,7 @@ describe('duties at the kit: the protocol’s permissions follow the rules’ du
       'finance:manage',
       'finance:county',
       'pii:read',
+      'audit:read',
     ];
     expect(Object.values(AREA_PERMISSIONS).sort()).toEqual(all.sort());
   });

@@ -23,6 +23,7 @@ function createCache(): InMemoryCache {
           entitlements: relayStylePagination(['status', 'countyCode', 'ruleId']),
           publicityBatches: relayStylePagination(['status']),
           paymentBatches: relayStylePagination(['payer', 'status']),
+          auditEntries: relayStylePagination(['entityId', 'action', 'actorAccountId', 'from', 'to']),
         },
       },
       County: { keyFields: ['code'] },

@@ -30,7 +30,14 @@ export function canPay(account: Account | null | undefined, payer: string, count
 /** 市人社局: records skill certificates (evaluation:manage), the facts the subsidies are computed from. */
 export const canRecordCertificates = (account: Account | null | undefined) => has(account, 'evaluation:manage');
 
+/** 市人社局: may see a full resident ID number, with a reason the audit trail records (pii:read). */
+export const canRevealIdNumber = (account: Account | null | undefined) => has(account, 'pii:read');
+
+/** 市审计局: reads the audit trail (audit:read). */
+export const canReadAudit = (account: Account | null | undefined) => has(account, 'audit:read');
+
 /** Where `/` and the login page send an account: its work first. */
 export function homePath(account: Account | null | undefined): string {
-  return usesFinanceWorkbench(account) ? '/finance' : '/people';
+  if (usesFinanceWorkbench(account)) return '/finance';
+  return canReadAudit(account) ? '/audit' : '/people';
 }

@@ -5,7 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { departmentLabels } from '../labels';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { canManageFinance, usesFinanceWorkbench } from '../auth/roles';
+import { canManageFinance, canReadAudit, usesFinanceWorkbench } from '../auth/roles';
 import { menuItemsFor, selectedMenuKey } from './menu';
 import { WorkbenchNavLabel } from './WorkbenchNavLabel';
 
@@ -18,7 +18,7 @@ export function AppLayout() {
   const selected = selectedMenuKey(location.pathname);
   // City finance sees how much waits for it beside 财政工作台; county finance (read-only for now) sees the entry only.
   const items = menuItemsFor(
-    { financeWorkbench: usesFinanceWorkbench(account) },
+    { financeWorkbench: usesFinanceWorkbench(account), audit: canReadAudit(account) },
     canManageFinance(account) ? <WorkbenchNavLabel /> : undefined,
   );
 

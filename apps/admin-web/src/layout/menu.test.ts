@@ -19,6 +19,14 @@ describe('menu by role', () => {
     expect(keys(menuItemsFor({ financeWorkbench: false }))).toContain('/people');
   });
 
+  it('offers 审计日志 to audit:read only, first, and sends the auditor there', () => {
+    expect(keys(menuItemsFor({ financeWorkbench: false, audit: true }))[0]).toBe('/audit');
+    expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/audit');
+    expect(keys(menuItemsFor({ financeWorkbench: true }))).not.toContain('/audit');
+    expect(homePath(ACCOUNTS.auditor)).toBe('/audit');
+    expect(selectedMenuKey('/audit')).toBe('/audit');
+  });
+
   it('sends each account home to its work', () => {
     expect(homePath(ACCOUNTS.finance)).toBe('/finance');
     expect(homePath(ACCOUNTS.county)).toBe('/finance');

@@ -4,6 +4,7 @@ import {
   AccountBookOutlined,
   AuditOutlined,
   DesktopOutlined,
+  FileSearchOutlined,
   ExperimentOutlined,
   NotificationOutlined,
   PayCircleOutlined,
@@ -88,20 +89,47 @@ export const menuItems: MenuItems = [
 
 /**
  * The menu for an account: the work pages its role uses first, then the lists every account may read. Finance (city
- * or county) works in 财政: the workbench, 公示 and 支付批次 (county finance reads 公示 and pays its own shares).
+ * or county) works in 财政: the workbench, 公示 and 支付批次 (county finance reads 公示 and pays its own shares); the
+ * Audit Bureau in 审计: the audit trail.
  */
-export function menuItemsFor(roles: { financeWorkbench: boolean }, workbenchLabel?: ReactNode): MenuItems {
-  if (!roles.financeWorkbench) return menuItems;
-  const work: MenuItems = [
-    {
-      key: '/finance',
-      icon: <DesktopOutlined />,
-      label: workbenchLabel ?? <span data-testid="nav-workbench">财政工作台</span>,
-    },
-    { key: '/finance/publicity', icon: <NotificationOutlined />, label: <span data-testid="nav-publicity">公示</span> },
-    { key: '/finance/payments', icon: <PayCircleOutlined />, label: <span data-testid="nav-payments">支付批次</span> },
-  ];
-  return [{ key: 'work', type: 'group', label: '财政', children: work }, ...menuItems];
+export function menuItemsFor(
+  roles: { financeWorkbench: boolean; audit?: boolean },
+  workbenchLabel?: ReactNode,
+): MenuItems {
+  const groups: MenuItems = [];
+  if (roles.audit) {
+    groups.push({
+      key: 'audit',
+      type: 'group',
+      label: '审计',
+      children: [{ key: '/audit', icon: <FileSearchOutlined />, label: <span data-testid="nav-audit">审计日志</span> }],
+    });
+  }
+  if (roles.financeWorkbench) {
+    groups.push({
+      key: 'work',
+      type: 'group',
+      label: '财政',
+      children: [
+        {
+          key: '/finance',
+          icon: <DesktopOutlined />,
+          label: workbenchLabel ?? <span data-testid="nav-workbench">财政工作台</span>,
+        },
+        {
+          key: '/finance/publicity',
+          icon: <NotificationOutlined />,
+          label: <span data-testid="nav-publicity">公示</span>,
+        },
+        {
+          key: '/finance/payments',
+          icon: <PayCircleOutlined />,
+          label: <span data-testid="nav-payments">支付批次</span>,
+        },
+      ],
+    });
+  }
+  return [...groups, ...menuItems];
 }
 
 // Longer keys first: /finance/entitlements is the list, /finance/publicity/:id a batch of 公示, /finance the workbench.
@@ -116,6 +144,7 @@ const routeKeys = [
   '/finance/publicity',
   '/finance/payments',
   '/finance',
+  '/audit',
 ];
 
 /**

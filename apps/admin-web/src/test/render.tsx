@@ -37,6 +37,13 @@ export const ACCOUNTS = {
     countyCode: '370811',
     permissions: ['finance:county'],
   },
+  auditor: {
+    username: 'auditor',
+    displayName: '市审计局 · 社会保障审计处',
+    department: 'AUDIT',
+    countyCode: null,
+    permissions: ['audit:read'],
+  },
 } satisfies Record<string, Account>;
 
 interface Options {

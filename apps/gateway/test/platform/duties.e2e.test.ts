@@ -395,6 +395,26 @@ const CASES: Record<string, MutationCase> = {
       );
     },
   },
+  revealIdNumber: {
+    duty: DUTIES.PII,
+    // The directory checks requireDuty(PII, 'ID_NUMBER').
+    codes: ['ID_NUMBER'],
+    prepare: async () => {
+      const p = demo.people[person++]!;
+      const made = await ok<{ createPerson: { id: string } }>(
+        `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+        { input: { name: p.name, idNumber: p.idNumber, countyCode: p.countyCode } },
+        'hrss',
+      );
+      return made.createPerson.id;
+    },
+    call: (_code, username, personId) =>
+      gql(
+        `mutation ($id: ID!) { revealIdNumber(personId: $id, reason: "职责测试：核对身份") { idNumber } }`,
+        { id: personId },
+        tokens[username]!,
+      ),
+  },
   createSkillCertificate: {
     codeEnum: 'CertificationRoute',
     duty: DUTIES.CERTIFICATE,

@@ -7,8 +7,8 @@
  * be the one that started (none died and was quietly restarted by the supervisor, except the one the test killed) and
  * a cheap query must answer within a second.
  *
- * What the platform does not do yet is not probed here (see the README's Security section): there is no audit trail
- * yet. A reference to a person or unit that exists nowhere is refused (PERSON_NOT_FOUND …). Every mutation as every role is
+ * Not probed here yet (see the README's Security section): only the directory writes the audit trail so far. A reference
+ * to a person or unit that exists nowhere is refused (PERSON_NOT_FOUND …). Every mutation as every role is
  * duties.e2e.test.ts's (generated from the duty map, over the same real platform).
  *
  * The test process knows the run's secrets: it turns development mode on before starting the platform, and
@@ -68,7 +68,9 @@ beforeAll(async () => {
     }
   }
   startedPids = platform.pids();
-  for (const user of ['hrss', 'hrss-reviewer', 'finance', 'union']) tokens[user] = await tokenFor(platform.url, user);
+  for (const user of ['hrss', 'hrss-reviewer', 'finance', 'union', 'auditor']) {
+    tokens[user] = await tokenFor(platform.url, user);
+  }
 }, 300_000);
 
 afterAll(async () => {
@@ -88,7 +90,11 @@ async function gql<T = Record<string, unknown>>(
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, ...((await res.json()) as GraphQLBody<T>) };
+  return {
+    status: res.status,
+    requestId: res.headers.get('x-request-id'),
+    ...((await res.json()) as GraphQLBody<T>),
+  };
 }
 
 /** The platform still answers: a cheap query through the gateway to the directory. */
@@ -338,7 +344,7 @@ describe('calls straight to a subgraph: only a fresh gateway signature for this 
     const principal = devPrincipal('hrss');
     const forFinance = signRequest(principal, { ...request, target: 'finance' }, secret);
     await expectRefused(call(directory(), forFinance), SignatureRefusal.WRONG_TARGET);
-    const other = JSON.stringify({ query: '{ people(first: 100) { edges { node { idNumber(reveal: true) } } } }' });
+    const other = JSON.stringify({ query: '{ people(first: 100) { edges { node { idNumber birthDate } } } }' });
     await expectRefused(
       call(directory(), signRequest(principal, request, secret), other),
       SignatureRefusal.BODY_MISMATCH,
@@ -498,9 +504,38 @@ describe('masked ID numbers cannot be rebuilt without pii:read', () => {
     return '10X98765432'[sum % 11]!;
   }
   const FULL_ID = /\d{17}[\dX]/;
+  const REVEAL = /* GraphQL */ `
+    mutation ($id: ID!, $reason: String!) {
+      revealIdNumber(personId: $id, reason: $reason) {
+        idNumber
+        auditEntryId
+      }
+    }
+  `;
+  type Revealed = { revealIdNumber: { idNumber: string; auditEntryId: string } };
+  const AUDIT = /* GraphQL */ `
+    query ($entityId: ID!) {
+      auditEntries(entityId: $entityId, action: "REVEAL_ID_NUMBER", first: 100) {
+        edges {
+          node {
+            id
+            actorAccountId
+            reason
+            requestId
+          }
+        }
+      }
+    }
+  `;
+  type AuditPage = {
+    auditEntries: { edges: { node: { id: string; actorAccountId: string; reason: string; requestId: string } }[] };
+  };
+  const revealedEntries = async () =>
+    (await gql<AuditPage>(AUDIT, { entityId: SHOWCASE_PERSON_ID }, tokens.auditor)).data!.auditEntries.edges;
 
-  it('neither the full number nor the birth date is served; revealing is FORBIDDEN', async () => {
-    for (const user of ['finance', 'union']) {
+  it('neither the full number nor the birth date is served; revealing is FORBIDDEN and leaves no entry', async () => {
+    const entriesBefore = (await revealedEntries()).length;
+    for (const user of ['finance', 'union', 'auditor']) {
       const res = await gql<PersonPii>(PERSON, { id: SHOWCASE_PERSON_ID }, tokens[user]);
       expect(res.errors).toBeUndefined();
       expect(res.data!.person.idNumber).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
@@ -514,11 +549,41 @@ describe('masked ID numbers cannot be rebuilt without pii:read', () => {
       expect(JSON.stringify(page.data)).not.toMatch(FULL_ID);
       expect(JSON.stringify(page.data)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 
-      const reveal = await gql(`{ person(id: "${SHOWCASE_PERSON_ID}") { idNumber(reveal: true) } }`, {}, tokens[user]);
+      const reveal = await gql(REVEAL, { id: SHOWCASE_PERSON_ID, reason: '想看看完整号码' }, tokens[user]);
       expect(reveal.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-      expect(reveal.errors![0]!.path).toEqual(['person', 'idNumber']);
+      expect(reveal.errors![0]!.path).toEqual(['revealIdNumber']);
+      expect(reveal.data ?? null).toBeNull();
       expect(JSON.stringify(reveal)).not.toMatch(FULL_ID);
+      // The old way in is gone for everyone: the field takes no argument any more.
+      const old = await gql(`{ person(id: "${SHOWCASE_PERSON_ID}") { idNumber(reveal: true) } }`, {}, tokens[user]);
+      expect(old.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(JSON.stringify(old)).not.toMatch(FULL_ID);
     }
+    // Even HRSS gets the masked number from Person, and a reveal without a reason is refused.
+    const hrss = await gql<PersonPii>(PERSON, { id: SHOWCASE_PERSON_ID });
+    expect(hrss.data!.person.idNumber).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+    const noReason = await gql(REVEAL, { id: SHOWCASE_PERSON_ID, reason: '看' });
+    expect(noReason.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(noReason)).not.toMatch(FULL_ID);
+    expect(await revealedEntries()).toHaveLength(entriesBefore);
+  });
+
+  it('HRSS reveals through the gateway with a reason; the auditor sees the entry with the same request id', async () => {
+    const reason = '核对高技能人才补贴申请材料';
+    const revealed = await gql<Revealed>(REVEAL, { id: SHOWCASE_PERSON_ID, reason });
+    expect(revealed.errors).toBeUndefined();
+    expect(revealed.data!.revealIdNumber.idNumber).toMatch(FULL_ID);
+    expect(revealed.requestId).toBeTruthy();
+    const entry = (await revealedEntries()).find((e) => e.node.id === revealed.data!.revealIdNumber.auditEntryId);
+    expect(entry?.node).toEqual({
+      id: revealed.data!.revealIdNumber.auditEntryId,
+      actorAccountId: 'acc-hrss',
+      reason,
+      requestId: revealed.requestId,
+    });
+    // The trail is the auditor's: HRSS, who reveals, cannot read (or tidy) it.
+    const asHrss = await gql(AUDIT, { entityId: SHOWCASE_PERSON_ID });
+    expect(asHrss.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
   it('the masked number, its check digit and birthYear leave candidates; searching them confirms none', async () => {
@@ -533,9 +598,8 @@ describe('masked ID numbers cannot be rebuilt without pii:read', () => {
     }
     expect(candidates.length).toBeGreaterThan(10);
     // The probe is real: the true number is among them (HRSS may see it), and HRSS's search by it finds the person.
-    const full = (
-      await gql<{ person: { idNumber: string } }>(`{ person(id: "${SHOWCASE_PERSON_ID}") { idNumber(reveal: true) } }`)
-    ).data!.person.idNumber;
+    const full = (await gql<Revealed>(REVEAL, { id: SHOWCASE_PERSON_ID, reason: '安全测试：核对候选号码' })).data!
+      .revealIdNumber.idNumber;
     expect(candidates).toContain(full);
 
     const search = async (numbers: string[], token: string) => {

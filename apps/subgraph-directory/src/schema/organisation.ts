@@ -1,7 +1,8 @@
 import { isValidCreditCode } from '@jining/reference-data';
 import { DUTIES } from '@jining/rules';
-import { connectionNames, filteredList, badInput, requireDuty, z } from '@jining/subgraph-kit';
+import { appendAudit, connectionNames, filteredList, badInput, requireDuty, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { organisationSnapshot } from './audit-snapshots.ts';
 import { BY_IDS_LIMIT, requireIdList } from './by-ids.ts';
 import { requireCounty } from './county-lookup.ts';
 import { OrganisationKind } from './enums.ts';
@@ -112,17 +113,27 @@ builder.mutationFields((t) => ({
         });
       }
       const countyCode = await requireCounty(ctx.prisma, String(input.countyCode));
-      return ctx.prisma.organisation.create({
-        ...query,
-        data: {
-          name: input.name.trim(),
-          kind: input.kind,
-          creditCode,
-          countyCode,
-          stateOwned: input.stateOwned ?? false,
-          climbing: input.climbing ?? false,
-          industryEducationIntegration: input.industryEducationIntegration ?? false,
-        },
+      // The record and its audit entry commit together (a duplicate credit code rolls both back).
+      return ctx.prisma.$transaction(async (tx) => {
+        const organisation = await tx.organisation.create({
+          ...query,
+          data: {
+            name: input.name.trim(),
+            kind: input.kind,
+            creditCode,
+            countyCode,
+            stateOwned: input.stateOwned ?? false,
+            climbing: input.climbing ?? false,
+            industryEducationIntegration: input.industryEducationIntegration ?? false,
+          },
+        });
+        await appendAudit(tx, ctx, {
+          action: 'CREATE_ORGANISATION',
+          entityType: 'Organisation',
+          entityId: organisation.id,
+          after: organisationSnapshot(organisation),
+        });
+        return organisation;
       });
     },
   }),

@@ -3,8 +3,8 @@ import { DUTIES } from '@jining/rules';
 import {
   connectionNames,
   filteredList,
+  appendAudit,
   badInput,
-  forbidden,
   hasPermission,
   parseIsoDate,
   requireDuty,
@@ -13,6 +13,7 @@ import {
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import { personSnapshot } from './audit-snapshots.ts';
 import { BY_IDS_LIMIT, requireIdList } from './by-ids.ts';
 import { requireCounty } from './county-lookup.ts';
 import { Gender } from './enums.ts';
@@ -29,14 +30,11 @@ export const Person = builder.prismaObject('Person', {
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
+    // Always masked, whoever asks: the full number is shown only by revealIdNumber, which takes a reason and is
+    // audited (reveal-id-number.ts).
     idNumber: t.string({
-      description: '公民身份号码：默认脱敏；reveal=true 需要查看个人敏感信息的权限',
-      args: { reveal: t.arg.boolean({ required: false, defaultValue: false }) },
-      resolve: (person, args, ctx) => {
-        if (!args.reveal) return maskResidentId(person.idNumber);
-        if (!hasPermission(ctx.principal, 'pii:read')) throw forbidden('Revealing resident ID numbers needs pii:read');
-        return person.idNumber;
-      },
+      description: '公民身份号码（脱敏）：完整号码请用 revealIdNumber 查看（需填写理由，记入审计日志）',
+      resolve: (person) => maskResidentId(person.idNumber),
     }),
     // The masked ID number keeps the region and the last four digits; its hidden middle is the birth date. A full
     // birth date beside it would rebuild the number, so only callers who may see the number see the date; everyone
@@ -155,16 +153,26 @@ builder.mutationFields((t) => ({
       if (employerId && !(await ctx.prisma.organisation.findUnique({ where: { id: employerId } }))) {
         throw badInput(`未找到工作单位：${employerId}`, { field: 'input.employerId', reason: 'UNKNOWN_ORGANISATION' });
       }
-      return ctx.prisma.person.create({
-        ...query,
-        data: {
-          name: input.name.trim(),
-          idNumber: parsed.value.idNumber,
-          birthDate: parseIsoDate(parsed.value.birthDate),
-          gender: parsed.value.gender,
-          countyCode,
-          employerId,
-        },
+      // The record and its audit entry commit together (a duplicate number rolls both back).
+      return ctx.prisma.$transaction(async (tx) => {
+        const person = await tx.person.create({
+          ...query,
+          data: {
+            name: input.name.trim(),
+            idNumber: parsed.value.idNumber,
+            birthDate: parseIsoDate(parsed.value.birthDate),
+            gender: parsed.value.gender,
+            countyCode,
+            employerId,
+          },
+        });
+        await appendAudit(tx, ctx, {
+          action: 'CREATE_PERSON',
+          entityType: 'Person',
+          entityId: person.id,
+          after: personSnapshot(person),
+        });
+        return person;
       });
     },
   }),

@@ -144,5 +144,7 @@ export const DEPARTMENT = defineVocabulary('Department', '账号所属部门', {
   UNION: BODY.terms.UNION,
   EDUCATION: BODY.terms.EDUCATION,
   TAX: BODY.terms.TAX,
+  // Not one of the text's bodies: it reads the platform's audit trail (DUTY_AUDIT_TRAIL_AUDIT in duties.ts).
+  AUDIT: { zh: '市审计局', en: 'Audit Bureau' },
 });
 export type Department = (typeof DEPARTMENT.codes)[number];

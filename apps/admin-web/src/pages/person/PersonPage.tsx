@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
@@ -9,9 +9,10 @@ import { QueryError } from '../../components/QueryError';
 import { maskIdNumber } from '../../format/idNumber';
 import { genderLabels, label, skillLevelLabels } from '../../labels';
 import { useAuth } from '../../auth/AuthContext';
-import { canRecordCertificates } from '../../auth/roles';
+import { canRecordCertificates, canRevealIdNumber } from '../../auth/roles';
 import { PersonDetailQuery, PersonFinanceQuery } from './personQuery';
 import { RecordCertificateDrawer } from './RecordCertificateDrawer';
+import { RevealIdNumberModal } from './RevealIdNumberModal';
 import { RevokeCertificateModal, type RevocableCertificate } from './RevokeCertificateModal';
 import {
   CertificatesSection,
@@ -73,6 +74,7 @@ export function PersonPage() {
   const [recording, setRecording] = useState(false);
   const [awaiting, setAwaiting] = useState<AwaitedFact | null>(null);
   const [revoking, setRevoking] = useState<RevocableCertificate | null>(null);
+  const [revealing, setRevealing] = useState(false);
   const stopAwaiting = useCallback(() => setAwaiting(null), []);
   const deciding = useAwaitFact(id, awaiting, stopAwaiting);
   // errorPolicy 'all': if one subgraph fails, its fields come back null with an error at their path; the others'
@@ -129,7 +131,22 @@ export function PersonPage() {
             {
               key: 'idNumber',
               label: '身份证号',
-              children: <span data-testid="person-id-number">{maskIdNumber(person.idNumber)}</span>,
+              children: (
+                <>
+                  <span data-testid="person-id-number">{maskIdNumber(person.idNumber)}</span>
+                  {canRevealIdNumber(account) && (
+                    <Button
+                      type="link"
+                      size="small"
+                      icon={<EyeOutlined />}
+                      onClick={() => setRevealing(true)}
+                      data-testid="reveal-id-number"
+                    >
+                      查看完整身份证号
+                    </Button>
+                  )}
+                </>
+              ),
             },
             { key: 'gender', label: '性别', children: label(genderLabels, person.gender) },
             { key: 'birthDate', label: '出生日期', children: person.birthDate ?? `${person.birthYear} 年` },
@@ -151,6 +168,9 @@ export function PersonPage() {
           )
         }
       />
+      {revealing && (
+        <RevealIdNumberModal personId={person.id} personName={person.name} onClose={() => setRevealing(false)} />
+      )}
       {canRecordCertificates(account) && (
         <RecordCertificateDrawer
           person={person}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Modal, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { SkillLevel } from '../../gql/graphql';
 import { formErrors } from '../../apollo/formErrors';
+import { FormRefusal, ReasonField } from '../../components/ReasonField';
 import { label, skillLevelLabels } from '../../labels';
 
 export const RevokeSkillCertificateDoc = graphql(`
@@ -77,27 +78,14 @@ export function RevokeCertificateModal({
         <Typography.Paragraph type="secondary">
           撤销后证书保留并注明撤销，不再计入持证等级；财政据此撤销尚未发放的相关补贴，已发放的列明待追回。
         </Typography.Paragraph>
-        {other.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            title={other.join('；')}
-            style={{ marginBottom: 16 }}
-            data-testid="revoke-error"
-          />
-        )}
+        <FormRefusal messages={other} testId="revoke-error" />
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={loading}>
-          <Form.Item
-            name="reason"
+          <ReasonField
             label="撤销理由"
-            rules={[
-              { required: true, whitespace: true, message: '须写明撤销理由' },
-              { min: 2, message: '须写明撤销理由（至少 2 个字）' },
-              { max: 200, message: '不超过 200 个字' },
-            ]}
-          >
-            <Input.TextArea rows={3} maxLength={200} showCount data-testid="revoke-reason" />
-          </Form.Item>
+            testId="revoke-reason"
+            emptyMessage="须写明撤销理由"
+            shortMessage="须写明撤销理由（至少 2 个字）"
+          />
         </Form>
       </div>
     </Modal>

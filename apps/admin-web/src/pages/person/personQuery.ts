@@ -51,7 +51,7 @@ export const PersonFactFieldsDoc = graphql(`
 /**
  * Everything the person page shows, in one request: the gateway fans it out to all six subgraphs (directory for the
  * person, evaluation for certificates and highestLevel, training for ledStudios, competitions for results, awards for
- * honours, finance for entitlements and the facts' decisions). idNumber is asked for without `reveal`, so the directory returns it masked.
+ * honours, finance for entitlements and the facts' decisions). idNumber is always masked by the directory (the full number: RevealIdNumberModal).
  */
 export const PersonDetailQuery = graphql(`
   query PersonDetail($id: ID!) {

@@ -20,3 +20,11 @@ export function formatDateTime(iso: string | null | undefined): string {
   const part = Object.fromEntries(BEIJING.formatToParts(date).map((p) => [p.type, p.value]));
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
 }
+
+/** Today's date in Beijing as YYYY-MM-DD, whatever the browser's zone (a policy date is a date in Jining). */
+export function todayInBeijing(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** This year in Beijing: the budget year and report range a finance page opens on. */
+export const currentYear = (now = new Date()) => Number(todayInBeijing(now).slice(0, 4));

@@ -23,6 +23,8 @@ const HonoursPage = page(() => import('./pages/awards/HonoursPage'), 'HonoursPag
 const EntitlementsPage = page(() => import('./pages/finance/EntitlementsPage'), 'EntitlementsPage');
 const FinanceWorkbenchPage = page(() => import('./pages/finance/FinanceWorkbenchPage'), 'FinanceWorkbenchPage');
 const EntitlementPage = page(() => import('./pages/finance/EntitlementPage'), 'EntitlementPage');
+const BudgetsPage = page(() => import('./pages/finance/BudgetsPage'), 'BudgetsPage');
+const ReportsPage = page(() => import('./pages/finance/ReportsPage'), 'ReportsPage');
 
 /** `/` and unknown paths: the account's own work first (财政工作台 for finance), else the people list. */
 function Home() {
@@ -61,6 +63,8 @@ export function App({ client }: { client: ApolloClient }) {
                   <Route path="awards/honours" element={<HonoursPage />} />
                   <Route path="finance/entitlements" element={<EntitlementsPage />} />
                   <Route path="finance" element={<FinanceWorkbenchPage />} />
+                  <Route path="finance/budgets" element={<BudgetsPage />} />
+                  <Route path="finance/reports" element={<ReportsPage />} />
                   <Route path="entitlements/:id" element={<EntitlementPage />} />
                   <Route path="*" element={<Home />} />
                 </Route>

@@ -10,6 +10,13 @@ describe('menu by role', () => {
   it('puts 财政工作台 first for finance, city or county, and not for others', () => {
     expect(keys(menuItemsFor({ financeWorkbench: true }))[0]).toBe('/finance');
     expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/finance');
+    // 预算执行 and 报表与对账 follow it, for finance only.
+    expect(keys(menuItemsFor({ financeWorkbench: true })).slice(0, 3)).toEqual([
+      '/finance',
+      '/finance/budgets',
+      '/finance/reports',
+    ]);
+    expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/finance/budgets');
     // Every account still reads the domains' lists.
     expect(keys(menuItemsFor({ financeWorkbench: false }))).toContain('/people');
   });
@@ -25,6 +32,8 @@ describe('menu by role', () => {
     expect(selectedMenuKey('/entitlements/e1')).toBe('/finance');
     expect(selectedMenuKey('/finance')).toBe('/finance');
     expect(selectedMenuKey('/finance/entitlements')).toBe('/finance/entitlements');
+    expect(selectedMenuKey('/finance/budgets')).toBe('/finance/budgets');
+    expect(selectedMenuKey('/finance/reports')).toBe('/finance/reports');
     expect(selectedMenuKey('/people/p1')).toBe('/people');
   });
 });

@@ -3,8 +3,10 @@ import type { MenuProps } from 'antd';
 import {
   AccountBookOutlined,
   AuditOutlined,
+  BarChartOutlined,
   DesktopOutlined,
   ExperimentOutlined,
+  FundOutlined,
   ReadOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -93,6 +95,16 @@ export function menuItemsFor(roles: { financeWorkbench: boolean }, workbenchLabe
       icon: <DesktopOutlined />,
       label: workbenchLabel ?? <span data-testid="nav-workbench">财政工作台</span>,
     });
+    work.push({
+      key: '/finance/budgets',
+      icon: <FundOutlined />,
+      label: <span data-testid="nav-budgets">预算执行</span>,
+    });
+    work.push({
+      key: '/finance/reports',
+      icon: <BarChartOutlined />,
+      label: <span data-testid="nav-reports">报表与对账</span>,
+    });
   }
   return work.length > 0 ? [{ key: 'work', type: 'group', label: '工作台', children: work }, ...menuItems] : menuItems;
 }
@@ -106,6 +118,8 @@ const routeKeys = [
   '/competitions',
   '/awards/honours',
   '/finance/entitlements',
+  '/finance/budgets',
+  '/finance/reports',
   '/finance',
 ];
 

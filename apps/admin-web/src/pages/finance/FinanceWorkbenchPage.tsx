@@ -107,11 +107,20 @@ export function FinanceWorkbenchPage() {
     <>
       <PageTitle
         extra={
-          <ExportButton
-            name={`财政工作台-${queue.label}`}
-            columns={fields}
-            fetchRows={(progress) => list.fetchAll((d) => d.entitlements, progress)}
-          />
+          <Space>
+            {/* The workbench's other pages, beside the queues they account for. */}
+            <Link to="/finance/budgets" data-testid="workbench-budgets-link">
+              预算执行
+            </Link>
+            <Link to="/finance/reports" data-testid="workbench-reports-link">
+              报表与对账
+            </Link>
+            <ExportButton
+              name={`财政工作台-${queue.label}`}
+              columns={fields}
+              fetchRows={(progress) => list.fetchAll((d) => d.entitlements, progress)}
+            />
+          </Space>
         }
       >
         财政工作台

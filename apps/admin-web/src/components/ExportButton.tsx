@@ -9,10 +9,12 @@ interface Props<T> {
   columns: readonly ExportColumn<T>[];
   /** All rows the list's filters select, every page. */
   fetchRows(onProgress: (loaded: number, total: number) => void): Promise<T[]>;
+  /** For a page with more than one file to export. */
+  testId?: string;
 }
 
 /** 导出 Excel for a list: every row its filters select, with Chinese headers; progress and the outcome in a message. */
-export function ExportButton<T>({ name, columns, fetchRows }: Props<T>) {
+export function ExportButton<T>({ name, columns, fetchRows, testId = 'export-excel' }: Props<T>) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   async function run() {
@@ -33,7 +35,7 @@ export function ExportButton<T>({ name, columns, fetchRows }: Props<T>) {
     }
   }
   return (
-    <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void run()} data-testid="export-excel">
+    <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void run()} data-testid={testId}>
       导出 Excel
     </Button>
   );

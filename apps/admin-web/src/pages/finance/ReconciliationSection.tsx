@@ -34,6 +34,7 @@ export function ReconciliationSection() {
           name={`年度对账-${year}年度`}
           columns={reconciliationFields}
           fetchRows={async () => result?.totals ?? []}
+          testId="reconciliation-export"
         />
       </div>
       <FilterBar>

@@ -59,6 +59,19 @@ export function ReportsPage() {
         报表与对账
       </PageTitle>
       <Typography.Title level={4}>待遇统计</Typography.Title>
+      {/* On a line of its own: squeezed into the filter bar, the selected item's label was cut short. */}
+      <div style={{ marginBottom: 12 }}>
+        <Segmented<ReportGrouping>
+          value={groupBy}
+          onChange={(g) => setGroup(g === 'COUNTY' ? undefined : g)}
+          aria-label="统计口径"
+          options={labelOptions(reportGroupingLabels).map((o) => ({
+            value: o.value,
+            label: <span data-testid={`grouping-${o.value}`}>{o.label}</span>,
+          }))}
+          data-testid="report-grouping"
+        />
+      </div>
       <FilterBar>
         <span>核定日期</span>
         <Input
@@ -77,16 +90,6 @@ export function ReportsPage() {
           onChange={(e) => setTo(e.target.value || undefined)}
           style={{ width: 160 }}
           data-testid="report-to"
-        />
-        <Segmented<ReportGrouping>
-          value={groupBy}
-          onChange={(g) => setGroup(g === 'COUNTY' ? undefined : g)}
-          aria-label="统计口径"
-          options={labelOptions(reportGroupingLabels).map((o) => ({
-            value: o.value,
-            label: <span data-testid={`grouping-${o.value}`}>{o.label}</span>,
-          }))}
-          data-testid="report-grouping"
         />
       </FilterBar>
       {backwards && (

@@ -90,7 +90,9 @@ export function SetBudgetDrawer({ initial, onClose, onSaved }: Props) {
       destroyOnHidden
       extra={
         <Space>
-          <Button onClick={onClose}>取消</Button>
+          <Button onClick={onClose} data-testid="budget-cancel">
+            取消
+          </Button>
           <Button type="primary" loading={loading} onClick={() => form.submit()} data-testid="budget-submit">
             保存
           </Button>
@@ -133,7 +135,9 @@ export function SetBudgetDrawer({ initial, onClose, onSaved }: Props) {
             <PolicyYearSelect testId="budget-form-year" />
           </Form.Item>
           <Form.Item name="benefitGroup" label="待遇类别" rules={[{ required: true, message: '请选择待遇类别' }]}>
+            {/* Twelve groups are more than the dropdown shows at once: typing part of the name finds the rest. */}
             <Select<BenefitGroup>
+              showSearch={{ optionFilterProp: 'label' }}
               options={labelOptions(benefitGroupLabels)}
               placeholder="请选择"
               data-testid="budget-form-group"

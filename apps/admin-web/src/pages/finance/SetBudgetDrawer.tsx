@@ -146,6 +146,8 @@ export function SetBudgetDrawer({ initial, onClose, onSaved }: Props) {
           <Form.Item
             name="amount"
             label="预算金额（元）"
+            // Marked required like the others; parseYuan says what is wrong with a blank or any other entry.
+            required
             extra="以元为单位，最多两位小数，如 120000 或 1234.50"
             rules={[
               {

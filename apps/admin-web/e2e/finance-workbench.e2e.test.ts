@@ -9,28 +9,26 @@
  * the city's payment batch, exports the payment file and marks the city's line paid; 任城区 makes its own batch and
  * pays its line; the entitlement reads 已发放. Screenshots of each page per role go beside the person test's.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Download, Locator, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { openSession, shot, type E2ESession } from './session';
 
 const baseUrl = inject('baseUrl');
 /** Days finance adds to today (development mode): '8' lets a 7-day publicity window pass. */
 const clockFile = inject('financeClockFile');
-/** Where the person test writes its screenshot (E2E_SCREENSHOT, /tmp by default), unless E2E_SCREENSHOT_DIR says. */
-const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? dirname(process.env.E2E_SCREENSHOT ?? '/tmp/admin-person.png');
-const shot = (name: string) => join(SHOTS, `admin-finance-${name}.png`);
 
 const ENTERPRISE_COUNTY = '370811'; // 任城区
 const REVIEWER = '市财政局 · 社会保障科';
 const APPROVER = '市财政局 · 审批岗';
 
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let session: E2ESession;
 let page: Page;
-const pageErrors: string[] = [];
-const cspViolations: string[] = [];
+const signIn = (username: string) => session.signIn(username);
+const signOut = () => session.signOut();
+const api = <T>(query: string, variables?: Record<string, unknown>) => session.api<T>(query, variables);
+const choose = (select: Locator, text: string, search?: string) => session.choose(select, text, search);
 
 /** What the steps share: the person HRSS registers, the employer, and the entitlement finance computes. */
 const flow = {
@@ -43,64 +41,19 @@ const flow = {
 };
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect)/i.test(message.text()))
-      cspViolations.push(message.text());
-  });
+  session = await openSession(baseUrl);
+  page = session.page;
 });
 
 afterEach(async ({ task }) => {
-  // A failed step leaves a picture of where it stopped (the later steps depend on it, so they fail too).
-  if (task.result?.state === 'fail' && page) {
-    console.error(`[finance e2e] "${task.name}" failed at ${page.url()}`);
-    await page.screenshot({
-      path: shot(`failed-${task.name.slice(0, 24).replace(/[^\p{L}\p{N}]+/gu, '-')}`),
-      fullPage: true,
-    });
-  }
+  if (task.result?.state === 'fail' && session) await session.shootFailure('finance', task.name);
 });
 
 afterAll(async () => {
   // Today is today again for whatever runs on this platform next, even when a step failed with the clock moved.
   if (clockFile) writeFileSync(clockFile, '0');
-  await browser?.close();
+  await session?.close();
 });
-
-async function signIn(username: string) {
-  await page.goto(`${baseUrl}/login`);
-  // A step that failed may have left someone signed in (the login page then sends them on).
-  await page.getByTestId('login-username').or(page.getByTestId('logout')).waitFor();
-  if (await page.getByTestId('logout').isVisible()) await signOut();
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('jining2025');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('header-display-name').waitFor();
-}
-
-async function signOut() {
-  await page.getByTestId('logout').click();
-  await page.waitForURL(/\/login/);
-}
-
-/** The GraphQL API as the signed-in user, with the token the app keeps for this tab. */
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const token = await page.evaluate(
-    () => (JSON.parse(sessionStorage.getItem('jining.admin.session') ?? '{}') as { token?: string }).token,
-  );
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data!;
-}
 
 /** A valid resident ID number (GB 11643 check digit) of someone born in 1985 and registered in 任城区. */
 function idNumber(): string {
@@ -108,26 +61,6 @@ function idNumber(): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((n, digit, i) => n + Number(digit) * weights[i]!, 0);
   return body + '10X98765432'[sum % 11];
-}
-
-/**
- * Picks an option of an antd Select by its text (typing it first when the select searches the server), and checks
- * the select shows it: under load a click can land while the dropdown is still opening, so it tries again.
- */
-async function choose(select: Locator, text: string, search?: string) {
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  for (let attempt = 0; ; attempt++) {
-    await select.click();
-    if (search) await select.locator('input').fill(search);
-    await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
-    try {
-      await expect.poll(() => select.textContent(), { timeout: 3_000 }).toContain(text);
-      return;
-    } catch (error) {
-      if (attempt >= 2) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
 }
 
 const count = async (queue: string) => Number(await page.getByTestId(`queue-${queue}`).getAttribute('data-count'));
@@ -383,8 +316,8 @@ describe('finance workbench, end to end as four people', () => {
     await page.getByTestId('county-read-only').waitFor();
     await page.screenshot({ path: shot('county-entitlement'), fullPage: true });
 
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 
   it('finance publishes it from the 已审批 queue; the list masks the name and ID number, on screen and in Excel', async () => {
@@ -609,7 +542,7 @@ describe('finance workbench, end to end as four people', () => {
       .toContain('已发放');
     await page.screenshot({ path: shot('hrss-revoked'), fullPage: true });
 
-    expect(pageErrors).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 });

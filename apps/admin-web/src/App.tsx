@@ -30,6 +30,8 @@ const payments = () => import('./pages/finance/payments');
 const PaymentsPage = page(payments, 'PaymentsPage');
 const PaymentBatchPage = page(payments, 'PaymentBatchPage');
 const AuditPage = page(() => import('./pages/audit/AuditPage'), 'AuditPage');
+const BudgetsPage = page(() => import('./pages/finance/BudgetsPage'), 'BudgetsPage');
+const ReportsPage = page(() => import('./pages/finance/ReportsPage'), 'ReportsPage');
 
 /** `/` and unknown paths: the account's own work first (财政工作台 for finance), else the people list. */
 function Home() {
@@ -72,6 +74,8 @@ export function App({ client }: { client: ApolloClient }) {
                   <Route path="finance/publicity/:id" element={<PublicityBatchPage />} />
                   <Route path="finance/payments" element={<PaymentsPage />} />
                   <Route path="finance/payments/:id" element={<PaymentBatchPage />} />
+                  <Route path="finance/budgets" element={<BudgetsPage />} />
+                  <Route path="finance/reports" element={<ReportsPage />} />
                   <Route path="entitlements/:id" element={<EntitlementPage />} />
                   <Route path="audit" element={<AuditPage />} />
                   <Route path="*" element={<Home />} />

@@ -8,7 +8,7 @@ interface Props<T> {
   name: string;
   /** The sheet's name (default: `name`). */
   sheet?: string;
-  /** The button's words (default 导出 Excel) and test id. */
+  /** The button's words (default 导出 Excel) and test id (a page with more than one file to export names each). */
   label?: string;
   testId?: string;
   columns: readonly ExportColumn<T>[];

@@ -21,7 +21,7 @@ export function tableColumns<T>(fields: readonly ListField<T>[]): TableColumnsTy
   return fields.map((field) => ({
     title: field.header,
     key: field.header,
-    align: field.kind === 'money' ? ('right' as const) : undefined,
+    align: field.kind === 'money' || field.kind === 'number' ? ('right' as const) : undefined,
     render: (_: unknown, row: T) => (field.render ? field.render(row) : display(field, row)),
   }));
 }

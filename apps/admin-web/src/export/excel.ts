@@ -2,9 +2,10 @@
  * Excel out: one sheet with Chinese headers, money in 元 with two decimals, dates as 2025-06-01. exceljs is loaded
  * only when a user exports, so it never weighs on a page's first load.
  */
-import { toFen, type FenInput } from '../format/money';
+import { yuanText, type FenInput } from '../format/money';
 
-export type CellKind = 'text' | 'money' | 'date';
+/** `number`: a count (待遇数), written as a number so a spreadsheet can add it up. */
+export type CellKind = 'text' | 'money' | 'date' | 'number';
 
 export interface ExportColumn<T> {
   header: string;
@@ -19,9 +20,7 @@ export interface ExportColumn<T> {
  * the cell holds a double as every xlsx number does, exact to the fen for any amount below ¥10 trillion.
  */
 export function fenToYuanNumber(value: FenInput): number {
-  const fen = toFen(value);
-  const abs = fen < 0n ? -fen : fen;
-  return Number(`${fen < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`);
+  return Number(yuanText(value));
 }
 
 export async function workbookBytes<T>(sheetName: string, columns: readonly ExportColumn<T>[], rows: readonly T[]) {
@@ -43,6 +42,7 @@ export async function workbookBytes<T>(sheetName: string, columns: readonly Expo
         const value = c.value(row);
         if (value === null || value === undefined || value === '') return null;
         if (c.kind === 'money') return fenToYuanNumber(value as FenInput);
+        if (c.kind === 'number') return Number(value);
         return String(value);
       }),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingToday, formatDateTime } from './dateTime';
+import { beijingToday, currentYear, formatDateTime } from './dateTime';
 
 describe('formatDateTime', () => {
   it('shows an instant in Beijing time, to the minute', () => {
@@ -19,5 +19,6 @@ describe('beijingToday', () => {
   it('is the date in Beijing, whatever the browser’s zone', () => {
     expect(beijingToday(new Date('2026-12-02T15:59:00Z'))).toBe('2026-12-02');
     expect(beijingToday(new Date('2026-12-02T16:00:00Z'))).toBe('2026-12-03');
+    expect(currentYear(new Date('2026-12-31T16:30:00Z'))).toBe(2027);
   });
 });

@@ -26,3 +26,6 @@ export function beijingToday(now: Date = new Date()): string {
   const part = Object.fromEntries(BEIJING.formatToParts(now).map((p) => [p.type, p.value]));
   return `${part.year}-${part.month}-${part.day}`;
 }
+
+/** This year in Beijing: the budget year and report range a finance page opens on. */
+export const currentYear = (now = new Date()) => Number(beijingToday(now).slice(0, 4));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFen, sumFen, toFen } from './money';
+import { formatFen, parseYuan, sumFen, toFen, yuanText } from './money';
 
 describe('formatFen', () => {
   it.each([
@@ -55,5 +55,40 @@ describe('sumFen', () => {
     expect(sumFen([10, 20])).toBe(30n);
     expect(sumFen([])).toBe(0n);
     expect(formatFen(sumFen([Number.MAX_SAFE_INTEGER, 1]))).toBe('¥90,071,992,547,409.92');
+  });
+});
+
+describe('parseYuan', () => {
+  it.each([
+    ['1234.5', 123450n],
+    ['1234.50', 123450n],
+    ['3000', 300000n],
+    [' 0.05 ', 5n],
+    ['1.15', 115n],
+    ['0', 0n],
+    ['007.1', 710n],
+    ['90071992547409.91', BigInt(Number.MAX_SAFE_INTEGER)],
+  ])('reads %s 元 as %s fen, digit by digit', (text, fen) => {
+    expect(parseYuan(text)).toBe(fen);
+  });
+
+  it.each([
+    ['1.234', '金额最多两位小数（精确到分）'],
+    ['-1', '金额不能为负数'],
+    ['', '请填写金额（元）'],
+    ['1,234.00', '请填写以元为单位的数字金额，如 12000 或 1234.50'],
+    ['1e5', '请填写以元为单位的数字金额，如 12000 或 1234.50'],
+    ['12.', '请填写以元为单位的数字金额，如 12000 或 1234.50'],
+    ['90071992547409.92', '金额过大：不能超过 ¥90,071,992,547,409.91'],
+  ])('refuses %j with a Chinese reason', (text, reason) => {
+    expect(() => parseYuan(text)).toThrow(reason);
+  });
+});
+
+describe('yuanText', () => {
+  it('writes fen as plain yuan digits, the form parseYuan reads back', () => {
+    expect(yuanText(123450)).toBe('1234.50');
+    expect(yuanText(-5)).toBe('-0.05');
+    expect(parseYuan(yuanText(1_000_000n))).toBe(1_000_000n);
   });
 });

@@ -15,6 +15,15 @@ describe('menu by role', () => {
     ]);
     expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/finance');
     expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/finance/payments');
+    // 预算执行 and 报表与对账 follow the payment pages, for finance only.
+    expect(keys(menuItemsFor({ financeWorkbench: true })).slice(0, 5)).toEqual([
+      '/finance',
+      '/finance/publicity',
+      '/finance/payments',
+      '/finance/budgets',
+      '/finance/reports',
+    ]);
+    expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/finance/budgets');
     // Every account still reads the domains' lists.
     expect(keys(menuItemsFor({ financeWorkbench: false }))).toContain('/people');
   });
@@ -38,6 +47,8 @@ describe('menu by role', () => {
     expect(selectedMenuKey('/entitlements/e1')).toBe('/finance');
     expect(selectedMenuKey('/finance')).toBe('/finance');
     expect(selectedMenuKey('/finance/entitlements')).toBe('/finance/entitlements');
+    expect(selectedMenuKey('/finance/budgets')).toBe('/finance/budgets');
+    expect(selectedMenuKey('/finance/reports')).toBe('/finance/reports');
     expect(selectedMenuKey('/people/p1')).toBe('/people');
     expect(selectedMenuKey('/finance/publicity/b1')).toBe('/finance/publicity');
     expect(selectedMenuKey('/finance/payments/b1')).toBe('/finance/payments');

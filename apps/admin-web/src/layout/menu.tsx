@@ -3,11 +3,13 @@ import type { MenuProps } from 'antd';
 import {
   AccountBookOutlined,
   AuditOutlined,
+  BarChartOutlined,
   DesktopOutlined,
   FileSearchOutlined,
   ExperimentOutlined,
   NotificationOutlined,
   PayCircleOutlined,
+  FundOutlined,
   ReadOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -89,7 +91,8 @@ export const menuItems: MenuItems = [
 
 /**
  * The menu for an account: the work pages its role uses first, then the lists every account may read. Finance (city
- * or county) works in 财政: the workbench, 公示 and 支付批次 (county finance reads 公示 and pays its own shares); the
+ * or county) works in 财政: the workbench, 公示, 支付批次, 预算执行 and 报表与对账 (county finance reads 公示 and its
+ * county's budgets and reports, and pays its own shares); the
  * Audit Bureau in 审计: the audit trail.
  */
 export function menuItemsFor(
@@ -126,6 +129,12 @@ export function menuItemsFor(
           icon: <PayCircleOutlined />,
           label: <span data-testid="nav-payments">支付批次</span>,
         },
+        { key: '/finance/budgets', icon: <FundOutlined />, label: <span data-testid="nav-budgets">预算执行</span> },
+        {
+          key: '/finance/reports',
+          icon: <BarChartOutlined />,
+          label: <span data-testid="nav-reports">报表与对账</span>,
+        },
       ],
     });
   }
@@ -143,6 +152,8 @@ const routeKeys = [
   '/finance/entitlements',
   '/finance/publicity',
   '/finance/payments',
+  '/finance/budgets',
+  '/finance/reports',
   '/finance',
   '/audit',
 ];

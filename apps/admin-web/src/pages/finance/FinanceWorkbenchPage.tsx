@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Segmented, Typography } from 'antd';
+import { Alert, Badge, Button, Segmented, Space, Typography } from 'antd';
 import { RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../auth/AuthContext';
 import { canManageFinance, isCountyFinance } from '../../auth/roles';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -52,11 +52,20 @@ export function FinanceWorkbenchPage() {
     <>
       <PageTitle
         extra={
-          <ExportButton
-            name={`财政工作台-${queue.label}`}
-            columns={entitlementFields}
-            fetchRows={(progress) => list.fetchAll((d) => d.entitlements, progress)}
-          />
+          <Space>
+            {/* The workbench's other pages, beside the queues they account for. */}
+            <Link to="/finance/budgets" data-testid="workbench-budgets-link">
+              预算执行
+            </Link>
+            <Link to="/finance/reports" data-testid="workbench-reports-link">
+              报表与对账
+            </Link>
+            <ExportButton
+              name={`财政工作台-${queue.label}`}
+              columns={entitlementFields}
+              fetchRows={(progress) => list.fetchAll((d) => d.entitlements, progress)}
+            />
+          </Space>
         }
       >
         财政工作台

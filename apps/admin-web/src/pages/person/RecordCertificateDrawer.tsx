@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { CertificationRoute, SkillLevel } from '../../gql/graphql';
 import { formErrors } from '../../apollo/formErrors';
+import { beijingToday } from '../../format/dateTime';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { certificationRouteLabels, label, labelOptions, skillLevelLabels } from '../../labels';
 
@@ -34,8 +35,8 @@ export interface CertificateValues {
 }
 const FIELDS: (keyof CertificateValues)[] = ['level', 'occupation', 'issuerId', 'issuedOn', 'route', 'certificateNo'];
 
-/** Today in Beijing as YYYY-MM-DD: a certificate cannot be issued later than that. */
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+/** A certificate cannot be issued later than today in Beijing. */
+const today = () => beijingToday();
 
 interface Props {
   person: { id: string; name: string };

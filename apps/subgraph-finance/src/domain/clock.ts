@@ -14,7 +14,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export const CLOCK_FILE_VARIABLE = 'FINANCE_CLOCK_FILE';
 
-function clockShiftDays(env: NodeJS.ProcessEnv): number {
+export function clockShiftDays(env: NodeJS.ProcessEnv): number {
   const file = env[CLOCK_FILE_VARIABLE];
   if (!file || !isDevMode(env)) return 0;
   let raw: string;

@@ -24,19 +24,26 @@ afterAll(async () => db?.close());
 
 /**
  * Runs `fn` in one transaction of the driver adapter Prisma uses (what `prisma.$transaction` hands a resolver), as
- * the `$executeRawUnsafe` a Prisma transaction client offers; commits, or rolls back when `fn` throws.
+ * the `$executeRawUnsafe` a Prisma transaction client offers; commits, or rolls back when `fn` throws. It ends the
+ * transaction as Prisma's engine does: adapter-pg (usePhantomQuery false) expects the engine to send COMMIT or
+ * ROLLBACK itself and only releases the connection in commit()/rollback(); PGlite's adapter ends it there.
  */
 async function inTransaction(fn: (tx: RawTransaction) => Promise<void>): Promise<void> {
   const adapter = await db.adapter.connect();
   const tx = await adapter.startTransaction();
+  const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
+    if (!tx.options.usePhantomQuery) await tx.executeRaw({ sql, args: [], argTypes: [] });
+  };
   const raw: RawTransaction = {
     $executeRawUnsafe: (sql, ...args) =>
       tx.executeRaw({ sql, args, argTypes: args.map(() => ({ scalarType: 'unknown', arity: 'scalar' }) as const) }),
   };
   try {
     await fn(raw);
+    await end('COMMIT');
     await tx.commit();
   } catch (error) {
+    await end('ROLLBACK');
     await tx.rollback();
     throw error;
   } finally {

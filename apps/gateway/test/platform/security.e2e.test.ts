@@ -356,7 +356,8 @@ describe('calls straight to a subgraph: only a fresh gateway signature for this 
   });
 });
 
-describe('secrets missing or short: a process refuses to start, and says what to set', () => {
+// Each test starts whole processes and waits for them to refuse: minutes, not seconds, while other suites run.
+describe('secrets missing or short: a process refuses to start, and says what to set', { timeout: 120_000 }, () => {
   const strong = 'an-operator-chosen-secret-of-enough-length-0123456789';
   /** The gateway and a subgraph as `pnpm start` runs them (production entries), with only the environment given. */
   const gateway = (env: Record<string, string>) =>
@@ -744,7 +745,8 @@ describe('references to people and units that exist nowhere: refused naming the 
   };
 
   it('a certificate, a studio, a competition result and a nomination naming a ghost person or unit', async () => {
-    const before = await gql(COUNTS);
+    const counts = async () => (await gql(COUNTS)).data;
+    const before = await counts();
     const { organisations } = (
       await gql<{ organisations: { edges: { node: { id: string } }[] } }>(
         '{ organisations(first: 1, kind: ENTERPRISE) { edges { node { id } } } }',
@@ -795,7 +797,7 @@ describe('references to people and units that exist nowhere: refused naming the 
       input: { kind: 'TECHNICAL_EXPERT', year: 2029, personId: GHOST },
     });
     expect(refusal(honour)).toMatchObject({ reason: 'PERSON_NOT_FOUND', field: 'input.personId' });
-    expect(await gql(COUNTS)).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 });
 

@@ -6,6 +6,8 @@ import { schema } from './schema/index.ts';
 export const competitions: SubgraphDefinition<PrismaClient> = {
   name: 'competitions',
   defaultPort: 4104,
+  // Its writes name people and units of the directory: checked there before anything is written.
+  checksReferences: true,
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
   schema,
   createPrisma: (adapter) => new PrismaClient({ adapter }),

@@ -54,6 +54,11 @@ describe('revokeSkillCertificate', () => {
     expect(results.filter((r) => r.errors?.[0]?.extensions?.reason === 'ALREADY_REVOKED')).toHaveLength(19);
     const events = await eventsOf(id);
     expect(events.map((e) => e.kind)).toEqual(['SKILL_CERTIFICATE_RECORDED', 'SKILL_CERTIFICATE_REVOKED']);
+    const audited = await sg.db.query<{ reason: string }>(
+      `SELECT reason FROM _kit_audit WHERE action = 'REVOKE_SKILL_CERTIFICATE' AND entity_id = $1`,
+      [id],
+    );
+    expect(audited).toEqual([{ reason: '登记有误：等级填错' }]);
     expect(events[1]!.payload).toEqual({
       certificateId: id,
       certificateNo: 'REVOKE-1',

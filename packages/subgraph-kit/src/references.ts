@@ -121,3 +121,12 @@ export function referenceCheckerFor(env: Env, signingSecret: string, log: (line:
   log('references: GATEWAY_URL is not set, so people and units named in writes are not checked (development mode)');
   return listReferences(null);
 }
+
+/** For a subgraph that declared no references (`checksReferences`): asking is a programming error, said plainly. */
+export function undeclaredReferences(subgraph: string): ReferenceChecker {
+  return {
+    async requireKnown() {
+      throw new Error(`${subgraph} checks references without declaring checksReferences in its definition`);
+    },
+  };
+}

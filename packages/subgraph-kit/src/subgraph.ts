@@ -22,7 +22,7 @@ import type { Principal } from '@jining/protocol/principal';
 import { DEV_MODE_WARNING, isDevMode, readSecret, SecretsError, type Env } from '@jining/protocol/secrets';
 import { NonceCache, verifyRequest } from '@jining/protocol/signature';
 import type { SubgraphContext } from './context.ts';
-import { referenceCheckerFor, type ReferenceChecker } from './references.ts';
+import { referenceCheckerFor, undeclaredReferences, type ReferenceChecker } from './references.ts';
 import { factFeedRoute } from './feed-route.ts';
 import { ensureAuditTrail } from './audit.ts';
 import { ensureOutbox } from './outbox.ts';
@@ -45,6 +45,11 @@ export interface SubgraphDefinition<Client extends { $disconnect(): Promise<void
    * returns its stop function, awaited before the database closes.
    */
   background?(args: BackgroundArgs<Client>): Promise<() => Promise<void>>;
+  /**
+   * true: its writes name people or units of the directory and check them (`ctx.references`), so outside development
+   * mode it needs GATEWAY_URL to start. The directory itself, and finance, check nothing this way.
+   */
+  checksReferences?: boolean;
 }
 
 export interface BackgroundArgs<Client> {
@@ -124,7 +129,9 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   const env = options.env ?? process.env;
   const signingSecret = readSecret('GATEWAY_SIGNING_SECRET', env);
   if (isDevMode(env)) log(DEV_MODE_WARNING);
-  const references = options.references ?? referenceCheckerFor(env, signingSecret, log);
+  const references =
+    options.references ??
+    (def.checksReferences ? referenceCheckerFor(env, signingSecret, log) : undeclaredReferences(def.name));
   const nonces = new NonceCache();
   let ready = false;
   const db = options.db ?? (await openDatabase({ name: def.name }));

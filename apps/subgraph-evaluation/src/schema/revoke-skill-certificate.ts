@@ -1,5 +1,6 @@
 import { DUTIES } from '@jining/rules';
 import {
+  appendAudit,
   appendFact,
   FACT_EVENT_KINDS,
   KitError,
@@ -39,7 +40,7 @@ builder.mutationFields((t) => ({
       }
       // The department that may record a certificate by this route is the one that may revoke it.
       requireDuty(ctx.principal, DUTIES.CERTIFICATE, found.route);
-      // The revocation and its fact event in one transaction. The conditional update is the race's referee: of twenty
+      // The revocation, its audit record and its fact event in one transaction. The conditional update is the race's referee: of twenty
       // identical requests one changes the row and writes the event; the others find it revoked.
       await ctx.prisma.$transaction(async (tx) => {
         const changed = await tx.skillCertificate.updateMany({
@@ -59,6 +60,14 @@ builder.mutationFields((t) => ({
           personId: found.personId,
           reason,
         };
+        await appendAudit(tx, ctx, {
+          action: 'REVOKE_SKILL_CERTIFICATE',
+          entityType: 'SkillCertificate',
+          entityId: id,
+          reason,
+          before: { revokedAt: null },
+          after: { revokedBy: ctx.principal.accountId, revokedReason: reason },
+        });
         await appendFact(tx, {
           kind: 'SKILL_CERTIFICATE_REVOKED',
           version: FACT_EVENT_KINDS.SKILL_CERTIFICATE_REVOKED.version,

@@ -333,12 +333,17 @@ describe('finance workbench, end to end as four people', () => {
     // Ours among the approved entitlements of 任城区, paging on until it shows.
     const list = dialog.getByTestId('publish-entitlements');
     const ours = list.locator(`tr[data-row-key="${flow.entitlementId}"]`);
+    // Each 加载更多 waits until its page has arrived: clicking again while one loads raced the button's removal
+    // after the last page (a 20 s click timeout in CI, where earlier files had approved more 任城区 entitlements).
+    const rows = list.locator('tbody tr.ant-table-row');
+    await list.locator('tbody tr.ant-table-row, .ant-empty').first().waitFor();
+    await expect.poll(() => list.locator('.ant-spin-spinning').count()).toBe(0);
     for (let pages = 0; pages < 20 && (await ours.count()) === 0; pages++) {
-      await list.locator('tbody tr.ant-table-row, .ant-empty').first().waitFor();
-      if ((await ours.count()) > 0) break;
       const more = list.getByTestId('load-more');
-      if ((await more.count()) === 0) continue;
+      if ((await more.count()) === 0) break;
+      const shown = await rows.count();
       await more.click();
+      await expect.poll(() => rows.count()).toBeGreaterThan(shown);
     }
     await ours.locator('.ant-checkbox-input').check();
     await expect.poll(() => dialog.getByTestId('publish-chosen-count').textContent()).toBe('（已选 1 项）');

@@ -133,7 +133,9 @@ async function createPaymentBatch(payer: 'CITY' | 'COUNTY') {
   await page.getByTestId(`create-batch-${payer}`).click();
   await page.getByTestId('create-batch-modal').waitFor();
   await page.getByTestId('create-batch-modal-ok').click();
-  await page.waitForURL(/\/finance\/payments\/[^/?]+$/);
+  // The step answers after the finance lists it changed have been read again (awaitRefetchQueries): on a loaded
+  // machine that took longer than the default 20 s once, with the batch already made.
+  await page.waitForURL(/\/finance\/payments\/[^/?]+$/, { timeout: 60_000 });
   await lineOf('payment-lines').waitFor();
   expect(await lineOf('payment-lines').getByTestId('payment-line-amount').textContent()).toBe('¥1,500.00');
   expect(await lineOf('payment-lines').getByTestId('payment-line-status').textContent()).toBe('待银行回单');
@@ -335,15 +337,21 @@ describe('finance workbench, end to end as four people', () => {
     const ours = list.locator(`tr[data-row-key="${flow.entitlementId}"]`);
     // Each 加载更多 waits until its page has arrived: clicking again while one loads raced the button's removal
     // after the last page (a 20 s click timeout in CI, where earlier files had approved more 任城区 entitlements).
-    const rows = list.locator('tbody tr.ant-table-row');
-    await list.locator('tbody tr.ant-table-row, .ant-empty').first().waitFor();
+    const listRows = list.locator('tbody tr.ant-table-row');
+    // The county filter has replaced the list: every row shown is 任城区's (ours among them, somewhere).
+    await expect
+      .poll(async () => {
+        const shown = await listRows.allTextContents();
+        return shown.length > 0 && shown.every((row) => row.includes('任城区'));
+      })
+      .toBe(true);
     await expect.poll(() => list.locator('.ant-spin-spinning').count()).toBe(0);
     for (let pages = 0; pages < 20 && (await ours.count()) === 0; pages++) {
       const more = list.getByTestId('load-more');
       if ((await more.count()) === 0) break;
-      const shown = await rows.count();
+      const shown = await listRows.count();
       await more.click();
-      await expect.poll(() => rows.count()).toBeGreaterThan(shown);
+      await expect.poll(() => listRows.count()).toBeGreaterThan(shown);
     }
     await ours.locator('.ant-checkbox-input').check();
     await expect.poll(() => dialog.getByTestId('publish-chosen-count').textContent()).toBe('（已选 1 项）');

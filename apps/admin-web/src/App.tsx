@@ -1,8 +1,6 @@
-import { lazy, Suspense, useCallback, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider, useAuth } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
@@ -12,7 +10,7 @@ import { LoginPage } from './pages/LoginPage';
 // Every page after login is its own chunk, loaded when first visited: the login page carries only what it needs.
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
-const AppLayout = page(() => import('./layout/AppLayout'), 'AppLayout');
+const AppShell = page(() => import('./layout/AppShell'), 'AppShell');
 const PeoplePage = page(() => import('./pages/directory/PeoplePage'), 'PeoplePage');
 const OrganisationsPage = page(() => import('./pages/directory/OrganisationsPage'), 'OrganisationsPage');
 const PersonPage = page(() => import('./pages/person/PersonPage'), 'PersonPage');
@@ -39,51 +37,49 @@ function Home() {
   return <Navigate to={homePath(account)} replace />;
 }
 
-export function App({ client }: { client: ApolloClient }) {
-  // Another user may sign in next on the same browser: never show them the previous user's cached rows.
-  const dropCache = useCallback(() => void client.clearStore(), [client]);
+/** Signing out empties the GraphQL cache, when there is one: importing it here would put Apollo in the login page. */
+const dropCache = () => void import('./apollo/instance').then((m) => m.dropCachedRows());
 
+export function App() {
   return (
     <ConfigProvider locale={zhCN}>
       <AntApp>
-        <ApolloProvider client={client}>
-          <BrowserRouter>
-            <AuthProvider onSignOut={dropCache}>
-              <Routes>
-                <Route path="/login" element={<LoginPage />} />
-                <Route
-                  element={
-                    <RequireAuth>
-                      <Suspense fallback={null}>
-                        <AppLayout />
-                      </Suspense>
-                    </RequireAuth>
-                  }
-                >
-                  <Route index element={<Home />} />
-                  <Route path="people" element={<PeoplePage />} />
-                  <Route path="people/:id" element={<PersonPage />} />
-                  <Route path="organisations" element={<OrganisationsPage />} />
-                  <Route path="training/studios" element={<MasterStudiosPage />} />
-                  <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
-                  <Route path="competitions" element={<CompetitionsPage />} />
-                  <Route path="awards/honours" element={<HonoursPage />} />
-                  <Route path="finance/entitlements" element={<EntitlementsPage />} />
-                  <Route path="finance" element={<FinanceWorkbenchPage />} />
-                  <Route path="finance/publicity" element={<PublicityBatchesPage />} />
-                  <Route path="finance/publicity/:id" element={<PublicityBatchPage />} />
-                  <Route path="finance/payments" element={<PaymentsPage />} />
-                  <Route path="finance/payments/:id" element={<PaymentBatchPage />} />
-                  <Route path="finance/budgets" element={<BudgetsPage />} />
-                  <Route path="finance/reports" element={<ReportsPage />} />
-                  <Route path="entitlements/:id" element={<EntitlementPage />} />
-                  <Route path="audit" element={<AuditPage />} />
-                  <Route path="*" element={<Home />} />
-                </Route>
-              </Routes>
-            </AuthProvider>
-          </BrowserRouter>
-        </ApolloProvider>
+        <BrowserRouter>
+          <AuthProvider onSignOut={dropCache}>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                element={
+                  <RequireAuth>
+                    <Suspense fallback={null}>
+                      <AppShell />
+                    </Suspense>
+                  </RequireAuth>
+                }
+              >
+                <Route index element={<Home />} />
+                <Route path="people" element={<PeoplePage />} />
+                <Route path="people/:id" element={<PersonPage />} />
+                <Route path="organisations" element={<OrganisationsPage />} />
+                <Route path="training/studios" element={<MasterStudiosPage />} />
+                <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
+                <Route path="competitions" element={<CompetitionsPage />} />
+                <Route path="awards/honours" element={<HonoursPage />} />
+                <Route path="finance/entitlements" element={<EntitlementsPage />} />
+                <Route path="finance" element={<FinanceWorkbenchPage />} />
+                <Route path="finance/publicity" element={<PublicityBatchesPage />} />
+                <Route path="finance/publicity/:id" element={<PublicityBatchPage />} />
+                <Route path="finance/payments" element={<PaymentsPage />} />
+                <Route path="finance/payments/:id" element={<PaymentBatchPage />} />
+                <Route path="finance/budgets" element={<BudgetsPage />} />
+                <Route path="finance/reports" element={<ReportsPage />} />
+                <Route path="entitlements/:id" element={<EntitlementPage />} />
+                <Route path="audit" element={<AuditPage />} />
+                <Route path="*" element={<Home />} />
+              </Route>
+            </Routes>
+          </AuthProvider>
+        </BrowserRouter>
       </AntApp>
     </ConfigProvider>
   );

@@ -5,8 +5,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 import { currentToken } from '../auth/session';
 import { isUnauthenticated } from './errors';
 
-/** Fired on window when the gateway refuses the token; AuthProvider listens and sends the user to the login page. */
-export const SESSION_EXPIRED_EVENT = 'jining:session-expired';
+import { SESSION_EXPIRED_EVENT } from './events';
 
 function createCache(): InMemoryCache {
   return new InMemoryCache({

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { SESSION_EXPIRED_EVENT } from '../apollo/client';
+import { SESSION_EXPIRED_EVENT } from '../apollo/events';
 import { logout } from './authApi';
 import { clearSession, loadSession, saveSession, type Account, type Session } from './session';
 

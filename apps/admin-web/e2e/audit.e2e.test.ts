@@ -26,6 +26,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Picks an option of an antd select by its words. */
+async function chooseOption(select: ReturnType<Page['getByTestId']>, text: string) {
+  await select.click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
+}
+
 async function signIn(username: string) {
   await page.goto(`${baseUrl}/login`);
   await page.getByTestId('login-username').or(page.getByTestId('logout')).waitFor();
@@ -112,6 +121,46 @@ describe('revealing an ID number is audited', () => {
     const cells = sheet.getSheetValues().flat().map(String);
     expect(cells).toContain(REASON);
     expect(cells).toContain(requestId);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the auditor reads finance’s trail too: a budget set by 市财政局, with what it became', async () => {
+    // Finance sets a budget through the API (its page has its own test); the auditor then finds the step.
+    const login = await fetch(`${baseUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'finance', password: 'jining2025' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const amount = 50_000_000 + Math.floor(Math.random() * 10_000);
+    const set = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `mutation ($input: SetBudgetInput!) { setBudget(input: $input) { budget } }`,
+        variables: { input: { payer: 'CITY', year: 2029, benefitGroup: 'SKILL_CERTIFICATE_SUBSIDY', amount } },
+      }),
+    });
+    expect(((await set.json()) as { errors?: unknown }).errors).toBeUndefined();
+
+    await page.goto(`${baseUrl}/audit`);
+    await page.getByTestId('audit-trail').getByText('资金待遇').click();
+    await page.waitForURL(/trail=finance/);
+    await chooseOption(page.getByTestId('filter-action'), '设置预算');
+    await page.waitForURL(/action=SET_BUDGET/);
+    const row = page
+      .getByTestId('audit-table')
+      .locator('tbody tr.ant-table-row')
+      .filter({ hasText: `"amount":"${amount}"` });
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('设置预算');
+    expect(text).toContain('市财政局 · 社会保障科');
+    expect(text).toContain('预算');
+    // Back restores the directory's trail.
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('trail')).toBeNull();
     expect(pageErrors).toEqual([]);
   });
 });

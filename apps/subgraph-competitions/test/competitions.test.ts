@@ -226,6 +226,41 @@ describe('competitions subgraph', () => {
     expect(await rows('competition_result')).toBe(before);
   });
 
+  it('writes an audit record with each competition and result; a refused one writes none; the auditor reads them', async () => {
+    const audits = async () =>
+      Number((await sg.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM _kit_audit`))[0]!.n);
+    const before = await audits();
+    const comp = await newCompetition({ name: '2027年济宁市车工技能竞赛', trade: '车工' });
+    const input = { competitionId: comp.id, personId: SHOWCASE_PERSON_ID, rank: 1, medal: 'GOLD' };
+    const result = await sg.request<{ recordCompetitionResult: { id: string } }>(RECORD, { input });
+    expect(result.errors).toBeUndefined();
+    expect(await audits()).toBe(before + 2);
+    // A duplicate is refused by the unique index inside the transaction: no result, no audit record.
+    expect((await sg.request(RECORD, { input })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(await audits()).toBe(before + 2);
+
+    const TRAIL = `query ($entityId: ID) { competitionsAuditEntries(first: 10, entityId: $entityId) {
+      totalCount edges { node { action entityType actorAccountId trail after } } } }`;
+    const read = await sg.request<{
+      competitionsAuditEntries: {
+        totalCount: number;
+        edges: { node: { action: string; entityType: string; actorAccountId: string; trail: string; after: string } }[];
+      };
+    }>(TRAIL, { entityId: result.data!.recordCompetitionResult.id }, devPrincipal('auditor'));
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.competitionsAuditEntries.totalCount).toBe(1);
+    const [entry] = read.data!.competitionsAuditEntries.edges;
+    expect(entry!.node).toMatchObject({
+      action: 'RECORD_COMPETITION_RESULT',
+      entityType: 'CompetitionResult',
+      actorAccountId: 'acc-hrss',
+      trail: 'competitions',
+    });
+    expect(JSON.parse(entry!.node.after)).toMatchObject({ competitionId: comp.id, medal: 'GOLD', rank: 1 });
+    const refused = await sg.request(TRAIL, {}, devPrincipal('hrss'));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('also refuses at the database a result with neither person nor team (CHECK constraint)', async () => {
     await expect(
       sg.db.query(`INSERT INTO competition_result (id, competition_id) VALUES ('x', $1)`, [demo.competitions[0]!.id]),

@@ -189,6 +189,19 @@ describe('evaluation subgraph', () => {
       issuer: { id: ISSUER },
     });
     expect(await count()).toBe(before + 1);
+    // Recorded with its audit record, which the auditor reads as evaluationAuditEntries.
+    const id = (res.data!.createSkillCertificate as { id: string }).id;
+    const trail = await sg.request<{
+      evaluationAuditEntries: { edges: { node: { action: string; actorAccountId: string } }[] };
+    }>(
+      `query ($id: ID) { evaluationAuditEntries(first: 5, entityId: $id) { edges { node { action actorAccountId } } } }`,
+      { id },
+      devPrincipal('auditor'),
+    );
+    expect(trail.errors).toBeUndefined();
+    expect(trail.data!.evaluationAuditEntries.edges.map((e) => e.node)).toEqual([
+      { action: 'CREATE_SKILL_CERTIFICATE', actorAccountId: 'acc-hrss' },
+    ]);
     // A lower level issued later is the newest, but not the highest.
     expect(
       (await sg.request(CREATE, { input: input({ level: 'INTERMEDIATE', issuedOn: '2025-09-01' }) })).errors,
@@ -236,11 +249,15 @@ describe('evaluation subgraph', () => {
     expect(await count()).toBe(before);
   });
 
-  it('refuses a certificate number already recorded as CONFLICT, writing nothing', async () => {
+  it('refuses a certificate number already recorded as CONFLICT, writing nothing (no audit record either)', async () => {
     const before = await count();
+    const audited = async () =>
+      Number((await sg.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM _kit_audit`))[0]!.n);
+    const auditedBefore = await audited();
     const res = await sg.request(CREATE, { input: input({ certificateNo: demo.certificates[0]!.certificateNo }) });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_CERTIFICATE_NO' });
     expect(await count()).toBe(before);
+    expect(await audited()).toBe(auditedBefore);
   });
 
   it('lets only accounts with evaluation:manage record certificates; others may read', async () => {

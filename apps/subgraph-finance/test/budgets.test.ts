@@ -99,6 +99,15 @@ describe('setting budgets', () => {
       },
     });
     expect(await count(sg, `budget WHERE county_code = '370826'`)).toBe(1);
+    // Each setting is audited with what it was and what it became (fen, as decimal strings).
+    const audit = await sg.db.query<{ before: { amount: string } | null; after: { amount: string } }>(
+      `SELECT a.before, a.after FROM _kit_audit a JOIN budget b ON b.id = a.entity_id
+       WHERE a.action = 'SET_BUDGET' AND b.county_code = '370826' ORDER BY a.seq`,
+    );
+    expect(audit.map((a) => [a.before?.amount ?? null, a.after.amount])).toEqual([
+      [null, '500000'],
+      ['500000', '700000'],
+    ]);
   });
 });
 

@@ -114,7 +114,34 @@ describe('payment batches', () => {
       'SHARE_PAID',
       'PAID',
     ]);
+    const audited = () => count(sg, `_kit_audit`);
+    const auditedBefore = await audited();
     expect(refusal(await pay(lineOf(city, a!).id))).toMatchObject({ code: 'CONFLICT', reason: 'WRONG_STATUS' });
+    // Every step wrote its audit record with the change, by the account that took it; the refused one wrote none.
+    expect(await audited()).toBe(auditedBefore);
+    const trail = await sg.db.query<{ action: string; actor_account_id: string }>(
+      `SELECT action, actor_account_id FROM _kit_audit WHERE entity_id = ANY($1) ORDER BY seq`,
+      [[a, city.id, county.id, lineOf(city, a!).id, lineOf(county, a!).id]],
+    );
+    expect(trail.map((t) => `${t.action} ${t.actor_account_id}`)).toEqual([
+      'REVIEW_ENTITLEMENT acc-finance',
+      'APPROVE_ENTITLEMENT acc-finance-approver',
+      'CREATE_PAYMENT_BATCH acc-finance',
+      'CREATE_PAYMENT_BATCH acc-rencheng-finance',
+      'MARK_PAYMENT_LINE_PAID acc-finance',
+      'MARK_PAYMENT_LINE_PAID acc-rencheng-finance',
+    ]);
+    const read = await sg.request<{
+      financeAuditEntries: { totalCount: number; edges: { node: { action: string } }[] };
+    }>(
+      `query ($id: ID) { financeAuditEntries(first: 5, entityId: $id) { totalCount edges { node { action } } } }`,
+      { id: city.id },
+      devPrincipal('auditor'),
+    );
+    expect(ok(read).financeAuditEntries.edges.map((e) => e.node.action)).toEqual(['CREATE_PAYMENT_BATCH']);
+    expect(refusal(await sg.request(`{ financeAuditEntries(first: 1) { totalCount } }`, {}, FINANCE))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('a county account cannot batch or pay another county’s shares; city Finance pays no county’s; nothing is written', async () => {

@@ -205,6 +205,19 @@ describe('objections and the end of the window', () => {
       'PAYABLE',
     ]);
     expect(await actions(quiet!)).toEqual(['CALCULATED', 'REVIEWED', 'APPROVED', 'IN_PUBLICITY', 'PAYABLE']);
+    // The audit trail holds each step that succeeded, with the objection's finding as the reason; none refused.
+    const audit = await sg.db.query<{ action: string; reason: string | null }>(
+      `SELECT action, reason FROM _kit_audit WHERE entity_id = ANY($1) ORDER BY seq`,
+      [[batch.id, o1.id, o2.id]],
+    );
+    expect(audit).toEqual([
+      { action: 'CREATE_PUBLICITY_BATCH', reason: null },
+      { action: 'RECORD_OBJECTION', reason: null },
+      { action: 'RECORD_OBJECTION', reason: null },
+      { action: 'RESOLVE_OBJECTION', reason: '经核实证书系代考取得' },
+      { action: 'RESOLVE_OBJECTION', reason: '经核实其劳动合同有效' },
+      { action: 'CLOSE_PUBLICITY_BATCH', reason: null },
+    ]);
 
     // The entitlement's page shows its publicity and objections.
     const page = await sg.request<{

@@ -56,6 +56,9 @@ export interface AuditEntry {
 /** Who did it: a resolver's context (principal and the gateway's request id), or a principal alone. */
 export type AuditActor = { principal: Principal; requestId?: string | null } | Principal;
 
+/** The principal of an actor: domain functions take the resolver's context (for its request id) or a principal. */
+export const principalOf = (actor: AuditActor): Principal => ('principal' in actor ? actor.principal : actor);
+
 const CREATE = [
   `CREATE TABLE IF NOT EXISTS ${AUDIT_TABLE} (
      seq              bigserial PRIMARY KEY,
@@ -102,7 +105,7 @@ const toJson = (value: unknown): string | null =>
  * request that made it.
  */
 export async function appendAudit(tx: RawTransaction, actor: AuditActor, entry: AuditEntryInput): Promise<string> {
-  const principal = 'principal' in actor ? actor.principal : actor;
+  const principal = principalOf(actor);
   const requestId = ('principal' in actor ? actor.requestId : null) ?? randomUUID();
   const id = randomUUID();
   await tx.$executeRawUnsafe(

@@ -5,6 +5,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 import { currentToken } from '../auth/session';
 import { isUnauthenticated } from './errors';
 
+import { AUDIT_TRAIL_FIELDS } from '../pages/audit/trails';
 import { SESSION_EXPIRED_EVENT } from './events';
 
 function createCache(): InMemoryCache {
@@ -22,7 +23,12 @@ function createCache(): InMemoryCache {
           entitlements: relayStylePagination(['status', 'countyCode', 'ruleId']),
           publicityBatches: relayStylePagination(['status']),
           paymentBatches: relayStylePagination(['payer', 'status']),
-          auditEntries: relayStylePagination(['entityId', 'action', 'actorAccountId', 'from', 'to']),
+          ...Object.fromEntries(
+            AUDIT_TRAIL_FIELDS.map((field) => [
+              field,
+              relayStylePagination(['entityId', 'action', 'actorAccountId', 'from', 'to']),
+            ]),
+          ),
         },
       },
       County: { keyFields: ['code'] },

@@ -1,5 +1,6 @@
 import { DUTIES } from '@jining/rules';
 import {
+  appendAudit,
   badInput,
   connectionNames,
   filteredList,
@@ -105,11 +106,20 @@ builder.mutationFields((t) => ({
       requireDuty(ctx.principal, DUTIES.COMPETITION, competition.tier);
       if (personId) await ctx.references.requireKnown({ people: [{ field: 'input.personId', id: personId }] });
       // The unique index decides, so two concurrent entries cannot both pass.
-      return uniqueOrConflict(
+      const created = await uniqueOrConflict(
         () =>
-          ctx.prisma.competitionResult.create({
-            ...query,
-            data: { competitionId, personId, teamName, rank: input.rank ?? null, medal: input.medal ?? null },
+          // The result and its audit record in one transaction: a refused duplicate writes neither.
+          ctx.prisma.$transaction(async (tx) => {
+            const result = await tx.competitionResult.create({
+              data: { competitionId, personId, teamName, rank: input.rank ?? null, medal: input.medal ?? null },
+            });
+            await appendAudit(tx, ctx, {
+              action: 'RECORD_COMPETITION_RESULT',
+              entityType: 'CompetitionResult',
+              entityId: result.id,
+              after: result,
+            });
+            return result;
           }),
         {
           message: '该人员在此竞赛中已有成绩，不能重复登记',
@@ -118,6 +128,7 @@ builder.mutationFields((t) => ({
           messageEn: 'This person already has a result in this competition',
         },
       );
+      return ctx.prisma.competitionResult.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
 }));

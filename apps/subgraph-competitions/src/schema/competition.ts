@@ -1,5 +1,5 @@
 import { DUTIES } from '@jining/rules';
-import { connectionNames, filteredList, badInput, requireDuty, z } from '@jining/subgraph-kit';
+import { appendAudit, connectionNames, filteredList, badInput, requireDuty, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { CompetitionTier } from './enums.ts';
 
@@ -106,16 +106,26 @@ builder.mutationFields((t) => ({
           messageEn: 'heldOn must fall in the competition year',
         });
       }
-      return ctx.prisma.competition.create({
-        ...query,
-        data: {
-          name: input.name.trim(),
-          tier: input.tier,
-          trade: input.trade.trim(),
-          year: input.year,
-          heldOn: input.heldOn ?? null,
-        },
+      // The competition and its audit record in one transaction: neither exists without the other.
+      const created = await ctx.prisma.$transaction(async (tx) => {
+        const competition = await tx.competition.create({
+          data: {
+            name: input.name.trim(),
+            tier: input.tier,
+            trade: input.trade.trim(),
+            year: input.year,
+            heldOn: input.heldOn ?? null,
+          },
+        });
+        await appendAudit(tx, ctx, {
+          action: 'CREATE_COMPETITION',
+          entityType: 'Competition',
+          entityId: competition.id,
+          after: competition,
+        });
+        return competition;
       });
+      return ctx.prisma.competition.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
   }),
 }));

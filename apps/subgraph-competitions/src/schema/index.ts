@@ -1,4 +1,4 @@
-import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
+import { addAuditTrailQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import './competition.ts';
 import './competition-result.ts';
@@ -6,5 +6,7 @@ import './person.ts';
 
 builder.queryType({});
 builder.mutationType({});
+// Competitions' trail (competitions and results recorded) as Query.competitionsAuditEntries, to audit:read only.
+addAuditTrailQuery(builder, { fieldName: 'competitionsAuditEntries', trail: 'competitions' });
 
 export const schema = builder.toSubGraphSchema(FEDERATION_SCHEMA_OPTIONS);

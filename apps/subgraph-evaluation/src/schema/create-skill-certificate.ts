@@ -1,5 +1,6 @@
 import { canDirectlyCertify, DUTIES, SKILL_LEVEL } from '@jining/rules';
 import {
+  appendAudit,
   appendFact,
   badInput,
   FACT_EVENT_KINDS,
@@ -101,6 +102,12 @@ builder.mutationFields((t) => ({
           issuerId: certificate.issuerId,
           newlyObtained: earlier === 0,
         };
+        await appendAudit(tx, ctx, {
+          action: 'CREATE_SKILL_CERTIFICATE',
+          entityType: 'SkillCertificate',
+          entityId: certificate.id,
+          after: { ...payload, occupation: certificate.occupation },
+        });
         await appendFact(tx, {
           kind: 'SKILL_CERTIFICATE_RECORDED',
           version: FACT_EVENT_KINDS.SKILL_CERTIFICATE_RECORDED.version,

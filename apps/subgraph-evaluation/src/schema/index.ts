@@ -1,4 +1,4 @@
-import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
+import { addAuditTrailQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import './enums.ts';
 import './skill-certificate.ts';
@@ -8,5 +8,7 @@ import './revoke-skill-certificate.ts';
 
 builder.queryType({});
 builder.mutationType({});
+// Evaluation's trail (certificates recorded and revoked) as Query.evaluationAuditEntries, to audit:read only.
+addAuditTrailQuery(builder, { fieldName: 'evaluationAuditEntries', trail: 'evaluation' });
 
 export const schema = builder.toSubGraphSchema(FEDERATION_SCHEMA_OPTIONS);

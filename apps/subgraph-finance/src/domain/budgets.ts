@@ -7,7 +7,7 @@ import {
   POLICY_YEARS,
   type BenefitGroup,
 } from '@jining/rules';
-import { badInput, KitError, type Principal } from '@jining/subgraph-kit';
+import { appendAudit, badInput, KitError, principalOf, type AuditActor, type Principal } from '@jining/subgraph-kit';
 import { Prisma, type EntitlementStatus, type Payer, type PrismaClient } from '../generated/prisma/client.ts';
 import { yuan } from './money.ts';
 import { LOCKING_TRANSACTION, type Tx } from './tx.ts';
@@ -188,14 +188,15 @@ function budgetKeyOf(input: SetBudgetInput): BudgetKey {
  * Sets (creates or changes) one budget. Its row is created if missing and locked, like an approval's, so a change
  * and approvals of the same budget never interleave; a budget below what is already committed is refused.
  */
-export async function setBudget(prisma: PrismaClient, principal: Principal, input: SetBudgetInput): Promise<string> {
+export async function setBudget(prisma: PrismaClient, actor: AuditActor, input: SetBudgetInput): Promise<string> {
+  const principal = principalOf(actor);
   const key = budgetKeyOf(input);
   return prisma.$transaction(async (tx) => {
-    await tx.budget.createMany({
+    const created = await tx.budget.createMany({
       data: [{ ...key, amount: input.amount, updatedBy: principal.accountId }],
       skipDuplicates: true,
     });
-    await lockBudget(tx, key);
+    const previous = await lockBudget(tx, key);
     const committed = await committedTo(tx, key);
     if (input.amount < committed) {
       throw new KitError(
@@ -207,6 +208,13 @@ export async function setBudget(prisma: PrismaClient, principal: Principal, inpu
     const row = await tx.budget.update({
       where: { payer_countyCode_year_benefitGroup: key },
       data: { amount: input.amount, updatedBy: principal.accountId },
+    });
+    await appendAudit(tx, actor, {
+      action: 'SET_BUDGET',
+      entityType: 'Budget',
+      entityId: row.id,
+      before: created.count === 1 ? null : { ...key, amount: previous },
+      after: { ...key, amount: input.amount },
     });
     return row.id;
   }, LOCKING_TRANSACTION);

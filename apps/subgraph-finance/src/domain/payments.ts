@@ -1,5 +1,14 @@
 import { DUTIES, isCountyCode, PAYER, type RuleId } from '@jining/rules';
-import { badInput, KitError, notFound, requireDuty, type Principal } from '@jining/subgraph-kit';
+import {
+  appendAudit,
+  badInput,
+  KitError,
+  notFound,
+  principalOf,
+  requireDuty,
+  type AuditActor,
+  type Principal,
+} from '@jining/subgraph-kit';
 import { Prisma, type EntitlementStatus, type Payer, type PrismaClient } from '../generated/prisma/client.ts';
 import { isCashPayer, payerName } from './budgets.ts';
 import { chinaToday, isoDate } from './clock.ts';
@@ -93,9 +102,10 @@ interface PayableShare {
 /** Makes one payer's payment batch of all its payable shares (a county's: that county's). Returns the batch's id. */
 export async function createPaymentBatch(
   prisma: PrismaClient,
-  principal: Principal,
+  actor: AuditActor,
   input: { payer: Payer; countyCode?: string | null },
 ): Promise<string> {
+  const principal = principalOf(actor);
   const county = batchCounty(principal, input.payer, input.countyCode);
   if (input.payer === 'COUNTY') authorisePayer(principal, 'COUNTY', county, []);
   const payer = input.payer;
@@ -145,6 +155,12 @@ export async function createPaymentBatch(
           now,
         ),
       ),
+    });
+    await appendAudit(tx, actor, {
+      action: 'CREATE_PAYMENT_BATCH',
+      entityType: 'PaymentBatch',
+      entityId: batch.id,
+      after: { payer, countyCode: county, total, lineCount: shares.length },
     });
     return batch.id;
   }, LOCKING_TRANSACTION);
@@ -211,10 +227,11 @@ async function settleBatch(tx: Tx, batchId: string) {
 /** Marks one line paid with the bank's reference and the date it was paid (not after today, not before the batch). */
 export async function markPaymentLinePaid(
   prisma: PrismaClient,
-  principal: Principal,
+  actor: AuditActor,
   input: { lineId: string; reference: string; paidOn: Date },
   today: string,
 ): Promise<string> {
+  const principal = principalOf(actor);
   const paidOn = isoDate(input.paidOn);
   if (paidOn > today) {
     throw badInput(`支付日期不能晚于今天（${today}）`, { field: 'input.paidOn', reason: 'PAID_ON_IN_FUTURE' });
@@ -247,6 +264,13 @@ export async function markPaymentLinePaid(
       `${who}分担 ${yuan(BigInt(line.amount))} 已于 ${paidOn} 支付（回单号 ${input.reference}）`,
     );
     await settleBatch(tx, line.batchId);
+    await appendAudit(tx, actor, {
+      action: 'MARK_PAYMENT_LINE_PAID',
+      entityType: 'PaymentLine',
+      entityId: input.lineId,
+      before: { status: 'IN_BATCH' },
+      after: { status: 'PAID', reference: input.reference, paidOn, amount: line.amount, payer: line.payer },
+    });
     return input.lineId;
   }, LOCKING_TRANSACTION);
 }
@@ -254,9 +278,10 @@ export async function markPaymentLinePaid(
 /** Returns one line (e.g. a wrong bank account): the share is payable again, for a later batch. */
 export async function returnPaymentLine(
   prisma: PrismaClient,
-  principal: Principal,
+  actor: AuditActor,
   input: { lineId: string; reason: string },
 ): Promise<string> {
+  const principal = principalOf(actor);
   return prisma.$transaction(async (tx) => {
     const line = await lockLine(tx, principal, input.lineId);
     await tx.paymentLine.update({
@@ -277,6 +302,14 @@ export async function returnPaymentLine(
       `${who}分担 ${yuan(BigInt(line.amount))} 被退回：${input.reason}；重新待支付`,
     );
     await settleBatch(tx, line.batchId);
+    await appendAudit(tx, actor, {
+      action: 'RETURN_PAYMENT_LINE',
+      entityType: 'PaymentLine',
+      entityId: input.lineId,
+      reason: input.reason,
+      before: { status: 'IN_BATCH' },
+      after: { status: 'RETURNED', amount: line.amount, payer: line.payer },
+    });
     return input.lineId;
   }, LOCKING_TRANSACTION);
 }

@@ -1,5 +1,13 @@
 import { DUTIES, ENTITLEMENT_STATUS, type RuleId } from '@jining/rules';
-import { badInput, KitError, notFound, requireDuty, type Principal } from '@jining/subgraph-kit';
+import {
+  appendAudit,
+  badInput,
+  KitError,
+  notFound,
+  principalOf,
+  requireDuty,
+  type AuditActor,
+} from '@jining/subgraph-kit';
 import { Prisma, type EntitlementStatus, type PrismaClient } from '../generated/prisma/client.ts';
 import { addDays, isoDate } from './clock.ts';
 import { HISTORY_EVENTS, historyEntry } from './history.ts';
@@ -39,10 +47,11 @@ export interface CreatePublicityBatchInput {
 /** Publishes approved entitlements: APPROVED → IN_PUBLICITY, one line each. Returns the batch's id. */
 export async function createPublicityBatch(
   prisma: PrismaClient,
-  principal: Principal,
+  actor: AuditActor,
   input: CreatePublicityBatchInput,
   today: string,
 ): Promise<string> {
+  const principal = principalOf(actor);
   const ids = [...new Set(input.entitlementIds ?? [])];
   if (ids.length > 0 === !!input.allApproved) {
     throw badInput('请选择要公示的待遇：列出待遇，或选择“全部已审批待遇”，二者择一', {
@@ -105,6 +114,12 @@ export async function createPublicityBatch(
     await tx.entitlementHistory.createMany({
       data: rows.map((r) => historyEntry(principal, r.id, 'IN_PUBLICITY', 'APPROVED', 'IN_PUBLICITY', note, now)),
     });
+    await appendAudit(tx, actor, {
+      action: 'CREATE_PUBLICITY_BATCH',
+      entityType: 'PublicityBatch',
+      entityId: batch.id,
+      after: { title, startsOn: today, endsOn: isoDate(endsOn), windowDays, entitlementIds: rows.map((r) => r.id) },
+    });
     return batch.id;
   }, LOCKING_TRANSACTION);
 }
@@ -143,10 +158,11 @@ async function lockPublished(tx: Tx, entitlementId: string, field: string): Prom
 /** 公示异议: an objection to a published entitlement, taken while its window is open. Returns the objection's id. */
 export async function recordObjection(
   prisma: PrismaClient,
-  principal: Principal,
+  actor: AuditActor,
   input: { entitlementId: string; text: string },
   today: string,
 ): Promise<string> {
+  const principal = principalOf(actor);
   return prisma.$transaction(async (tx) => {
     const line = await lockPublished(tx, input.entitlementId, 'input.entitlementId');
     if (line.status !== 'IN_PUBLICITY' || line.batchStatus !== 'OPEN') {
@@ -184,6 +200,12 @@ export async function recordObjection(
         now,
       ),
     });
+    await appendAudit(tx, actor, {
+      action: 'RECORD_OBJECTION',
+      entityType: 'Objection',
+      entityId: objection.id,
+      after: { entitlementId: input.entitlementId, text: input.text, status: 'OPEN' },
+    });
     return objection.id;
   }, LOCKING_TRANSACTION);
 }
@@ -194,9 +216,10 @@ export async function recordObjection(
  */
 export async function resolveObjection(
   prisma: PrismaClient,
-  principal: Principal,
+  actor: AuditActor,
   input: { id: string; upheld: boolean; note: string },
 ): Promise<string> {
+  const principal = principalOf(actor);
   return prisma.$transaction(async (tx) => {
     const [objection] = await tx.$queryRaw<{ status: string; entitlementId: string }[]>`
       SELECT status::text AS status, entitlement_id AS "entitlementId" FROM objection WHERE id = ${input.id} FOR UPDATE`;
@@ -242,6 +265,14 @@ export async function resolveObjection(
         ),
       });
     }
+    await appendAudit(tx, actor, {
+      action: 'RESOLVE_OBJECTION',
+      entityType: 'Objection',
+      entityId: input.id,
+      reason: input.note,
+      before: { status: 'OPEN' },
+      after: { status: input.upheld ? 'UPHELD' : 'DISMISSED', entitlementId: objection.entitlementId },
+    });
     return input.id;
   }, LOCKING_TRANSACTION);
 }
@@ -252,10 +283,11 @@ export async function resolveObjection(
  */
 export async function closePublicityBatch(
   prisma: PrismaClient,
-  principal: Principal,
+  actor: AuditActor,
   id: string,
   today: string,
 ): Promise<string> {
+  const principal = principalOf(actor);
   return prisma.$transaction(async (tx) => {
     const [batch] = await tx.$queryRaw<{ status: string; endsOn: Date; title: string }[]>`
       SELECT status::text AS status, ends_on AS "endsOn", title FROM publicity_batch WHERE id = ${id} FOR UPDATE`;
@@ -298,6 +330,13 @@ export async function closePublicityBatch(
     await tx.publicityBatch.update({
       where: { id },
       data: { status: 'CLOSED', closedBy: principal.accountId, closedAt: now },
+    });
+    await appendAudit(tx, actor, {
+      action: 'CLOSE_PUBLICITY_BATCH',
+      entityType: 'PublicityBatch',
+      entityId: id,
+      before: { status: 'OPEN' },
+      after: { status: 'CLOSED', payable: passing },
     });
     return id;
   }, LOCKING_TRANSACTION);

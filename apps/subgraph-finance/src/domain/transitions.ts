@@ -1,5 +1,5 @@
 import { ENTITLEMENT_STATUS } from '@jining/rules';
-import { KitError, notFound, type Principal } from '@jining/subgraph-kit';
+import { appendAudit, KitError, notFound, principalOf, type AuditActor } from '@jining/subgraph-kit';
 import type { EntitlementStatus, PrismaClient } from '../generated/prisma/client.ts';
 import { holdBudgets } from './budgets.ts';
 import { LOCKING_TRANSACTION, type Tx } from './tx.ts';
@@ -29,11 +29,12 @@ interface Locked {
  */
 export async function takeStep(
   prisma: PrismaClient,
-  principal: Principal,
+  actor: AuditActor,
   id: string,
   step: ReviewStep,
   note: string | null,
 ): Promise<void> {
+  const principal = principalOf(actor);
   const rule = REVIEW_STEPS[step];
   await prisma.$transaction(async (tx: Tx) => {
     const [row] = await tx.$queryRaw<Locked[]>`
@@ -86,6 +87,14 @@ export async function takeStep(
           },
         },
       },
+    });
+    await appendAudit(tx, actor, {
+      action: `${step}_ENTITLEMENT`,
+      entityType: 'Entitlement',
+      entityId: id,
+      reason: note,
+      before: { status: row.status },
+      after: { status: rule.to },
     });
   }, LOCKING_TRANSACTION);
 }

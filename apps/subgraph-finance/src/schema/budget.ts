@@ -59,7 +59,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'finance:manage' },
     args: { input: t.arg({ type: SetBudgetInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      await setBudget(ctx.prisma, ctx.principal, {
+      await setBudget(ctx.prisma, ctx, {
         payer: input.payer,
         countyCode: input.countyCode == null ? null : String(input.countyCode),
         year: input.year,

@@ -1,4 +1,4 @@
-import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
+import { addAuditTrailQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import './cost-share.ts';
 import './entitlement.ts';
@@ -14,5 +14,8 @@ import './organisation.ts';
 
 builder.queryType({});
 builder.mutationType({});
+// Finance's trail (review steps, publicity, objections, payments, budgets) as Query.financeAuditEntries, to
+// audit:read only. What the fact feed decides is in each entitlement's history, written by the service account.
+addAuditTrailQuery(builder, { fieldName: 'financeAuditEntries', trail: 'finance' });
 
 export const schema = builder.toSubGraphSchema(FEDERATION_SCHEMA_OPTIONS);

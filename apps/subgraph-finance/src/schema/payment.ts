@@ -175,7 +175,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, args) => ({ permission: args.input.payer === 'COUNTY' ? 'finance:county' : 'finance:manage' }),
     args: { input: t.arg({ type: CreatePaymentBatchInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const id = await createPaymentBatch(ctx.prisma, ctx.principal, {
+      const id = await createPaymentBatch(ctx.prisma, ctx, {
         payer: input.payer,
         countyCode: input.countyCode == null ? null : String(input.countyCode),
       });
@@ -192,7 +192,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const id = await markPaymentLinePaid(
         ctx.prisma,
-        ctx.principal,
+        ctx,
         { lineId: String(input.lineId), reference: input.reference.trim(), paidOn: input.paidOn },
         chinaToday(),
       );
@@ -207,7 +207,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ReturnPaymentLineInput, required: true }),
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const id = await returnPaymentLine(ctx.prisma, ctx.principal, {
+      const id = await returnPaymentLine(ctx.prisma, ctx, {
         lineId: String(input.lineId),
         reason: input.reason.trim(),
       });

@@ -234,7 +234,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const id = await createPublicityBatch(
         ctx.prisma,
-        ctx.principal,
+        ctx,
         {
           entitlementIds: input.entitlementIds?.map(String) ?? null,
           allApproved: input.allApproved ?? null,
@@ -256,7 +256,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const id = await recordObjection(
         ctx.prisma,
-        ctx.principal,
+        ctx,
         { entitlementId: String(input.entitlementId), text: input.text.trim() },
         chinaToday(),
       );
@@ -271,7 +271,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ResolveObjectionInput, required: true }),
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const id = await resolveObjection(ctx.prisma, ctx.principal, {
+      const id = await resolveObjection(ctx.prisma, ctx, {
         id: String(input.id),
         upheld: input.upheld,
         note: input.note.trim(),
@@ -285,7 +285,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'finance:manage' },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = await closePublicityBatch(ctx.prisma, ctx.principal, String(args.id), chinaToday());
+      const id = await closePublicityBatch(ctx.prisma, ctx, String(args.id), chinaToday());
       return reread(ctx.prisma.publicityBatch.findUnique({ ...query, where: { id } }), '公示批次', id);
     },
   }),

@@ -20,7 +20,7 @@ async function act(
   step: ReviewStep,
   text: string | null | undefined,
 ) {
-  await takeStep(ctx.prisma, ctx.principal, id, step, text?.trim() || null);
+  await takeStep(ctx.prisma, ctx, id, step, text?.trim() || null);
   const row = await visibleEntitlements(ctx).findFirst({ ...query, where: { id } });
   if (!row) throw new KitError('NOT_FOUND', `资金待遇不存在：${id}`, { field: 'id' });
   return row;

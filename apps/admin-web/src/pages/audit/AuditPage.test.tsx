@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ACCOUNTS, renderPage } from '../../test/render';
 import { PAGE_SIZE } from '../pageSize';
-import { AuditEntriesDoc, AuditPage, formatAuditTime } from './AuditPage';
+import { AuditPage, formatAuditTime } from './AuditPage';
+import { AuditEntriesDoc, FinanceAuditEntriesDoc } from './trails';
 
 const entry = (n: number, over: object = {}) => ({
   __typename: 'AuditEntry',
@@ -77,5 +78,36 @@ describe('AuditPage', () => {
     await waitFor(() => expect(within(table).queryByText('req-2')).toBeNull());
     expect(within(table).getByText('req-1')).toBeTruthy();
     expect(screen.getByTestId('export-excel')).toBeTruthy();
+  });
+
+  it('reads another subgraph’s trail: finance’s steps and records in words', async () => {
+    const user = userEvent.setup();
+    const approved = entry(3, {
+      actorName: '市财政局 · 审批岗',
+      department: 'FINANCE',
+      action: 'APPROVE_ENTITLEMENT',
+      entityType: 'Entitlement',
+      entityId: 'e3',
+      reason: null,
+      before: '{"status":"REVIEWED"}',
+      after: '{"status":"APPROVED"}',
+    });
+    renderPage(<AuditPage />, {
+      account: ACCOUNTS.auditor,
+      mocks: [
+        { request: { query: AuditEntriesDoc, variables: vars() }, result: page([entry(1)], false) },
+        { request: { query: FinanceAuditEntriesDoc, variables: vars() }, result: page([approved], false) },
+      ],
+      url: '/audit',
+      path: '/audit',
+    });
+    const table = await screen.findByTestId('audit-table');
+    await within(table).findByText('req-1');
+    await user.click(within(screen.getByTestId('audit-trail')).getByText('资金待遇'));
+    await within(table).findByText('req-3');
+    const text = table.textContent ?? '';
+    expect(text).toContain('审批待遇');
+    expect(text).toContain('资金待遇 e3');
+    expect(text).not.toContain('req-1');
   });
 });

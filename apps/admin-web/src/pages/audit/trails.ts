@@ -1,0 +1,218 @@
+import { graphql } from '../../gql';
+
+/**
+ * The audit trails, one per subgraph that writes one (federation serves one field from one subgraph, so each trail
+ * is its own query field). Every document aliases its field to `auditEntries`, so the page reads them alike.
+ */
+graphql(`
+  fragment AuditEntryFields on AuditEntry {
+    id
+    at
+    actorAccountId
+    actorName
+    department
+    action
+    entityType
+    entityId
+    reason
+    before
+    after
+    requestId
+  }
+`);
+
+export const AuditEntriesDoc = graphql(`
+  query AuditEntries(
+    $first: Int!
+    $after: String
+    $entityId: ID
+    $action: String
+    $actorAccountId: String
+    $from: Date
+    $to: Date
+  ) {
+    auditEntries: auditEntries(
+      first: $first
+      after: $after
+      entityId: $entityId
+      action: $action
+      actorAccountId: $actorAccountId
+      from: $from
+      to: $to
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AuditEntryFields
+        }
+      }
+    }
+  }
+`);
+
+export const EvaluationAuditEntriesDoc = graphql(`
+  query EvaluationAuditEntries(
+    $first: Int!
+    $after: String
+    $entityId: ID
+    $action: String
+    $actorAccountId: String
+    $from: Date
+    $to: Date
+  ) {
+    auditEntries: evaluationAuditEntries(
+      first: $first
+      after: $after
+      entityId: $entityId
+      action: $action
+      actorAccountId: $actorAccountId
+      from: $from
+      to: $to
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AuditEntryFields
+        }
+      }
+    }
+  }
+`);
+
+export const CompetitionsAuditEntriesDoc = graphql(`
+  query CompetitionsAuditEntries(
+    $first: Int!
+    $after: String
+    $entityId: ID
+    $action: String
+    $actorAccountId: String
+    $from: Date
+    $to: Date
+  ) {
+    auditEntries: competitionsAuditEntries(
+      first: $first
+      after: $after
+      entityId: $entityId
+      action: $action
+      actorAccountId: $actorAccountId
+      from: $from
+      to: $to
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AuditEntryFields
+        }
+      }
+    }
+  }
+`);
+
+export const FinanceAuditEntriesDoc = graphql(`
+  query FinanceAuditEntries(
+    $first: Int!
+    $after: String
+    $entityId: ID
+    $action: String
+    $actorAccountId: String
+    $from: Date
+    $to: Date
+  ) {
+    auditEntries: financeAuditEntries(
+      first: $first
+      after: $after
+      entityId: $entityId
+      action: $action
+      actorAccountId: $actorAccountId
+      from: $from
+      to: $to
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AuditEntryFields
+        }
+      }
+    }
+  }
+`);
+
+/** The query field of each trail (the Apollo cache pages each one by its filters). */
+export const AUDIT_TRAIL_FIELDS = [
+  'auditEntries',
+  'evaluationAuditEntries',
+  'competitionsAuditEntries',
+  'financeAuditEntries',
+] as const;
+
+/** Each trail: its words, its query, and the actions it records (an action not listed shows as its code). */
+export const AUDIT_TRAILS = {
+  directory: {
+    label: '人员与单位',
+    doc: AuditEntriesDoc,
+    actions: { REVEAL_ID_NUMBER: '查看完整身份证号', CREATE_PERSON: '登记人员', CREATE_ORGANISATION: '登记单位' },
+    entities: { Person: '人员', Organisation: '单位' },
+  },
+  evaluation: {
+    label: '技能评价',
+    doc: EvaluationAuditEntriesDoc,
+    actions: { CREATE_SKILL_CERTIFICATE: '登记技能等级证书', REVOKE_SKILL_CERTIFICATE: '撤销技能等级证书' },
+    entities: { SkillCertificate: '技能等级证书' },
+  },
+  competitions: {
+    label: '技能竞赛',
+    doc: CompetitionsAuditEntriesDoc,
+    actions: { CREATE_COMPETITION: '登记竞赛', RECORD_COMPETITION_RESULT: '登记竞赛成绩' },
+    entities: { Competition: '竞赛', CompetitionResult: '竞赛成绩' },
+  },
+  finance: {
+    label: '资金待遇',
+    doc: FinanceAuditEntriesDoc,
+    actions: {
+      REVIEW_ENTITLEMENT: '审核待遇',
+      APPROVE_ENTITLEMENT: '审批待遇',
+      REJECT_ENTITLEMENT: '退回待遇',
+      CREATE_PUBLICITY_BATCH: '发布公示',
+      RECORD_OBJECTION: '登记公示异议',
+      RESOLVE_OBJECTION: '处理公示异议',
+      CLOSE_PUBLICITY_BATCH: '结束公示',
+      CREATE_PAYMENT_BATCH: '生成支付批次',
+      MARK_PAYMENT_LINE_PAID: '登记支付',
+      RETURN_PAYMENT_LINE: '办理退回',
+      SET_BUDGET: '设置预算',
+    },
+    entities: {
+      Entitlement: '资金待遇',
+      PublicityBatch: '公示批次',
+      Objection: '公示异议',
+      PaymentBatch: '支付批次',
+      PaymentLine: '支付明细',
+      Budget: '预算',
+    },
+  },
+} as const satisfies Record<
+  string,
+  { label: string; doc: typeof AuditEntriesDoc; actions: Record<string, string>; entities: Record<string, string> }
+>;
+export type AuditTrail = keyof typeof AUDIT_TRAILS;
+export const isAuditTrail = (value: string | undefined): value is AuditTrail => !!value && value in AUDIT_TRAILS;

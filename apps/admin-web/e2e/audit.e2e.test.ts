@@ -26,9 +26,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Picks an option of an antd select by its words. */
+/** Picks an option of an antd select by its words, typed into its search (a long list shows only its first rows). */
 async function chooseOption(select: ReturnType<Page['getByTestId']>, text: string) {
   await select.click();
+  await select.locator('input').fill(text);
   await page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text })
     .first()

@@ -10,11 +10,12 @@ interface Props<K extends string> {
   width?: number;
 }
 
-/** A filter over one enum, with the labels module's Chinese names as options. */
+/** A filter over one enum, with the labels module's Chinese names as options; typing narrows them (long lists). */
 export function EnumSelect<K extends string>({ labels, value, onChange, placeholder, testId, width = 180 }: Props<K>) {
   return (
     <Select<K>
       allowClear
+      showSearch={{ optionFilterProp: 'label' }}
       placeholder={placeholder}
       aria-label={placeholder}
       style={{ width }}

@@ -150,14 +150,18 @@ export type HonourKind =
   /** 济宁市技术能手 */
   | 'TECHNICAL_EXPERT';
 
-/** 表彰状态：已提名、已批准、未通过、已撤销 */
+/** 表彰状态：已提名、已评审、公示中、已批准、未通过、已撤销 */
 export type HonourStatus =
   /** 已批准 */
   | 'APPROVED'
+  /** 公示中 */
+  | 'IN_PUBLICITY'
   /** 已提名 */
   | 'NOMINATED'
   /** 未通过 */
   | 'REJECTED'
+  /** 已评审 */
+  | 'REVIEWED'
   /** 已撤销 */
   | 'REVOKED';
 

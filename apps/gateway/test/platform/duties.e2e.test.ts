@@ -233,6 +233,14 @@ interface MutationCase {
 }
 
 /** A nominator for a decision by `decider`: another account that may nominate `kind` (maker-checker). */
+/** Evidence that makes a nomination of any kind eligible (技能状元 and 技术能手 take a city category-1 result). */
+const HONOUR_EVIDENCE = {
+  competitionResultId: 'duties-test-result',
+  competitionTier: 'CITY_CATEGORY_1',
+  attestedBy: '济宁市重点产业企业',
+  attestation: '一线技能领军人才',
+};
+
 const nominatorFor = (kind: string, decider: string) =>
   DEV_ACCOUNTS.find((a) => a.username !== decider && DUTIES.HONOUR.allows(a.department, kind))!.username;
 
@@ -510,23 +518,23 @@ const CASES: Record<string, MutationCase> = {
     call: (kind, username) =>
       gql(
         `mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }`,
-        { input: { kind, year: 2026, personId: aPerson() } },
+        { input: { kind, year: 2026, personId: aPerson(), ...HONOUR_EVIDENCE } },
         tokens[username]!,
       ),
   },
-  decideHonour: {
+  rejectHonour: {
     codeEnum: 'HonourKind',
     duty: DUTIES.HONOUR,
     prepare: async (kind, username) => {
       const nominated = await ok<{ nominateHonour: { id: string } }>(
         `mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }`,
-        { input: { kind, year: 2027, personId: aPerson() } },
+        { input: { kind, year: 2027, personId: aPerson(), ...HONOUR_EVIDENCE } },
         nominatorFor(kind, username),
       );
       return nominated.nominateHonour.id;
     },
     call: (_kind, username, id) =>
-      gql(`mutation ($id: ID!) { decideHonour(id: $id, approve: true) { id status } }`, { id }, tokens[username]!),
+      gql(`mutation ($id: ID!) { rejectHonour(id: $id, reason: "职责测试") { id status } }`, { id }, tokens[username]!),
   },
 
   // Finance. The review steps, budgets, publicity and objections are checked by finance:manage at the schema alone (no

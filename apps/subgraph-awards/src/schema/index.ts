@@ -2,6 +2,7 @@ import { FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import './honour.ts';
 import './person.ts';
+import './year.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -379,6 +379,27 @@ describe('awards subgraph', () => {
     setClock(0);
   });
 
+  it('tells each account which steps it may take now (availableSteps): duty, state, maker-checker, window', async () => {
+    const STEPS = `query ($id: ID!) { honour(id: $id) { availableSteps } }`;
+    const steps = async (id: string, as = REVIEWER) =>
+      (await sg.request<{ honour: { availableSteps: string[] } }>(STEPS, { id }, as)).data!.honour.availableSteps;
+    const h = await nominate({ kind: 'CHIEF_TECHNICIAN', year: 2026, personId: person(290) });
+    expect(await steps(h.id)).toEqual(['SCORE', 'REJECT']);
+    expect(await steps(h.id, devPrincipal('hrss'))).toEqual(['SCORE']);
+    expect(await steps(h.id, UNION)).toEqual([]);
+    expect(await steps(h.id, FINANCE)).toEqual([]);
+    await score(h.id, '专家甲', 80);
+    expect(await steps(h.id)).toEqual(['SCORE', 'PUBLISH', 'REJECT']);
+    await publish([h.id]);
+    expect(await steps(h.id)).toEqual(['RECORD_OBJECTION', 'REJECT']);
+    setClock(8);
+    expect(await steps(h.id)).toEqual(['APPROVE', 'REJECT']);
+    expect(await steps(h.id, devPrincipal('hrss'))).toEqual([]);
+    expect((await approve(h.id)).errors).toBeUndefined();
+    expect(await steps(h.id)).toEqual(['REVOKE']);
+    setClock(0);
+  });
+
   it('refuses every step in a state it does not start from, writing nothing', async () => {
     const nominated = await nominate({ kind: 'GRAND_CRAFTSMAN', year: 2026, personId: person(230) });
     const reviewed = await nominate({ kind: 'GRAND_CRAFTSMAN', year: 2026, personId: person(231) });

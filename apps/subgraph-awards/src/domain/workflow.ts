@@ -564,3 +564,43 @@ export function averageScore(scores: readonly number[]): string | null {
   const hundredths = Math.floor((sum * 200 + scores.length) / (2 * scores.length));
   return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
 }
+
+/** The steps staff can take on an honour; `stepsFor` says which the signed-in account may take now. */
+export const HONOUR_STEPS = [
+  'SCORE',
+  'PUBLISH',
+  'RECORD_OBJECTION',
+  'RESOLVE_OBJECTION',
+  'APPROVE',
+  'REJECT',
+  'REVOKE',
+] as const;
+export type HonourStep = (typeof HONOUR_STEPS)[number];
+
+/**
+ * What the account may do with this honour now, as the steps themselves decide it (duty of the kind, state,
+ * maker-checker, the publicity window, open objections; the quota is only known at approval): the admin web shows
+ * these buttons and no others. The server checks every step again.
+ */
+export function stepsFor(
+  h: { kind: HonourKind; status: HonourStatus; nominatedBy: string | null; publicityEndsOn: Date | null },
+  openObjections: number,
+  principal: { department: string; accountId: string; permissions: readonly string[] },
+  today: string,
+): HonourStep[] {
+  if (!principal.permissions.includes('awards:manage') || !DUTIES.HONOUR.allows(principal.department, h.kind))
+    return [];
+  const checker = makerCheckerRefusal(h.nominatedBy, principal.accountId) === null;
+  const over = !!h.publicityEndsOn && toIsoDate(h.publicityEndsOn) < today;
+  const steps: HonourStep[] = [];
+  if (h.status === 'NOMINATED' || h.status === 'REVIEWED') steps.push('SCORE');
+  if (h.status === 'REVIEWED') steps.push('PUBLISH');
+  if (h.status === 'IN_PUBLICITY' && !over) steps.push('RECORD_OBJECTION');
+  if (openObjections > 0) steps.push('RESOLVE_OBJECTION');
+  if (h.status === 'IN_PUBLICITY' && over && openObjections === 0 && checker) steps.push('APPROVE');
+  if ((h.status === 'NOMINATED' || h.status === 'REVIEWED' || h.status === 'IN_PUBLICITY') && checker) {
+    steps.push('REJECT');
+  }
+  if (h.status === 'APPROVED') steps.push('REVOKE');
+  return steps;
+}

@@ -5,6 +5,8 @@ import {
   approveHonour,
   averageScore,
   HONOUR_ACTIONS,
+  HONOUR_STEPS,
+  stepsFor,
   nominateHonour,
   publishHonours,
   recordHonourObjection,
@@ -15,6 +17,8 @@ import {
   scoreHonour,
 } from '../domain/workflow.ts';
 import { CompetitionTier, HonourKind, HonourStatus, ObjectionStatus } from './enums.ts';
+
+const today = () => chinaToday();
 
 /** 专家评分: one expert's score, with the account that entered it. */
 export const HonourScore = builder.prismaObject('HonourScore', {
@@ -47,6 +51,11 @@ export const HonourObjection = builder.prismaObject('HonourObjection', {
       resolve: (o) => o.resolvedAt?.toISOString() ?? null,
     }),
   }),
+});
+
+const HonourStep = builder.enumType('HonourStep', {
+  description: '表彰办理步骤：评分、公示、登记异议、处理异议、批准、不予通过、撤销',
+  values: HONOUR_STEPS,
 });
 
 const HonourAction = builder.enumType('HonourAction', {
@@ -137,6 +146,13 @@ export const Honour = builder.prismaObject('Honour', {
       where: { status: 'OPEN' },
     }),
     history: t.relation('history', { description: '办理记录（按时间）', query: { orderBy: { at: 'asc' } } }),
+    availableSteps: t.field({
+      type: [HonourStep],
+      description: '当前账号现在可办理的步骤（按职责、状态、经办与审核分离、公示期；批准时另核名额）',
+      select: { objections: { select: { status: true } } },
+      resolve: (row, _args, ctx) =>
+        stepsFor(row, row.objections.filter((o) => o.status === 'OPEN').length, ctx.principal, today()),
+    }),
   }),
 });
 
@@ -275,8 +291,6 @@ const ResolveHonourObjectionInput = builder.inputType('ResolveHonourObjectionInp
     finding: t.string({ required: true, description: '核查结论' }),
   }),
 });
-
-const today = () => chinaToday();
 
 builder.mutationFields((t) => ({
   nominateHonour: t.prismaField({

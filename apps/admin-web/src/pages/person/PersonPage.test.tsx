@@ -51,7 +51,28 @@ const person = {
       },
     },
   ],
-  honours: [{ __typename: 'Honour', id: 'h1', kind: 'CRAFTSMAN', year: 2025, status: 'APPROVED', citation: null }],
+  honours: [
+    {
+      __typename: 'Honour',
+      id: 'h1',
+      kind: 'CRAFTSMAN',
+      year: 2025,
+      status: 'APPROVED',
+      citation: null,
+      certificateNo: '济宁工匠〔2025〕第001号',
+      history: [
+        {
+          __typename: 'HonourHistory',
+          id: 'hh1',
+          action: 'APPROVED',
+          toStatus: 'APPROVED',
+          actorName: '市人社局 · 人才评价审核岗',
+          note: '证书编号 济宁工匠〔2025〕第001号',
+          at: '2025-06-01T02:00:00.000Z',
+        },
+      ],
+    },
+  ],
   entitlements: [
     {
       __typename: 'Entitlement',

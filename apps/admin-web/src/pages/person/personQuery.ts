@@ -115,6 +115,15 @@ export const PersonDetailQuery = graphql(`
         year
         status
         citation
+        certificateNo
+        history {
+          id
+          action
+          toStatus
+          actorName
+          note
+          at
+        }
       }
       entitlements {
         ...PersonEntitlementFields

@@ -183,8 +183,10 @@ describe('honours in the admin web (Chromium)', () => {
     // The person's page shows the honour with its status and history.
     await page.goto(`${baseUrl}/people/${encodeURIComponent(flow.personId)}`);
     const section = page.getByTestId('person-honours');
-    await section.getByText('济宁市首席技师').waitFor();
-    expect(await section.textContent()).toContain('已批准');
+    await section.getByTestId('honour-kind').filter({ hasText: '济宁市首席技师' }).first().waitFor();
+    const text = await section.textContent();
+    expect(text).toContain('已批准');
+    expect(text).toContain(`济宁市首席技师〔${flow.year}〕`);
     expect(session.pageErrors).toEqual([]);
     expect(session.cspViolations).toEqual([]);
   });

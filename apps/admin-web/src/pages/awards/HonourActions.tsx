@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import type { HonourDetailFieldsFragment, HonourStep } from '../../gql/graphql';
 import { ActionModal } from '../../components/ActionModal';
 import { ReasonField } from '../../components/ReasonField';
-import { objectionStatusLabels } from '../../labels';
+import { honourStatusLabels, objectionStatusLabels } from '../../labels';
 import {
   ApproveHonourMutationDoc,
   PublishHonoursMutationDoc,
@@ -177,7 +177,7 @@ export function HonourActions({ honour }: { honour: Honour }) {
           fieldNames={[]}
           errorPrefix=""
           onSubmit={() => approve({ variables: { id: honour.id } })}
-          onSuccess={done('已批准')}
+          onSuccess={done(honourStatusLabels.APPROVED)}
           onClose={close}
         />
       )}
@@ -206,7 +206,7 @@ export function HonourActions({ honour }: { honour: Honour }) {
           fieldNames={['reason']}
           errorPrefix=""
           onSubmit={(v) => revoke({ variables: { id: honour.id, reason: v.reason } })}
-          onSuccess={done('已撤销')}
+          onSuccess={done(honourStatusLabels.REVOKED)}
           onClose={close}
         >
           <ReasonField

@@ -125,6 +125,15 @@ export const PersonDetailQuery = graphql(`
           at
         }
       }
+      standingMeasures {
+        id
+        measure
+        measureName
+        year
+        note
+        recordedByName
+        recordedAt
+      }
       entitlements {
         ...PersonEntitlementFields
       }

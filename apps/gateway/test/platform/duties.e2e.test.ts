@@ -163,7 +163,7 @@ function nextResidentId(): string {
  * competition) want a fresh one per call.
  */
 const people: string[] = [];
-const PEOPLE = 260;
+const PEOPLE = 300;
 function aPerson(): string {
   const id = people.shift();
   if (!id) throw new Error(`the ${PEOPLE} people registered for this test are used up: register more`);
@@ -566,18 +566,15 @@ const CASES: Record<string, MutationCase> = {
   rejectHonour: {
     codeEnum: 'HonourKind',
     duty: DUTIES.HONOUR,
-    prepare: async (kind, username) => {
-      const nominated = await ok<{ nominateHonour: { id: string } }>(
-        `mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }`,
-        { input: { kind, year: 2027, personId: aPerson(), ...HONOUR_EVIDENCE } },
-        nominatorFor(kind, username),
-      );
-      return nominated.nominateHonour.id;
-    },
+    // A nomination by another account than the caller (maker-checker); each allowed call rejects its own, refused
+    // calls share one per kind (they write nothing).
+    prepare: (kind, username, allowed) =>
+      allowed
+        ? honourAt(kind, nominatorFor(kind, username), 'NOMINATED')
+        : shared(`honour-nominated-${kind}`, () => honourAt(kind, nominatorFor(kind, ''), 'NOMINATED')),
     call: (_kind, username, id) =>
       gql(`mutation ($id: ID!) { rejectHonour(id: $id, reason: "职责测试") { id status } }`, { id }, tokens[username]!),
   },
-
   scoreHonour: {
     codeEnum: 'HonourKind',
     duty: DUTIES.HONOUR,

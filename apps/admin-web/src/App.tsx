@@ -17,7 +17,12 @@ const PersonPage = page(() => import('./pages/person/PersonPage'), 'PersonPage')
 const MasterStudiosPage = page(() => import('./pages/training/MasterStudiosPage'), 'MasterStudiosPage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 const CompetitionsPage = page(() => import('./pages/competitions/CompetitionsPage'), 'CompetitionsPage');
-const HonoursPage = page(() => import('./pages/awards/HonoursPage'), 'HonoursPage');
+// One chunk for the honours pages: no new file name in the login route's preload map.
+const awards = () => import('./pages/awards');
+const HonoursPage = page(awards, 'HonoursPage');
+const HonourPage = page(awards, 'HonourPage');
+const HonourPublicityPage = page(awards, 'HonourPublicityPage');
+const HonourYearPage = page(awards, 'HonourYearPage');
 const EntitlementsPage = page(() => import('./pages/finance/EntitlementsPage'), 'EntitlementsPage');
 const FinanceWorkbenchPage = page(() => import('./pages/finance/FinanceWorkbenchPage'), 'FinanceWorkbenchPage');
 const EntitlementPage = page(() => import('./pages/finance/EntitlementPage'), 'EntitlementPage');
@@ -65,6 +70,9 @@ export function App() {
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="awards/honours" element={<HonoursPage />} />
+                <Route path="awards/honours/:id" element={<HonourPage />} />
+                <Route path="awards/publicity" element={<HonourPublicityPage />} />
+                <Route path="awards/year" element={<HonourYearPage />} />
                 <Route path="finance/entitlements" element={<EntitlementsPage />} />
                 <Route path="finance" element={<FinanceWorkbenchPage />} />
                 <Route path="finance/publicity" element={<PublicityBatchesPage />} />

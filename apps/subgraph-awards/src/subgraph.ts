@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { SubgraphDefinition } from '@jining/subgraph-kit';
+import { assertClockSetting, type SubgraphDefinition } from '@jining/subgraph-kit';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { schema } from './schema/index.ts';
 
@@ -11,4 +11,9 @@ export const awards: SubgraphDefinition<PrismaClient> = {
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
   schema,
   createPrisma: (adapter) => new PrismaClient({ adapter }),
+  // The publicity window of honours reads the platform clock (FINANCE_CLOCK_FILE, development mode only).
+  background: async ({ env }) => {
+    assertClockSetting(env);
+    return async () => {};
+  },
 };

@@ -301,3 +301,23 @@ export const canManageHonourKind = (department: string, kind: HonourKind): boole
 /** 二(六): may this department register a studio at this level? */
 export const canManageStudioLevel = (department: string, level: StudioLevel): boolean =>
   DUTIES.STUDIO.allows(department, level);
+
+/**
+ * H5 (五(十五)): who records a person's standing measures (recommendations, programmes attended). The item's bracket
+ * names the Organisation Department as lead and HRSS, Education, the Trade Union, the Youth League and the Women's
+ * Federation as responsible; each records the measures it takes (a recommendation, a programme it runs), so every
+ * body of the bracket may record, and nobody else. Not an area of the map: it carries no code per kind, and the
+ * schema guards it with the honours' permission (awards:manage).
+ */
+export function standingMeasureRefusal(department: string): { zh: string; en: string } | null {
+  const clause = '五(十五)' as const;
+  const r = responsibilityFor(clause);
+  const bodies = [...r.lead, ...r.responsible];
+  const holder = DEPARTMENT.has(department) ? DEPARTMENT_HOLDER[department] : undefined;
+  if (holder && (bodies as readonly DutyHolder[]).includes(holder)) return null;
+  const who = DEPARTMENT.has(department) ? DEPARTMENT.label(department) : department;
+  return {
+    zh: `${who}无权登记政治待遇和社会地位措施：${clause}：由${bodies.map((b) => BODY.label(b)).join('、')}办理`,
+    en: `${department} may not record standing measures (${clause}): by ${bodies.join(', ')}`,
+  };
+}

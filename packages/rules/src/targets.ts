@@ -464,6 +464,101 @@ export function isSkillsChampionSource(
   return valueAt(set.H2_CHAMPION_SOURCE_TIERS, onDate).value.includes(tier);
 }
 
+/** H1 (reading READING_H1_EXPERT_SOURCE_TIERS): may a result at this tier support a 技术能手 nomination? */
+export function isTechnicalExpertSource(
+  tier: CompetitionTier,
+  onDate: IsoDate = WINDOW_FROM,
+  set: ParameterSet = DEFAULT_PARAMETERS,
+): boolean {
+  return valueAt(set.READING_H1_EXPERT_SOURCE_TIERS, onDate).value.includes(tier);
+}
+
+/** What a nomination brings as evidence of eligibility (the competition result it names, an attestation). */
+export interface HonourEvidence {
+  /** The tier of the competition whose result the nomination names (技能状元, 技术能手). */
+  readonly competitionTier?: CompetitionTier | null;
+  /** The competition result's id, as recorded by the competitions subgraph. */
+  readonly competitionResultId?: string | null;
+  /** Who attests (首席技师: a frontline leader of a key or pillar industry, which no record proves). */
+  readonly attestedBy?: string | null;
+  readonly attestation?: string | null;
+}
+
+/** A refusal of a nomination's eligibility: the input field it concerns, a reason code, and the words with the clause. */
+export interface EligibilityRefusal {
+  readonly field: 'competitionResultId' | 'competitionTier' | 'attestedBy' | 'attestation';
+  readonly reason: 'COMPETITION_RESULT_REQUIRED' | 'COMPETITION_TIER_NOT_ELIGIBLE' | 'ATTESTATION_REQUIRED';
+  readonly clause: Clause;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * The eligibility conditions the text gives for an honour (四(十三), 五(十四)): 技能状元 from city category-1 or
+ * provincial-or-higher competition results (H2_CHAMPION_SOURCE_TIERS); 技术能手 from city competition results
+ * (READING_H1_EXPERT_SOURCE_TIERS); 首席技师 from frontline leaders of key and pillar industries, which no record
+ * proves, so the nomination carries an attestation (who attests, what). The craftsman honours have no condition.
+ * Returns the first condition the evidence does not meet, or null.
+ */
+export function honourEligibilityRefusal(
+  kind: HonourKind,
+  evidence: HonourEvidence,
+  year: number,
+  set: ParameterSet = DEFAULT_PARAMETERS,
+): EligibilityRefusal | null {
+  const onDate = makeDate(assertYearInWindow(year, 'year', set), 1, 1);
+  const label = HONOUR_KIND.label(kind);
+  const competition = (allowed: readonly CompetitionTier[], clause: Clause, source: string, sourceEn: string) => {
+    if (!evidence.competitionResultId?.trim()) {
+      return {
+        field: 'competitionResultId',
+        reason: 'COMPETITION_RESULT_REQUIRED',
+        clause,
+        zh: `提名“${label}”须载明所依据的竞赛获奖成绩（${clause}：${source}）`,
+        en: `A ${kind} nomination names the competition result it rests on (${clause}: ${sourceEn})`,
+      } as const;
+    }
+    if (!evidence.competitionTier || !allowed.includes(evidence.competitionTier)) {
+      return {
+        field: 'competitionTier',
+        reason: 'COMPETITION_TIER_NOT_ELIGIBLE',
+        clause,
+        zh: `“${label}”${source}，所载竞赛级别不符（${clause}）`,
+        en: `${kind}: ${sourceEn}; the result's tier (${evidence.competitionTier ?? 'none'}) does not qualify (${clause})`,
+      } as const;
+    }
+    return null;
+  };
+  switch (kind) {
+    case 'SKILLS_CHAMPION': {
+      const p = valueAt(set.H2_CHAMPION_SOURCE_TIERS, onDate);
+      return competition(p.value, p.clause, '从市级一类竞赛、省级以上竞赛获奖人员中认定', HONOURS.H2.en);
+    }
+    case 'TECHNICAL_EXPERT': {
+      const p = valueAt(set.READING_H1_EXPERT_SOURCE_TIERS, onDate);
+      return competition(p.value, p.clause, '从市级职业技能竞赛获奖人员中认定', 'from city competition results');
+    }
+    case 'CHIEF_TECHNICIAN': {
+      const clause = HONOURS.H3.clause;
+      const missing = !evidence.attestedBy?.trim()
+        ? 'attestedBy'
+        : !evidence.attestation?.trim()
+          ? 'attestation'
+          : null;
+      if (!missing) return null;
+      return {
+        field: missing,
+        reason: 'ATTESTATION_REQUIRED',
+        clause,
+        zh: `“${label}”从全市重点产业、支柱产业等企业一线技能领军人才中认定（${clause}），须载明证明人及证明内容`,
+        en: `Chief technicians come from frontline leaders of key and pillar industries (${clause}): state who attests and what`,
+      };
+    }
+    default:
+      return null;
+  }
+}
+
 /**
  * The honour quotas: which kinds count together against which component of which target. H1 (T13, ≥ 200 technical
  * experts) is a minimum and H2 (技能状元) has no number, so neither caps approvals.

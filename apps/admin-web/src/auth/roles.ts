@@ -41,3 +41,6 @@ export function homePath(account: Account | null | undefined): string {
   if (usesFinanceWorkbench(account)) return '/finance';
   return canReadAudit(account) ? '/audit' : '/people';
 }
+
+/** 市人社局、市总工会: nominate and review honours (awards:manage); per kind the server checks the duty map again. */
+export const canManageHonours = (account: Account | null | undefined) => has(account, 'awards:manage');

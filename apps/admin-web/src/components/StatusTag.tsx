@@ -37,10 +37,14 @@ const KINDS = {
   },
   honour: {
     labels: honourStatusLabels,
-    colours: { NOMINATED: 'gold', APPROVED: 'blue', REJECTED: 'red', REVOKED: 'default' } satisfies Record<
-      HonourStatus,
-      string
-    >,
+    colours: {
+      NOMINATED: 'gold',
+      REVIEWED: 'orange',
+      IN_PUBLICITY: 'cyan',
+      APPROVED: 'green',
+      REJECTED: 'red',
+      REVOKED: 'default',
+    } satisfies Record<HonourStatus, string>,
   },
   publicity: {
     labels: publicityStatusLabels,

@@ -73,6 +73,12 @@ export const menuItems: MenuItems = [
     label: '表彰',
     children: [
       { key: '/awards/honours', icon: <TrophyOutlined />, label: <span data-testid="nav-honours">荣誉表彰</span> },
+      {
+        key: '/awards/publicity',
+        icon: <TrophyOutlined />,
+        label: <span data-testid="nav-honour-publicity">表彰公示</span>,
+      },
+      { key: '/awards/year', icon: <TrophyOutlined />, label: <span data-testid="nav-honour-year">年度名额</span> },
     ],
   },
   {
@@ -149,6 +155,8 @@ const routeKeys = [
   '/evaluation/certificates',
   '/competitions',
   '/awards/honours',
+  '/awards/publicity',
+  '/awards/year',
   '/finance/entitlements',
   '/finance/publicity',
   '/finance/payments',

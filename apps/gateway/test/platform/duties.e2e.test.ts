@@ -163,7 +163,7 @@ function nextResidentId(): string {
  * competition) want a fresh one per call.
  */
 const people: string[] = [];
-const PEOPLE = 260;
+const PEOPLE = 300;
 function aPerson(): string {
   const id = people.shift();
   if (!id) throw new Error(`the ${PEOPLE} people registered for this test are used up: register more`);
@@ -233,6 +233,55 @@ interface MutationCase {
 }
 
 /** A nominator for a decision by `decider`: another account that may nominate `kind` (maker-checker). */
+/** Evidence that makes a nomination of any kind eligible (技能状元 and 技术能手 take a city category-1 result). */
+const HONOUR_EVIDENCE = {
+  competitionResultId: 'duties-test-result',
+  competitionTier: 'CITY_CATEGORY_1',
+  attestedBy: '济宁市重点产业企业',
+  attestation: '一线技能领军人才',
+};
+
+/**
+ * An honour of `kind` nominated by `nominator` (another account than the callers that decide it), brought to
+ * `stage`: scored by one expert (REVIEWED), then published for the default window (IN_PUBLICITY).
+ */
+async function honourAt(kind: string, nominator: string, stage: 'NOMINATED' | 'REVIEWED' | 'IN_PUBLICITY') {
+  const { nominateHonour } = await ok<{ nominateHonour: { id: string } }>(
+    `mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }`,
+    { input: { kind, year: 2028, personId: aPerson(), ...HONOUR_EVIDENCE } },
+    nominator,
+  );
+  const id = nominateHonour.id;
+  if (stage === 'NOMINATED') return id;
+  await ok(
+    `mutation ($input: ScoreHonourInput!) { scoreHonour(input: $input) { id } }`,
+    { input: { honourId: id, expertName: `职责测试专家${next()}`, score: 80 } },
+    nominator,
+  );
+  if (stage === 'REVIEWED') return id;
+  await ok(
+    `mutation ($input: PublishHonoursInput!) { publishHonours(input: $input) { id } }`,
+    { input: { honourIds: [id] } },
+    nominator,
+  );
+  return id;
+}
+
+/** An open objection to the shared published honour of `kind` (nominated by `nominator`); returns its id. */
+async function openHonourObjection(kind: string, nominator: string) {
+  const honourId = await shared(`honour-published-${kind}-${nominator}`, () =>
+    honourAt(kind, nominator, 'IN_PUBLICITY'),
+  );
+  const { recordHonourObjection } = await ok<{
+    recordHonourObjection: { objections: { id: string; status: string }[] };
+  }>(
+    `mutation ($input: RecordHonourObjectionInput!) { recordHonourObjection(input: $input) { objections { id status } } }`,
+    { input: { honourId, text: `职责测试异议 ${next()}` } },
+    nominator,
+  );
+  return recordHonourObjection.objections.filter((o) => o.status === 'OPEN').at(-1)!.id;
+}
+
 const nominatorFor = (kind: string, decider: string) =>
   DEV_ACCOUNTS.find((a) => a.username !== decider && DUTIES.HONOUR.allows(a.department, kind))!.username;
 
@@ -510,23 +559,131 @@ const CASES: Record<string, MutationCase> = {
     call: (kind, username) =>
       gql(
         `mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }`,
-        { input: { kind, year: 2026, personId: aPerson() } },
+        { input: { kind, year: 2026, personId: aPerson(), ...HONOUR_EVIDENCE } },
         tokens[username]!,
       ),
   },
-  decideHonour: {
+  rejectHonour: {
     codeEnum: 'HonourKind',
     duty: DUTIES.HONOUR,
-    prepare: async (kind, username) => {
-      const nominated = await ok<{ nominateHonour: { id: string } }>(
-        `mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }`,
-        { input: { kind, year: 2027, personId: aPerson() } },
-        nominatorFor(kind, username),
-      );
-      return nominated.nominateHonour.id;
-    },
+    // A nomination by another account than the caller (maker-checker); each allowed call rejects its own, refused
+    // calls share one per kind (they write nothing).
+    prepare: (kind, username, allowed) =>
+      allowed
+        ? honourAt(kind, nominatorFor(kind, username), 'NOMINATED')
+        : shared(`honour-nominated-${kind}`, () => honourAt(kind, nominatorFor(kind, ''), 'NOMINATED')),
     call: (_kind, username, id) =>
-      gql(`mutation ($id: ID!) { decideHonour(id: $id, approve: true) { id status } }`, { id }, tokens[username]!),
+      gql(`mutation ($id: ID!) { rejectHonour(id: $id, reason: "职责测试") { id status } }`, { id }, tokens[username]!),
+  },
+  scoreHonour: {
+    codeEnum: 'HonourKind',
+    duty: DUTIES.HONOUR,
+    // One nomination per kind for all: a score leaves it scoreable (REVIEWED), each call by a new expert.
+    prepare: (kind) => shared(`honour-nominated-${kind}`, () => honourAt(kind, nominatorFor(kind, ''), 'NOMINATED')),
+    call: (_kind, username, honourId) =>
+      gql(
+        `mutation ($input: ScoreHonourInput!) { scoreHonour(input: $input) { id status } }`,
+        { input: { honourId, expertName: `职责测试专家${next()}`, score: 75 } },
+        tokens[username]!,
+      ),
+  },
+  publishHonours: {
+    codeEnum: 'HonourKind',
+    duty: DUTIES.HONOUR,
+    // REVIEWED; each allowed call publishes its own.
+    prepare: (kind, _username, allowed) =>
+      allowed
+        ? honourAt(kind, nominatorFor(kind, ''), 'REVIEWED')
+        : shared(`honour-reviewed-${kind}`, () => honourAt(kind, nominatorFor(kind, ''), 'REVIEWED')),
+    call: (_kind, username, id) =>
+      gql(
+        `mutation ($input: PublishHonoursInput!) { publishHonours(input: $input) { id status } }`,
+        { input: { honourIds: [id] } },
+        tokens[username]!,
+      ),
+  },
+  recordHonourObjection: {
+    codeEnum: 'HonourKind',
+    duty: DUTIES.HONOUR,
+    // One published honour per kind for all: an objection leaves it in publicity.
+    prepare: (kind) =>
+      shared(`honour-published-${kind}-${nominatorFor(kind, '')}`, () =>
+        honourAt(kind, nominatorFor(kind, ''), 'IN_PUBLICITY'),
+      ),
+    call: (_kind, username, honourId) =>
+      gql(
+        `mutation ($input: RecordHonourObjectionInput!) { recordHonourObjection(input: $input) { id } }`,
+        { input: { honourId, text: `职责测试异议 ${next()}` } },
+        tokens[username]!,
+      ),
+  },
+  resolveHonourObjection: {
+    codeEnum: 'HonourKind',
+    duty: DUTIES.HONOUR,
+    // An open objection; each allowed call dismisses its own (the honour stays in publicity).
+    prepare: (kind, _username, allowed) =>
+      allowed
+        ? openHonourObjection(kind, nominatorFor(kind, ''))
+        : shared(`honour-objection-${kind}`, () => openHonourObjection(kind, nominatorFor(kind, ''))),
+    call: (_kind, username, objectionId) =>
+      gql(
+        `mutation ($input: ResolveHonourObjectionInput!) { resolveHonourObjection(input: $input) { id status } }`,
+        { input: { objectionId, upheld: false, finding: '职责测试：经核实不成立' } },
+        tokens[username]!,
+      ),
+  },
+  approveHonour: {
+    codeEnum: 'HonourKind',
+    duty: DUTIES.HONOUR,
+    // An honour can be approved from the day after its publicity window (5 days at the least), and no clock is moved
+    // here: the allowed caller (never its nominator) gets past the duty and maker-checker checks to the window's, which
+    // refuses, writing nothing.
+    allowedRefusal: { code: 'CONFLICT', reason: 'PUBLICITY_NOT_ENDED' },
+    prepare: (kind, username) =>
+      shared(`honour-published-${kind}-${nominatorFor(kind, username)}`, () =>
+        honourAt(kind, nominatorFor(kind, username), 'IN_PUBLICITY'),
+      ),
+    call: (_kind, username, id) =>
+      gql(`mutation ($id: ID!) { approveHonour(id: $id) { id status } }`, { id }, tokens[username]!),
+  },
+  revokeHonour: {
+    codeEnum: 'HonourKind',
+    duty: DUTIES.HONOUR,
+    // Only an approved honour is revoked, and none can be approved in a live run (see approveHonour): the allowed
+    // caller gets past the duty check to the state's, which refuses, writing nothing.
+    allowedRefusal: { code: 'BAD_USER_INPUT', reason: 'INVALID_TRANSITION' },
+    prepare: (kind) => shared(`honour-nominated-${kind}`, () => honourAt(kind, nominatorFor(kind, ''), 'NOMINATED')),
+    call: (_kind, username, id) =>
+      gql(`mutation ($id: ID!) { revokeHonour(id: $id, reason: "职责测试") { id status } }`, { id }, tokens[username]!),
+  },
+  recordStandingMeasure: {
+    duty: DUTIES.HONOUR,
+    // H5 (五(十五)): guarded by awards:manage at the schema and by standingMeasureRefusal (the bodies of 五(十五)) in
+    // the resolver, which together let HRSS and the Trade Union record — the holders of CRAFTSMAN's honour duty, so one
+    // code says it. Each allowed call records another measure or year for one person.
+    codes: ['CRAFTSMAN'],
+    prepare: () => shared('standing-person', async () => aPerson()),
+    call: (_code, username, personId) => {
+      const n = next();
+      return gql(
+        `mutation ($input: RecordStandingMeasureInput!) { recordStandingMeasure(input: $input) { id } }`,
+        {
+          input: {
+            personId,
+            measure: [
+              'EXPERT_CONTACT_LIST',
+              'HIGH_LEVEL_TALENT_GREEN_CHANNEL',
+              'CANDIDATE_RECOMMENDATION',
+              'MASS_ORGANISATION_POSTS',
+              'RECUPERATION_AND_STUDY',
+            ][n % 5],
+            year: 2025 + (Math.floor(n / 5) % 5),
+            note: '职责测试',
+          },
+        },
+        tokens[username]!,
+      );
+    },
   },
 
   // Finance. The review steps, budgets, publicity and objections are checked by finance:manage at the schema alone (no

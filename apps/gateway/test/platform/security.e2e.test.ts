@@ -16,7 +16,7 @@
  * and lets the test sign subgraph requests and tokens exactly as the gateway does.
  */
 import { request as httpRequest } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
@@ -53,6 +53,8 @@ beforeAll(async () => {
   // this platform's listen, start again on another range (the probes must reach this run's processes, not theirs).
   for (let attempt = 1; ; attempt++) {
     dataDir = mkdtempSync(join(tmpdir(), 'jining-security-'));
+    // The platform clock (development mode): the honours' race lets a publicity window pass by moving it.
+    process.env.FINANCE_CLOCK_FILE = join(dataDir, 'clock');
     logLines.length = 0;
     try {
       platform = await startPlatform({
@@ -841,15 +843,34 @@ describe('honours: one more approval raced than the year has places; nobody appr
     for (const personId of candidates.slice(0, left + 1)) {
       const res = await gql<{ nominateHonour: { id: string } }>(
         'mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }',
-        { input: { kind: 'CHIEF_TECHNICIAN', year, personId } },
+        {
+          input: {
+            kind: 'CHIEF_TECHNICIAN',
+            year,
+            personId,
+            attestedBy: '济宁市重点产业企业',
+            attestation: '一线技能领军人才',
+          },
+        },
       );
       expect(res.errors).toBeUndefined();
       ids.push(res.data!.nominateHonour.id);
+      const scored = await gql('mutation ($input: ScoreHonourInput!) { scoreHonour(input: $input) { id } }', {
+        input: { honourId: res.data!.nominateHonour.id, expertName: '评审专家', score: 90 },
+      });
+      expect(scored.errors).toBeUndefined();
     }
     expect(ids).toHaveLength(left + 1);
+    // Published (公示), and the window let pass on the platform clock: only then may they be approved.
+    const published = await gql('mutation ($input: PublishHonoursInput!) { publishHonours(input: $input) { id } }', {
+      input: { honourIds: ids },
+    });
+    expect(published.errors).toBeUndefined();
+    writeFileSync(process.env.FINANCE_CLOCK_FILE!, '31');
 
-    const DECIDE = 'mutation ($id: ID!, $approve: Boolean!) { decideHonour(id: $id, approve: $approve) { status } }';
-    const answers = await Promise.all(ids.map((id) => gql(DECIDE, { id, approve: true }, tokens['hrss-reviewer'])));
+    const APPROVE = 'mutation ($id: ID!) { approveHonour(id: $id) { status } }';
+    const answers = await Promise.all(ids.map((id) => gql(APPROVE, { id }, tokens['hrss-reviewer'])));
+    writeFileSync(process.env.FINANCE_CLOCK_FILE!, '0');
     const refused = answers.filter((a) => a.errors);
     expect(answers.length - refused.length).toBe(left);
     expect(refused).toHaveLength(1);
@@ -858,7 +879,11 @@ describe('honours: one more approval raced than the year has places; nobody appr
 
     // The one left over is still a nomination: the account that made it may not decide it (maker-checker).
     const leftOver = ids[answers.findIndex((a) => a.errors)]!;
-    const own = await gql(DECIDE, { id: leftOver, approve: false }, tokens.hrss);
+    const own = await gql(
+      'mutation ($id: ID!) { rejectHonour(id: $id, reason: "名额已满") { status } }',
+      { id: leftOver },
+      tokens.hrss,
+    );
     expect(own.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SAME_PERSON_CANNOT_DECIDE' });
   });
 });

@@ -1,4 +1,4 @@
-import { HONOUR_KIND, HONOUR_STATUS, type HonourKind, type HonourQuotaLimit, type HonourStatus } from '@jining/rules';
+import { HONOUR_KIND, type HonourKind, type HonourQuotaLimit } from '@jining/rules';
 
 /** A refusal of a decision, in plain data: the resolver turns it into a coded error. */
 export interface ReviewRefusal {
@@ -8,24 +8,9 @@ export interface ReviewRefusal {
   readonly en: string;
 }
 
-/**
- * Whether `deciderAccountId` may decide this honour now: only a nomination moves (decided is final), and never by
- * the account that nominated it (maker-checker). A row without a recorded nominator (recorded before maker-checker,
- * or demo data) has no maker to compare with.
- */
-export function decisionRefusal(
-  honour: { status: HonourStatus; nominatedBy: string | null },
-  deciderAccountId: string,
-): ReviewRefusal | null {
-  if (honour.status !== 'NOMINATED') {
-    return {
-      code: 'BAD_USER_INPUT',
-      reason: 'INVALID_TRANSITION',
-      zh: `只有“${HONOUR_STATUS.label('NOMINATED')}”的表彰可以审定，当前状态为“${HONOUR_STATUS.label(honour.status)}”`,
-      en: `Only a NOMINATED honour can be decided (is ${honour.status})`,
-    };
-  }
-  if (honour.nominatedBy !== null && honour.nominatedBy === deciderAccountId) {
+/** Maker-checker: whoever nominated an honour never approves or rejects it. */
+export function makerCheckerRefusal(nominatedBy: string | null, deciderAccountId: string): ReviewRefusal | null {
+  if (nominatedBy !== null && nominatedBy === deciderAccountId) {
     return {
       code: 'FORBIDDEN',
       reason: 'SAME_PERSON_CANNOT_DECIDE',

@@ -1,3 +1,5 @@
+import { publicityWindowSettingsFor, type PublicityWindowSettings } from '@jining/subgraph-kit';
+
 /**
  * 公示期 (the objection window of a publicity batch) is a platform setting, not a figure of the policy:
  * 济人社发〔2024〕9号 asks for nothing about publicity at all, so the window is the platform's practice and each
@@ -13,36 +15,10 @@
  * The window runs from the day the batch is made through `startsOn + days − 1`; objections are taken on those days,
  * and the batch can be closed from the day after.
  */
-export interface PublicityWindowSettings {
-  defaultDays: number;
-  minDays: number;
-  maxDays: number;
-}
+export type { PublicityWindowSettings };
 
 export const PUBLICITY_WINDOW_DEFAULTS: PublicityWindowSettings = { defaultDays: 7, minDays: 5, maxDays: 30 };
 
-function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  // At least one day: a window of zero days would end before it began, and the batch could be paid the day it was
-  // published, which is no publicity at all.
-  if (!Number.isSafeInteger(n) || n < 1 || n > 366) {
-    throw new Error(`${name} must be a whole number of days from 1 to 366, not ${JSON.stringify(raw)}`);
-  }
-  return n;
-}
-
 export function publicityWindowSettings(env: NodeJS.ProcessEnv = process.env): PublicityWindowSettings {
-  const settings = {
-    defaultDays: days(env, 'FINANCE_PUBLICITY_DAYS', PUBLICITY_WINDOW_DEFAULTS.defaultDays),
-    minDays: days(env, 'FINANCE_PUBLICITY_MIN_DAYS', PUBLICITY_WINDOW_DEFAULTS.minDays),
-    maxDays: days(env, 'FINANCE_PUBLICITY_MAX_DAYS', PUBLICITY_WINDOW_DEFAULTS.maxDays),
-  };
-  if (settings.minDays > settings.defaultDays || settings.defaultDays > settings.maxDays) {
-    throw new Error(
-      `publicity window settings must keep FINANCE_PUBLICITY_MIN_DAYS ≤ FINANCE_PUBLICITY_DAYS ≤ FINANCE_PUBLICITY_MAX_DAYS (${settings.minDays}, ${settings.defaultDays}, ${settings.maxDays})`,
-    );
-  }
-  return settings;
+  return publicityWindowSettingsFor('FINANCE', PUBLICITY_WINDOW_DEFAULTS, env);
 }

@@ -1,4 +1,5 @@
 import type { SkillLevel } from '../ladder.ts';
+import type { CompetitionTier } from '../vocabulary/policy-words.ts';
 import { defineReadings } from './types.ts';
 
 export type ProfessionalTitle = 'INTERMEDIATE' | 'DEPUTY_SENIOR' | 'FULL_SENIOR';
@@ -118,6 +119,13 @@ export const READINGS = defineReadings({
     value: false as boolean,
     zh: '同一工作室先后获评市级、国家级等，各级获批是不同的事实，分别享受；设为 true 则视为同一待遇只补差额',
     en: "A studio's approvals at different levels are different facts, each paid; set true to treat them as one benefit topped up",
+  },
+  READING_H1_EXPERT_SOURCE_TIERS: {
+    unit: 'TABLE',
+    clause: '四(十三)',
+    value: Object.freeze(['CITY_CATEGORY_1', 'CITY_CATEGORY_2']) as readonly CompetitionTier[],
+    zh: '“每年举办１００场以上市级职业技能竞赛，认定２００名以上‘济宁市技术能手’”：技术能手从市级竞赛（一类、二类）获奖人员中认定，提名须载明其市级竞赛成绩',
+    en: 'Technical Experts are recognised from city competition results (category 1 or 2): a nomination names its city result',
   },
   READING_T11_FROM_WINDOW_START: {
     unit: 'CHOICE',

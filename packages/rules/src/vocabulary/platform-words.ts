@@ -6,13 +6,22 @@
 import { BODY } from '../bodies.ts';
 import { defineVocabulary } from './define.ts';
 
-/** A nomination's review: 已提名 → 已批准 or 未通过; an approved honour can be 已撤销. */
-export const HONOUR_STATUS = defineVocabulary('HonourStatus', '表彰状态：已提名、已批准、未通过、已撤销', {
-  NOMINATED: { zh: '已提名', en: 'Nominated' },
-  APPROVED: { zh: '已批准', en: 'Approved' },
-  REJECTED: { zh: '未通过', en: 'Rejected' },
-  REVOKED: { zh: '已撤销', en: 'Revoked' },
-});
+/**
+ * A nomination's way (四(十三), 五(十四)): 已提名 → expert review (已评审) → 公示中 (publicity with an objection window)
+ * → 已批准 (numbered certificate) or 未通过; an approved honour can be 已撤销.
+ */
+export const HONOUR_STATUS = defineVocabulary(
+  'HonourStatus',
+  '表彰状态：已提名、已评审、公示中、已批准、未通过、已撤销',
+  {
+    NOMINATED: { zh: '已提名', en: 'Nominated' },
+    REVIEWED: { zh: '已评审', en: 'Reviewed by experts' },
+    IN_PUBLICITY: { zh: '公示中', en: 'In publicity' },
+    APPROVED: { zh: '已批准', en: 'Approved' },
+    REJECTED: { zh: '未通过', en: 'Rejected' },
+    REVOKED: { zh: '已撤销', en: 'Revoked' },
+  },
+);
 export type HonourStatus = (typeof HONOUR_STATUS.codes)[number];
 
 /**
@@ -24,7 +33,7 @@ export const ENTITLEMENT_STATUS = defineVocabulary('EntitlementStatus', '待遇�
   CALCULATED: { zh: '待审核', en: 'Calculated, awaiting review' },
   REVIEWED: { zh: '已审核', en: 'Reviewed, awaiting approval' },
   APPROVED: { zh: '已审批', en: 'Approved, awaiting publicity' },
-  IN_PUBLICITY: { zh: '公示中', en: 'In publicity' },
+  IN_PUBLICITY: { zh: HONOUR_STATUS.label('IN_PUBLICITY'), en: 'In publicity' },
   PAYABLE: { zh: '待支付', en: 'Payable' },
   IN_PAYMENT: { zh: '支付中', en: 'In a payment batch' },
   PAID: { zh: '已发放', en: 'Paid' },

@@ -1,4 +1,5 @@
 import { graphql } from '../../gql';
+import { HONOUR_ACTION_WORDS } from '../awards/historyWords';
 
 /**
  * The audit trails, one per subgraph that writes one (federation serves one field from one subgraph, so each trail
@@ -123,6 +124,40 @@ export const CompetitionsAuditEntriesDoc = graphql(`
   }
 `);
 
+export const AwardsAuditEntriesDoc = graphql(`
+  query AwardsAuditEntries(
+    $first: Int!
+    $after: String
+    $entityId: ID
+    $action: String
+    $actorAccountId: String
+    $from: Date
+    $to: Date
+  ) {
+    auditEntries: awardsAuditEntries(
+      first: $first
+      after: $after
+      entityId: $entityId
+      action: $action
+      actorAccountId: $actorAccountId
+      from: $from
+      to: $to
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AuditEntryFields
+        }
+      }
+    }
+  }
+`);
+
 export const FinanceAuditEntriesDoc = graphql(`
   query FinanceAuditEntries(
     $first: Int!
@@ -162,6 +197,7 @@ export const AUDIT_TRAIL_FIELDS = [
   'auditEntries',
   'evaluationAuditEntries',
   'competitionsAuditEntries',
+  'awardsAuditEntries',
   'financeAuditEntries',
 ] as const;
 
@@ -184,6 +220,15 @@ export const AUDIT_TRAILS = {
     doc: CompetitionsAuditEntriesDoc,
     actions: { CREATE_COMPETITION: '登记竞赛', RECORD_COMPETITION_RESULT: '登记竞赛成绩' },
     entities: { Competition: '竞赛', CompetitionResult: '竞赛成绩' },
+  },
+  awards: {
+    label: '荣誉表彰',
+    doc: AwardsAuditEntriesDoc,
+    actions: {
+      ...Object.fromEntries(Object.entries(HONOUR_ACTION_WORDS).map(([action, words]) => [`HONOUR_${action}`, words])),
+      RECORD_STANDING_MEASURE: '登记激励措施',
+    },
+    entities: { Honour: '表彰', StandingMeasure: '激励措施' },
   },
   finance: {
     label: '资金待遇',

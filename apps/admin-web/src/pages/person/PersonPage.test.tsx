@@ -51,7 +51,40 @@ const person = {
       },
     },
   ],
-  honours: [{ __typename: 'Honour', id: 'h1', kind: 'CRAFTSMAN', year: 2025, status: 'APPROVED', citation: null }],
+  honours: [
+    {
+      __typename: 'Honour',
+      id: 'h1',
+      kind: 'CRAFTSMAN',
+      year: 2025,
+      status: 'APPROVED',
+      citation: null,
+      certificateNo: '济宁工匠〔2025〕第001号',
+      history: [
+        {
+          __typename: 'HonourHistory',
+          id: 'hh1',
+          action: 'APPROVED',
+          toStatus: 'APPROVED',
+          actorName: '市人社局 · 人才评价审核岗',
+          note: '证书编号 济宁工匠〔2025〕第001号',
+          at: '2025-06-01T02:00:00.000Z',
+        },
+      ],
+    },
+  ],
+  standingMeasures: [
+    {
+      __typename: 'StandingMeasure',
+      id: 'sm1',
+      measure: 'RECUPERATION_AND_STUDY',
+      measureName: '建立高技能人才休假疗养制度，开展休假疗养、研修交流活动',
+      year: 2025,
+      note: '参加2025年高技能人才疗养研修',
+      recordedByName: '市总工会 · 经济技术部',
+      recordedAt: '2025-08-01T02:00:00.000Z',
+    },
+  ],
   entitlements: [
     {
       __typename: 'Entitlement',
@@ -143,6 +176,7 @@ describe('PersonPage', () => {
     );
     expect(within(screen.getByTestId('person-results')).getByTestId('result-medal').textContent).toBe('金牌');
     expect(within(screen.getByTestId('person-honours')).getByTestId('honour-kind').textContent).toBe('济宁工匠');
+    expect(screen.getByTestId('person-standing-measures').textContent).toContain('参加2025年高技能人才疗养研修');
     const entitlements = screen.getByTestId('person-entitlements');
     expect(within(entitlements).getAllByTestId('entitlement-amount')[0]!.textContent).toBe('¥3,000.00');
     expect(within(entitlements).getByText(/县级财政（任城区）/)).toBeTruthy();
@@ -233,7 +267,7 @@ describe('PersonPage', () => {
   it('keeps the other sections when one domain is unavailable, and marks the missing one', async () => {
     const unavailable = '「评选表彰」服务暂时不可用，请稍后重试';
     renderPage({
-      data: { person: { ...person, honours: null, entitlements: null, factDecisions: null } },
+      data: { person: { ...person, honours: null, standingMeasures: null, entitlements: null, factDecisions: null } },
       errors: [
         {
           message: unavailable,

@@ -9,9 +9,10 @@ import { QueryError } from '../../components/QueryError';
 import { maskIdNumber } from '../../format/idNumber';
 import { genderLabels, label, skillLevelLabels } from '../../labels';
 import { useAuth } from '../../auth/AuthContext';
-import { canRecordCertificates, canRevealIdNumber } from '../../auth/roles';
+import { canManageHonours, canRecordCertificates, canRevealIdNumber } from '../../auth/roles';
 import { PersonDetailQuery, PersonFinanceQuery } from './personQuery';
 import { RecordCertificateDrawer } from './RecordCertificateDrawer';
+import { StandingMeasuresSection } from './StandingMeasuresSection';
 import { RevealIdNumberModal } from './RevealIdNumberModal';
 import { RevokeCertificateModal, type RevocableCertificate } from './RevokeCertificateModal';
 import {
@@ -190,6 +191,12 @@ export function PersonPage() {
       <StudiosSection rows={person.ledStudios} unavailable={missing('ledStudios')} />
       <ResultsSection rows={person.competitionResults} unavailable={missing('competitionResults')} />
       <HonoursSection rows={person.honours} unavailable={missing('honours')} />
+      <StandingMeasuresSection
+        personId={person.id}
+        rows={person.standingMeasures}
+        unavailable={missing('standingMeasures')}
+        canRecord={canManageHonours(account)}
+      />
       <FactsSection
         rows={person.factDecisions}
         unavailable={missing('factDecisions')}

@@ -115,6 +115,24 @@ export const PersonDetailQuery = graphql(`
         year
         status
         citation
+        certificateNo
+        history {
+          id
+          action
+          toStatus
+          actorName
+          note
+          at
+        }
+      }
+      standingMeasures {
+        id
+        measure
+        measureName
+        year
+        note
+        recordedByName
+        recordedAt
       }
       entitlements {
         ...PersonEntitlementFields

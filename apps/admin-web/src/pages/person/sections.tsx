@@ -9,12 +9,15 @@ import { ExplanationSteps } from '../../components/ExplanationSteps';
 import { FactReasons, OutcomeTag } from '../../components/FactOutcome';
 import { Money } from '../../components/Money';
 import { StatusTag } from '../../components/StatusTag';
+import { formatDateTime } from '../../format/dateTime';
 import { formatFen, sumFen } from '../../format/money';
+import { historyWords } from '../awards/historyWords';
 import {
   certificationRouteLabels,
   competitionTierLabels,
   entitlementStatusLabels,
   honourKindLabels,
+  honourStatusLabels,
   label,
   medalLabels,
   skillLevelLabels,
@@ -180,11 +183,46 @@ const honourColumns: TableColumnsType<Honour> = [
   },
   { title: '年度', dataIndex: 'year' },
   { title: '状态', dataIndex: 'status', render: (v: Honour['status']) => <StatusTag kind="honour" status={v} /> },
+  { title: '证书编号', dataIndex: 'certificateNo', render: (v: string | null) => v ?? '—' },
   { title: '事迹', dataIndex: 'citation', render: (v: string | null) => v ?? '—' },
+  {
+    title: '',
+    key: 'open',
+    render: (_: unknown, h: Honour) => (
+      <Link to={`/awards/honours/${encodeURIComponent(h.id)}`} data-testid="person-honour-link">
+        办理详情
+      </Link>
+    ),
+  },
 ];
 
+/** An honour's history lines (办理记录), oldest first, under its row. */
+function HonourHistoryLines({ honour }: { honour: Honour }) {
+  if (honour.history.length === 0) return <>暂无办理记录</>;
+  return (
+    <ol style={{ margin: 0, paddingLeft: 20 }} data-testid="person-honour-history">
+      {honour.history.map((line) => (
+        <li key={line.id} data-action={line.action}>
+          {historyWords(line.action)}（{label(honourStatusLabels, line.toStatus)}）· {line.actorName} ·{' '}
+          {formatDateTime(line.at)}
+          {line.note ? ` · ${line.note}` : ''}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export function HonoursSection(props: SectionProps<Honour>) {
-  return <Section title="荣誉表彰" testId="person-honours" {...props} columns={honourColumns} empty="暂无荣誉" />;
+  return (
+    <Section
+      title="荣誉表彰"
+      testId="person-honours"
+      {...props}
+      columns={honourColumns}
+      empty="暂无荣誉"
+      expandable={{ expandedRowRender: (h) => <HonourHistoryLines honour={h} /> }}
+    />
+  );
 }
 
 const entitlementColumns: TableColumnsType<Entitlement> = [

@@ -20,3 +20,4 @@ export * from './feed-route.ts';
 export * from './references.ts';
 export * from './audit.ts';
 export * from './audit-schema.ts';
+export * from './dev-clock.ts';

@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 // One file per domain concept; apprenticeships, order classes, subsidised training, craftsman colleges
 // and college majors join here as they arrive.
 import './master-studio.ts';
+import './studio-workflow.ts';
 import './person.ts';
 import './organisation.ts';
 

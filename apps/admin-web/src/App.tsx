@@ -17,6 +17,8 @@ const PeoplePage = page(() => import('./pages/directory/PeoplePage'), 'PeoplePag
 const OrganisationsPage = page(() => import('./pages/directory/OrganisationsPage'), 'OrganisationsPage');
 const PersonPage = page(() => import('./pages/person/PersonPage'), 'PersonPage');
 const MasterStudiosPage = page(() => import('./pages/training/MasterStudiosPage'), 'MasterStudiosPage');
+const StudioPage = page(() => import('./pages/training/StudioPage'), 'StudioPage');
+const StudioPublicityPage = page(() => import('./pages/training/StudioPublicityPage'), 'StudioPublicityPage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 const CompetitionsPage = page(() => import('./pages/competitions/CompetitionsPage'), 'CompetitionsPage');
 const HonoursPage = page(() => import('./pages/awards/HonoursPage'), 'HonoursPage');
@@ -65,6 +67,8 @@ export function App({ client }: { client: ApolloClient }) {
                   <Route path="people/:id" element={<PersonPage />} />
                   <Route path="organisations" element={<OrganisationsPage />} />
                   <Route path="training/studios" element={<MasterStudiosPage />} />
+                  <Route path="training/studios/publicity" element={<StudioPublicityPage />} />
+                  <Route path="training/studios/:id" element={<StudioPage />} />
                   <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                   <Route path="competitions" element={<CompetitionsPage />} />
                   <Route path="awards/honours" element={<HonoursPage />} />

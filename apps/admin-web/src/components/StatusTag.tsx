@@ -6,6 +6,7 @@ import type {
   PaymentBatchStatus,
   PaymentLineStatus,
   PublicityStatus,
+  StudioStatus,
 } from '../gql/graphql';
 import {
   entitlementStatusLabels,
@@ -15,6 +16,7 @@ import {
   paymentBatchStatusLabels,
   paymentLineStatusLabels,
   publicityStatusLabels,
+  studioStatusLabels,
 } from '../labels';
 
 // Colour says where an item stands at a glance: gold waiting for someone, blue decided, cyan public or payable,
@@ -53,6 +55,19 @@ const KINDS = {
   paymentBatch: {
     labels: paymentBatchStatusLabels,
     colours: { OPEN: 'purple', SETTLED: 'green' } satisfies Record<PaymentBatchStatus, string>,
+  },
+  studio: {
+    labels: studioStatusLabels,
+    colours: {
+      APPLIED: 'gold',
+      REVIEWED: 'orange',
+      SELECTED: 'blue',
+      IN_PUBLICITY: 'cyan',
+      APPROVED: 'green',
+      SUSPENDED: 'purple',
+      REJECTED: 'red',
+      REVOKED: 'default',
+    } satisfies Record<StudioStatus, string>,
   },
   paymentLine: {
     labels: paymentLineStatusLabels,

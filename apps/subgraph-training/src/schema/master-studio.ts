@@ -35,7 +35,7 @@ export const StudioObjection = builder.prismaObject('StudioObjection', {
 });
 
 export const StudioAssessment = builder.prismaObject('StudioAssessment', {
-  description: '工作室年度考核',
+  description: '工作室年度考核结果',
   fields: (t) => ({
     id: t.exposeID('id'),
     year: t.exposeInt('year', { description: '考核年度' }),
@@ -80,7 +80,7 @@ export const MasterStudio = builder.prismaObject('MasterStudio', {
       description: '公示异议',
       query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     }),
-    assessments: t.relation('assessments', { description: '年度考核', query: { orderBy: { year: 'asc' } } }),
+    assessments: t.relation('assessments', { description: '年度考核结果', query: { orderBy: { year: 'asc' } } }),
   }),
 });
 

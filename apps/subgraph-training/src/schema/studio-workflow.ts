@@ -3,6 +3,7 @@ import {
   isCitySelectedStudioLevel,
   isHigherStudioLevel,
   STUDIO_ACTION,
+  STUDIO_ASSESSMENT_RESULT,
   STUDIO_LEVEL_LABELS,
   unmetStudioConditions,
   type StudioAction as Action,
@@ -630,7 +631,7 @@ builder.mutationFields((t) => ({
             data: { studioId: updated.id, year, result: input.result, note: text, recordedBy: ctx.principal.accountId },
           });
         },
-        note: `${year} 年度：${input.result === 'PASS' ? '合格' : '不合格'}${text ? `；${text}` : ''}`,
+        note: `${year} 年度：${STUDIO_ASSESSMENT_RESULT.label(input.result)}${text ? `；${text}` : ''}`,
       });
       return returnStudio(ctx, query, studioId);
     },

@@ -20,6 +20,8 @@ const FIELDS: (keyof ApplyValues)[] = ['name', 'level', 'leadId', 'hostId', 'tra
 
 interface Props {
   open: boolean;
+  /** Prefilled values, e.g. the lead when the drawer opens from a person's page. */
+  initialValues?: Partial<ApplyValues>;
   onClose(): void;
   onApplied(id: string): void;
 }
@@ -28,7 +30,7 @@ interface Props {
  * 登记申报 (市人社局): a host unit's application with its lead (领办人) and trade. The server checks the lead and the
  * unit exist and that the lead leads no other live studio of the level; its coded errors land on their fields.
  */
-export function ApplyStudioDrawer({ open, onClose, onApplied }: Props) {
+export function ApplyStudioDrawer({ open, initialValues, onClose, onApplied }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ApplyValues>();
   const [other, setOther] = useState<string[]>([]);
@@ -91,7 +93,7 @@ export function ApplyStudioDrawer({ open, onClose, onApplied }: Props) {
           form={form}
           layout="vertical"
           disabled={loading}
-          initialValues={{ level: 'CITY' }}
+          initialValues={{ level: 'CITY', ...initialValues }}
           onFinish={(v) => void submit(v)}
         >
           <Form.Item

@@ -39,13 +39,24 @@ export const studioFields: ListField<StudioRow>[] = [
 
 export type PublicityRow = StudioRow & { no: number };
 
+/** A studio is often named after its master (王建国焊接技能大师工作室): the published name masks the lead there too. */
+export const publicStudioName = (s: Pick<StudioRow, 'name' | 'lead'>): string => {
+  const lead = s.lead.name.trim();
+  return lead ? s.name.split(lead).join(maskPersonName(lead)) : s.name;
+};
+
 /**
  * The studio publicity list (公示名单) as published, on screen, in print and in Excel: the lead by a masked name,
  * the host unit whole (units are public), the level, the trade and the window.
  */
 export const studioPublicityFields: ListField<PublicityRow>[] = [
   { header: '序号', value: (s) => s.no, width: 8 },
-  { header: '工作室名称', value: (s) => s.name, width: 36 },
+  {
+    header: '工作室名称',
+    value: (s) => publicStudioName(s),
+    render: (s) => <span data-testid="studio-publicity-name">{publicStudioName(s)}</span>,
+    width: 36,
+  },
   { header: '级别', value: (s) => label(studioLevelLabels, s.level), width: 24 },
   {
     header: '领办人',

@@ -104,6 +104,11 @@ describe('a city studio from application to approval', () => {
     const masked = `${flow.leadName[0]}${'*'.repeat(Math.max(1, flow.leadName.length - 2))}${flow.leadName.length > 2 ? flow.leadName.at(-1) : ''}`;
     const lines = page.getByTestId('studio-publicity-lines');
     await expect.poll(() => lines.textContent()).toContain(flow.hostName);
+    // Only the studios in publicity, though the list page before showed every studio (one cache for both).
+    const { masterStudios } = await session.api<{ masterStudios: { totalCount: number } }>(
+      `{ masterStudios(first: 1, status: IN_PUBLICITY) { totalCount } }`,
+    );
+    expect(await lines.locator('tbody tr.ant-table-row').count()).toBe(masterStudios.totalCount);
     expect(await lines.textContent()).toContain(masked);
     expect(await lines.textContent()).not.toContain(flow.leadName);
     expect(await page.getByTestId('print').isVisible()).toBe(true);
@@ -116,6 +121,7 @@ describe('a city studio from application to approval', () => {
     const rows: unknown[][] = [];
     book.getWorksheet('公示名单')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows[0]).toContain('领办人');
+    expect(rows).toHaveLength(masterStudios.totalCount + 1);
     const ours = rows.find((r) => r.includes(flow.hostName) && r.some((c) => String(c).includes('焊接技能大师工作室')));
     expect(ours).toContain(masked);
     expect(rows.flat().map(String).join('|')).not.toContain(flow.leadName);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Space } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import { NotificationOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import type { StudioLevel, StudioStatus } from '../../gql/graphql';
@@ -33,11 +33,14 @@ export function MasterStudiosPage() {
   const [level, setLevel] = useUrlParam<StudioLevel>('level');
   const [status, setStatus] = useUrlParam<StudioStatus>('status');
   const [search, setSearch] = useUrlParam('search');
+  // From an organisation's row in 单位: that unit's studios.
+  const [hostId, setHostId] = useUrlParam('hostId');
   const [applying, setApplying] = useState(false);
   const { data, loading, error, loadMore, refetch, fetchAll } = usePagedQuery(MasterStudiosQueryDoc, {
     level,
     status,
     search,
+    hostId,
   });
 
   return (
@@ -91,6 +94,11 @@ export function MasterStudiosPage() {
           width={160}
         />
         <SearchInput placeholder="工作室名称或职业（工种）" defaultValue={search} onSearch={setSearch} />
+        {hostId && (
+          <Tag closable onClose={() => setHostId(undefined)} data-testid="filter-host">
+            依托单位：{data?.masterStudios.edges[0]?.node.host.name ?? hostId}
+          </Tag>
+        )}
       </FilterBar>
       <ConnectionTable
         error={error}

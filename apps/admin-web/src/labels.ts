@@ -20,10 +20,7 @@ import type {
   PublicityStatus,
   SkillLevel,
   Stacking,
-  StudioAction,
-  StudioAssessmentResult,
   StudioLevel,
-  StudioStatus,
 } from './gql/graphql';
 import {
   CERTIFICATION_ROUTE,
@@ -43,10 +40,7 @@ import {
   PUBLICITY_STATUS,
   SKILL_LEVEL,
   STACKING,
-  STUDIO_ACTION,
-  STUDIO_ASSESSMENT_RESULT,
   STUDIO_LEVEL,
-  STUDIO_STATUS,
 } from '@jining/rules/vocabulary';
 
 // Every word comes from the vocabularies in @jining/rules (short forms where a table column needs them); the types
@@ -57,9 +51,6 @@ export const organisationKindLabels: Record<OrganisationKind, string> = ORGANISA
 export const skillLevelLabels: Record<SkillLevel, string> = SKILL_LEVEL.labels;
 export const certificationRouteLabels: Record<CertificationRoute, string> = CERTIFICATION_ROUTE.shortLabels;
 export const studioLevelLabels: Record<StudioLevel, string> = STUDIO_LEVEL.labels;
-export const studioStatusLabels: Record<StudioStatus, string> = STUDIO_STATUS.labels;
-export const studioActionLabels: Record<StudioAction, string> = STUDIO_ACTION.labels;
-export const studioAssessmentResultLabels: Record<StudioAssessmentResult, string> = STUDIO_ASSESSMENT_RESULT.labels;
 export const competitionTierLabels: Record<CompetitionTier, string> = COMPETITION_TIER.shortLabels;
 export const medalLabels: Record<Medal, string> = MEDAL.shortLabels;
 export const honourKindLabels: Record<HonourKind, string> = HONOUR_KIND.labels;

@@ -16,8 +16,8 @@ import {
   paymentBatchStatusLabels,
   paymentLineStatusLabels,
   publicityStatusLabels,
-  studioStatusLabels,
 } from '../labels';
+import { studioStatusLabels } from '../studioLabels';
 
 // Colour says where an item stands at a glance: gold waiting for someone, blue decided, cyan public or payable,
 // purple being paid, green paid or done, red refused, grey withdrawn. The enums share codes (OPEN, APPROVED) with

@@ -11,7 +11,8 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
 import { StatusTag } from '../../components/StatusTag';
-import { label, organisationKindLabels, studioStatusLabels } from '../../labels';
+import { label, organisationKindLabels } from '../../labels';
+import { studioStatusLabels } from '../../studioLabels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { useUrlParam } from '../../apollo/useUrlParam';
 

@@ -5,7 +5,8 @@ import type { TypedDocumentNode } from '@apollo/client';
 import type { StudioAssessmentResult, StudioLevel, StudioStatus } from '../../gql/graphql';
 import { ActionModal } from '../../components/ActionModal';
 import { currentYear } from '../../format/dateTime';
-import { labelOptions, studioActionLabels, studioAssessmentResultLabels, studioLevelLabels } from '../../labels';
+import { labelOptions, studioLevelLabels } from '../../labels';
+import { studioActionLabels, studioAssessmentResultLabels } from '../../studioLabels';
 import {
   ApproveStudioDoc,
   ObjectToStudioDoc,

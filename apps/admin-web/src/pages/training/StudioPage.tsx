@@ -12,13 +12,8 @@ import { QueryError } from '../../components/QueryError';
 import { RecordFallback } from '../../components/RecordFallback';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDateTime } from '../../format/dateTime';
-import {
-  label,
-  studioActionLabels,
-  studioAssessmentResultLabels,
-  studioLevelLabels,
-  studioStatusLabels,
-} from '../../labels';
+import { label, studioLevelLabels } from '../../labels';
+import { studioStatusLabels, studioActionLabels, studioAssessmentResultLabels } from '../../studioLabels';
 import { StudioDetailQueryDoc } from './documents';
 import { StudioActions } from './StudioActions';
 

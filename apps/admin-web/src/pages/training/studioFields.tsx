@@ -4,7 +4,8 @@ import { PersonLink } from '../../components/PersonLink';
 import { StatusTag } from '../../components/StatusTag';
 import type { ListField } from '../../components/listFields';
 import { maskPersonName } from '../../format/personName';
-import { label, studioLevelLabels, studioStatusLabels } from '../../labels';
+import { label, studioLevelLabels } from '../../labels';
+import { studioStatusLabels } from '../../studioLabels';
 
 export type StudioRow = MasterStudiosQuery['masterStudios']['edges'][number]['node'];
 

@@ -30,9 +30,6 @@ export function canPay(account: Account | null | undefined, payer: string, count
 /** 市人社局: records skill certificates (evaluation:manage), the facts the subsidies are computed from. */
 export const canRecordCertificates = (account: Account | null | undefined) => has(account, 'evaluation:manage');
 
-/** 市人社局: runs the studio workflow (training:manage; the server checks the duty per studio level, 二(六)). */
-export const canManageStudios = (account: Account | null | undefined) => has(account, 'training:manage');
-
 /** 市人社局: may see a full resident ID number, with a reason the audit trail records (pii:read). */
 export const canRevealIdNumber = (account: Account | null | undefined) => has(account, 'pii:read');
 

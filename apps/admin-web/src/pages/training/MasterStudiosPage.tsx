@@ -4,7 +4,7 @@ import { NotificationOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import type { StudioLevel, StudioStatus } from '../../gql/graphql';
 import { useAuth } from '../../auth/AuthContext';
-import { canManageStudios } from '../../auth/roles';
+import { canManageStudios } from './access';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { ExportButton } from '../../components/ExportButton';
 import { tableColumns } from '../../components/listFields';

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { StudioDetailQuery } from '../../gql/graphql';
 import { useAuth } from '../../auth/AuthContext';
-import { canManageStudios } from '../../auth/roles';
+import { canManageStudios } from './access';
 import { Money } from '../../components/Money';
 import { PageTitle } from '../../components/PageTitle';
 import { PersonLink } from '../../components/PersonLink';

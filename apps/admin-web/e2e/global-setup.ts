@@ -18,6 +18,8 @@ declare module 'vitest' {
      * and its clock file was not named in this process's environment.
      */
     financeClockFile: string;
+    /** TRAINING_CLOCK_FILE of the platform under test, the same for a studio's publicity window (training). */
+    trainingClockFile: string;
   }
 }
 
@@ -46,6 +48,7 @@ export default async function setup(project: TestProject) {
   if (given) {
     project.provide('baseUrl', given.replace(/\/+$/, ''));
     project.provide('financeClockFile', process.env.FINANCE_CLOCK_FILE ?? '');
+    project.provide('trainingClockFile', process.env.TRAINING_CLOCK_FILE ?? '');
     return;
   }
 
@@ -63,6 +66,8 @@ export default async function setup(project: TestProject) {
   // The platform's processes inherit this environment: finance reads the file on every step that asks for today.
   const clockFile = join(dataDir, 'finance-clock');
   process.env.FINANCE_CLOCK_FILE = clockFile;
+  const trainingClockFile = join(dataDir, 'training-clock');
+  process.env.TRAINING_CLOCK_FILE = trainingClockFile;
   // A computed specifier: the module belongs to the repository root and is type-checked there, not here.
   const { startPlatform, freePortOffset } = (await import(pathToFileURL(platformModule).href)) as PlatformModule;
   let platform: Awaited<ReturnType<PlatformModule['startPlatform']>>;
@@ -71,15 +76,18 @@ export default async function setup(project: TestProject) {
   } catch (error) {
     console.error(`[platform] failed to start; last log lines:\n${logs.slice(-40).join('\n')}`);
     delete process.env.FINANCE_CLOCK_FILE;
+    delete process.env.TRAINING_CLOCK_FILE;
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   project.provide('baseUrl', platform.url.replace(/\/+$/, ''));
   project.provide('financeClockFile', clockFile);
+  project.provide('trainingClockFile', trainingClockFile);
 
   return async () => {
     await platform.stop();
     delete process.env.FINANCE_CLOCK_FILE;
+    delete process.env.TRAINING_CLOCK_FILE;
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

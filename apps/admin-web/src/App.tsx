@@ -14,7 +14,10 @@ const AppShell = page(() => import('./layout/AppShell'), 'AppShell');
 const PeoplePage = page(() => import('./pages/directory/PeoplePage'), 'PeoplePage');
 const OrganisationsPage = page(() => import('./pages/directory/OrganisationsPage'), 'OrganisationsPage');
 const PersonPage = page(() => import('./pages/person/PersonPage'), 'PersonPage');
-const MasterStudiosPage = page(() => import('./pages/training/MasterStudiosPage'), 'MasterStudiosPage');
+const training = () => import('./pages/training');
+const MasterStudiosPage = page(training, 'MasterStudiosPage');
+const StudioPage = page(training, 'StudioPage');
+const StudioPublicityPage = page(training, 'StudioPublicityPage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 const CompetitionsPage = page(() => import('./pages/competitions/CompetitionsPage'), 'CompetitionsPage');
 // One chunk for the honours pages: no new file name in the login route's preload map.
@@ -67,6 +70,8 @@ export function App() {
                 <Route path="people/:id" element={<PersonPage />} />
                 <Route path="organisations" element={<OrganisationsPage />} />
                 <Route path="training/studios" element={<MasterStudiosPage />} />
+                <Route path="training/studios/publicity" element={<StudioPublicityPage />} />
+                <Route path="training/studios/:id" element={<StudioPage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="awards/honours" element={<HonoursPage />} />

@@ -6,8 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { devPrincipal, type TestSubgraph } from '@jining/subgraph-kit/testing';
+import type { AssessContext } from '@jining/rules';
 import type {
   MasterStudioApprovedV1,
+  MasterStudioRevokedV1,
   OutboxEvent,
   Principal,
   SkillCertificateRecordedV1,
@@ -67,6 +69,28 @@ export class ListFeed implements FactFeed {
       kind: 'SKILL_CERTIFICATE_REVOKED',
       version: 1,
       subjectId: payload.certificateId,
+      occurredOn: '2025-12-01',
+      payload: { ...revoked },
+      recordedAt: new Date().toISOString(),
+    };
+    this.events.push(event);
+    return event;
+  }
+  /** training revoked a studio this feed approved (撤销命名). */
+  addStudioRevocation(payload: MasterStudioApprovedV1, reason = '年度考核不合格'): OutboxEvent {
+    const revoked: MasterStudioRevokedV1 = {
+      studioId: payload.studioId,
+      name: payload.name,
+      hostId: payload.hostId,
+      level: payload.level,
+      reason,
+    };
+    const event: OutboxEvent = {
+      seq: String(this.events.length + 1),
+      eventId: randomUUID(),
+      kind: 'MASTER_STUDIO_REVOKED',
+      version: 1,
+      subjectId: payload.studioId,
       occurredOn: '2025-12-01',
       payload: { ...revoked },
       recordedAt: new Date().toISOString(),
@@ -147,9 +171,9 @@ export function certificate(holder: PersonFacts, level: string, newlyObtained = 
 }
 
 /** Drains the feed the way the running consumer does, page by page. */
-export async function drain(sg: Finance, feed: FactFeed, ask: AskGateway, pageSize = 100) {
+export async function drain(sg: Finance, feed: FactFeed, ask: AskGateway, pageSize = 100, rules?: AssessContext) {
   for (;;) {
-    const r = await consumePage({ prisma: sg.prisma, ask, pageSize }, feed);
+    const r = await consumePage({ prisma: sg.prisma, ask, pageSize, rules }, feed);
     if (r.handled + r.skipped === 0) return;
   }
 }

@@ -13,6 +13,8 @@ export const FACT_EVENT_KINDS = {
   SKILL_CERTIFICATE_REVOKED: { source: 'evaluation', version: 1 },
   /** training: a skill master studio was selected (R7 national, R8 provincial and city levels, 二(六)). */
   MASTER_STUDIO_APPROVED: { source: 'training', version: 1 },
+  /** training: an approved studio was revoked (撤销命名); finance cancels what its approvals granted and is unpaid. */
+  MASTER_STUDIO_REVOKED: { source: 'training', version: 1 },
 } as const;
 export type FactEventKind = keyof typeof FACT_EVENT_KINDS;
 
@@ -49,6 +51,15 @@ export interface MasterStudioApprovedV1 {
   approvedOn: string;
   /** 新遴选 / 新获批. */
   newlyApproved: boolean;
+}
+
+export interface MasterStudioRevokedV1 {
+  studioId: string;
+  name: string;
+  hostId: string;
+  /** The level it held when revoked (StudioLevel code). */
+  level: string;
+  reason: string;
 }
 
 /** The subgraphs that have an outbox worth reading, from the table above. */

@@ -13,6 +13,7 @@ export * from './ladder.ts';
 export * from './vocabulary/define.ts';
 export * from './vocabulary/policy-words.ts';
 export * from './vocabulary/platform-words.ts';
+export * from './vocabulary/studio-words.ts';
 export * from './counties.ts';
 export * from './clauses.ts';
 export * from './bodies.ts';
@@ -57,3 +58,14 @@ export { assessCraftsmanCollege } from './rules/r09-craftsman-college.ts';
 export { assessMedalOrHonour } from './rules/r10-r13-medal-honour.ts';
 export { assessCollegeCompetitionPrize } from './rules/r14-college-competition.ts';
 export { assessGraduateHiringYear } from './rules/r15-r16-graduate-hiring.ts';
+export {
+  CITY_SELECTED_STUDIO_LEVELS,
+  isCitySelectedStudioLevel,
+  isHigherStudioLevel,
+  STUDIO_CONDITIONS,
+  STUDIO_CONDITIONS_NOT_STATED,
+  studioLevelAmountFen,
+  unmetStudioConditions,
+  type StudioCondition,
+  type StudioConditionInput,
+} from './studios.ts';

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { isDevMode } from '@jining/protocol';
+import { assertDevClockSetting, devClockShiftDays } from './dev-clock.ts';
 import { toIsoDate } from './scalars.ts';
 
 /** China Standard Time is UTC+8 all year (no daylight saving): the offset of the calendar staff work by. */
@@ -17,31 +16,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export const CLOCK_FILE_VARIABLE = 'FINANCE_CLOCK_FILE';
 
-export function clockShiftDays(env: NodeJS.ProcessEnv = process.env): number {
-  const file = env[CLOCK_FILE_VARIABLE];
-  if (!file || !isDevMode(env)) return 0;
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8').trim();
-  } catch {
-    return 0; // not written yet: today is today
-  }
-  if (raw === '') return 0;
-  const days = Number(raw);
-  if (!Number.isSafeInteger(days) || days < 0 || days > 400) {
-    throw new Error(
-      `${CLOCK_FILE_VARIABLE} (${file}) must hold a whole number of days from 0 to 400, not ${JSON.stringify(raw)}`,
-    );
-  }
-  return days;
-}
+export const clockShiftDays = (env: NodeJS.ProcessEnv = process.env): number =>
+  devClockShiftDays(env, CLOCK_FILE_VARIABLE);
 
 /** Refuses the clock file outside development mode, when a subgraph that reads it starts. */
-export function assertClockSetting(env: NodeJS.ProcessEnv = process.env): void {
-  if (env[CLOCK_FILE_VARIABLE] && !isDevMode(env)) {
-    throw new Error(`${CLOCK_FILE_VARIABLE} is for development mode only (JINING_DEV_MODE=true); unset it`);
-  }
-}
+export const assertClockSetting = (env: NodeJS.ProcessEnv = process.env): void =>
+  assertDevClockSetting(CLOCK_FILE_VARIABLE, env);
 
 /** Now, as the steps see it: the real time, shifted by the clock file's days in development mode. */
 export const platformNow = (env: NodeJS.ProcessEnv = process.env): Date =>

@@ -21,3 +21,4 @@ export * from './references.ts';
 export * from './audit.ts';
 export * from './audit-schema.ts';
 export * from './clock.ts';
+export * from './dev-clock.ts';

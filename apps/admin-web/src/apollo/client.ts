@@ -17,7 +17,7 @@ function createCache(): InMemoryCache {
           people: relayStylePagination(['countyCode', 'search']),
           organisations: relayStylePagination(['kind', 'countyCode', 'search']),
           skillCertificates: relayStylePagination(['level']),
-          masterStudios: relayStylePagination(['level']),
+          masterStudios: relayStylePagination(['level', 'status', 'search', 'hostId']),
           competitions: relayStylePagination(['tier', 'year']),
           honours: relayStylePagination(['kind', 'year', 'status']),
           entitlements: relayStylePagination(['status', 'countyCode', 'ruleId']),

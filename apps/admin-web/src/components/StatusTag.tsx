@@ -6,6 +6,7 @@ import type {
   PaymentBatchStatus,
   PaymentLineStatus,
   PublicityStatus,
+  StudioStatus,
 } from '../gql/graphql';
 import {
   entitlementStatusLabels,
@@ -16,6 +17,7 @@ import {
   paymentLineStatusLabels,
   publicityStatusLabels,
 } from '../labels';
+import { studioStatusLabels } from '../studioLabels';
 
 // Colour says where an item stands at a glance: gold waiting for someone, blue decided, cyan public or payable,
 // purple being paid, green paid or done, red refused, grey withdrawn. The enums share codes (OPEN, APPROVED) with
@@ -57,6 +59,19 @@ const KINDS = {
   paymentBatch: {
     labels: paymentBatchStatusLabels,
     colours: { OPEN: 'purple', SETTLED: 'green' } satisfies Record<PaymentBatchStatus, string>,
+  },
+  studio: {
+    labels: studioStatusLabels,
+    colours: {
+      APPLIED: 'gold',
+      REVIEWED: 'orange',
+      SELECTED: 'blue',
+      IN_PUBLICITY: 'cyan',
+      APPROVED: 'green',
+      SUSPENDED: 'purple',
+      REJECTED: 'red',
+      REVOKED: 'default',
+    } satisfies Record<StudioStatus, string>,
   },
   paymentLine: {
     labels: paymentLineStatusLabels,

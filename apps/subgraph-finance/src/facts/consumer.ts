@@ -1,3 +1,4 @@
+import type { AssessContext } from '@jining/rules';
 import type { OutboxEvent } from '@jining/subgraph-kit';
 import type { FactOutcome, PrismaClient } from '../generated/prisma/client.ts';
 import type { FactFeed } from './feed.ts';
@@ -18,6 +19,11 @@ export interface ConsumerOptions {
   /** Wait after a failure (gateway or source down), doubled up to maxBackoffMs. */
   backoffMs?: number;
   maxBackoffMs?: number;
+  /**
+   * The rules' parameter table (default: the platform's, with its readings). A test, or a deployment that amends a
+   * reading (e.g. READING_STUDIO_UPGRADE_TOPS_UP), passes its own.
+   */
+  rules?: AssessContext;
 }
 
 /** What one page did, for logs and tests. */
@@ -38,7 +44,7 @@ export interface PageResult {
  * skip what is done, so nothing is granted twice.
  */
 export async function consumePage(
-  options: Pick<ConsumerOptions, 'prisma' | 'ask' | 'pageSize'>,
+  options: Pick<ConsumerOptions, 'prisma' | 'ask' | 'pageSize' | 'rules'>,
   feed: FactFeed,
 ): Promise<PageResult> {
   const { prisma } = options;
@@ -86,7 +92,7 @@ export async function consumePage(
         }
         if (seq > position) position = seq;
       }
-      for (const outcome of await recordPage(tx, feed.source, fresh)) {
+      for (const outcome of await recordPage(tx, feed.source, fresh, options.rules)) {
         result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
       }
       result.handled = fresh.length;

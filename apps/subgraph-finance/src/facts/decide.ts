@@ -5,6 +5,7 @@ import {
   explain,
   resolveStacking,
   RuleInputError,
+  type AssessContext,
   type Decision,
   type Explanation,
   type Grant,
@@ -60,13 +61,13 @@ type Assessed =
   | { kind: 'failed'; note: string; rulesFact?: unknown; names?: Record<string, string> }
   | { kind: 'decided'; decision: Decision; rulesFact: unknown; names: Record<string, string>; description: string };
 
-function assessEvent({ event, handler, completed }: PageEvent): Assessed {
+function assessEvent({ event, handler, completed }: PageEvent, rules: AssessContext | undefined): Assessed {
   if (!handler || !completed)
     return { kind: 'failed', note: `不支持的事实类型或版本：${event.kind} v${event.version}` };
   if (!completed.ok) return { kind: 'failed', note: completed.note };
   const { rulesFact, names, description } = completed.value;
   try {
-    return { kind: 'decided', decision: assess(rulesFact), rulesFact, names, description };
+    return { kind: 'decided', decision: assess(rulesFact, rules), rulesFact, names, description };
   } catch (error) {
     if (!(error instanceof RuleInputError)) throw error;
     return { kind: 'failed', note: `${error.message}（${error.code}）`, rulesFact, names };
@@ -90,7 +91,12 @@ interface PageRows {
  * so a page of a hundred facts is a handful of statements (the 70,000-fact year of bench/facts.ts depends on it).
  * Returns each event's outcome.
  */
-export async function recordPage(tx: Tx, source: string, page: readonly PageEvent[]): Promise<FactOutcome[]> {
+export async function recordPage(
+  tx: Tx,
+  source: string,
+  page: readonly PageEvent[],
+  rules?: AssessContext,
+): Promise<FactOutcome[]> {
   // In feed order: the facts before a revocation are written first, so it finds what they granted.
   const outcomes: FactOutcome[] = [];
   let run: PageEvent[] = [];
@@ -99,18 +105,23 @@ export async function recordPage(tx: Tx, source: string, page: readonly PageEven
       run.push(item);
       continue;
     }
-    outcomes.push(...(await recordRun(tx, source, run)));
+    outcomes.push(...(await recordRun(tx, source, run, rules)));
     run = [];
     outcomes.push(await reverseOne(tx, source, item.event, item.reversal));
   }
-  outcomes.push(...(await recordRun(tx, source, run)));
+  outcomes.push(...(await recordRun(tx, source, run, rules)));
   return outcomes;
 }
 
 /** A run of facts that ask the rules, decided together (see recordPage). */
-async function recordRun(tx: Tx, source: string, page: readonly PageEvent[]): Promise<FactOutcome[]> {
+async function recordRun(
+  tx: Tx,
+  source: string,
+  page: readonly PageEvent[],
+  rules: AssessContext | undefined,
+): Promise<FactOutcome[]> {
   if (page.length === 0) return [];
-  const assessed = page.map(assessEvent);
+  const assessed = page.map((e) => assessEvent(e, rules));
   const keys = [
     ...new Set(assessed.flatMap((a) => (a.kind === 'decided' ? a.decision.grants.map((g) => g.benefitKey) : []))),
   ].sort();

@@ -11,6 +11,7 @@ import {
 } from '@jining/rules';
 import type {
   MasterStudioApprovedV1,
+  MasterStudioRevokedV1,
   OutboxEvent,
   SkillCertificateRecordedV1,
   SkillCertificateRevokedV1,
@@ -132,9 +133,24 @@ const skillCertificateRevoked: Reversal = {
   },
 };
 
+/**
+ * A studio revoked in training (撤销命名): what every MASTER_STUDIO_APPROVED fact of the studio granted (its city
+ * selection and any later approval at a higher level) and is unpaid is cancelled.
+ */
+const masterStudioRevoked: Reversal = {
+  reverses: 'MASTER_STUDIO_APPROVED',
+  subjectId: (payload) => String(payload.studioId),
+  subject: (payload) => ({ organisationId: String(payload.hostId) }),
+  describe(payload) {
+    const p = payload as unknown as MasterStudioRevokedV1;
+    return `工作室“${p.name}”已撤销命名（${p.reason}）`;
+  },
+};
+
 /** Revocations by `kind@version`: they undo an earlier fact instead of asking the rules. */
 export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'SKILL_CERTIFICATE_REVOKED@1': skillCertificateRevoked,
+  'MASTER_STUDIO_REVOKED@1': masterStudioRevoked,
 };
 
 export const reversalFor = (event: { kind: string; version: number }): Reversal | undefined =>

@@ -23,6 +23,7 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   SKILL_CERTIFICATE_RECORDED: '登记职业技能等级证书',
   SKILL_CERTIFICATE_REVOKED: '撤销职业技能等级证书',
   MASTER_STUDIO_APPROVED: '遴选技能大师工作室',
+  MASTER_STUDIO_REVOKED: '撤销技能大师工作室命名',
 };
 
 const FactReason = builder.objectRef<StoredReason>('FactReason').implement({

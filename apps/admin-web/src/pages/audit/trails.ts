@@ -1,4 +1,5 @@
 import { graphql } from '../../gql';
+import { studioActionLabels } from '../../studioLabels';
 import { HONOUR_ACTION_WORDS } from '../awards/historyWords';
 
 /**
@@ -124,6 +125,40 @@ export const CompetitionsAuditEntriesDoc = graphql(`
   }
 `);
 
+export const TrainingAuditEntriesDoc = graphql(`
+  query TrainingAuditEntries(
+    $first: Int!
+    $after: String
+    $entityId: ID
+    $action: String
+    $actorAccountId: String
+    $from: Date
+    $to: Date
+  ) {
+    auditEntries: trainingAuditEntries(
+      first: $first
+      after: $after
+      entityId: $entityId
+      action: $action
+      actorAccountId: $actorAccountId
+      from: $from
+      to: $to
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AuditEntryFields
+        }
+      }
+    }
+  }
+`);
+
 export const AwardsAuditEntriesDoc = graphql(`
   query AwardsAuditEntries(
     $first: Int!
@@ -197,6 +232,7 @@ export const AUDIT_TRAIL_FIELDS = [
   'auditEntries',
   'evaluationAuditEntries',
   'competitionsAuditEntries',
+  'trainingAuditEntries',
   'awardsAuditEntries',
   'financeAuditEntries',
 ] as const;
@@ -220,6 +256,14 @@ export const AUDIT_TRAILS = {
     doc: CompetitionsAuditEntriesDoc,
     actions: { CREATE_COMPETITION: '登记竞赛', RECORD_COMPETITION_RESULT: '登记竞赛成绩' },
     entities: { Competition: '竞赛', CompetitionResult: '竞赛成绩' },
+  },
+  training: {
+    label: '技能大师工作室',
+    doc: TrainingAuditEntriesDoc,
+    actions: Object.fromEntries(
+      Object.entries(studioActionLabels).map(([action, words]) => [`STUDIO_${action}`, words]),
+    ),
+    entities: { MasterStudio: '技能大师工作室' },
   },
   awards: {
     label: '荣誉表彰',

@@ -7,7 +7,7 @@ import { currentYear } from '../../format/dateTime';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { competitionTierLabels, honourKindLabels, label, labelOptions } from '../../labels';
 import { NominateHonourMutationDoc } from './documents';
-import { PersonSelect } from './PersonSelect';
+import { PersonSelect } from '../../components/PersonSelect';
 
 export interface NominationValues {
   kind: HonourKind;

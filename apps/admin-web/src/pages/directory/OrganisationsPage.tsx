@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { OrganisationKind, OrganisationsQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
@@ -9,7 +10,9 @@ import { SearchInput } from '../../components/SearchInput';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
+import { StatusTag } from '../../components/StatusTag';
 import { label, organisationKindLabels } from '../../labels';
+import { studioStatusLabels } from '../../studioLabels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { useUrlParam } from '../../apollo/useUrlParam';
 
@@ -35,6 +38,10 @@ const OrganisationsQueryDoc = graphql(`
           stateOwned
           climbing
           industryEducationIntegration
+          hostedStudios {
+            id
+            status
+          }
         }
       }
     }
@@ -61,6 +68,24 @@ const fields: ListField<OrganisationRow>[] = [
         {o.industryEducationIntegration && <Tag color="green">产教融合型企业</Tag>}
       </>
     ),
+  },
+  {
+    header: '技能大师工作室',
+    value: (o) => (o.hostedStudios ?? []).map((s) => label(studioStatusLabels, s.status)).join('、') || null,
+    render: (o) =>
+      (o.hostedStudios ?? []).length === 0 ? (
+        '—'
+      ) : (
+        <Link
+          to={`/training/studios?hostId=${encodeURIComponent(o.id)}`}
+          data-testid="organisation-studios"
+          data-organisation-id={o.id}
+        >
+          {(o.hostedStudios ?? []).map((s) => (
+            <StatusTag key={s.id} kind="studio" status={s.status} />
+          ))}
+        </Link>
+      ),
   },
 ];
 const columns = tableColumns(fields);

@@ -89,6 +89,7 @@ export const PersonDetailQuery = graphql(`
         id
         name
         level
+        status
         trade
         approvedOn
         host {

@@ -138,11 +138,28 @@ export function CertificatesSection({
 }
 
 const studioColumns: TableColumnsType<Studio> = [
-  { title: '工作室名称', dataIndex: 'name' },
+  {
+    title: '工作室名称',
+    key: 'name',
+    render: (_, s) => (
+      <Link to={`/training/studios/${encodeURIComponent(s.id)}`} data-testid="person-studio-link">
+        {s.name}
+      </Link>
+    ),
+  },
   { title: '级别', dataIndex: 'level', render: (v: Studio['level']) => label(studioLevelLabels, v) },
+  {
+    title: '状态',
+    key: 'status',
+    render: (_, s) => (
+      <span data-testid="person-studio-status" data-status={s.status}>
+        <StatusTag kind="studio" status={s.status} />
+      </span>
+    ),
+  },
   { title: '依托单位', key: 'host', render: (_, s) => s.host.name },
   { title: '职业（工种）', dataIndex: 'trade' },
-  { title: '批准日期', dataIndex: 'approvedOn' },
+  { title: '批准日期', dataIndex: 'approvedOn', render: (v: string | null) => v ?? '—' },
 ];
 
 export function StudiosSection(props: SectionProps<Studio>) {

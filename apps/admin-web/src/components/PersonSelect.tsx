@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 
 const PersonOptionsDoc = graphql(`
   query PersonOptions($search: String, $first: Int!) {
@@ -11,6 +11,10 @@ const PersonOptionsDoc = graphql(`
           id
           name
           idNumber
+          county {
+            code
+            name
+          }
         }
       }
     }
@@ -20,12 +24,16 @@ const PersonOptionsDoc = graphql(`
 interface Props {
   value?: string;
   onChange?(id: string | undefined): void;
+  placeholder?: string;
   testId?: string;
   id?: string;
 }
 
-/** Picks a person from the directory by typing part of the name: the server searches, 20 at a time. Form-friendly. */
-export function PersonSelect({ value, onChange, testId, id }: Props) {
+/**
+ * Picks a person from the directory by typing part of the name: the server searches, 20 at a time, and shows each
+ * with the masked ID number the directory returns, so namesakes can be told apart. Form-friendly (value/onChange).
+ */
+export function PersonSelect({ value, onChange, placeholder = '输入姓名检索', testId, id }: Props) {
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState<string | undefined>(undefined);
   useEffect(() => {
@@ -38,14 +46,17 @@ export function PersonSelect({ value, onChange, testId, id }: Props) {
       id={id}
       showSearch={{ filterOption: false, onSearch: setTyped }}
       allowClear
-      placeholder="输入姓名检索"
-      aria-label="输入姓名检索"
+      placeholder={placeholder}
+      aria-label={placeholder}
       loading={loading}
       value={value}
       onChange={(v: string | undefined) => onChange?.(v ?? undefined)}
       notFoundContent={loading ? '检索中…' : '没有找到该人员'}
       options={
-        data?.people.edges.map(({ node }) => ({ value: node.id, label: `${node.name}（${node.idNumber}）` })) ?? []
+        data?.people.edges.map(({ node }) => ({
+          value: node.id,
+          label: `${node.name}（${node.idNumber} · ${node.county.name}）`,
+        })) ?? []
       }
       data-testid={testId}
     />

@@ -1,0 +1,4 @@
+// One chunk for the studio pages: each lazy route costs the login bundle its preload list, so they share one.
+export { MasterStudiosPage } from './MasterStudiosPage';
+export { StudioPage } from './StudioPage';
+export { StudioPublicityPage } from './StudioPublicityPage';

@@ -568,7 +568,7 @@ export type StudioStatus =
   | 'IN_PUBLICITY'
   /** 未通过 */
   | 'REJECTED'
-  /** 已评审 */
+  /** 已审查 */
   | 'REVIEWED'
   /** 已撤销 */
   | 'REVOKED'

@@ -318,7 +318,7 @@ export async function publishHonours(
     for (const id of ids) {
       const h = await lockHonour(tx, id);
       requireDuty(ctx.principal, DUTIES.HONOUR, h.kind);
-      requireState(h, ['REVIEWED'], '公示', 'input.honourIds');
+      requireState(h, ['REVIEWED'], '发布公示', 'input.honourIds');
       await tx.honour.update({
         where: { id },
         data: { status: 'IN_PUBLICITY', publicityStartsOn: startsOn, publicityEndsOn: endsOn },

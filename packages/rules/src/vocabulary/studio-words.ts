@@ -6,14 +6,14 @@ import { defineVocabulary } from './define.ts';
 import { ENTITLEMENT_STATUS, HONOUR_STATUS } from './platform-words.ts';
 
 /**
- * A studio's way through the city's selection (二(六)): a host unit applies (已申报), HRSS reviews (已评审) or turns
+ * A studio's way through the city's selection (二(六)): a host unit applies (已申报), HRSS reviews (已审查) or turns
  * it down (未通过), selects it at a level (已遴选), publishes it (公示中), and someone other than the selector approves
  * it (已命名); an approved studio can be suspended (已暂停) or revoked (已撤销). National and provincial approvals
  * are recorded from the higher authority's document straight as 已命名.
  */
 export const STUDIO_STATUS = defineVocabulary('StudioStatus', '技能大师工作室状态', {
   APPLIED: { zh: '已申报', en: 'Applied' },
-  REVIEWED: { zh: '已评审', en: 'Reviewed' },
+  REVIEWED: { zh: '已审查', en: 'Reviewed' },
   SELECTED: { zh: '已遴选', en: 'Selected' },
   IN_PUBLICITY: { zh: ENTITLEMENT_STATUS.label('IN_PUBLICITY'), en: 'In publicity' },
   APPROVED: { zh: '已命名', en: 'Approved' },

@@ -796,7 +796,14 @@ describe('references to people and units that exist nowhere: refused naming the 
     );
     expect(refusal(result)).toMatchObject({ reason: 'PERSON_NOT_FOUND', field: 'input.personId' });
     const honour = await gql('mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }', {
-      input: { kind: 'TECHNICAL_EXPERT', year: 2029, personId: GHOST },
+      // Eligible in every other respect (a 技术能手 names a city result): only the person is a ghost.
+      input: {
+        kind: 'TECHNICAL_EXPERT',
+        year: 2029,
+        personId: GHOST,
+        competitionResultId: 'result-of-a-ghost',
+        competitionTier: 'CITY_CATEGORY_1',
+      },
     });
     expect(refusal(honour)).toMatchObject({ reason: 'PERSON_NOT_FOUND', field: 'input.personId' });
     expect(await counts()).toEqual(before);

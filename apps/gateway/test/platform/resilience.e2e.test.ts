@@ -98,12 +98,24 @@ function adminWebQueries(): { name: string; query: string }[] {
       return name ? [[name, d] as const] : [];
     }),
   );
+  // Spreads are followed through fragments that spread others (a page fragment spreading its entry fragment).
+  const withFragments = (d: string): string[] => {
+    const found = new Set<string>();
+    const queue = [d];
+    while (queue.length > 0) {
+      for (const m of queue.pop()!.matchAll(/\.\.\.\s*(\w+)/g)) {
+        const fragment = fragments.get(m[1]!);
+        if (fragment && !found.has(fragment)) {
+          found.add(fragment);
+          queue.push(fragment);
+        }
+      }
+    }
+    return [...found];
+  };
   return documents
     .filter((d) => /^\s*query /.test(d))
-    .map((d) => {
-      const spread = [...d.matchAll(/\.\.\.\s*(\w+)/g)].map((m) => fragments.get(m[1]!)).filter(Boolean);
-      return { name: /query (\w+)/.exec(d)![1]!, query: [d, ...new Set(spread)].join('\n') };
-    });
+    .map((d) => ({ name: /query (\w+)/.exec(d)![1]!, query: [d, ...withFragments(d)].join('\n') }));
 }
 
 const PERSON_DOMAINS = /* GraphQL */ `

@@ -7,6 +7,22 @@ import { HONOUR_ACTION_WORDS } from '../awards/historyWords';
  * is its own query field). Every document aliases its field to `auditEntries`, so the page reads them alike.
  */
 graphql(`
+  fragment AuditEntryPage on AuditEntryConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...AuditEntryFields
+      }
+    }
+  }
+`);
+
+graphql(`
   fragment AuditEntryFields on AuditEntry {
     id
     at
@@ -42,17 +58,7 @@ export const AuditEntriesDoc = graphql(`
       from: $from
       to: $to
     ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...AuditEntryFields
-        }
-      }
+      ...AuditEntryPage
     }
   }
 `);
@@ -76,17 +82,7 @@ export const EvaluationAuditEntriesDoc = graphql(`
       from: $from
       to: $to
     ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...AuditEntryFields
-        }
-      }
+      ...AuditEntryPage
     }
   }
 `);
@@ -110,17 +106,7 @@ export const CompetitionsAuditEntriesDoc = graphql(`
       from: $from
       to: $to
     ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...AuditEntryFields
-        }
-      }
+      ...AuditEntryPage
     }
   }
 `);
@@ -144,17 +130,7 @@ export const TrainingAuditEntriesDoc = graphql(`
       from: $from
       to: $to
     ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...AuditEntryFields
-        }
-      }
+      ...AuditEntryPage
     }
   }
 `);
@@ -178,17 +154,7 @@ export const AwardsAuditEntriesDoc = graphql(`
       from: $from
       to: $to
     ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...AuditEntryFields
-        }
-      }
+      ...AuditEntryPage
     }
   }
 `);
@@ -212,17 +178,7 @@ export const FinanceAuditEntriesDoc = graphql(`
       from: $from
       to: $to
     ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...AuditEntryFields
-        }
-      }
+      ...AuditEntryPage
     }
   }
 `);

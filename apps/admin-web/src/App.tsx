@@ -38,6 +38,7 @@ const PaymentBatchPage = page(payments, 'PaymentBatchPage');
 const AuditPage = page(() => import('./pages/audit/AuditPage'), 'AuditPage');
 const BudgetsPage = page(() => import('./pages/finance/BudgetsPage'), 'BudgetsPage');
 const ReportsPage = page(() => import('./pages/finance/ReportsPage'), 'ReportsPage');
+const PasswordPage = page(() => import('./pages/account/PasswordPage'), 'PasswordPage');
 
 /** `/` and unknown paths: the account's own work first (财政工作台 for finance), else the people list. */
 function Home() {
@@ -88,6 +89,7 @@ export function App() {
                 <Route path="finance/reports" element={<ReportsPage />} />
                 <Route path="entitlements/:id" element={<EntitlementPage />} />
                 <Route path="audit" element={<AuditPage />} />
+                <Route path="account/password" element={<PasswordPage />} />
                 <Route path="*" element={<Home />} />
               </Route>
             </Routes>

@@ -18,8 +18,11 @@ export interface GatewayConfig {
   signingSecret: string;
   /** How long a login token lives (ACCESS_TOKEN_TTL_SECONDS, default 15 minutes). */
   tokenTtlSeconds: number;
-  /** `POST /auth/login` against the dev accounts: in dev mode, or with ENABLE_DEV_LOGIN=true (demo installs). */
-  devLoginEnabled: boolean;
+  /**
+   * Seconds an account's principal is reused before the directory is asked again (ACCOUNT_CACHE_SECONDS, default 30):
+   * how long a disabled account's live token keeps working at most.
+   */
+  accountCacheSeconds: number;
   /** Failed logins allowed per window, per account and per client address, before 429 LOGIN_THROTTLED. */
   loginThrottle: { windowSeconds: number; maxPerAccount: number; maxPerAddress: number };
   /** Browser origins allowed to call /graphql and /auth/* from another origin (the vite dev server). */
@@ -66,7 +69,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     jwtSecret: new TextEncoder().encode(jwtSecret),
     signingSecret,
     tokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 60, 8 * 60 * 60),
-    devLoginEnabled: devMode || env.ENABLE_DEV_LOGIN === 'true',
+    accountCacheSeconds: integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 15 * 60),
     loginThrottle: {
       windowSeconds: integer(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1, 24 * 60 * 60),
       maxPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),

@@ -9,7 +9,7 @@ import { queryLimitOptions, queryLimitsFromEnv, type QueryLimits } from '@jining
 import type { Principal } from '@jining/protocol/principal';
 import { NonceCache } from '@jining/protocol/signature';
 import { DEV_MODE_WARNING } from '@jining/protocol/secrets';
-import { devAccounts } from './auth/accounts.ts';
+import { directoryAccounts, type Accounts } from './auth/accounts.ts';
 import { bearerGuard } from './auth/guard.ts';
 import { RevokedTokens } from './auth/revocation.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -44,6 +44,11 @@ export interface StartGatewayOptions {
   log?: (line: string) => void;
   /** Default: the query limits from `env` (GRAPHQL_MAX_DEPTH …, see @jining/graphql-server/limits). */
   limits?: QueryLimits;
+  /**
+   * Default: the directory's accounts (directoryAccounts). Tests of the gateway alone, with no directory running,
+   * hand in their own.
+   */
+  accounts?: Accounts;
 }
 
 export interface RunningGateway {
@@ -117,7 +122,7 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
   const bearer = {
     secret: config.jwtSecret,
     tokenTtlSeconds: config.tokenTtlSeconds,
-    accounts: devAccounts(config.devLoginEnabled),
+    accounts: options.accounts ?? accountsOf(subgraphUrls, config.signingSecret, config.accountCacheSeconds),
     revoked: new RevokedTokens(),
   };
   const guard = bearerGuard({
@@ -139,7 +144,6 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       authRoutes({
         ...bearer,
         throttle: new LoginThrottle(config.loginThrottle),
-        devLoginEnabled: config.devLoginEnabled,
         listAccounts: config.devMode,
       }),
       graphiqlRoute({ enabled: config.devMode, getRoot: () => graphiqlDir }),
@@ -163,8 +167,6 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
       .map(([n, u]) => `${n} → ${u}`)
       .join(', ')})`,
   );
-  if (!config.devLoginEnabled) log('dev login is disabled (production)');
-  else if (!config.devMode) log('dev login is enabled in production (ENABLE_DEV_LOGIN=true): demo installs only');
 
   return {
     url: `${origin}/graphql`,
@@ -190,4 +192,11 @@ function echoRequestId(): ApolloServerPlugin<GatewayContext> {
       };
     },
   };
+}
+
+/** Accounts live in the directory: a supergraph without it has nobody to sign in. */
+function accountsOf(subgraphUrls: Record<string, string>, signingSecret: string, cacheSeconds: number): Accounts {
+  const directoryUrl = subgraphUrls.directory;
+  if (!directoryUrl) throw new Error('the supergraph has no directory subgraph, which holds the accounts');
+  return directoryAccounts({ directoryUrl, signingSecret, cacheSeconds });
 }

@@ -5,6 +5,7 @@ import { SignJWT } from 'jose';
 import { startGateway } from '../src/gateway.ts';
 import { DEFAULT_SUPERGRAPH_PATH } from '../src/registry.ts';
 import { startEchoStack, graphql, tokenFor, type EchoStack, type GraphQLBody } from './helpers.ts';
+import { fixtureAccounts } from './fixtures/accounts.ts';
 
 let stack: EchoStack;
 let token: string;
@@ -239,7 +240,7 @@ describe('health, readiness and CORS', () => {
 
 describe('the committed supergraph', () => {
   it.skipIf(!existsSync(DEFAULT_SUPERGRAPH_PATH))('loads into the gateway as committed', async () => {
-    const real = await startGateway({ port: 0, log: () => {} });
+    const real = await startGateway({ port: 0, log: () => {}, accounts: fixtureAccounts() });
     try {
       expect(Object.keys(real.subgraphUrls)).toEqual(expect.arrayContaining(['directory', 'finance']));
       // No subgraph runs here: loaded, but not ready, and it says which.

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { enableDevMode } from '@jining/protocol/secrets';
 import { composeSupergraph } from '../src/compose.ts';
 import { startGateway, type RunningGateway, type StartGatewayOptions } from '../src/gateway.ts';
+import { fixtureAccounts } from './fixtures/accounts.ts';
 import { echoSubgraphSdl, startEchoSubgraph, type RunningEcho } from './fixtures/echo-subgraph.ts';
 
 // Tests run in development mode (random secrets for this test process, dev login); production tests pass their own env.
@@ -30,6 +31,7 @@ export async function startEchoStack(
   );
   const gateway = await startGateway({
     log: () => {},
+    accounts: fixtureAccounts(),
     ...options,
     port: 0,
     supergraphSdl: echoSupergraph(),

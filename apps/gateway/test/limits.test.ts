@@ -7,12 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY_LIMITS, queryLimitsFromEnv } from '@jining/graphql-server/limits';
 import { startGateway, type RunningGateway } from '../src/gateway.ts';
 import { graphql, tokenFor } from './helpers.ts';
+import { fixtureAccounts } from './fixtures/accounts.ts';
 
 let gateway: RunningGateway;
 let token: string;
 
 beforeAll(async () => {
-  gateway = await startGateway({ port: 0, log: () => {}, subgraphUrls: unreachableSubgraphs() });
+  gateway = await startGateway({
+    port: 0,
+    log: () => {},
+    subgraphUrls: unreachableSubgraphs(),
+    accounts: fixtureAccounts(),
+  });
   token = await tokenFor(gateway.origin);
 });
 afterAll(() => gateway?.stop());
@@ -134,6 +140,7 @@ describe('the limits in force', () => {
       log: () => {},
       env: { ...process.env, GRAPHQL_MAX_DEPTH: '3' },
       subgraphUrls: unreachableSubgraphs(),
+      accounts: fixtureAccounts(),
     });
     try {
       const own = await tokenFor(strict.origin);

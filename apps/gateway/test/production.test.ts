@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { APPS, graphql, login, runUntilExit, startEchoStack, tokenFor, type EchoStack } from './helpers.ts';
+import { fixtureAccounts } from './fixtures/accounts.ts';
 
 const productionEnv = {
   JWT_SECRET: 'a-production-jwt-secret-of-enough-length-0123456789',
@@ -31,7 +32,7 @@ describe('secrets', () => {
       /ACCESS_TOKEN_TTL_SECONDS/,
     );
     const config = loadConfig(productionEnv);
-    expect(config).toMatchObject({ devMode: false, production: true, devLoginEnabled: false, corsOrigins: [] });
+    expect(config).toMatchObject({ devMode: false, production: true, corsOrigins: [] });
     expect(config.tokenTtlSeconds).toBe(900);
   });
 
@@ -60,7 +61,7 @@ describe('a production gateway', () => {
   let production: EchoStack;
   let withLogin: EchoStack;
   beforeAll(async () => {
-    production = await startEchoStack({ env: productionEnv });
+    production = await startEchoStack({ env: productionEnv, accounts: fixtureAccounts({ demo: false }) });
     withLogin = await startEchoStack({ env: { ...productionEnv, ENABLE_DEV_LOGIN: 'true' } });
   });
   afterAll(async () => {
@@ -68,10 +69,11 @@ describe('a production gateway', () => {
     await withLogin?.stop();
   });
 
-  it('has no dev login, no account list and no GraphQL IDE', async () => {
+  it('has no demo accounts, no account list and no GraphQL IDE', async () => {
+    // The directory refuses the demo accounts outside development (directory's accounts test); here it has none.
     const { status, body } = await login(production.gateway.origin, 'hrss');
-    expect(status).toBe(404);
-    expect(body.error!.code).toBe('DEV_LOGIN_DISABLED');
+    expect(status).toBe(401);
+    expect(body.error!.code).toBe('INVALID_CREDENTIALS');
     expect((await fetch(`${production.gateway.origin}/auth/accounts`)).status).toBe(404);
     const page = await fetch(production.gateway.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(401);

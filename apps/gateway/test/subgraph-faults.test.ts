@@ -11,6 +11,7 @@ import { DEFAULT_QUERY_LIMITS } from '@jining/graphql-server/limits';
 import { HttpRefusal, readBody, sendJson } from '@jining/protocol/http';
 import { startGateway, type RunningGateway } from '../src/gateway.ts';
 import { echoSupergraph, graphql, tokenFor } from './helpers.ts';
+import { fixtureAccounts } from './fixtures/accounts.ts';
 
 interface Fake {
   url: string;
@@ -48,6 +49,7 @@ async function gatewayBefore(fake: Fake): Promise<{ gateway: RunningGateway; tok
     log: () => {},
     supergraphSdl: echoSupergraph(),
     subgraphUrls: { echo: fake.url },
+    accounts: fixtureAccounts(),
     env: { ...process.env, SUBGRAPH_TIMEOUT_MS: '400' },
     limits: { ...DEFAULT_QUERY_LIMITS, maxAliases: 100_000, maxTokens: 1_000_000, maxCost: 10_000_000 },
   });

@@ -24,7 +24,8 @@ export type Department = (typeof DEPARTMENTS)[number];
  * What an account may do. `<domain>:manage` = create and change the domain's facts;
  * `pii:read` = see resident ID numbers unmasked; `finance:county` = county finance office duties;
  * `facts:read` = read a domain's outbox feed (service principals only, protocol/service.ts);
- * `audit:read` = read the audit trail (who revealed or changed what), nothing else.
+ * `audit:read` = read the audit trail (who revealed or changed what), nothing else;
+ * `accounts:verify` = check a sign-in and look up an account in the directory (the gateway's service principal only).
  */
 export type Permission =
   | 'directory:manage'
@@ -36,7 +37,8 @@ export type Permission =
   | 'finance:county'
   | 'pii:read'
   | 'facts:read'
-  | 'audit:read';
+  | 'audit:read'
+  | 'accounts:verify';
 
 /**
  * Permissions per department. The protocol carries no policy: this table is checked against the duty map of

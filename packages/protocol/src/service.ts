@@ -11,6 +11,9 @@ import { signRequest } from './signature.ts';
  *   gateway what the rules need to complete a fact (employer kind, county, names); it writes nothing elsewhere.
  * - `references`: a subgraph checking, before it writes, that the people and units a record names exist in the
  *   directory (`peopleByIds`, `organisationsByIds` through the gateway). It reads ids only: no permission at all.
+ * - `accounts`: the gateway asking the directory whether a sign-in is right, which account a token names, and to
+ *   change a password (the directory's `/accounts/*` routes, `accounts:verify`). Password hashes never leave the
+ *   directory.
  */
 export const SERVICE_PRINCIPALS = {
   FINANCE_FACTS: {
@@ -28,6 +31,14 @@ export const SERVICE_PRINCIPALS = {
     department: 'HRSS',
     countyCode: null,
     permissions: [],
+  },
+  ACCOUNTS: {
+    accountId: 'service:accounts',
+    username: 'accounts',
+    displayName: '登录认证服务',
+    department: 'HRSS',
+    countyCode: null,
+    permissions: ['accounts:verify'],
   },
 } as const satisfies Record<string, Principal>;
 

@@ -9,7 +9,7 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import { applyMigrations, openDatabase, type Database } from '@jining/db';
 import { formatError } from '@jining/graphql-server/errors';
-import { closeServer, createGraphQLHttpServer, healthRoutes, listen } from '@jining/graphql-server/http';
+import { closeServer, createGraphQLHttpServer, healthRoutes, listen, toHeaderMap } from '@jining/graphql-server/http';
 import {
   queryLimitOptions,
   queryLimitsFromEnv,
@@ -17,7 +17,7 @@ import {
   type QueryLimits,
 } from '@jining/graphql-server/limits';
 import { ErrorCode } from '@jining/protocol/errors';
-import { HttpRefusal } from '@jining/protocol/http';
+import { HttpRefusal, type Route } from '@jining/protocol/http';
 import type { Principal } from '@jining/protocol/principal';
 import { DEV_MODE_WARNING, isDevMode, readSecret, SecretsError, type Env } from '@jining/protocol/secrets';
 import { NonceCache, verifyRequest } from '@jining/protocol/signature';
@@ -39,7 +39,13 @@ export interface SubgraphDefinition<Client extends { $disconnect(): Promise<void
   schema: GraphQLSchema;
   createPrisma(adapter: DriverAdapterFactory): Client;
   /** Runs at every start after migrations: reference data every database needs (idempotent). */
-  prepare?(prisma: Client): Promise<void>;
+  prepare?(prisma: Client, args: { env: Env; log: (line: string) => void }): Promise<void>;
+  /**
+   * HTTP routes of this subgraph besides /graphql, health and the fact feed (the directory's `/accounts/*` for the
+   * gateway's sign-in). `verify` checks the request's gateway signature (for this subgraph) and returns the signed
+   * principal; a route decides which principals it serves.
+   */
+  routes?(args: SubgraphRouteArgs<Client>): Route[];
   /**
    * Background work that runs while the subgraph serves (finance's fact consumer), started once it listens;
    * returns its stop function, awaited before the database closes.
@@ -50,6 +56,14 @@ export interface SubgraphDefinition<Client extends { $disconnect(): Promise<void
    * mode it needs GATEWAY_URL to start. The directory itself, and finance, check nothing this way.
    */
   checksReferences?: boolean;
+}
+
+export interface SubgraphRouteArgs<Client> {
+  prisma: Client;
+  db: Database;
+  env: Env;
+  /** The signed principal of a request whose body is `body`; refuses (401) an unsigned, stale or replayed one. */
+  verify: (req: IncomingMessage, body: Buffer) => Principal;
 }
 
 export interface BackgroundArgs<Client> {
@@ -141,7 +155,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   await ensureOutbox(db);
   await ensureAuditTrail(db);
   const prisma = def.createPrisma(db.adapter);
-  await def.prepare?.(prisma);
+  await def.prepare?.(prisma, { env, log });
   const demo = options.demo;
   if (demo) await seedOnce(db, `demo:${def.name}`, () => demo({ prisma, db, log }), log);
 
@@ -181,7 +195,11 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   };
   const server: Server = createGraphQLHttpServer<SubgraphContext<Client>, Principal>({
     apollo,
-    routes: [healthRoutes(() => ready), factFeedRoute(db, verifySigned)],
+    routes: [
+      healthRoutes(() => ready),
+      factFeedRoute(db, verifySigned),
+      ...(def.routes?.({ prisma, db, env, verify: (req, body) => verifySigned(req, toHeaderMap(req), body) }) ?? []),
+    ],
     guard: verifySigned,
     context: async (_req, headers, principal) => {
       // The guard ran first and refused anything unsigned: a missing principal here is a bug, not a caller's fault.

@@ -1,7 +1,7 @@
-import { createTestDatabase } from '@jining/db';
+import { createTestDatabase, type Database } from '@jining/db';
 import { devPrincipal } from '@jining/protocol/dev-accounts';
 import type { Principal } from '@jining/protocol/principal';
-import { enableDevMode, readSecret } from '@jining/protocol/secrets';
+import { enableDevMode, readSecret, type Env } from '@jining/protocol/secrets';
 import { signRequest } from '@jining/protocol/signature';
 import { startSubgraph, type DemoSeed, type RunningSubgraph, type SubgraphDefinition } from './subgraph.ts';
 import type { ReferenceChecker } from './references.ts';
@@ -94,9 +94,17 @@ export async function startTestSubgraph<Client extends { $disconnect(): Promise<
   def: SubgraphDefinition<Client>,
   /** background: false leaves the definition's background work (finance's consumer) to the test. */
   /** references: how writes check the ids they name (default: every id accepted, as no directory runs here). */
-  options: { demo?: DemoSeed<Client>; background?: boolean; references?: ReferenceChecker } = {},
+  /** env: where secrets and development mode are read (default process.env; a production-like run passes its own). */
+  /** db: an already-open database (default: a fresh test database, closed on stop). */
+  options: {
+    demo?: DemoSeed<Client>;
+    background?: boolean;
+    references?: ReferenceChecker;
+    env?: Env;
+    db?: Database;
+  } = {},
 ): Promise<TestSubgraph<Client>> {
-  const db = await createTestDatabase(def.name);
+  const db = options.db ?? (await createTestDatabase(def.name));
   const running = await startSubgraph(def, { db, port: 0, ...options, log: () => {} });
   return {
     ...running,

@@ -55,6 +55,30 @@ export async function logout(token: string, fetchImpl: typeof fetch = fetch): Pr
   }
 }
 
+/**
+ * Changes the signed-in account's password (POST /auth/password). Resolves when changed: the gateway then refuses
+ * this token, so the caller signs the user out. Rejects with an AuthError: WRONG_PASSWORD (the current one),
+ * WEAK_PASSWORD (the message says which rule), LOGIN_THROTTLED, UNAUTHENTICATED.
+ */
+export async function changePassword(
+  token: string,
+  currentPassword: string,
+  newPassword: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetchImpl('/auth/password', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ currentPassword, newPassword }),
+    });
+  } catch {
+    throw new AuthError('NETWORK', '无法连接登录服务，请检查网络');
+  }
+  if (!response.ok) throw await readError(response);
+}
+
 /** Lists the demo accounts; an empty list when the endpoint is absent (the gateway serves it in development mode only). */
 export async function listDevAccounts(fetchImpl: typeof fetch = fetch): Promise<DevAccount[]> {
   try {

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { departmentLabels } from '../labels';
@@ -37,6 +37,9 @@ export function AppLayout() {
             >
               <UserOutlined /> <span data-testid="header-display-name">{account.displayName}</span>
             </Typography.Text>
+            <Button icon={<KeyOutlined />} onClick={() => navigate('/account/password')} data-testid="change-password">
+              修改密码
+            </Button>
             <Button icon={<LogoutOutlined />} onClick={signOut} data-testid="logout">
               退出登录
             </Button>

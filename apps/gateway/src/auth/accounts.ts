@@ -1,37 +1,108 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { DEV_ACCOUNTS, type DevAccount } from '@jining/protocol/dev-accounts';
+import { ErrorCode } from '@jining/protocol/errors';
+import { HttpRefusal } from '@jining/protocol/http';
 import type { Principal } from '@jining/protocol/principal';
+import { SERVICE_PRINCIPALS, serviceFetch } from '@jining/protocol/service';
 
 /**
- * Who may log in, and what each account may do, kept on the server: the guard builds every request's principal from
- * here, never from the token. Today the only accounts are the seeded dev accounts (@jining/protocol), and only while
- * dev login is on; with it off there is no account, so no token is accepted. Real accounts replace this module.
+ * Who may sign in, and what each account may do. Accounts live in the directory (its `account` table, passwords
+ * hashed with scrypt there); the gateway asks it over the directory's `/accounts/*` routes as the `accounts` service
+ * principal, so no hash ever reaches the gateway. The guard builds every request's principal from here, never from
+ * the token.
  */
 export interface Accounts {
-  /** The account's principal (its department's permissions), or undefined for an unknown id. */
-  byId(accountId: string): Principal | undefined;
+  /** The account's principal (its department's permissions), or undefined for an unknown or disabled account. */
+  byId(accountId: string): Promise<Principal | undefined>;
   /** The account whose username and password these are; unknown user and wrong password answer alike. */
-  check(username: string, password: string): Principal | undefined;
+  check(username: string, password: string): Promise<Principal | undefined>;
+  /** The account's own password change. */
+  changePassword(accountId: string, currentPassword: string, newPassword: string): Promise<PasswordChange>;
 }
 
-const principalOf = ({ password: _password, ...principal }: DevAccount): Principal => ({
-  ...principal,
-  permissions: [...principal.permissions],
-});
+export type PasswordChange =
+  { ok: true } | { ok: false; code: 'WRONG_PASSWORD' | 'WEAK_PASSWORD'; reason?: string; message: string };
 
-export function devAccounts(enabled: boolean): Accounts {
-  const accounts = enabled ? DEV_ACCOUNTS : [];
-  const digest = (text: string) => createHash('sha256').update(text).digest();
+/** The directory cannot answer: every caller gets 503 SERVICE_UNAVAILABLE, and nothing is decided. */
+const unavailable = (detail: string) => {
+  console.error(`[gateway] accounts: the directory did not answer (${detail})`);
+  return new HttpRefusal(503, ErrorCode.SERVICE_UNAVAILABLE, '账号服务暂时不可用，请稍后重试', 'ACCOUNTS_UNAVAILABLE', {
+    'retry-after': '5',
+  });
+};
+
+interface Refusal {
+  errors?: { message?: string; extensions?: { code?: string; reason?: string } }[];
+}
+
+export interface DirectoryAccountsOptions {
+  /** The directory subgraph's /graphql URL (its /accounts routes sit beside it). */
+  directoryUrl: string;
+  signingSecret: string;
+  /**
+   * How long an account's principal is reused before the directory is asked again (ACCOUNT_CACHE_SECONDS): a disabled
+   * account, or a department's changed permissions, take effect within this time. Sign-in is never cached.
+   */
+  cacheSeconds: number;
+}
+
+/** Principals kept at most; past that the oldest entry goes first. */
+const MAX_CACHED = 10_000;
+
+export function directoryAccounts({ directoryUrl, signingSecret, cacheSeconds }: DirectoryAccountsOptions): Accounts {
+  const cache = new Map<string, { principal: Principal; until: number }>();
+  const call = async (path: string, body: Record<string, string>) => {
+    let response: Response;
+    try {
+      response = await serviceFetch({
+        url: new URL(`/accounts/${path}`, directoryUrl).toString(),
+        target: 'directory',
+        body,
+        secret: signingSecret,
+        principal: SERVICE_PRINCIPALS.ACCOUNTS,
+        timeoutMs: 10_000,
+      });
+    } catch (error) {
+      throw unavailable((error as Error).message);
+    }
+    const json = (await response.json().catch(() => ({}))) as { principal?: Principal } & Refusal;
+    // 5xx, or a refusal of the gateway itself (signature, permission): not an answer about the account.
+    if (
+      response.status >= 500 ||
+      [403, 405].includes(response.status) ||
+      json.errors?.[0]?.extensions?.code === ErrorCode.GATEWAY_SIGNATURE_REQUIRED
+    ) {
+      throw unavailable(`HTTP ${response.status} ${json.errors?.[0]?.extensions?.code ?? ''}`.trim());
+    }
+    return { status: response.status, json };
+  };
   return {
-    byId: (accountId) => {
-      const found = accounts.find((a) => a.accountId === accountId);
-      return found && principalOf(found);
+    async byId(accountId) {
+      const hit = cache.get(accountId);
+      if (hit && hit.until > Date.now()) return hit.principal;
+      const { status, json } = await call('principal', { accountId });
+      if (status !== 200 || !json.principal) {
+        cache.delete(accountId);
+        return undefined;
+      }
+      cache.delete(accountId);
+      cache.set(accountId, { principal: json.principal, until: Date.now() + cacheSeconds * 1000 });
+      if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
+      return json.principal;
     },
-    check: (username, password) => {
-      const found = accounts.find((a) => a.username === username);
-      // The comparison takes the same time whether or not the user exists.
-      const matches = timingSafeEqual(digest(password), digest(found?.password ?? '\u0000no-account'));
-      return found && matches ? principalOf(found) : undefined;
+    async check(username, password) {
+      const { status, json } = await call('sign-in', { username, password });
+      return status === 200 ? json.principal : undefined;
+    },
+    async changePassword(accountId, currentPassword, newPassword) {
+      const { status, json } = await call('password', { accountId, currentPassword, newPassword });
+      if (status === 200) return { ok: true };
+      const error = json.errors?.[0];
+      const code = error?.extensions?.code === 'WEAK_PASSWORD' ? 'WEAK_PASSWORD' : 'WRONG_PASSWORD';
+      return {
+        ok: false,
+        code,
+        ...(error?.extensions?.reason ? { reason: error.extensions.reason } : {}),
+        message: error?.message ?? '当前密码不正确',
+      };
     },
   };
 }

@@ -10,14 +10,12 @@ import { issueToken } from './tokens.ts';
 export interface AuthRouteOptions extends BearerOptions {
   accounts: Accounts;
   throttle: LoginThrottle;
-  /** POST /auth/login (dev accounts): dev mode or ENABLE_DEV_LOGIN=true. */
-  devLoginEnabled: boolean;
   /** GET /auth/accounts, the demo accounts for the login page: development mode only. */
   listAccounts: boolean;
 }
 
 /**
- * `/auth/*`: login, logout and (development only) the demo account list. Errors here are `{ error: { code, message } }`
+ * `/auth/*`: login, logout, the signed-in account's password change and (development only) the demo account list. Errors here are `{ error: { code, message } }`
  * (not GraphQL-shaped): the login page reads them directly. Nothing here may be cached (tokens).
  */
 export function authRoutes(options: AuthRouteOptions): Route {
@@ -27,11 +25,8 @@ export function authRoutes(options: AuthRouteOptions): Route {
     res.setHeader('cache-control', 'no-store');
     try {
       if (pathname === '/auth/logout') return await logout(req, res, options);
-      if (pathname === '/auth/login') {
-        // Production without ENABLE_DEV_LOGIN: the seeded accounts and their shared password must not work.
-        if (!options.devLoginEnabled) return refuse(res, 404, 'DEV_LOGIN_DISABLED', '开发登录已关闭');
-        return await login(req, res, options);
-      }
+      if (pathname === '/auth/login') return await login(req, res, options);
+      if (pathname === '/auth/password') return await password(req, res, options);
       if (pathname === '/auth/accounts' && options.listAccounts) {
         if (req.method !== 'GET') return refuse(res, 405, 'METHOD_NOT_ALLOWED', '请使用 GET');
         // A bare array: the login page's demo account tags read it as is. No passwords.
@@ -44,7 +39,9 @@ export function authRoutes(options: AuthRouteOptions): Route {
       }
       return refuse(res, 404, 'NOT_FOUND', '未找到');
     } catch (error) {
-      if (error instanceof HttpRefusal) return refuse(res, error.status, error.code, error.message, error.headers);
+      if (error instanceof HttpRefusal) {
+        return refuse(res, error.status, error.code, error.message, error.headers, error.reason);
+      }
       throw error;
     }
   };
@@ -56,20 +53,20 @@ async function login(req: IncomingMessage, res: ServerResponse, options: AuthRou
   // The peer of the TCP connection. Behind a reverse proxy every client would share the proxy's address: give the
   // proxy its own, higher LOGIN_MAX_FAILURES_PER_ADDRESS, or teach this line the proxy's forwarded-for header.
   const address = req.socket.remoteAddress ?? 'unknown';
-  const wait = options.throttle.retryAfterSeconds(username, address);
-  if (wait > 0) {
+  const started = options.throttle.begin(username, address);
+  if ('retryAfterSeconds' in started) {
     // Refused before the password is checked: a throttled guess learns nothing, not even a right password.
-    const minutes = Math.ceil(wait / 60);
-    return refuse(res, 429, ErrorCode.LOGIN_THROTTLED, `登录失败次数过多，请 ${minutes} 分钟后再试`, {
+    const wait = started.retryAfterSeconds;
+    return refuse(res, 429, ErrorCode.LOGIN_THROTTLED, `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`, {
       'retry-after': String(wait),
     });
   }
-  const principal = options.accounts.check(username, password);
-  if (!principal) {
-    options.throttle.failed(username, address);
-    return refuse(res, 401, 'INVALID_CREDENTIALS', '用户名或密码错误');
-  }
-  options.throttle.succeeded(username);
+  // Counted as a failure until the directory says the password is right (throttle.ts: a burst is no way round it).
+  const principal = await options.accounts
+    .check(username, password)
+    .catch((error: unknown) => Promise.reject((options.throttle.abandoned(started.attempt), error)));
+  if (!principal) return refuse(res, 401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+  options.throttle.succeeded(started.attempt);
   const { token, expiresAt } = await issueToken(principal, options.secret, options.tokenTtlSeconds);
   sendJson(res, 200, {
     token,
@@ -82,6 +79,39 @@ async function login(req: IncomingMessage, res: ServerResponse, options: AuthRou
       permissions: principal.permissions,
     },
   });
+  return true;
+}
+
+/**
+ * `POST /auth/password` `{ currentPassword, newPassword }` with the bearer token: the signed-in account changes its
+ * own password (the directory checks the current one and the policy). A wrong current password counts as a failed
+ * login for the account and the address, so this is no back door around the login throttle. Other tokens of the
+ * account stay valid until they expire (15 minutes by default); this one is revoked, so the user signs in again.
+ */
+async function password(req: IncomingMessage, res: ServerResponse, options: AuthRouteOptions): Promise<true> {
+  if (req.method !== 'POST') return refuse(res, 405, 'METHOD_NOT_ALLOWED', '请使用 POST 修改密码');
+  const verified = await authenticate(bearerToken(req.headers.authorization), options);
+  if (!verified) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, '请先登录');
+  const { currentPassword, newPassword } = parsePasswords(await readBody(req, 16 * 1024));
+  const { username, accountId } = verified.principal;
+  const address = req.socket.remoteAddress ?? 'unknown';
+  const started = options.throttle.begin(username, address);
+  if ('retryAfterSeconds' in started) {
+    const wait = started.retryAfterSeconds;
+    return refuse(res, 429, ErrorCode.LOGIN_THROTTLED, `密码错误次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`, {
+      'retry-after': String(wait),
+    });
+  }
+  const changed = await options.accounts
+    .changePassword(accountId, currentPassword, newPassword)
+    .catch((error: unknown) => Promise.reject((options.throttle.abandoned(started.attempt), error)));
+  if (!changed.ok && changed.code === 'WRONG_PASSWORD') return refuse(res, 401, 'WRONG_PASSWORD', '当前密码不正确');
+  // The current password was right (a weak new one is the user's mistake, not a guess).
+  options.throttle.succeeded(started.attempt);
+  if (!changed.ok) return refuse(res, 400, 'WEAK_PASSWORD', changed.message, {}, changed.reason);
+  options.revoked.revoke(verified.claims.jti, verified.claims.expiresAt);
+  res.writeHead(204);
+  res.end();
   return true;
 }
 
@@ -102,9 +132,25 @@ function refuse(
   code: string,
   message: string,
   headers: Record<string, string> = {},
+  reason?: string,
 ): true {
-  sendJson(res, status, { error: { code, message } }, headers);
+  sendJson(res, status, { error: { code, message, ...(reason ? { reason } : {}) } }, headers);
   return true;
+}
+
+function parsePasswords(raw: string): { currentPassword: string; newPassword: string } {
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new HttpRefusal(400, 'BAD_REQUEST', '请求体不是有效的 JSON');
+  }
+  const { currentPassword, newPassword } = (body ?? {}) as { currentPassword?: unknown; newPassword?: unknown };
+  if (typeof currentPassword !== 'string' || !currentPassword) {
+    throw new HttpRefusal(400, 'BAD_REQUEST', '请输入当前密码');
+  }
+  if (typeof newPassword !== 'string' || !newPassword) throw new HttpRefusal(400, 'BAD_REQUEST', '请输入新密码');
+  return { currentPassword, newPassword };
 }
 
 function parseCredentials(raw: string): { username: string; password: string } {

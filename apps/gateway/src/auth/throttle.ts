@@ -4,7 +4,11 @@
  * clears the account's failures (not the address's: one shared address trying many accounts stays limited).
  *
  * The account limit stops guessing one account's password from many addresses; the address limit stops one address
- * trying a few passwords on many accounts. The price: someone who knows a username can lock that account out for one
+ * trying a few passwords on many accounts.
+ *
+ * An attempt counts as a failure from the moment it starts (`begin`) until it succeeds: twenty guesses sent at once
+ * are limited like twenty in a row, instead of all passing the check before the first failure is known (each one
+ * costs the directory a scrypt derivation). The price: someone who knows a username can lock that account out for one
  * window by failing on purpose. In the gateway's memory (one gateway process); keys are bounded.
  */
 export interface ThrottleLimits {
@@ -48,6 +52,20 @@ class SlidingWindow {
   clear(key: string): void {
     this.failures.delete(key);
   }
+
+  /** Forgets one failure recorded at `at` (an attempt that turned out right). */
+  forget(key: string, at: number): void {
+    const times = this.failures.get(key);
+    const i = times?.lastIndexOf(at) ?? -1;
+    if (times && i >= 0) times.splice(i, 1);
+  }
+}
+
+/** A sign-in attempt under way, counted as failed until `succeeded` is told otherwise. */
+export interface Attempt {
+  username: string;
+  address: string;
+  at: number;
 }
 
 export class LoginThrottle {
@@ -69,13 +87,28 @@ export class LoginThrottle {
     return Math.ceil(ms / 1000);
   }
 
-  failed(username: string, address: string, now = Date.now()): void {
+  /**
+   * Starts an attempt: `{ retryAfterSeconds }` when the account or address must wait (nothing is counted), else the
+   * attempt, already counted as a failure for both.
+   */
+  begin(username: string, address: string, now = Date.now()): { retryAfterSeconds: number } | { attempt: Attempt } {
+    const wait = this.retryAfterSeconds(username, address, now);
+    if (wait > 0) return { retryAfterSeconds: wait };
     this.accounts.fail(accountKey(username), now);
     this.addresses.fail(address, now);
+    return { attempt: { username, address, at: now } };
   }
 
-  succeeded(username: string): void {
-    this.accounts.clear(accountKey(username));
+  /** The attempt could not be decided (the directory did not answer): it counts for neither. */
+  abandoned(attempt: Attempt): void {
+    this.accounts.forget(accountKey(attempt.username), attempt.at);
+    this.addresses.forget(attempt.address, attempt.at);
+  }
+
+  /** The attempt was right: the account's failures are cleared, and this attempt no longer counts for its address. */
+  succeeded(attempt: Attempt): void {
+    this.accounts.clear(accountKey(attempt.username));
+    this.addresses.forget(attempt.address, attempt.at);
   }
 }
 

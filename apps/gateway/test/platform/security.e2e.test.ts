@@ -485,6 +485,49 @@ describe('password guessing: throttled per account and per address, with a coded
   });
 });
 
+describe('accounts live in the directory, with hashed passwords', () => {
+  const changePassword = async (token: string, currentPassword: string, newPassword: string) => {
+    const response = await fetch(new URL('/auth/password', platform.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ currentPassword, newPassword }),
+    });
+    return { status: response.status, body: (await response.json().catch(() => ({}))) as AuthErrorBody };
+  };
+
+  it('the demo account list (development only) names accounts, never a password or a hash', async () => {
+    const listed = (await (await fetch(new URL('/auth/accounts', platform.url))).json()) as { username: string }[];
+    expect(listed.map((a) => a.username)).toContain('education');
+    expect(JSON.stringify(listed)).not.toMatch(/jining2025|scrypt|password/i);
+  });
+
+  it('an account changes its password: wrong and weak refused, then the old one fails and the new one signs in', async () => {
+    const token = await tokenFor(platform.url, 'education');
+    const wrong = await changePassword(token, 'not-it', 'Edu-Strong-2026');
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error.code).toBe('WRONG_PASSWORD');
+    const weak = await changePassword(token, 'jining2025', 'short');
+    expect(weak.status).toBe(400);
+    expect(weak.body.error).toMatchObject({ code: 'WEAK_PASSWORD', reason: 'TOO_SHORT' });
+    expect((await login(platform.url, 'education')).status).toBe(200);
+
+    // Bursts are the 250-guesses probe's (an attempt counts as failed from its start) and the directory's own test's.
+    const changed = await changePassword(token, 'jining2025', 'Edu-Strong-2026');
+    expect(changed.status).toBe(204);
+    // The token that changed it is revoked; the old password is refused, the new one signs in.
+    const after = await fetch(platform.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ whoami { username } }' }),
+    });
+    expect(after.status).toBe(401);
+    expect((await login(platform.url, 'education')).status).toBe(401);
+    const fresh = await login(platform.url, 'education', 'Edu-Strong-2026');
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.account!.username).toBe('education');
+  });
+});
+
 describe('masked ID numbers cannot be rebuilt without pii:read', () => {
   const PERSON = /* GraphQL */ `
     query ($id: ID!) {

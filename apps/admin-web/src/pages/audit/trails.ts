@@ -198,8 +198,18 @@ export const AUDIT_TRAILS = {
   directory: {
     label: '人员与单位',
     doc: AuditEntriesDoc,
-    actions: { REVEAL_ID_NUMBER: '查看完整身份证号', CREATE_PERSON: '登记人员', CREATE_ORGANISATION: '登记单位' },
-    entities: { Person: '人员', Organisation: '单位' },
+    actions: {
+      REVEAL_ID_NUMBER: '查看完整身份证号',
+      CREATE_PERSON: '登记人员',
+      CREATE_ORGANISATION: '登记单位',
+      // Accounts live in the directory: the holder's own change, and the operator's CLI (npm run account).
+      CHANGE_PASSWORD: '修改密码',
+      RESET_PASSWORD: '重设密码',
+      CREATE_ACCOUNT: '创建账号',
+      DISABLE_ACCOUNT: '停用账号',
+      ENABLE_ACCOUNT: '启用账号',
+    },
+    entities: { Person: '人员', Organisation: '单位', Account: '账号' },
   },
   evaluation: {
     label: '技能评价',

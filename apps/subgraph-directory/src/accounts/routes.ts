@@ -1,0 +1,102 @@
+import {
+  ErrorCode,
+  HttpRefusal,
+  readBodyBytes,
+  sendJson,
+  type Route,
+  hasPermission,
+  servicePrincipal,
+  type SubgraphRouteArgs,
+} from '@jining/subgraph-kit';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import { PASSWORD_PROBLEM_MESSAGES } from './password-policy.ts';
+import { accountPrincipal, changePassword, signIn, type AccountOptions } from './store.ts';
+
+/** The routes' common prefix. */
+export const ACCOUNTS_PATH = '/accounts';
+
+/** Sign-in bodies are small; a larger one is not a sign-in. */
+const BODY_LIMIT = 8 * 1024;
+
+/**
+ * `/accounts/*`: the gateway's questions about accounts, answered here so that password hashes never leave the
+ * directory.
+ *
+ * - `POST /accounts/sign-in` `{ username, password }` → `{ principal }`, or 401 `INVALID_CREDENTIALS` (unknown user,
+ *   wrong password, disabled account and a demo account outside development all answer alike).
+ * - `POST /accounts/principal` `{ accountId }` → `{ principal }`, or 404 `ACCOUNT_NOT_FOUND`: the account behind a
+ *   token, with its department's permissions as of now (a disabled account stops working).
+ * - `POST /accounts/password` `{ accountId, currentPassword, newPassword }` → `{ ok: true }`, 401 `WRONG_PASSWORD`,
+ *   or 400 `WEAK_PASSWORD` with the rule broken as `reason` and the Chinese message.
+ *
+ * Only a signed service principal with `accounts:verify` (the gateway, protocol/service.ts) is served: the answer
+ * to everyone else is 403, and the route is not reachable through /graphql at all.
+ */
+export function accountRoutes({ prisma, verify }: SubgraphRouteArgs<PrismaClient>, options: AccountOptions): Route {
+  return async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname !== ACCOUNTS_PATH && !pathname.startsWith(`${ACCOUNTS_PATH}/`)) return false;
+    if (req.method !== 'POST') throw new HttpRefusal(405, ErrorCode.BAD_USER_INPUT, '账号服务只接受 POST');
+    const bytes = await readBodyBytes(req, BODY_LIMIT);
+    const signed = verify(req, bytes);
+    const service = servicePrincipal(signed.accountId);
+    if (!service || !hasPermission(service, 'accounts:verify')) {
+      throw new HttpRefusal(403, ErrorCode.FORBIDDEN, '只有平台网关可以使用账号服务');
+    }
+    const body = parse(bytes);
+    switch (pathname) {
+      case `${ACCOUNTS_PATH}/sign-in`: {
+        const principal = await signIn(prisma, text(body, 'username'), text(body, 'password'), options);
+        if (!principal) throw new HttpRefusal(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+        sendJson(res, 200, { principal });
+        return true;
+      }
+      case `${ACCOUNTS_PATH}/principal`: {
+        const principal = await accountPrincipal(prisma, text(body, 'accountId'), options);
+        if (!principal) throw new HttpRefusal(404, 'ACCOUNT_NOT_FOUND', '账号不存在或已停用');
+        sendJson(res, 200, { principal });
+        return true;
+      }
+      case `${ACCOUNTS_PATH}/password`: {
+        const owner = await accountPrincipal(prisma, text(body, 'accountId'), options);
+        if (!owner) throw new HttpRefusal(404, 'ACCOUNT_NOT_FOUND', '账号不存在或已停用');
+        const changed = await changePassword(
+          prisma,
+          owner,
+          text(body, 'currentPassword'),
+          text(body, 'newPassword'),
+          options,
+        );
+        if (!changed.ok && changed.code === 'WRONG_PASSWORD') {
+          throw new HttpRefusal(401, 'WRONG_PASSWORD', '当前密码不正确');
+        }
+        if (!changed.ok && changed.code === 'WEAK_PASSWORD') {
+          throw new HttpRefusal(400, 'WEAK_PASSWORD', PASSWORD_PROBLEM_MESSAGES[changed.problem], changed.problem);
+        }
+        sendJson(res, 200, { ok: true });
+        return true;
+      }
+      default:
+        throw new HttpRefusal(404, ErrorCode.NOT_FOUND, '未找到');
+    }
+  };
+}
+
+function parse(bytes: Buffer): Record<string, unknown> {
+  try {
+    const body: unknown = JSON.parse(bytes.toString('utf8'));
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+  } catch {
+    // answered below
+  }
+  throw new HttpRefusal(400, ErrorCode.BAD_USER_INPUT, '请求体须为 JSON 对象');
+}
+
+/** A string field of at most 512 characters (no name, id or password is longer), else 400 naming it. */
+function text(body: Record<string, unknown>, field: string): string {
+  const value = body[field];
+  if (typeof value !== 'string' || value.length === 0 || value.length > 512) {
+    throw new HttpRefusal(400, ErrorCode.BAD_USER_INPUT, `缺少或无效的字段：${field}`, 'BAD_FIELD');
+  }
+  return value;
+}

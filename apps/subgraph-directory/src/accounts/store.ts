@@ -1,0 +1,150 @@
+import {
+  appendAudit,
+  DEV_ACCOUNTS,
+  DEPARTMENT_PERMISSIONS,
+  DEPARTMENTS,
+  type Department,
+  type Principal,
+} from '@jining/subgraph-kit';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import { hashPassword, needsRehash, verifyPassword } from './password.ts';
+import { passwordProblem, type PasswordProblem } from './password-policy.ts';
+
+type Account = Awaited<ReturnType<PrismaClient['account']['findUnique']>> & {};
+
+/**
+ * Accounts as the directory keeps them: sign-in, the principal behind a token, a password change. The gateway asks
+ * for these over the accounts route (routes.ts); the operator's CLI (cli.ts) creates and disables accounts.
+ *
+ * `demoAllowed`: whether the seeded demo accounts (one shared, published password) may sign in. Only where the
+ * directory runs in development mode or with ENABLE_DEV_LOGIN=true; a production directory whose database once held
+ * them refuses them without anyone having to remember to delete them.
+ */
+export interface AccountOptions {
+  demoAllowed: boolean;
+}
+
+/** One sign-in name however it is typed. */
+export const normaliseUsername = (username: string) => username.trim().toLowerCase();
+
+export function principalOfAccount(account: Account): Principal {
+  const department = account.department as Department;
+  return {
+    accountId: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    department,
+    countyCode: account.countyCode,
+    // From the department, never stored: an account holds exactly its body's duties (checked against the duty map).
+    permissions: [...(DEPARTMENT_PERMISSIONS[department] ?? [])],
+  };
+}
+
+const usable = (account: Account | null, options: AccountOptions): account is Account =>
+  !!account &&
+  account.disabledAt === null &&
+  (!account.demo || options.demoAllowed) &&
+  (DEPARTMENTS as readonly string[]).includes(account.department);
+
+/** The principal for these credentials, or null; an unknown user costs as much time as a wrong password. */
+export async function signIn(
+  prisma: PrismaClient,
+  username: string,
+  password: string,
+  options: AccountOptions,
+): Promise<Principal | null> {
+  const account = await prisma.account.findUnique({ where: { username: normaliseUsername(username) } });
+  const matches = await verifyPassword(password, account?.passwordHash);
+  if (!matches || !usable(account, options)) return null;
+  if (needsRehash(account.passwordHash)) {
+    // Today's cost for tomorrow's sign-ins; a failure here must not fail this one.
+    await prisma.account
+      .update({ where: { id: account.id }, data: { passwordHash: await hashPassword(password) } })
+      .catch(() => undefined);
+  }
+  return principalOfAccount(account);
+}
+
+/** The principal of a signed-in account, or null once it is disabled or unknown. */
+export async function accountPrincipal(
+  prisma: PrismaClient,
+  accountId: string,
+  options: AccountOptions,
+): Promise<Principal | null> {
+  const account = await prisma.account.findUnique({ where: { id: accountId } });
+  return usable(account, options) ? principalOfAccount(account) : null;
+}
+
+export type PasswordChange =
+  { ok: true } | { ok: false; code: 'WRONG_PASSWORD' } | { ok: false; code: 'WEAK_PASSWORD'; problem: PasswordProblem };
+
+/**
+ * The account's own password change: the current one must match, the new one must pass the policy. Audited in the
+ * same transaction (who and when; never a password or a hash).
+ */
+export async function changePassword(
+  prisma: PrismaClient,
+  actor: Principal,
+  current: string,
+  next: string,
+  options: AccountOptions,
+): Promise<PasswordChange> {
+  const account = await prisma.account.findUnique({ where: { id: actor.accountId } });
+  const matches = await verifyPassword(current, account?.passwordHash);
+  if (!matches || !usable(account, options)) return { ok: false, code: 'WRONG_PASSWORD' };
+  const problem = passwordProblem(next, account.username);
+  if (problem) return { ok: false, code: 'WEAK_PASSWORD', problem };
+  const passwordHash = await hashPassword(next);
+  await prisma.$transaction(async (tx) => {
+    const changedAt = new Date();
+    // A changed password is the account's own: it is no longer the shared demo one.
+    await tx.account.update({
+      where: { id: account.id },
+      data: { passwordHash, passwordChangedAt: changedAt, demo: false },
+    });
+    await appendAudit(tx, actor, {
+      action: 'CHANGE_PASSWORD',
+      entityType: 'Account',
+      entityId: account.id,
+      before: { passwordChangedAt: account.passwordChangedAt.toISOString() },
+      after: { passwordChangedAt: changedAt.toISOString() },
+    });
+  });
+  return { ok: true };
+}
+
+/** The demo accounts' one shared password, hashed once per process: it is published, so one salt hides nothing. */
+let demoHash: Promise<string> | undefined;
+
+/**
+ * Development and demo installs: the seeded accounts of @jining/protocol's DEV_ACCOUNTS, created when missing (an
+ * account whose password someone changed is left as it is). Idempotent; runs at every start.
+ */
+export async function ensureDemoAccounts(prisma: PrismaClient, log: (line: string) => void): Promise<void> {
+  const existing = new Set(
+    (
+      await prisma.account.findMany({
+        where: { id: { in: DEV_ACCOUNTS.map((a) => a.accountId) } },
+        select: { id: true },
+      })
+    ).map((a) => a.id),
+  );
+  const missing = DEV_ACCOUNTS.filter((a) => !existing.has(a.accountId));
+  if (missing.length === 0) return;
+  const passwords = new Set(missing.map((a) => a.password));
+  if (passwords.size !== 1) throw new Error('the demo accounts are expected to share one published password');
+  const passwordHash = await (demoHash ??= hashPassword([...passwords][0]!));
+  await prisma.account.createMany({
+    data: missing.map((a) => ({
+      id: a.accountId,
+      username: normaliseUsername(a.username),
+      displayName: a.displayName,
+      department: a.department,
+      countyCode: a.countyCode ?? null,
+      passwordHash,
+      demo: true,
+    })),
+    skipDuplicates: true,
+  });
+  log(`demo accounts: ${missing.length} created (${missing.map((a) => a.username).join(', ')})`);
+}

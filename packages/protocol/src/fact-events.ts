@@ -15,6 +15,13 @@ export const FACT_EVENT_KINDS = {
   MASTER_STUDIO_APPROVED: { source: 'training', version: 1 },
   /** training: an approved studio was revoked (撤销命名); finance cancels what its approvals granted and is unpaid. */
   MASTER_STUDIO_REVOKED: { source: 'training', version: 1 },
+  /**
+   * competitions: a vocational college's prize in the world or national vocational-college skills competition was
+   * recorded from the document that awards it (R14 三(九)).
+   */
+  COLLEGE_PRIZE_RECORDED: { source: 'competitions', version: 1 },
+  /** competitions: a recorded college prize was revoked (recorded in error, or the award withdrawn). */
+  COLLEGE_PRIZE_REVOKED: { source: 'competitions', version: 1 },
 } as const;
 export type FactEventKind = keyof typeof FACT_EVENT_KINDS;
 
@@ -59,6 +66,38 @@ export interface MasterStudioRevokedV1 {
   hostId: string;
   /** The level it held when revoked (StudioLevel code). */
   level: string;
+  reason: string;
+}
+
+export interface CollegePrizeRecordedV1 {
+  prizeId: string;
+  /** The college (an organisation of the directory): the one funded. */
+  collegeId: string;
+  /** 赛事名称, e.g. 2025年全国职业院校技能大赛. */
+  eventName: string;
+  /** The event's key: a ranking-round prize and a final prize of one entry in one event are one benefit. */
+  eventId: string;
+  /** 参赛项目（选手或团队）. */
+  entryName: string;
+  /** The entry's key within the event. */
+  entryId: string;
+  /** CompetitionTier code of @jining/rules (WORLD or NATIONAL). */
+  tier: string;
+  /** CompetitionStage code of @jining/rules (RANKING or FINAL). */
+  stage: string;
+  /** 1, 2 or 3 (一、二、三等奖). */
+  prize: number;
+  /** ISO date of the awarding document. */
+  awardedOn: string;
+  /** 获奖文件文号. */
+  documentNo: string;
+}
+
+export interface CollegePrizeRevokedV1 {
+  prizeId: string;
+  collegeId: string;
+  eventName: string;
+  entryName: string;
   reason: string;
 }
 

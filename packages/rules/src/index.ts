@@ -38,6 +38,7 @@ export * from './equivalences.ts';
 export * from './compliance.ts';
 export * from './targets.ts';
 export * from './measures.ts';
+export { upToMaximum } from './up-to.ts';
 export { assessTechnicianCertificate } from './rules/r01-technician-certificate.ts';
 export { assessApprenticeshipYear } from './rules/r02-apprenticeship.ts';
 export { assessCollegeMajor } from './rules/r03-college-major.ts';

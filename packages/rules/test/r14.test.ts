@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, type CompetitionTier } from '../src/index.ts';
+import { assess, upToMaximum, type CompetitionTier } from '../src/index.ts';
 import * as fx from './fixtures.ts';
 
 describe('R14 三(九) vocational-college skills competition prizes', () => {
@@ -45,5 +45,16 @@ describe('R14 三(九) vocational-college skills competition prizes', () => {
     const ranking = assess({ ...fx.competitionPrize, stage: 'RANKING', prize: 2 }).grants[0]!;
     const final = assess({ ...fx.competitionPrize, stage: 'FINAL', prize: 1 }).grants[0]!;
     expect(ranking.benefitKey).toBe(final.benefitKey);
+  });
+});
+
+describe('upToMaximum: the cap a reviewer may decide under', () => {
+  it('is the prize’s maximum for R14 and R3, and null for a fixed amount', () => {
+    expect(upToMaximum(assess({ ...fx.competitionPrize, prize: 2 }))).toBe(20_000_000);
+    expect(upToMaximum(assess({ ...fx.competitionPrize, prize: 3, decidedFen: 1_000_000 }))).toBe(15_000_000);
+    expect(upToMaximum(assess(fx.collegeMajor))).toBe(50_000_000);
+    expect(upToMaximum(assess(fx.studio))).toBeNull();
+    // Not eligible: no award, no cap.
+    expect(upToMaximum(assess({ ...fx.competitionPrize, tier: 'PROVINCIAL' }))).toBeNull();
   });
 });

@@ -1065,6 +1065,9 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'jining-duties-'));
   // Finance's consumer looks for new facts every 100 ms when idle: the entitlements prepared below appear at once.
   process.env.FACT_POLL_MS = '100';
+  // The matrix takes longer than a token's 15 minutes on a loaded machine, and its tokens are taken once: what it
+  // tests is who may do what, not expiry (security.e2e's), so its tokens live the longest the gateway allows.
+  process.env.ACCESS_TOKEN_TTL_SECONDS = String(8 * 60 * 60);
   // No demo data: the counts start from the reference data alone, and every write below is this test's.
   platform = await startPlatform({ portOffset: await freePortOffset(), dataDir, demoData: false, log: () => {} });
   for (const { username } of DEV_ACCOUNTS) {

@@ -2,6 +2,7 @@ import { ENTITLEMENT_STATUS } from '@jining/rules';
 import { appendAudit, KitError, notFound, principalOf, type AuditActor } from '@jining/subgraph-kit';
 import type { EntitlementStatus, PrismaClient } from '../generated/prisma/client.ts';
 import { holdBudgets } from './budgets.ts';
+import { decideAmount } from './decided-amount.ts';
 import { LOCKING_TRANSACTION, type Tx } from './tx.ts';
 
 /** The review steps staff take on an entitlement (payment steps live with publicity and payment batches). */
@@ -33,6 +34,8 @@ export async function takeStep(
   id: string,
   step: ReviewStep,
   note: string | null,
+  /** 审定金额 at REVIEW, for an "up to" award (decided-amount.ts); refused for any other. */
+  decidedAmount?: bigint | null,
 ): Promise<void> {
   const principal = principalOf(actor);
   const rule = REVIEW_STEPS[step];
@@ -60,6 +63,12 @@ export async function takeStep(
         messageEn: 'The reviewer cannot also approve (maker-checker)',
       });
     }
+    let decided: string | null = null;
+    if (decidedAmount !== undefined && decidedAmount !== null) {
+      if (step !== 'REVIEW') throw new KitError('BAD_USER_INPUT', '只有审核时可以审定金额', { field: 'decidedAmount' });
+      decided = await decideAmount(tx, id, decidedAmount, principal.accountId);
+    }
+    const historyNote = decided && note ? `${decided}；${note}` : (decided ?? note);
     if (step === 'APPROVE') {
       const shares = await tx.costShare.findMany({
         where: { entitlementId: id },
@@ -82,7 +91,7 @@ export async function takeStep(
             toStatus: rule.to,
             actorId: principal.accountId,
             actorName: principal.displayName,
-            note,
+            note: historyNote,
             at: now,
           },
         },
@@ -94,7 +103,7 @@ export async function takeStep(
       entityId: id,
       reason: note,
       before: { status: row.status },
-      after: { status: rule.to },
+      after: { status: rule.to, ...(decided ? { decidedAmount: decidedAmount!.toString() } : {}) },
     });
   }, LOCKING_TRANSACTION);
 }

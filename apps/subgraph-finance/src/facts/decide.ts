@@ -5,6 +5,7 @@ import {
   explain,
   resolveStacking,
   RuleInputError,
+  upToMaximum,
   type AssessContext,
   type Decision,
   type Explanation,
@@ -28,7 +29,7 @@ import {
 } from './write-rows.ts';
 
 /** Statuses whose grant no longer counts for 从优、就高、不重复 (a later fact may be granted afresh). */
-const NOT_COUNTING = ['REJECTED', 'CANCELLED'] as const;
+export const NOT_COUNTING = ['REJECTED', 'CANCELLED'] as const;
 
 const CALCULATOR = SERVICE_PRINCIPALS.FINANCE_FACTS;
 
@@ -42,7 +43,7 @@ export interface PageEvent {
 }
 
 /** The rules know ids only: the explanation a reviewer reads names people and units instead. */
-function inNames(explanation: Explanation, names: Record<string, string>): Explanation {
+export function inNames(explanation: Explanation, names: Record<string, string>): Explanation {
   const pairs = Object.entries(names);
   return {
     ...explanation,
@@ -220,6 +221,7 @@ function decideOne(
         explanation: inNames(explain(decision, payment.grant), names),
         description: topUp ? `${description}（补差额）` : description,
         county: payment.shares.some((s) => s.payer === 'COUNTY'),
+        maxAmount: upToMaximum(decision),
       }),
     );
     for (const s of payment.shares) rows.shares.push({ entitlement_id: id, payer: s.payer, amount: s.amountFen });
@@ -254,6 +256,8 @@ function entitlementRow(
     explanation: Explanation;
     description: string;
     county: boolean;
+    /** The cap of an "up to" award, which a reviewer may decide under; null for a fixed amount. */
+    maxAmount: number | null;
   },
 ): Row<typeof ENTITLEMENT_COLUMNS> {
   return {
@@ -274,5 +278,6 @@ function entitlementRow(
     fact_id: factId,
     year: Number(grant.date.slice(0, 4)),
     explanation: at.explanation,
+    max_amount: at.maxAmount,
   };
 }

@@ -1,15 +1,23 @@
 import {
+  COMPETITION_STAGE_LABELS,
+  COMPETITION_STAGES,
+  COMPETITION_TIER,
+  COMPETITION_TIERS,
   isCountyCode,
   skillLevelLabel,
   SKILL_LEVELS,
   STUDIO_LEVEL_LABELS,
   STUDIO_LEVELS,
+  type CompetitionStage,
+  type CompetitionTier,
   type CountyCode,
   type Fact as RulesFact,
   type SkillLevel,
   type StudioLevel,
 } from '@jining/rules';
 import type {
+  CollegePrizeRecordedV1,
+  CollegePrizeRevokedV1,
   MasterStudioApprovedV1,
   MasterStudioRevokedV1,
   OutboxEvent,
@@ -113,10 +121,53 @@ const masterStudioApproved: FactHandler = {
   },
 };
 
+const PRIZE_WORDS = ['', '一等奖', '二等奖', '三等奖'] as const;
+
+/**
+ * R14 三(九): a vocational college's prize in the world or national vocational-college skills competition, recorded
+ * in competitions from the awarding document. The rules also need to know that the unit is a vocational college (the
+ * directory's kind); the amount is "up to" a maximum, which a reviewer may lower when reviewing (review.ts).
+ */
+const collegePrizeRecorded: FactHandler = {
+  refs: (payload) => ({ personIds: [], organisationIds: [String(payload.collegeId)] }),
+  subject: (payload) => ({ organisationId: String(payload.collegeId) }),
+  complete(event, { organisations }) {
+    const p = event.payload as unknown as CollegePrizeRecordedV1;
+    const college = organisations.get(p.collegeId);
+    if (!college) return fail(`获奖院校在单位库中不存在（${p.collegeId}）`);
+    if (!(COMPETITION_TIERS as readonly string[]).includes(p.tier)) return fail(`未知的竞赛级别：${p.tier}`);
+    if (!(COMPETITION_STAGES as readonly string[]).includes(p.stage)) return fail(`未知的赛段：${p.stage}`);
+    if (p.prize !== 1 && p.prize !== 2 && p.prize !== 3) return fail(`未知的奖次：${p.prize}`);
+    const tier = p.tier as CompetitionTier;
+    const stage = p.stage as CompetitionStage;
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'COLLEGE_COMPETITION_PRIZE',
+          collegeId: college.id,
+          vocationalCollege: college.kind === 'VOCATIONAL_COLLEGE',
+          tier,
+          stage,
+          prize: p.prize,
+          eventId: p.eventId,
+          entryId: p.entryId,
+          awardDate: p.awardedOn,
+        },
+        names: { [college.id]: college.name },
+        description:
+          `${COMPETITION_TIER.label(tier)}职业院校技能大赛获奖奖补：${p.eventName}` +
+          `（${p.entryName}，${COMPETITION_STAGE_LABELS[stage]}${PRIZE_WORDS[p.prize]}，${p.documentNo}）`,
+      },
+    };
+  },
+};
+
 /** Handlers by `kind@version`; an event of another kind or version is recorded as FAILED, never guessed at. */
 export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
   'MASTER_STUDIO_APPROVED@1': masterStudioApproved,
+  'COLLEGE_PRIZE_RECORDED@1': collegePrizeRecorded,
 };
 
 export const handlerFor = (event: { kind: string; version: number }): FactHandler | undefined =>
@@ -147,10 +198,22 @@ const masterStudioRevoked: Reversal = {
   },
 };
 
+/** A college prize revoked in competitions: what its fact granted and is unpaid is cancelled. */
+const collegePrizeRevoked: Reversal = {
+  reverses: 'COLLEGE_PRIZE_RECORDED',
+  subjectId: (payload) => String(payload.prizeId),
+  subject: (payload) => ({ organisationId: String(payload.collegeId) }),
+  describe(payload) {
+    const p = payload as unknown as CollegePrizeRevokedV1;
+    return `院校获奖“${p.eventName}（${p.entryName}）”已撤销（${p.reason}）`;
+  },
+};
+
 /** Revocations by `kind@version`: they undo an earlier fact instead of asking the rules. */
 export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'SKILL_CERTIFICATE_REVOKED@1': skillCertificateRevoked,
   'MASTER_STUDIO_REVOKED@1': masterStudioRevoked,
+  'COLLEGE_PRIZE_REVOKED@1': collegePrizeRevoked,
 };
 
 export const reversalFor = (event: { kind: string; version: number }): Reversal | undefined =>

@@ -63,6 +63,7 @@ export const ENTITLEMENT_COLUMNS = {
   fact_id: 'text',
   year: 'integer',
   explanation: 'jsonb',
+  max_amount: 'bigint',
 } as const;
 
 export const SHARE_COLUMNS = { entitlement_id: 'text', payer: '"Payer"', amount: 'bigint' } as const;

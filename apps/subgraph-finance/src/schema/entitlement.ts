@@ -38,6 +38,17 @@ export const Entitlement = builder.prismaObject('Entitlement', {
     amount: t.expose('amount', { type: 'Fen', description: '本次发放金额（分）：首次享受为全额，补差额为差额' }),
     grantAmount: t.expose('grantAmount', { type: 'Fen', description: '该项待遇的标准金额（分）' }),
     previousAmount: t.expose('previousAmount', { type: 'Fen', description: '此前已享受的同一待遇金额（分）' }),
+    maxAmount: t.expose('maxAmount', {
+      type: 'Fen',
+      nullable: true,
+      description: '最高标准（分）：“最高××万元”的奖补（R3、R14）由审核人在此之内审定金额；金额固定的为空',
+    }),
+    decidedAmount: t.expose('decidedAmount', {
+      type: 'Fen',
+      nullable: true,
+      description: '审定金额（分）：审核人所定；为空表示按最高标准',
+    }),
+    decidedBy: t.exposeString('decidedBy', { nullable: true, description: '审定金额的账号' }),
     stacking: t.expose('stacking', { type: Stacking, description: '享受方式：首次享受或补差额（从优、就高、不重复）' }),
     citation: t.string({
       description: '条款出处，如 济人社发〔2024〕9号 第二部分（二）',

@@ -19,8 +19,9 @@ async function act(
   id: string,
   step: ReviewStep,
   text: string | null | undefined,
+  decidedAmount?: bigint | null,
 ) {
-  await takeStep(ctx.prisma, ctx, id, step, text?.trim() || null);
+  await takeStep(ctx.prisma, ctx, id, step, text?.trim() || null, decidedAmount);
   const row = await visibleEntitlements(ctx).findFirst({ ...query, where: { id } });
   if (!row) throw new KitError('NOT_FOUND', `资金待遇不存在：${id}`, { field: 'id' });
   return row;
@@ -31,8 +32,17 @@ builder.mutationFields((t) => ({
     type: Entitlement,
     description: DESCRIPTIONS.REVIEW,
     authScopes: { permission: 'finance:manage' },
-    args: { id: t.arg.id({ required: true }), note: t.arg.string({ required: false, validate: note }) },
-    resolve: (query, _root, args, ctx) => act(ctx, query, String(args.id), 'REVIEW', args.note),
+    args: {
+      id: t.arg.id({ required: true }),
+      note: t.arg.string({ required: false, validate: note }),
+      decidedAmount: t.arg({
+        type: 'Fen',
+        required: false,
+        description: '审定金额（分）：仅“最高××万元”的奖补（maxAmount 不为空）可审定，不超过最高标准；不填按最高标准',
+      }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      act(ctx, query, String(args.id), 'REVIEW', args.note, args.decidedAmount as bigint | null | undefined),
   }),
   approveEntitlement: t.prismaField({
     type: Entitlement,

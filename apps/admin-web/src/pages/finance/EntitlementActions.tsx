@@ -5,7 +5,7 @@ import { useMutation } from '@apollo/client/react';
 import type { EntitlementDetailFieldsFragment, EntitlementStatus } from '../../gql/graphql';
 import { entitlementStatusLabels, label } from '../../labels';
 import { formErrors } from '../../apollo/formErrors';
-import { formatFen } from '../../format/money';
+import { formatFen, parseYuan } from '../../format/money';
 import { afterFinanceStep } from './afterStep';
 import { ApproveEntitlementMutationDoc, RejectEntitlementMutationDoc, ReviewEntitlementMutationDoc } from './documents';
 
@@ -120,27 +120,35 @@ export function EntitlementActions({ entitlement, me }: Props) {
 function StepModal({ step, entitlement, onClose }: { step: Step; entitlement: Entitlement; onClose(): void }) {
   const text = STEPS[step];
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ note?: string; reason?: string }>();
+  const [form] = Form.useForm<{ note?: string; reason?: string; decidedAmount?: string }>();
+  // "Up to" awards (R3, R14): the reviewer may decide the amount within the maximum (blank: the maximum).
+  const decidable = step === 'review' && entitlement.maxAmount !== null && entitlement.maxAmount !== undefined;
   const [other, setOther] = useState<string[]>([]);
   const [review, reviewState] = useMutation(ReviewEntitlementMutationDoc, afterStep);
   const [approve, approveState] = useMutation(ApproveEntitlementMutationDoc, afterStep);
   const [reject, rejectState] = useMutation(RejectEntitlementMutationDoc, afterStep);
   const saving = reviewState.loading || approveState.loading || rejectState.loading;
 
-  async function submit(values: { note?: string; reason?: string }) {
+  async function submit(values: { note?: string; reason?: string; decidedAmount?: string }) {
     setOther([]);
     const id = entitlement.id;
     const note = values.note?.trim() || null;
+    // Checked by the field's rule already; a bigint within the API's safe range, so Number() is exact.
+    const decided = decidable && values.decidedAmount?.trim() ? Number(parseYuan(values.decidedAmount)) : null;
     try {
-      if (step === 'review') await review({ variables: { id, note } });
+      if (step === 'review')
+        await review({ variables: { id, note, ...(decidable ? { decidedAmount: decided } : {}) } });
       else if (step === 'approve') await approve({ variables: { id, note } });
       else await reject({ variables: { id, reason: values.reason?.trim() ?? '' } });
       message.success(`${label(entitlementStatusLabels, text.to)}：${entitlement.description}`);
       onClose();
     } catch (error) {
-      const mapped = formErrors(error, [text.field]);
+      const mapped = formErrors(error, [text.field, 'decidedAmount']);
       form.setFields(
-        Object.entries(mapped.fields).map(([name, msg]) => ({ name: name as StepText['field'], errors: [msg] })),
+        Object.entries(mapped.fields).map(([name, msg]) => ({
+          name: name as StepText['field'] | 'decidedAmount',
+          errors: [msg],
+        })),
       );
       setOther(mapped.other);
     }
@@ -168,6 +176,27 @@ function StepModal({ step, entitlement, onClose }: { step: Step; entitlement: En
           <Alert type="error" showIcon title={other.join('；')} style={{ marginBottom: 16 }} data-testid="step-error" />
         )}
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={saving}>
+          {decidable && (
+            <Form.Item
+              name="decidedAmount"
+              label="审定金额（元，可选）"
+              extra={`“最高${formatFen(entitlement.maxAmount)}”的奖补：按审定金额发放，不超过最高标准；不填按最高标准。`}
+              rules={[
+                {
+                  validator: async (_, v?: string) => {
+                    if (!v?.trim()) return;
+                    const fen = parseYuan(v);
+                    if (fen <= 0n) throw new Error('审定金额须大于零（不予发放的请退回）');
+                    if (fen > BigInt(entitlement.maxAmount!)) {
+                      throw new Error(`审定金额不能超过最高标准 ${formatFen(entitlement.maxAmount)}`);
+                    }
+                  },
+                },
+              ]}
+            >
+              <Input inputMode="decimal" suffix="元" placeholder="如 120000" data-testid="step-decidedAmount" />
+            </Form.Item>
+          )}
           <Form.Item
             name={text.field}
             label={text.fieldLabel}

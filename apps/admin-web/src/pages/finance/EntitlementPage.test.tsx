@@ -11,7 +11,7 @@ import {
   ReviewEntitlementMutationDoc,
 } from './documents';
 import { EntitlementPage } from './EntitlementPage';
-import { calculated, counts, reviewedBy } from './fixtures';
+import { calculated, counts, reviewedBy, upTo } from './fixtures';
 
 const detail = (entitlement: object): MockLink.MockedResponse => ({
   request: { query: EntitlementDetailQueryDoc, variables: { id: 'e1' } },
@@ -121,6 +121,52 @@ describe('EntitlementPage', () => {
     expect(approve.disabled).toBe(false);
     expect(screen.queryByTestId('approve-blocked')).toBeNull();
     expect(screen.queryByTestId('action-review')).toBeNull();
+  });
+
+  it('lets the reviewer decide an "up to" award’s amount within its maximum, and shows it', async () => {
+    open(upTo, ACCOUNTS.finance, [
+      { request: { query: EntitlementCountsQueryDoc }, result: { data: counts({ CALCULATED: 1 }) } },
+      {
+        request: {
+          query: ReviewEntitlementMutationDoc,
+          variables: { id: 'e1', note: null, decidedAmount: 12000000 },
+        },
+        result: {
+          data: {
+            reviewEntitlement: {
+              ...reviewedBy(ACCOUNTS.finance.displayName, '审定金额 ¥120,000.00（最高标准 ¥300,000.00）'),
+              ...{ description: upTo.description, beneficiaryPerson: null, county: null },
+              beneficiaryOrganisation: upTo.beneficiaryOrganisation,
+              amount: 12000000,
+              grantAmount: 12000000,
+              maxAmount: 30000000,
+              decidedAmount: 12000000,
+              shares: [{ __typename: 'CostShare', payer: 'CITY', amount: 12000000 }],
+            },
+          },
+        },
+      },
+    ]);
+    expect((await screen.findByTestId('entitlement-max')).textContent).toBe('¥300,000.00');
+    expect(screen.getByTestId('entitlement-decided').textContent).toBe('未审定（按最高标准）');
+    fireEvent.click(screen.getByTestId('action-review'));
+    const modal = await screen.findByTestId('step-modal-review');
+    expect(modal.textContent).toContain('最高¥300,000.00');
+    fireEvent.change(within(modal).getByTestId('step-decidedAmount'), { target: { value: '300000.01' } });
+    fireEvent.click(screen.getByRole('button', { name: '确认审核' }));
+    expect(await screen.findByText('审定金额不能超过最高标准 ¥300,000.00')).toBeTruthy();
+    fireEvent.change(within(modal).getByTestId('step-decidedAmount'), { target: { value: '120000' } });
+    fireEvent.click(screen.getByRole('button', { name: '确认审核' }));
+    await waitFor(() => expect(screen.getByTestId('entitlement-decided').textContent).toBe('¥120,000.00'));
+    expect(screen.getByTestId('entitlement-amount').textContent).toBe('¥120,000.00');
+  });
+
+  it('offers no amount to decide on a fixed subsidy', async () => {
+    open(calculated, ACCOUNTS.finance);
+    fireEvent.click(await screen.findByTestId('action-review'));
+    await screen.findByTestId('step-modal-review');
+    expect(screen.queryByTestId('step-decidedAmount')).toBeNull();
+    expect(screen.queryByTestId('entitlement-max')).toBeNull();
   });
 
   it('requires a reason to 退回, and puts the server’s message on the field', async () => {

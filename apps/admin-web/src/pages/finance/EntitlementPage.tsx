@@ -127,6 +127,33 @@ export function EntitlementPage() {
                   },
                 ]
               : []),
+            // "Up to" awards (R3, R14): the maximum, and what the reviewer decided within it.
+            ...(e.maxAmount !== null && e.maxAmount !== undefined
+              ? [
+                  {
+                    key: 'max',
+                    label: '最高标准',
+                    children: (
+                      <span data-testid="entitlement-max">
+                        <Money fen={e.maxAmount} />
+                      </span>
+                    ),
+                  },
+                  {
+                    key: 'decided',
+                    label: '审定金额',
+                    children: (
+                      <span data-testid="entitlement-decided">
+                        {e.decidedAmount !== null && e.decidedAmount !== undefined ? (
+                          <Money fen={e.decidedAmount} />
+                        ) : (
+                          '未审定（按最高标准）'
+                        )}
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
             { key: 'createdAt', label: '核定时间', children: formatDateTime(e.createdAt) },
           ]}
         />

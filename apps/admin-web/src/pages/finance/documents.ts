@@ -88,6 +88,8 @@ export const EntitlementDetailFieldsDoc = graphql(`
     amount
     grantAmount
     previousAmount
+    maxAmount
+    decidedAmount
     rejectedReason
     createdAt
     county {
@@ -149,8 +151,8 @@ export const EntitlementDetailQueryDoc = graphql(`
 `);
 
 export const ReviewEntitlementMutationDoc = graphql(`
-  mutation ReviewEntitlement($id: ID!, $note: String) {
-    reviewEntitlement(id: $id, note: $note) {
+  mutation ReviewEntitlement($id: ID!, $note: String, $decidedAmount: Fen) {
+    reviewEntitlement(id: $id, note: $note, decidedAmount: $decidedAmount) {
       ...EntitlementDetailFields
     }
   }

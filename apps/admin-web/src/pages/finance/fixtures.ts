@@ -15,6 +15,8 @@ export const calculated = {
   amount: 300000,
   grantAmount: 300000,
   previousAmount: 0,
+  maxAmount: null,
+  decidedAmount: null,
   rejectedReason: null,
   createdAt: '2026-12-02T07:23:59.552Z',
   county,
@@ -104,3 +106,22 @@ export const counts = (pairs: Record<string, number>) => ({
     'CANCELLED',
   ].map((status) => ({ __typename: 'EntitlementStatusCount', status, count: pairs[status] ?? 0 })),
 });
+
+/**
+ * An "up to" award (R14): a vocational college's national final first prize, up to ¥300,000.00 from the city; the
+ * reviewer may decide a lower amount.
+ */
+export const upTo = {
+  ...calculated,
+  id: 'e1',
+  description:
+    '国家级职业院校技能大赛获奖奖补：2025年全国职业院校技能大赛（工业机器人，总决赛一等奖，教职成函〔2025〕8号）',
+  citation: '济人社发〔2024〕9号 第三部分（九）',
+  amount: 30000000,
+  grantAmount: 30000000,
+  maxAmount: 30000000,
+  county: null,
+  beneficiaryPerson: null,
+  beneficiaryOrganisation: { __typename: 'Organisation', id: 'o9', name: '济宁职业技术学院' },
+  shares: [{ __typename: 'CostShare', payer: 'CITY', amount: 30000000 }],
+} as const;

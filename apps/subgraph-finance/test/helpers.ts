@@ -112,6 +112,21 @@ export class ListFeed implements FactFeed {
     this.events.push(event);
     return event;
   }
+  /** Any event of the protocol, as its source appends it (the craftsman colleges' facts …). */
+  addEvent(kind: string, subjectId: string, occurredOn: string, payload: object): OutboxEvent {
+    const event: OutboxEvent = {
+      seq: String(this.events.length + 1),
+      eventId: randomUUID(),
+      kind,
+      version: 1,
+      subjectId,
+      occurredOn,
+      payload: { ...payload },
+      recordedAt: new Date().toISOString(),
+    };
+    this.events.push(event);
+    return event;
+  }
   async pull(after: bigint, limit: number): Promise<FeedPage> {
     return {
       events: this.events.filter((e) => BigInt(e.seq) > after).slice(0, limit),

@@ -1,4 +1,5 @@
 import {
+  CRAFTSMAN_COLLEGE_LEVEL,
   isCountyCode,
   skillLevelLabel,
   SKILL_LEVELS,
@@ -10,6 +11,8 @@ import {
   type StudioLevel,
 } from '@jining/rules';
 import type {
+  CraftsmanCollegeApprovedV1,
+  CraftsmanCollegeRevokedV1,
   MasterStudioApprovedV1,
   MasterStudioRevokedV1,
   OutboxEvent,
@@ -113,10 +116,37 @@ const masterStudioApproved: FactHandler = {
   },
 };
 
+/** R9 二(六): a city-level craftsman college the Trade Union approved in training; the host unit gets the union's grant. */
+const craftsmanCollegeApproved: FactHandler = {
+  refs: (payload) => ({ personIds: [], organisationIds: [String(payload.hostId)] }),
+  subject: (payload) => ({ organisationId: String(payload.hostId) }),
+  complete(event, { organisations }) {
+    const p = event.payload as unknown as CraftsmanCollegeApprovedV1;
+    const host = organisations.get(p.hostId);
+    if (!host) return fail(`工匠学院建设单位在单位库中不存在（${p.hostId}）`);
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'CRAFTSMAN_COLLEGE',
+          collegeId: p.collegeId,
+          hostUnitId: host.id,
+          cityLevel: p.cityLevel,
+          newlyBuilt: p.newlyBuilt,
+          establishedDate: p.foundedOn,
+        },
+        names: { [host.id]: host.name, [p.collegeId]: p.name },
+        description: `${CRAFTSMAN_COLLEGE_LEVEL.label('CITY')}一次性补助：${p.name}`,
+      },
+    };
+  },
+};
+
 /** Handlers by `kind@version`; an event of another kind or version is recorded as FAILED, never guessed at. */
 export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
   'MASTER_STUDIO_APPROVED@1': masterStudioApproved,
+  'CRAFTSMAN_COLLEGE_APPROVED@1': craftsmanCollegeApproved,
 };
 
 export const handlerFor = (event: { kind: string; version: number }): FactHandler | undefined =>
@@ -147,10 +177,22 @@ const masterStudioRevoked: Reversal = {
   },
 };
 
+/** A craftsman college's approval revoked in training: what it granted and is unpaid is cancelled. */
+const craftsmanCollegeRevoked: Reversal = {
+  reverses: 'CRAFTSMAN_COLLEGE_APPROVED',
+  subjectId: (payload) => String(payload.collegeId),
+  subject: (payload) => ({ organisationId: String(payload.hostId) }),
+  describe(payload) {
+    const p = payload as unknown as CraftsmanCollegeRevokedV1;
+    return `工匠学院“${p.name}”已撤销批准（${p.reason}）`;
+  },
+};
+
 /** Revocations by `kind@version`: they undo an earlier fact instead of asking the rules. */
 export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'SKILL_CERTIFICATE_REVOKED@1': skillCertificateRevoked,
   'MASTER_STUDIO_REVOKED@1': masterStudioRevoked,
+  'CRAFTSMAN_COLLEGE_REVOKED@1': craftsmanCollegeRevoked,
 };
 
 export const reversalFor = (event: { kind: string; version: number }): Reversal | undefined =>

@@ -132,7 +132,10 @@ describe('a revoked craftsman college', () => {
     const record = await recordOf(unit.id);
     const of = (c: CraftsmanCollegeApprovedV1) => record.entitlements.find((e) => e.description.endsWith(c.name))!;
     expect(of(a).status).toBe('CANCELLED');
-    expect(of(a).history.at(-1)).toEqual({ action: 'CANCELLED', note: `工匠学院“${a.name}”已撤销批准（未按计划建设）` });
+    expect(of(a).history.at(-1)).toEqual({
+      action: 'CANCELLED',
+      note: `工匠学院“${a.name}”已撤销批准（未按计划建设）`,
+    });
     expect(of(b).status).toBe('CALCULATED');
     const cancelled = record.factDecisions.find((f) => f.outcome === 'CANCELLED')!;
     expect(cancelled.note).toContain(`工匠学院“${a.name}”已撤销批准`);

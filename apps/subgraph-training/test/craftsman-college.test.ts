@@ -373,7 +373,10 @@ describe('the T11 view and the organisation', () => {
   });
 
   it('filters the list by status, host and name', async () => {
-    const c = await must('applyForCraftsmanCollege', application({ name: `筛选测试工匠学院${randomUUID().slice(0, 4)}` }));
+    const c = await must(
+      'applyForCraftsmanCollege',
+      application({ name: `筛选测试工匠学院${randomUUID().slice(0, 4)}` }),
+    );
     const res = await sg.request<{ craftsmanColleges: { totalCount: number; edges: { node: { id: string } }[] } }>(
       `query ($s: String) { craftsmanColleges(first: 10, status: APPLIED, hostId: "${HOST}", search: $s) {
         totalCount edges { node { id } } } }`,

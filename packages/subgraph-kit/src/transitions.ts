@@ -47,7 +47,8 @@ export function defineTransitions<A extends string, S extends string>(
     wrongStatus,
     requireStatus(action, status) {
       const wrong = wrongStatus(action, status);
-      if (wrong) throw new KitError(ErrorCode.CONFLICT, wrong.zh, { field: 'id', reason: 'WRONG_STATUS', messageEn: wrong.en });
+      if (wrong)
+        throw new KitError(ErrorCode.CONFLICT, wrong.zh, { field: 'id', reason: 'WRONG_STATUS', messageEn: wrong.en });
     },
     statusAfter(action, status) {
       const to = steps[action].to;

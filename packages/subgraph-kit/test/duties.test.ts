@@ -30,10 +30,11 @@ describe('duties at the kit: the protocol’s permissions follow the rules’ du
       'audit:read',
     ];
     expect([...new Set(Object.values(AREA_PERMISSIONS))].sort()).toEqual(all.sort());
-    expect(Object.entries(AREA_PERMISSIONS).filter(([, p]) => p === 'training:manage').map(([a]) => a)).toEqual([
-      'STUDIO',
-      'CRAFTSMAN_COLLEGE',
-    ]);
+    expect(
+      Object.entries(AREA_PERMISSIONS)
+        .filter(([, p]) => p === 'training:manage')
+        .map(([a]) => a),
+    ).toEqual(['STUDIO', 'CRAFTSMAN_COLLEGE']);
   });
 
   it.each(DEPARTMENTS.map((d) => [d]))(

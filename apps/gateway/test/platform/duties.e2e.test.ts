@@ -472,7 +472,11 @@ async function collegeAt(until: 'APPLIED' | 'REVIEWED' | 'APPROVED', reviewer: s
   if (until === 'APPLIED') return id;
   await ok(COLLEGE_STEP('reviewCraftsmanCollege', 'CraftsmanCollegeNoteInput'), { input: { id } }, reviewer);
   if (until === 'REVIEWED') return id;
-  await ok(COLLEGE_STEP('approveCraftsmanCollege', 'CraftsmanCollegeNoteInput'), { input: { id } }, collegeClerkFor(reviewer));
+  await ok(
+    COLLEGE_STEP('approveCraftsmanCollege', 'CraftsmanCollegeNoteInput'),
+    { input: { id } },
+    collegeClerkFor(reviewer),
+  );
   return id;
 }
 const collegeCall =

@@ -1,8 +1,4 @@
-import {
-  DUTIES,
-  POLICY_WINDOW,
-  type CraftsmanCollegeAction as Action,
-} from '@jining/rules';
+import { DUTIES, POLICY_WINDOW, type CraftsmanCollegeAction as Action } from '@jining/rules';
 import {
   appendAudit,
   appendFact,
@@ -94,9 +90,7 @@ async function step(ctx: Ctx, rawId: string | number, action: Action, spec: Step
   const today = trainingToday();
   await ctx.prisma.$transaction(
     async (tx) => {
-      const locked = await tx.$queryRaw<
-        { id: string }[]
-      >`SELECT id FROM craftsman_college WHERE id = ${id} FOR UPDATE`;
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM craftsman_college WHERE id = ${id} FOR UPDATE`;
       if (locked.length === 0) {
         throw new KitError('NOT_FOUND', '工匠学院不存在', { field: 'id', reason: 'COLLEGE_NOT_FOUND' });
       }

@@ -18,7 +18,15 @@ export function assessCraftsmanCollege(fact: CraftsmanCollegeFact, { P }: RuleCo
 
   const run = new Run();
   if (checkWindow(run, P, date, 'R9', '建成日期')) {
-    const levelOk = run.check(cityLevel, 'R9', 'NOT_CITY_LEVEL', 'CONDITION', NO_PARAMS, CRAFTSMAN_COLLEGE_LEVEL.label('CITY'), collegeId);
+    const levelOk = run.check(
+      cityLevel,
+      'R9',
+      'NOT_CITY_LEVEL',
+      'CONDITION',
+      NO_PARAMS,
+      CRAFTSMAN_COLLEGE_LEVEL.label('CITY'),
+      collegeId,
+    );
     const newOk = run.check(newlyBuilt, 'R9', 'NOT_NEWLY_APPROVED', 'CONDITION', NO_PARAMS, '新建设', collegeId);
     if (levelOk && newOk) {
       const amount = valueAt(P.R9_CRAFTSMAN_COLLEGE_FEN, date);

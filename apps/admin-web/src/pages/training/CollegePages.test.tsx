@@ -212,7 +212,10 @@ describe('CraftsmanCollegesPage', () => {
   it('lists the colleges with their state and shows T11 with its clause; the union may register', async () => {
     renderPage(<CraftsmanCollegesPage />, {
       account: UNION,
-      mocks: [{ request: { query: CraftsmanCollegesQueryDoc, variables: { first: PAGE_SIZE } }, result: listResult }, target],
+      mocks: [
+        { request: { query: CraftsmanCollegesQueryDoc, variables: { first: PAGE_SIZE } }, result: listResult },
+        target,
+      ],
       url: '/training/colleges',
       path: '/training/colleges',
     });
@@ -226,7 +229,10 @@ describe('CraftsmanCollegesPage', () => {
   it('offers no registration to finance', async () => {
     renderPage(<CraftsmanCollegesPage />, {
       account: ACCOUNTS.finance,
-      mocks: [{ request: { query: CraftsmanCollegesQueryDoc, variables: { first: PAGE_SIZE } }, result: listResult }, target],
+      mocks: [
+        { request: { query: CraftsmanCollegesQueryDoc, variables: { first: PAGE_SIZE } }, result: listResult },
+        target,
+      ],
       url: '/training/colleges',
       path: '/training/colleges',
     });

@@ -6,7 +6,6 @@ import { currentYear } from '../../format/dateTime';
 import { StudioYearQueryDoc } from './documents';
 import { TARGET_PROGRESS as PROGRESS } from './targetProgress';
 
-
 /** The year's city-level selections against T10 (二(六): 每年遴选建设１０家左右), with the clause's words. */
 export function StudioYearCard() {
   const years = policyYears();

@@ -5,8 +5,7 @@ import type { Account } from '../../auth/session';
  * Who runs which training workflow, from the rules' duty map (the server checks every step again): training:manage
  * opens the subgraph's steps, the duty says which. Here rather than in auth/roles.ts, which the login page carries.
  */
-const mayManage = (account: Account | null | undefined) =>
-  !!account && account.permissions.includes('training:manage');
+const mayManage = (account: Account | null | undefined) => !!account && account.permissions.includes('training:manage');
 
 /** 市人社局: the studio workflow (二(六), a duty per studio level). */
 export const canManageStudios = (account: Account | null | undefined) =>

@@ -12,7 +12,7 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
 import { SearchInput } from '../../components/SearchInput';
-import { collegeStatusLabels } from '../../collegeLabels';
+import { collegeStatusLabels, CRAFTSMAN_COLLEGE_LEVEL } from '../../collegeLabels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { useUrlParam } from '../../apollo/useUrlParam';
 import { ApplyCollegeDrawer } from './ApplyCollegeDrawer';
@@ -46,7 +46,7 @@ export function CraftsmanCollegesPage() {
         extra={
           <Space wrap>
             <ExportButton
-              name="市级工匠学院"
+              name={CRAFTSMAN_COLLEGE_LEVEL.label('CITY')}
               columns={collegeFields}
               fetchRows={(progress) => fetchAll((d) => d.craftsmanColleges, progress)}
             />

@@ -18,6 +18,8 @@ const training = () => import('./pages/training');
 const MasterStudiosPage = page(training, 'MasterStudiosPage');
 const StudioPage = page(training, 'StudioPage');
 const StudioPublicityPage = page(training, 'StudioPublicityPage');
+const CraftsmanCollegesPage = page(training, 'CraftsmanCollegesPage');
+const CraftsmanCollegePage = page(training, 'CraftsmanCollegePage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 const CompetitionsPage = page(() => import('./pages/competitions/CompetitionsPage'), 'CompetitionsPage');
 // One chunk for the honours pages: no new file name in the login route's preload map.
@@ -73,6 +75,8 @@ export function App() {
                 <Route path="training/studios" element={<MasterStudiosPage />} />
                 <Route path="training/studios/publicity" element={<StudioPublicityPage />} />
                 <Route path="training/studios/:id" element={<StudioPage />} />
+                <Route path="training/colleges" element={<CraftsmanCollegesPage />} />
+                <Route path="training/colleges/:id" element={<CraftsmanCollegePage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="awards/honours" element={<HonoursPage />} />

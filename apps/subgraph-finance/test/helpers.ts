@@ -112,7 +112,7 @@ export class ListFeed implements FactFeed {
     this.events.push(event);
     return event;
   }
-  /** Any event of the protocol, as its source would append it. */
+  /** Any event of the protocol, as its source appends it (the craftsman colleges' facts …). */
   addEvent(kind: string, subjectId: string, occurredOn: string, payload: object): OutboxEvent {
     const event: OutboxEvent = {
       seq: String(this.events.length + 1),

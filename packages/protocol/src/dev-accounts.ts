@@ -5,7 +5,8 @@ import { DEPARTMENT_PERMISSIONS, type Department, type Principal } from './princ
  * One per kind of user the policy names: the lead bureau, the money, a county, the union, education, and the auditor
  * who reads the audit trail; and a second
  * HRSS account, so that one can nominate and the other decide (maker-checker: whoever nominates an honour cannot
- * decide it), and a second Finance account, so that one reviews an entitlement and the other approves it.
+ * decide it), a second Finance account, so that one reviews an entitlement and the other approves it, and a second
+ * union account, so that one reviews a craftsman college and the other approves it.
  *
  * Why here, for now: both ends use them. The gateway logs people in with them; subgraph tests act as them
  * (`devPrincipal` in the kit's testing helpers), and the kit must not depend on the gateway. They are principals
@@ -38,6 +39,8 @@ export const DEV_ACCOUNTS: readonly DevAccount[] = [
   account('acc-finance-approver', 'finance-approver', '市财政局 · 审批岗', 'FINANCE'),
   account('acc-rencheng-finance', 'rencheng-finance', '任城区财政局', 'COUNTY_FINANCE', '370811'),
   account('acc-union', 'union', '市总工会 · 经济技术部', 'UNION'),
+  // A second union account: whoever reviews a craftsman college cannot approve it (maker-checker).
+  account('acc-union-approver', 'union-approver', '市总工会 · 审批岗', 'UNION'),
   account('acc-education', 'education', '市教育局 · 职业教育科', 'EDUCATION'),
   // The auditor: reads the audit trail only (DUTY_AUDIT_TRAIL_AUDIT of @jining/rules says why outside HRSS).
   account('acc-auditor', 'auditor', '市审计局 · 社会保障审计处', 'AUDIT'),

@@ -15,6 +15,10 @@ export const FACT_EVENT_KINDS = {
   MASTER_STUDIO_APPROVED: { source: 'training', version: 1 },
   /** training: an approved studio was revoked (撤销命名); finance cancels what its approvals granted and is unpaid. */
   MASTER_STUDIO_REVOKED: { source: 'training', version: 1 },
+  /** training: the Trade Union approved a city-level craftsman college (R9 二(六), its one-time grant). */
+  CRAFTSMAN_COLLEGE_APPROVED: { source: 'training', version: 1 },
+  /** training: an approved college was revoked; finance cancels what its approval granted and is unpaid. */
+  CRAFTSMAN_COLLEGE_REVOKED: { source: 'training', version: 1 },
   /**
    * competitions: a vocational college's prize in the world or national vocational-college skills competition was
    * recorded from the document that awards it (R14 三(九)).
@@ -66,6 +70,28 @@ export interface MasterStudioRevokedV1 {
   hostId: string;
   /** The level it held when revoked (StudioLevel code). */
   level: string;
+  reason: string;
+}
+
+export interface CraftsmanCollegeApprovedV1 {
+  collegeId: string;
+  name: string;
+  /** The host unit: the one funded. */
+  hostId: string;
+  /** 建成日期 (ISO date): the rules' window is checked against it. */
+  foundedOn: string;
+  /** ISO date of the union's approval. */
+  approvedOn: string;
+  /** 市级: the only level the platform records (the text funds city-level colleges). */
+  cityLevel: boolean;
+  /** 新建设: built within the policy window, approved once. */
+  newlyBuilt: boolean;
+}
+
+export interface CraftsmanCollegeRevokedV1 {
+  collegeId: string;
+  name: string;
+  hostId: string;
   reason: string;
 }
 

@@ -46,7 +46,8 @@ export type Permission =
  * by the kit's duties test, which fails when the two disagree. A department holds `<domain>:manage` when the map
  * gives it some duty there; subgraphs then check the duty per code (`requireDuty`). HRSS leads certification, studios,
  * competitions and honours; the Trade Union co-leads competitions and 技术能手/技能状元 (四(十三)) and handles the
- * craftsman honours (五(十四), a reading); Finance records the money; counties see their share (六); Education and Tax
+ * craftsman honours (五(十四), a reading) and the craftsman colleges it pays (二(六), a reading: so it holds
+ * training:manage, and the studio duty, HRSS's, still refuses it the studios); Finance records the money; counties see their share (六); Education and Tax
  * lead nothing the platform records yet. The Audit Bureau reads the audit trail and does nothing else: an auditor
  * outside the departments whose actions the trail records (not an HRSS post), so nobody audits their own reveals.
  */
@@ -61,7 +62,7 @@ export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
   ],
   FINANCE: ['finance:manage'],
   COUNTY_FINANCE: ['finance:county'],
-  UNION: ['competitions:manage', 'awards:manage'],
+  UNION: ['training:manage', 'competitions:manage', 'awards:manage'],
   EDUCATION: [],
   TAX: [],
   AUDIT: ['audit:read'],

@@ -3,6 +3,7 @@ import type { Clause } from './clauses.ts';
 import { RULE_CLAUSES, RULE_IDS, type RuleId } from './decision.ts';
 import type { CertificationRoute } from './ladder.ts';
 import { responsibilityFor } from './responsibility.ts';
+import { CRAFTSMAN_COLLEGE_LEVEL, type CraftsmanCollegeLevel } from './vocabulary/college-words.ts';
 import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
 import {
   CERTIFICATION_ROUTE,
@@ -64,6 +65,16 @@ export const DUTY_READINGS = {
       '(handicraft included; craftsman work is the union’s, as are the craftsman colleges it funds under 二(六)); the ' +
       'chief technician honour is HRSS’s alone, as lead.',
   },
+  DUTY_CRAFTSMAN_COLLEGE_UNION: {
+    clause: '二(六)',
+    zh:
+      '二(六)的括号以市人力资源社会保障局牵头，市总工会负责；而原文写明工匠学院“由市总工会给予每家２０万元一次性补助”。' +
+      '平台读为：市级工匠学院的申报、评审、批准和撤销由出资的市总工会办理，牵头的市人社局不办理（工作室仍由市人社局办理）。',
+    en:
+      'The bracket of 二(六) names HRSS as lead and the Trade Union as responsible, but the text says the union grants ' +
+      'each craftsman college its one-time 200,000 yuan. Reading: the union, which pays, records, reviews, approves and ' +
+      'revokes city-level craftsman colleges; HRSS, the lead, does not (it still handles the studios).',
+  },
   DUTY_ENTITLEMENTS_FINANCE: {
     clause: null,
     zh: '资金待遇由市财政局登记：每个资金条目（二(二)–(六)、三(九)）的括号都列市财政局为负责单位，资金经由财政。',
@@ -110,6 +121,7 @@ export const DUTY_AREAS = [
   'DIRECTORY',
   'CERTIFICATE',
   'STUDIO',
+  'CRAFTSMAN_COLLEGE',
   'COMPETITION',
   'HONOUR',
   'ENTITLEMENT',
@@ -223,6 +235,14 @@ export const DUTIES = {
     STUDIO_LEVEL.codes,
     (c) => STUDIO_LEVEL.label(c),
     (_c: StudioLevel) => LEADS('二(六)'),
+  ),
+  /** 二(六) 工匠学院: the Trade Union, which pays the grant, alone (DUTY_CRAFTSMAN_COLLEGE_UNION). */
+  CRAFTSMAN_COLLEGE: defineDuty(
+    'CRAFTSMAN_COLLEGE',
+    { zh: '办理工匠学院', en: 'handle craftsman colleges' },
+    CRAFTSMAN_COLLEGE_LEVEL.codes,
+    (c) => CRAFTSMAN_COLLEGE_LEVEL.label(c),
+    (_c: CraftsmanCollegeLevel) => ONLY('二(六)', { holder: 'UNION', reading: 'DUTY_CRAFTSMAN_COLLEGE_UNION' }),
   ),
   /** 四(十三) 开展各级各类竞赛活动: HRSS and the Trade Union co-lead, at every tier. */
   COMPETITION: defineDuty(

@@ -6,6 +6,7 @@ import {
   DEPARTMENT,
   DEPARTMENT_HOLDER,
   DUTIES,
+  CRAFTSMAN_COLLEGE_LEVEL,
   DUTY_AREAS,
   DUTY_READINGS,
   dutiesOf,
@@ -101,6 +102,11 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
     );
     expect(r.en).toContain('五(十四)');
     expect(DUTIES.STUDIO.refusal('EDUCATION', 'NATIONAL').zh).toContain('二(六)');
+    // 二(六) names HRSS as lead, but the union pays the colleges and alone handles them (a reading).
+    expect(DUTIES.CRAFTSMAN_COLLEGE.refusal('HRSS', 'CITY').zh).toBe(
+      `${DEPARTMENT.label('HRSS')}无权办理工匠学院（${CRAFTSMAN_COLLEGE_LEVEL.label('CITY')}）：二(六)：由市总工会办理`,
+    );
+    expect(DUTIES.CRAFTSMAN_COLLEGE.allows('UNION', 'CITY')).toBe(true);
   });
 
   it('gives each department these areas (what the protocol’s DEPARTMENT_PERMISSIONS must match)', () => {
@@ -109,7 +115,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
       HRSS: ['CERTIFICATE', 'COMPETITION', 'DIRECTORY', 'HONOUR', 'PII', 'STUDIO'],
       FINANCE: ['ENTITLEMENT'],
       COUNTY_FINANCE: ['COUNTY_SHARE'],
-      UNION: ['COMPETITION', 'HONOUR'],
+      UNION: ['COMPETITION', 'CRAFTSMAN_COLLEGE', 'HONOUR'],
       EDUCATION: [],
       TAX: [],
       AUDIT: ['AUDIT'],

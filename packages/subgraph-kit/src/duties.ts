@@ -23,6 +23,7 @@ export const AREA_PERMISSIONS = {
   DIRECTORY: 'directory:manage',
   CERTIFICATE: 'evaluation:manage',
   STUDIO: 'training:manage',
+  CRAFTSMAN_COLLEGE: 'training:manage',
   COMPETITION: 'competitions:manage',
   HONOUR: 'awards:manage',
   ENTITLEMENT: 'finance:manage',

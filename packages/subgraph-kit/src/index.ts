@@ -15,6 +15,7 @@ export * from './unique.ts';
 export * from './vocabulary.ts';
 export * from './connection.ts';
 export * from './duties.ts';
+export * from './transitions.ts';
 export * from './outbox.ts';
 export * from './feed-route.ts';
 export * from './references.ts';

@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import type {
+  CraftsmanCollegeStatus,
   EntitlementStatus,
   HonourStatus,
   ObjectionStatus,
@@ -18,6 +19,7 @@ import {
   publicityStatusLabels,
 } from '../labels';
 import { studioStatusLabels } from '../studioLabels';
+import { collegeStatusLabels } from '../collegeLabels';
 
 // Colour says where an item stands at a glance: gold waiting for someone, blue decided, cyan public or payable,
 // purple being paid, green paid or done, red refused, grey withdrawn. The enums share codes (OPEN, APPROVED) with
@@ -72,6 +74,16 @@ const KINDS = {
       REJECTED: 'red',
       REVOKED: 'default',
     } satisfies Record<StudioStatus, string>,
+  },
+  college: {
+    labels: collegeStatusLabels,
+    colours: {
+      APPLIED: 'gold',
+      REVIEWED: 'orange',
+      APPROVED: 'green',
+      REJECTED: 'red',
+      REVOKED: 'default',
+    } satisfies Record<CraftsmanCollegeStatus, string>,
   },
   paymentLine: {
     labels: paymentLineStatusLabels,

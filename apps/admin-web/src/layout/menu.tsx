@@ -3,6 +3,7 @@ import type { MenuProps } from 'antd';
 import {
   AccountBookOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   DesktopOutlined,
   FileSearchOutlined,
@@ -40,6 +41,11 @@ export const menuItems: MenuItems = [
         key: '/training/studios',
         icon: <ReadOutlined />,
         label: <span data-testid="nav-studios">技能大师工作室</span>,
+      },
+      {
+        key: '/training/colleges',
+        icon: <BankOutlined />,
+        label: <span data-testid="nav-colleges">工匠学院</span>,
       },
     ],
   },
@@ -152,6 +158,7 @@ const routeKeys = [
   '/people',
   '/organisations',
   '/training/studios',
+  '/training/colleges',
   '/evaluation/certificates',
   '/competitions',
   '/awards/honours',

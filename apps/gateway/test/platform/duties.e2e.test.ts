@@ -62,6 +62,12 @@ const COUNTS = /* GraphQL */ `
     skillCertificates(first: 1) {
       totalCount
     }
+    craftsmanColleges(first: 1) {
+      totalCount
+    }
+    collegesApproved: craftsmanColleges(first: 1, status: APPROVED) {
+      totalCount
+    }
     masterStudios(first: 1) {
       totalCount
     }
@@ -445,6 +451,73 @@ const STUDIO_CASES: Record<string, MutationCase> = {
   },
 };
 
+/** Another account than `username` that holds the craftsman college duty (二(六): the union's), for maker-checker. */
+const collegeClerkFor = (username: string) =>
+  DEV_ACCOUNTS.find((a) => a.username !== username && DUTIES.CRAFTSMAN_COLLEGE.allows(a.department, 'CITY'))!.username;
+const COLLEGE_STEP = (mutation: string, input: string) =>
+  `mutation ($input: ${input}!) { ${mutation}(input: $input) { id status } }`;
+const collegeApplication = () => ({ name: `职责测试工匠学院${next()}`, hostId: employerId, foundedOn: '2025-06-01' });
+
+/**
+ * A college brought as far as `until`: applied for and reviewed by `reviewer`, approved by another union account.
+ * Refused calls write nothing, so they share one prepared college per step (prepareStudio's map).
+ */
+async function collegeAt(until: 'APPLIED' | 'REVIEWED' | 'APPROVED', reviewer: string): Promise<string> {
+  const made = await ok<{ applyForCraftsmanCollege: { id: string } }>(
+    COLLEGE_STEP('applyForCraftsmanCollege', 'ApplyForCraftsmanCollegeInput'),
+    { input: collegeApplication() },
+    reviewer,
+  );
+  const id = made.applyForCraftsmanCollege.id;
+  if (until === 'APPLIED') return id;
+  await ok(COLLEGE_STEP('reviewCraftsmanCollege', 'CraftsmanCollegeNoteInput'), { input: { id } }, reviewer);
+  if (until === 'REVIEWED') return id;
+  await ok(
+    COLLEGE_STEP('approveCraftsmanCollege', 'CraftsmanCollegeNoteInput'),
+    { input: { id } },
+    collegeClerkFor(reviewer),
+  );
+  return id;
+}
+const collegeCall =
+  (mutation: string, input: string, fields: Record<string, unknown> = {}) =>
+  (_code: string, username: string, id: string | undefined) =>
+    gql(COLLEGE_STEP(mutation, input), { input: { id, ...fields } }, tokens[username]!);
+
+/** 二(六) 工匠学院: the duty's one code is CITY (市级), the only level the text funds. */
+const COLLEGE_CASES: Record<string, MutationCase> = {
+  applyForCraftsmanCollege: {
+    duty: DUTIES.CRAFTSMAN_COLLEGE,
+    call: (_code, username) =>
+      gql(
+        COLLEGE_STEP('applyForCraftsmanCollege', 'ApplyForCraftsmanCollegeInput'),
+        { input: collegeApplication() },
+        tokens[username]!,
+      ),
+  },
+  reviewCraftsmanCollege: {
+    duty: DUTIES.CRAFTSMAN_COLLEGE,
+    prepare: prepareStudio('college-review', () => collegeAt('APPLIED', collegeClerkFor(''))),
+    call: collegeCall('reviewCraftsmanCollege', 'CraftsmanCollegeNoteInput'),
+  },
+  rejectCraftsmanCollege: {
+    duty: DUTIES.CRAFTSMAN_COLLEGE,
+    prepare: prepareStudio('college-reject', () => collegeAt('REVIEWED', collegeClerkFor(''))),
+    call: collegeCall('rejectCraftsmanCollege', 'CraftsmanCollegeReasonInput', { reason: '职责测试：材料不全' }),
+  },
+  approveCraftsmanCollege: {
+    duty: DUTIES.CRAFTSMAN_COLLEGE,
+    // Reviewed by another union account than the caller: the allowed approver meets no maker-checker refusal.
+    prepare: prepareStudio('college-approve', (_code, username) => collegeAt('REVIEWED', collegeClerkFor(username))),
+    call: collegeCall('approveCraftsmanCollege', 'CraftsmanCollegeNoteInput'),
+  },
+  revokeCraftsmanCollege: {
+    duty: DUTIES.CRAFTSMAN_COLLEGE,
+    prepare: prepareStudio('college-revoke', () => collegeAt('APPROVED', collegeClerkFor(''))),
+    call: collegeCall('revokeCraftsmanCollege', 'CraftsmanCollegeReasonInput', { reason: '职责测试：弄虚作假' }),
+  },
+};
+
 /** A nominator for a decision by `decider`: another account that may nominate `kind` (maker-checker). */
 /** Evidence that makes a nomination of any kind eligible (技能状元 and 技术能手 take a city category-1 result). */
 const HONOUR_EVIDENCE = {
@@ -747,6 +820,7 @@ const CASES: Record<string, MutationCase> = {
       ),
   },
   ...STUDIO_CASES,
+  ...COLLEGE_CASES,
   createCompetition: {
     codeEnum: 'CompetitionTier',
     duty: DUTIES.COMPETITION,

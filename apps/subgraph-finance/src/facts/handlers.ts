@@ -3,6 +3,7 @@ import {
   COMPETITION_STAGES,
   COMPETITION_TIER,
   COMPETITION_TIERS,
+  CRAFTSMAN_COLLEGE_LEVEL,
   isCountyCode,
   skillLevelLabel,
   SKILL_LEVELS,
@@ -18,6 +19,8 @@ import {
 import type {
   CollegePrizeRecordedV1,
   CollegePrizeRevokedV1,
+  CraftsmanCollegeApprovedV1,
+  CraftsmanCollegeRevokedV1,
   MasterStudioApprovedV1,
   MasterStudioRevokedV1,
   OutboxEvent,
@@ -121,6 +124,32 @@ const masterStudioApproved: FactHandler = {
   },
 };
 
+/** R9 二(六): a city-level craftsman college the Trade Union approved in training; the host unit gets the union's grant. */
+const craftsmanCollegeApproved: FactHandler = {
+  refs: (payload) => ({ personIds: [], organisationIds: [String(payload.hostId)] }),
+  subject: (payload) => ({ organisationId: String(payload.hostId) }),
+  complete(event, { organisations }) {
+    const p = event.payload as unknown as CraftsmanCollegeApprovedV1;
+    const host = organisations.get(p.hostId);
+    if (!host) return fail(`工匠学院建设单位在单位库中不存在（${p.hostId}）`);
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'CRAFTSMAN_COLLEGE',
+          collegeId: p.collegeId,
+          hostUnitId: host.id,
+          cityLevel: p.cityLevel,
+          newlyBuilt: p.newlyBuilt,
+          establishedDate: p.foundedOn,
+        },
+        names: { [host.id]: host.name, [p.collegeId]: p.name },
+        description: `${CRAFTSMAN_COLLEGE_LEVEL.label('CITY')}一次性补助：${p.name}`,
+      },
+    };
+  },
+};
+
 const PRIZE_WORDS = ['', '一等奖', '二等奖', '三等奖'] as const;
 
 /**
@@ -167,6 +196,7 @@ const collegePrizeRecorded: FactHandler = {
 export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
   'MASTER_STUDIO_APPROVED@1': masterStudioApproved,
+  'CRAFTSMAN_COLLEGE_APPROVED@1': craftsmanCollegeApproved,
   'COLLEGE_PRIZE_RECORDED@1': collegePrizeRecorded,
 };
 
@@ -198,6 +228,17 @@ const masterStudioRevoked: Reversal = {
   },
 };
 
+/** A craftsman college's approval revoked in training: what it granted and is unpaid is cancelled. */
+const craftsmanCollegeRevoked: Reversal = {
+  reverses: 'CRAFTSMAN_COLLEGE_APPROVED',
+  subjectId: (payload) => String(payload.collegeId),
+  subject: (payload) => ({ organisationId: String(payload.hostId) }),
+  describe(payload) {
+    const p = payload as unknown as CraftsmanCollegeRevokedV1;
+    return `工匠学院“${p.name}”已撤销批准（${p.reason}）`;
+  },
+};
+
 /** A college prize revoked in competitions: what its fact granted and is unpaid is cancelled. */
 const collegePrizeRevoked: Reversal = {
   reverses: 'COLLEGE_PRIZE_RECORDED',
@@ -213,6 +254,7 @@ const collegePrizeRevoked: Reversal = {
 export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'SKILL_CERTIFICATE_REVOKED@1': skillCertificateRevoked,
   'MASTER_STUDIO_REVOKED@1': masterStudioRevoked,
+  'CRAFTSMAN_COLLEGE_REVOKED@1': craftsmanCollegeRevoked,
   'COLLEGE_PRIZE_REVOKED@1': collegePrizeRevoked,
 };
 

@@ -1,7 +1,16 @@
-import { STUDIO_ACTION, STUDIO_ASSESSMENT_RESULT, STUDIO_LEVEL, STUDIO_STATUS } from '@jining/rules';
+import {
+  CRAFTSMAN_COLLEGE_ACTION,
+  CRAFTSMAN_COLLEGE_STATUS,
+  STUDIO_ACTION,
+  STUDIO_ASSESSMENT_RESULT,
+  STUDIO_LEVEL,
+  STUDIO_STATUS,
+} from '@jining/rules';
 import { enumFromVocabulary } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
+  CraftsmanCollegeAction as StoredCraftsmanCollegeAction,
+  CraftsmanCollegeStatus as StoredCraftsmanCollegeStatus,
   StudioAction as StoredStudioAction,
   StudioAssessmentResult as StoredStudioAssessmentResult,
   StudioLevel as StoredStudioLevel,
@@ -17,4 +26,12 @@ export const StudioAction = enumFromVocabulary(builder, STUDIO_ACTION, { stored:
 /** 年度考核结果. */
 export const StudioAssessmentResult = enumFromVocabulary(builder, STUDIO_ASSESSMENT_RESULT, {
   stored: StoredStudioAssessmentResult,
+});
+/** 工匠学院状态 (二(六)). */
+export const CraftsmanCollegeStatus = enumFromVocabulary(builder, CRAFTSMAN_COLLEGE_STATUS, {
+  stored: StoredCraftsmanCollegeStatus,
+});
+/** 工匠学院办理事项: what a college's history line records. */
+export const CraftsmanCollegeAction = enumFromVocabulary(builder, CRAFTSMAN_COLLEGE_ACTION, {
+  stored: StoredCraftsmanCollegeAction,
 });

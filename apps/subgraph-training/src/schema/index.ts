@@ -1,15 +1,17 @@
 import { addAuditTrailQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
-// One file per domain concept; apprenticeships, order classes, subsidised training, craftsman colleges
-// and college majors join here as they arrive.
+// One file per domain concept; apprenticeships, order classes, subsidised training and college majors join here as
+// they arrive.
 import './master-studio.ts';
 import './studio-workflow.ts';
+import './craftsman-college.ts';
+import './college-workflow.ts';
 import './person.ts';
 import './organisation.ts';
 
 builder.queryType({});
 builder.mutationType({});
-// Training's trail (every step of every studio) as Query.trainingAuditEntries, to audit:read only.
+// Training's trail (every step of every studio and craftsman college) as Query.trainingAuditEntries, to audit:read only.
 addAuditTrailQuery(builder, { fieldName: 'trainingAuditEntries', trail: 'training' });
 
 export const schema = builder.toSubGraphSchema(FEDERATION_SCHEMA_OPTIONS);

@@ -30,6 +30,7 @@ import { addDaysIso, studioPublicitySettings, trainingToday } from '../domain/se
 import { liveKey, statusAfter, wrongStatus } from '../domain/workflow.ts';
 import type { MasterStudio as Row, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { StudioAssessmentResult, StudioLevel } from './enums.ts';
+import { clean, notFuture, requireId } from './inputs.ts';
 import { MasterStudio } from './master-studio.ts';
 
 type Ctx = SubgraphContext<PrismaClient>;
@@ -47,17 +48,6 @@ const ALREADY_LED = (level: Level) =>
     reason: 'STUDIO_ALREADY_LED_AT_LEVEL',
     messageEn: `This person already leads a ${level} studio`,
   });
-
-function requireId(value: string | number, field: string): string {
-  const id = String(value).trim();
-  if (!id) throw badInput('编号不能为空', { field, reason: 'VALIDATION_FAILED' });
-  return id;
-}
-
-const clean = (value: string | null | undefined): string | null => {
-  const v = value?.trim();
-  return v ? v : null;
-};
 
 /** The studio's snapshot for its audit record. */
 const snapshot = (s: Row) => ({
@@ -330,14 +320,6 @@ const CreateMasterStudioInput = builder.inputType('CreateMasterStudioInput', {
 });
 
 // ——— checks ———
-
-function notFuture(date: Date, field: string, what: string, today: string): Date {
-  const iso = toIsoDate(date);
-  if (iso > today) {
-    throw badInput(`${what}不能晚于今天（${today}）：${iso}`, { field, reason: 'INVALID_DATE' });
-  }
-  return date;
-}
 
 function requireHigherLevel(level: Level, field: string): void {
   if (isCitySelectedStudioLevel(level)) {

@@ -5,6 +5,7 @@ import { addGrant } from '../grant.ts';
 import { valueAt } from '../params/registry.ts';
 import { NO_PARAMS } from '../trace.ts';
 import * as v from '../validate.ts';
+import { CRAFTSMAN_COLLEGE_LEVEL } from '../vocabulary/college-words.ts';
 import { checkWindow } from '../window.ts';
 
 /** R9 二(六): a newly built city-level craftsman college (工匠学院) gets a one-time 200,000 yuan from the union. */
@@ -17,7 +18,15 @@ export function assessCraftsmanCollege(fact: CraftsmanCollegeFact, { P }: RuleCo
 
   const run = new Run();
   if (checkWindow(run, P, date, 'R9', '建成日期')) {
-    const levelOk = run.check(cityLevel, 'R9', 'NOT_CITY_LEVEL', 'CONDITION', NO_PARAMS, '市级工匠学院', collegeId);
+    const levelOk = run.check(
+      cityLevel,
+      'R9',
+      'NOT_CITY_LEVEL',
+      'CONDITION',
+      NO_PARAMS,
+      CRAFTSMAN_COLLEGE_LEVEL.label('CITY'),
+      collegeId,
+    );
     const newOk = run.check(newlyBuilt, 'R9', 'NOT_NEWLY_APPROVED', 'CONDITION', NO_PARAMS, '新建设', collegeId);
     if (levelOk && newOk) {
       const amount = valueAt(P.R9_CRAFTSMAN_COLLEGE_FEN, date);

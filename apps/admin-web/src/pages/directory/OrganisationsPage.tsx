@@ -13,6 +13,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { StatusTag } from '../../components/StatusTag';
 import { label, organisationKindLabels } from '../../labels';
 import { studioStatusLabels } from '../../studioLabels';
+import { collegeStatusLabels } from '../../collegeLabels';
 import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { useUrlParam } from '../../apollo/useUrlParam';
 
@@ -39,6 +40,10 @@ const OrganisationsQueryDoc = graphql(`
           climbing
           industryEducationIntegration
           hostedStudios {
+            id
+            status
+          }
+          craftsmanColleges {
             id
             status
           }
@@ -83,6 +88,24 @@ const fields: ListField<OrganisationRow>[] = [
         >
           {(o.hostedStudios ?? []).map((s) => (
             <StatusTag key={s.id} kind="studio" status={s.status} />
+          ))}
+        </Link>
+      ),
+  },
+  {
+    header: '工匠学院',
+    value: (o) => (o.craftsmanColleges ?? []).map((c) => label(collegeStatusLabels, c.status)).join('、') || null,
+    render: (o) =>
+      (o.craftsmanColleges ?? []).length === 0 ? (
+        '—'
+      ) : (
+        <Link
+          to={`/training/colleges?hostId=${encodeURIComponent(o.id)}`}
+          data-testid="organisation-colleges"
+          data-organisation-id={o.id}
+        >
+          {(o.craftsmanColleges ?? []).map((c) => (
+            <StatusTag key={c.id} kind="college" status={c.status} />
           ))}
         </Link>
       ),

@@ -1,9 +1,13 @@
-import { useState, type ReactNode } from 'react';
-import { App, Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useMutation } from '@apollo/client/react';
-import type { TypedDocumentNode } from '@apollo/client';
+import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import type { StudioAssessmentResult, StudioLevel, StudioStatus } from '../../gql/graphql';
-import { ActionModal } from '../../components/ActionModal';
+import {
+  noteField,
+  reasonField,
+  trimmed,
+  WorkflowActions,
+  withNote,
+  type StepDef,
+} from '../../components/WorkflowActions';
 import { currentYear } from '../../format/dateTime';
 import { labelOptions, studioLevelLabels } from '../../labels';
 import { studioActionLabels, studioAssessmentResultLabels } from '../../studioLabels';
@@ -30,43 +34,10 @@ export interface StudioForActions {
   publicityEndsOn?: string | null;
 }
 
-type Values = Record<string, unknown>;
+type ActionDef = StepDef<StudioStatus, StudioForActions>;
 
-interface ActionDef {
-  key: string;
-  /** The button's words. */
-  text: string;
-  statuses: readonly StudioStatus[];
-  danger?: boolean;
-  primary?: boolean;
-  effect: string;
-  doc: TypedDocumentNode<unknown, { input: never }>;
-  fieldNames: readonly string[];
-  form?: ReactNode;
-  initialValues?: Values;
-  input(values: Values, studio: StudioForActions): Record<string, unknown>;
-}
-
-const note = (
-  <Form.Item name="note" label="说明" rules={[{ max: 500, message: '说明不超过 500 个字' }]}>
-    <Input.TextArea rows={3} data-testid="studio-action-note" />
-  </Form.Item>
-);
-const reason = (
-  <Form.Item
-    name="reason"
-    label="理由"
-    rules={[
-      { required: true, whitespace: true, message: '请写明理由' },
-      { min: 2, message: '理由不能少于 2 个字' },
-      { max: 500, message: '理由不超过 500 个字' },
-    ]}
-  >
-    <Input.TextArea rows={3} data-testid="studio-action-reason" />
-  </Form.Item>
-);
-const trimmed = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const withNote = (values: Values) => (trimmed(values.note) ? { note: trimmed(values.note) } : {});
+const note = noteField('studio');
+const reason = reasonField('studio');
 const HIGHER_LEVELS = (Object.keys(studioLevelLabels) as StudioLevel[]).filter((l) => l !== 'CITY');
 
 const ACTIONS: ActionDef[] = [
@@ -258,55 +229,18 @@ const ACTIONS: ActionDef[] = [
   },
 ];
 
-function ActionDialog({ def, studio, onClose }: { def: ActionDef; studio: StudioForActions; onClose(): void }) {
-  const { message } = App.useApp();
-  const [run] = useMutation(def.doc, { refetchQueries: ['StudioDetail', 'MasterStudios'], awaitRefetchQueries: true });
-  return (
-    <ActionModal<Values>
-      title={`${def.text} · ${studio.name}`}
-      okText={`确认${def.text}`}
-      danger={def.danger}
-      testId={`studio-${def.key}-dialog`}
-      effect={def.effect}
-      fieldNames={def.fieldNames}
-      initialValues={def.initialValues}
-      onSubmit={(values) => run({ variables: { input: def.input(values, studio) as never } })}
-      onSuccess={() => {
-        message.success(`已${def.text}：${studio.name}`);
-        onClose();
-      }}
-      onClose={onClose}
-    >
-      {def.form}
-    </ActionModal>
-  );
-}
-
 /**
  * The workflow buttons of a studio's state, for 市人社局 (the caller shows them only to accounts that may manage
  * studios). The server decides in the end — the state, the duty, maker-checker, the window — and its Chinese
  * refusal appears in the dialog.
  */
 export function StudioActions({ studio }: { studio: StudioForActions }) {
-  const [open, setOpen] = useState<ActionDef | null>(null);
-  const available = ACTIONS.filter((a) => a.statuses.includes(studio.status));
-  if (available.length === 0) return null;
   return (
-    <>
-      <Space wrap className="no-print" data-testid="studio-actions">
-        {available.map((a) => (
-          <Button
-            key={a.key}
-            type={a.primary ? 'primary' : 'default'}
-            danger={a.danger}
-            onClick={() => setOpen(a)}
-            data-testid={`studio-action-${a.key}`}
-          >
-            {a.text}
-          </Button>
-        ))}
-      </Space>
-      {open && <ActionDialog def={open} studio={studio} onClose={() => setOpen(null)} />}
-    </>
+    <WorkflowActions
+      record={studio}
+      steps={ACTIONS}
+      testIdPrefix="studio"
+      refetchQueries={['StudioDetail', 'MasterStudios']}
+    />
   );
 }

@@ -4,13 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { PolicyYearSelect, policyYears } from '../../components/PolicyYearSelect';
 import { currentYear } from '../../format/dateTime';
 import { StudioYearQueryDoc } from './documents';
-
-const PROGRESS: Record<string, { text: string; colour: string }> = {
-  MET: { text: '已完成', colour: 'green' },
-  IN_PROGRESS: { text: '进行中', colour: 'gold' },
-  NOT_MET: { text: '未完成', colour: 'red' },
-  BREACH: { text: '超出名额', colour: 'red' },
-};
+import { TARGET_PROGRESS as PROGRESS } from './targetProgress';
 
 /** The year's city-level selections against T10 (二(六): 每年遴选建设１０家左右), with the clause's words. */
 export function StudioYearCard() {

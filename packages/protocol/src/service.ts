@@ -11,6 +11,10 @@ import { signRequest } from './signature.ts';
  *   gateway what the rules need to complete a fact (employer kind, county, names); it writes nothing elsewhere.
  * - `references`: a subgraph checking, before it writes, that the people and units a record names exist in the
  *   directory (`peopleByIds`, `organisationsByIds` through the gateway). It reads ids only: no permission at all.
+ * - `id-match`: a subgraph matching the full resident ID numbers of an import to people's ids
+ *   (`personIdsByIdNumbers`, which needs `pii:read`). The subgraph asks only for a caller who holds `pii:read`
+ *   (HRSS) itself, so it never finds more than that caller could find with the directory's search; it gets ids back,
+ *   never numbers.
  */
 export const SERVICE_PRINCIPALS = {
   FINANCE_FACTS: {
@@ -28,6 +32,14 @@ export const SERVICE_PRINCIPALS = {
     department: 'HRSS',
     countyCode: null,
     permissions: [],
+  },
+  ID_MATCH: {
+    accountId: 'service:id-match',
+    username: 'id-match',
+    displayName: '身份证号匹配服务',
+    department: 'HRSS',
+    countyCode: null,
+    permissions: ['pii:read'],
   },
 } as const satisfies Record<string, Principal>;
 

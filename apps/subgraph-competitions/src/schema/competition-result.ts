@@ -172,13 +172,17 @@ CompetitionResultRow.implement({
     }),
     rank: t.exposeInt('rank', { nullable: true }),
     medal: t.expose('medal', { type: Medal, nullable: true }),
-    errors: t.field({ type: [importRowErrorRef(builder)], description: '本行的错误（无错误为空）', resolve: (r) => r.errors }),
-    result: t.prismaField({
+    errors: t.field({
+      type: [importRowErrorRef(builder)],
+      description: '本行的错误（无错误为空）',
+      resolve: (r) => r.errors,
+    }),
+    result: t.field({
       type: CompetitionResult,
       nullable: true,
       description: '本行写入的成绩（未写入为空）',
-      resolve: (query, row, _args, ctx) =>
-        row.resultId ? ctx.prisma.competitionResult.findUnique({ ...query, where: { id: row.resultId } }) : null,
+      resolve: (row, _args, ctx) =>
+        row.resultId ? ctx.prisma.competitionResult.findUnique({ where: { id: row.resultId } }) : null,
     }),
   }),
 });
@@ -190,7 +194,10 @@ CompetitionResultsImport.implement({
     mode: t.expose('mode', { type: ImportMode }),
     rows: t.field({ type: [CompetitionResultRow], resolve: (i) => i.rows }),
     rowCount: t.int({ description: '提交的行数', resolve: (i) => i.rows.length }),
-    errorCount: t.int({ description: '有错误的行数', resolve: (i) => i.rows.filter((r) => r.errors.length > 0).length }),
+    errorCount: t.int({
+      description: '有错误的行数',
+      resolve: (i) => i.rows.filter((r) => r.errors.length > 0).length,
+    }),
     written: t.exposeInt('written', { description: '写入的成绩条数' }),
   }),
 });

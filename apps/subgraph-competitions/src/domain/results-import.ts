@@ -106,7 +106,8 @@ export async function importResults(
     const idNumber = row.idNumber?.trim().toUpperCase() || null;
     if (personId) ids.push({ outcome: o, personId });
     else if (!idNumber) fail(o, 'PERSON_REQUIRED', 'idNumber', '身份证号不能为空');
-    else if (!ID_NUMBER.test(idNumber)) fail(o, 'INVALID_ID_NUMBER', 'idNumber', `身份证号应为 18 位（末位可为 X）：${idNumber}`);
+    else if (!ID_NUMBER.test(idNumber))
+      fail(o, 'INVALID_ID_NUMBER', 'idNumber', `身份证号应为 18 位（末位可为 X）：${idNumber}`);
     // As the directory's search: a full number finds its holder only for those who may see numbers.
     else if (!mayMatchNumbers) fail(o, 'ID_NUMBER_NOT_ALLOWED', 'idNumber', '无权按身份证号查找人员，请选择人员');
     else numbers.push({ outcome: o, idNumber });
@@ -187,6 +188,7 @@ export async function importResults(
           entityType: 'Competition',
           entityId: competition.id,
           after: {
+            competitionId: competition.id,
             mode: input.mode,
             rows: input.rows.length,
             written: chosen.length,

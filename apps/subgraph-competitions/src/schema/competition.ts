@@ -1,7 +1,24 @@
 import { connectionNames, filteredList, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { COMPETITION_YEARS, createCompetition, updateCompetition } from '../domain/competition.ts';
+import { competitionHistory, type HistoryLine } from '../domain/history.ts';
 import { CompetitionTier } from './enums.ts';
+
+/** One line of a competition's history: what was done, by whom, when, and how many results it wrote. */
+const CompetitionHistoryLine = builder.objectRef<HistoryLine>('CompetitionHistoryLine');
+CompetitionHistoryLine.implement({
+  description: '竞赛办理记录',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    at: t.field({ type: 'String', description: '办理时间（ISO 8601）', resolve: (row) => row.at.toISOString() }),
+    action: t.exposeString('action', {
+      description:
+        '办理事项：CREATE_COMPETITION、UPDATE_COMPETITION、RECORD_COMPETITION_RESULT、IMPORT_COMPETITION_RESULTS、RECORD_TEAM_RESULT',
+    }),
+    actorName: t.exposeString('actorName', { description: '办理人' }),
+    count: t.exposeInt('count', { nullable: true, description: '写入的成绩条数（导入、团体成绩）' }),
+  }),
+});
 
 /** 职业技能竞赛: owned here, keyed by id; finance and awards reference it. */
 export const Competition = builder.prismaObject('Competition', {
@@ -15,6 +32,11 @@ export const Competition = builder.prismaObject('Competition', {
     organiser: t.exposeString('organiser', { nullable: true, description: '主办单位' }),
     heldOn: t.expose('heldOn', { type: 'Date', nullable: true, description: '开始（举办）日期' }),
     endsOn: t.expose('endsOn', { type: 'Date', nullable: true, description: '结束日期' }),
+    history: t.field({
+      type: [CompetitionHistoryLine],
+      description: '办理记录（登记、修改、成绩登记与导入、团体成绩），按时间先后；取自审计日志，只含谁在何时做了什么',
+      resolve: (c, _args, ctx) => competitionHistory(ctx.prisma, c.id),
+    }),
     results: t.relation('results', {
       description: '竞赛成绩，按名次排列',
       query: { orderBy: [{ rank: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] },

@@ -19,7 +19,10 @@ const MasterStudiosPage = page(training, 'MasterStudiosPage');
 const StudioPage = page(training, 'StudioPage');
 const StudioPublicityPage = page(training, 'StudioPublicityPage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
-const CompetitionsPage = page(() => import('./pages/competitions/CompetitionsPage'), 'CompetitionsPage');
+// One chunk for the competition pages, as for the honours.
+const competitions = () => import('./pages/competitions');
+const CompetitionsPage = page(competitions, 'CompetitionsPage');
+const CompetitionPage = page(competitions, 'CompetitionPage');
 // One chunk for the honours pages: no new file name in the login route's preload map.
 const awards = () => import('./pages/awards');
 const HonoursPage = page(awards, 'HonoursPage');
@@ -74,6 +77,7 @@ export function App() {
                 <Route path="training/studios/:id" element={<StudioPage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
+                <Route path="competitions/:id" element={<CompetitionPage />} />
                 <Route path="awards/honours" element={<HonoursPage />} />
                 <Route path="awards/honours/:id" element={<HonourPage />} />
                 <Route path="awards/publicity" element={<HonourPublicityPage />} />

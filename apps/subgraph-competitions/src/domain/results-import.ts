@@ -105,7 +105,7 @@ export async function importResults(
     const personId = row.personId?.trim() || null;
     const idNumber = row.idNumber?.trim().toUpperCase() || null;
     if (personId) ids.push({ outcome: o, personId });
-    else if (!idNumber) fail(o, 'PERSON_REQUIRED', 'idNumber', '身份证号不能为空');
+    else if (!idNumber) fail(o, 'PERSON_REQUIRED', 'idNumber', '缺少人员：请填写身份证号或选择人员');
     else if (!ID_NUMBER.test(idNumber))
       fail(o, 'INVALID_ID_NUMBER', 'idNumber', `身份证号应为 18 位（末位可为 X）：${idNumber}`);
     // As the directory's search: a full number finds its holder only for those who may see numbers.

@@ -132,7 +132,7 @@ describe('a city competition: results imported from Excel, a team result, T12', 
     expect(await resultCount()).toBe(2);
     await expect
       .poll(() => page.getByTestId('competition-history-action').allTextContents())
-      .toContain('批量登记成绩（2 条）');
+      .toContain('批量登记竞赛成绩（2 条）');
   });
 
   it('HRSS registers a team result with its member', async () => {

@@ -86,7 +86,7 @@ describe('CompetitionPage', () => {
     expect(screen.getByTestId('competition-teams').textContent).toContain('山推股份代表队');
     expect(screen.getAllByTestId('competition-history-action').map((e) => e.textContent)).toEqual([
       '登记竞赛',
-      '批量登记成绩（1 条）',
+      '批量登记竞赛成绩（1 条）',
       '登记团体成绩（1 条）',
     ]);
     // The ways to enter results, for those who record them.

@@ -301,7 +301,15 @@ describe('competitions subgraph', () => {
     for (const who of ['finance', 'education']) {
       const res = await sg.request(
         CREATE,
-        { input: { name: '无权登记的竞赛', tier: 'CITY_CATEGORY_2', trade: '电工', year: 2027, organiser: '济宁市财政局' } },
+        {
+          input: {
+            name: '无权登记的竞赛',
+            tier: 'CITY_CATEGORY_2',
+            trade: '电工',
+            year: 2027,
+            organiser: '济宁市财政局',
+          },
+        },
         devPrincipal(who),
       );
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -1,9 +1,10 @@
-import { Button, Card, Descriptions, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import type { CompetitionDetailQuery, Medal } from '../../gql/graphql';
 import { useAuth } from '../../auth/AuthContext';
+import { canRevealIdNumber } from '../../auth/roles';
 import { ExportButton } from '../../components/ExportButton';
 import { ImportFlow } from '../../components/import/ImportFlow';
 import { PageTitle } from '../../components/PageTitle';
@@ -15,8 +16,8 @@ import { formatDateTime } from '../../format/dateTime';
 import { competitionTierLabels, label, medalLabels } from '../../labels';
 import { canManageCompetitions } from './access';
 import { CompetitionActions } from './CompetitionActions';
-import { dates } from './CompetitionsPage';
 import { CompetitionDetailQueryDoc, RecordCompetitionResultsDoc } from './documents';
+import { competitionDates } from './format';
 import { competitionHistoryWords } from './historyWords';
 import { RESULTS_IMPORT } from './resultsImport';
 import { ResultsGrid } from './ResultsGrid';
@@ -150,7 +151,7 @@ export function CompetitionPage() {
             {
               key: 'dates',
               label: '举办日期',
-              children: <span data-testid="competition-dates">{dates(competition)}</span>,
+              children: <span data-testid="competition-dates">{competitionDates(competition)}</span>,
             },
           ]}
         />
@@ -200,12 +201,23 @@ export function CompetitionPage() {
                 key: 'import',
                 label: '从 Excel 导入',
                 children: (
-                  <ImportFlow
-                    spec={RESULTS_IMPORT}
-                    unit="条成绩"
-                    testId="results-import"
-                    submit={(rows, mode) => send(rows, mode)}
-                  />
+                  <>
+                    {!canRevealIdNumber(account) && (
+                      <Alert
+                        type="info"
+                        showIcon
+                        style={{ marginBottom: 12 }}
+                        title="按身份证号查找人员须有查看完整身份证号的权限（市人力资源社会保障局）；本账号导入的行会被拒绝，请逐行录入。"
+                        data-testid="results-import-no-pii"
+                      />
+                    )}
+                    <ImportFlow
+                      spec={RESULTS_IMPORT}
+                      unit="条成绩"
+                      testId="results-import"
+                      submit={(rows, mode) => send(rows, mode)}
+                    />
+                  </>
                 ),
               },
             ]}

@@ -18,12 +18,9 @@ import { canManageCompetitions } from './access';
 import { CompetitionYearCard } from './CompetitionYearCard';
 import { CreateCompetitionDrawer } from './CreateCompetitionDrawer';
 import { CompetitionsQueryDoc } from './documents';
+import { competitionDates } from './format';
 
 type CompetitionRow = CompetitionsQuery['competitions']['edges'][number]['node'];
-
-/** 举办日期 as staff read it: one day, or from … to …. */
-export const dates = (c: { heldOn?: string | null; endsOn?: string | null }) =>
-  c.heldOn ? (c.endsOn && c.endsOn !== c.heldOn ? `${c.heldOn} 至 ${c.endsOn}` : c.heldOn) : '—';
 
 const fields: ListField<CompetitionRow>[] = [
   {
@@ -40,7 +37,7 @@ const fields: ListField<CompetitionRow>[] = [
   { header: '职业（工种）', value: (c) => c.trade },
   { header: '年度', value: (c) => String(c.year) },
   { header: '主办单位', value: (c) => c.organiser ?? '', width: 30 },
-  { header: '举办日期', value: (c) => dates(c), width: 24 },
+  { header: '举办日期', value: (c) => competitionDates(c), width: 24 },
   { header: '获奖记录', value: (c) => String(c.results.length) },
 ];
 const columns = tableColumns(fields);

@@ -119,6 +119,20 @@ describe('CompetitionPage', () => {
     expect(await within(modal).findByText('结束日期不能早于开始日期')).toBeTruthy();
   });
 
+  it('tells the Union, which records without seeing full ID numbers, to enter results row by row', async () => {
+    const union: Account = {
+      username: 'union',
+      displayName: '市总工会 · 经济技术部',
+      department: 'UNION',
+      countyCode: null,
+      permissions: ['competitions:manage', 'awards:manage'],
+    };
+    open(union);
+    fireEvent.click(await screen.findByRole('tab', { name: '从 Excel 导入' }));
+    expect((await screen.findByTestId('results-import-no-pii')).textContent).toContain('请逐行录入');
+    expect(screen.getByTestId('competition-edit')).toBeTruthy();
+  });
+
   it('offers other departments no steps and no entry, and says who records', async () => {
     open(ACCOUNTS.finance);
     await screen.findByTestId('competition-name');

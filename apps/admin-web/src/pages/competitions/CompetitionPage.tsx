@@ -195,7 +195,7 @@ export function CompetitionPage() {
               {
                 key: 'grid',
                 label: '逐行录入',
-                children: <ResultsGrid save={(rows) => send(rows, 'ALL_OR_NOTHING')} onSaved={() => undefined} />,
+                children: <ResultsGrid save={(rows) => send(rows, 'ALL_OR_NOTHING')} />,
               },
               {
                 key: 'import',

@@ -24,7 +24,8 @@ export interface GridSubmitRow {
 interface Props {
   /** Saves every row in one call (the bulk mutation, all or nothing): each row's errors, and how many were written. */
   save(rows: GridSubmitRow[]): Promise<ImportOutcome>;
-  onSaved(written: number): void;
+  /** After rows were written. */
+  onSaved?(written: number): void;
 }
 
 let nextKey = 1;
@@ -53,7 +54,7 @@ export function ResultsGrid({ save, onSaved }: Props) {
       if (outcome.written > 0) {
         message.success(`已保存 ${outcome.written} 条成绩`);
         setRows([blank()]);
-        onSaved(outcome.written);
+        onSaved?.(outcome.written);
       } else {
         setRows((rs) => rs.map((r, i) => ({ ...r, errors: outcome.rows[i]?.errors.map((e) => e.message) ?? [] })));
         setProblem('有行未通过校验，未保存任何成绩，请按提示修改');

@@ -21,7 +21,10 @@ const StudioPublicityPage = page(training, 'StudioPublicityPage');
 const CraftsmanCollegesPage = page(training, 'CraftsmanCollegesPage');
 const CraftsmanCollegePage = page(training, 'CraftsmanCollegePage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
-const CompetitionsPage = page(() => import('./pages/competitions/CompetitionsPage'), 'CompetitionsPage');
+// One chunk for the competition pages, as for the honours.
+const competitions = () => import('./pages/competitions');
+const CompetitionsPage = page(competitions, 'CompetitionsPage');
+const CompetitionPage = page(competitions, 'CompetitionPage');
 // One chunk for the honours pages: no new file name in the login route's preload map.
 const awards = () => import('./pages/awards');
 const HonoursPage = page(awards, 'HonoursPage');
@@ -79,6 +82,7 @@ export function App() {
                 <Route path="training/colleges/:id" element={<CraftsmanCollegePage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
+                <Route path="competitions/:id" element={<CompetitionPage />} />
                 <Route path="awards/honours" element={<HonoursPage />} />
                 <Route path="awards/honours/:id" element={<HonourPage />} />
                 <Route path="awards/publicity" element={<HonourPublicityPage />} />

@@ -11,6 +11,7 @@ import type {
   Gender,
   HonourKind,
   HonourStatus,
+  ImportMode,
   Medal,
   ObjectionStatus,
   OrganisationKind,
@@ -31,6 +32,7 @@ import {
   GENDER,
   HONOUR_KIND,
   HONOUR_STATUS,
+  IMPORT_MODE,
   MEDAL,
   OBJECTION_STATUS,
   ORGANISATION_KIND,
@@ -53,6 +55,8 @@ export const certificationRouteLabels: Record<CertificationRoute, string> = CERT
 export const studioLevelLabels: Record<StudioLevel, string> = STUDIO_LEVEL.labels;
 export const competitionTierLabels: Record<CompetitionTier, string> = COMPETITION_TIER.shortLabels;
 export const medalLabels: Record<Medal, string> = MEDAL.shortLabels;
+/** The import flow's buttons (全部导入, 仅导入无误的行) and its check (仅校验). */
+export const importModeLabels: Record<ImportMode, string> = IMPORT_MODE.labels;
 export const honourKindLabels: Record<HonourKind, string> = HONOUR_KIND.labels;
 export const honourStatusLabels: Record<HonourStatus, string> = HONOUR_STATUS.labels;
 export const payerLabels: Record<Payer, string> = PAYER.shortLabels;

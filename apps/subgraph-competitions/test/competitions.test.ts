@@ -74,6 +74,7 @@ async function newCompetition(input: Record<string, unknown> = {}) {
       tier: 'CITY_CATEGORY_1',
       trade: '电工',
       year: 2027,
+      organiser: '济宁市人力资源和社会保障局',
       heldOn: '2027-09-20',
       ...input,
     },
@@ -190,10 +191,20 @@ describe('competitions subgraph', () => {
     ['a date outside the year', { year: 2026, heldOn: '2027-01-05' }, 'HELD_ON_OUTSIDE_YEAR'],
     ['an impossible date', { heldOn: '2027-02-30' }, 'INVALID_DATE'],
     ['an empty name', { name: ' ' }, 'VALIDATION_FAILED'],
+    ['a blank organiser', { organiser: ' ' }, 'VALIDATION_FAILED'],
+    ['an end outside the year', { heldOn: '2027-12-30', endsOn: '2028-01-02' }, 'ENDS_ON_OUTSIDE_YEAR'],
+    ['an end before the start', { heldOn: '2027-06-10', endsOn: '2027-06-09' }, 'ENDS_BEFORE_START'],
   ])('refuses a competition with %s, writing nothing', async (_case, patch, reason) => {
     const before = await rows('competition');
     const res = await sg.request(CREATE, {
-      input: { name: '2027年济宁市电工技能竞赛', tier: 'CITY_CATEGORY_2', trade: '电工', year: 2027, ...patch },
+      input: {
+        name: '2027年济宁市电工技能竞赛',
+        tier: 'CITY_CATEGORY_2',
+        trade: '电工',
+        year: 2027,
+        organiser: '济宁市总工会',
+        ...patch,
+      },
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
     expect(res.errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
@@ -272,7 +283,7 @@ describe('competitions subgraph', () => {
     for (const tier of COMPETITION_TIERS) {
       const created = await sg.request<{ createCompetition: { id: string; tier: string } }>(
         CREATE,
-        { input: { name: `职工技能大赛${tier}`, tier, trade: '电工', year: 2027 } },
+        { input: { name: `职工技能大赛${tier}`, tier, trade: '电工', year: 2027, organiser: '济宁市总工会' } },
         union,
       );
       expect(created.errors, tier).toBeUndefined();
@@ -290,7 +301,15 @@ describe('competitions subgraph', () => {
     for (const who of ['finance', 'education']) {
       const res = await sg.request(
         CREATE,
-        { input: { name: '无权登记的竞赛', tier: 'CITY_CATEGORY_2', trade: '电工', year: 2027 } },
+        {
+          input: {
+            name: '无权登记的竞赛',
+            tier: 'CITY_CATEGORY_2',
+            trade: '电工',
+            year: 2027,
+            organiser: '济宁市财政局',
+          },
+        },
         devPrincipal(who),
       );
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

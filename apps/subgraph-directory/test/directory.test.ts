@@ -117,6 +117,24 @@ describe('directory subgraph', () => {
     expect((await search('颜守仁', devPrincipal('finance'))).totalCount).toBe(1);
   });
 
+  it('matches full ID numbers to person ids for pii:read only (the id-match service), in order, null for nobody', async () => {
+    const idNumber = makeResidentId('370811', '1988-03-04', 321);
+    const made = await sg.request<{ createPerson: { id: string } }>(CREATE_PERSON, {
+      input: { name: '孔繁星', idNumber, countyCode: '370811' },
+    });
+    const MATCH = `query ($n: [String!]!) { personIdsByIdNumbers(idNumbers: $n) }`;
+    const nobody = makeResidentId('370811', '1988-03-04', 322);
+    const found = await sg.request<{ personIdsByIdNumbers: (string | null)[] }>(MATCH, {
+      n: [nobody, ` ${idNumber.toLowerCase()} `, idNumber.slice(0, 14)],
+    });
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.personIdsByIdNumbers).toEqual([null, made.data!.createPerson.id, null]);
+    for (const who of ['union', 'finance']) {
+      const refused = await sg.request(MATCH, { n: [idNumber] }, devPrincipal(who));
+      expect(refused.errors?.[0]?.extensions?.code, who).toBe('FORBIDDEN');
+    }
+  });
+
   it('has no way to ask Person.idNumber for the full number any more', async () => {
     const res = await sg.request(`{ people(first: 1) { edges { node { idNumber(reveal: true) } } } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -14,6 +14,10 @@ import { signRequest } from './signature.ts';
  * - `accounts`: the gateway asking the directory whether a sign-in is right, which account a token names, and to
  *   change a password (the directory's `/accounts/*` routes, `accounts:verify`). Password hashes never leave the
  *   directory.
+ * - `id-match`: a subgraph matching the full resident ID numbers of an import to people's ids
+ *   (`personIdsByIdNumbers`, which needs `pii:read`). The subgraph asks only for a caller who holds `pii:read`
+ *   (HRSS) itself, so it never finds more than that caller could find with the directory's search; it gets ids back,
+ *   never numbers.
  */
 export const SERVICE_PRINCIPALS = {
   FINANCE_FACTS: {
@@ -39,6 +43,14 @@ export const SERVICE_PRINCIPALS = {
     department: 'HRSS',
     countyCode: null,
     permissions: ['accounts:verify'],
+  },
+  ID_MATCH: {
+    accountId: 'service:id-match',
+    username: 'id-match',
+    displayName: '身份证号匹配服务',
+    department: 'HRSS',
+    countyCode: null,
+    permissions: ['pii:read'],
   },
 } as const satisfies Record<string, Principal>;
 

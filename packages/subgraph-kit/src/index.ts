@@ -23,3 +23,4 @@ export * from './audit.ts';
 export * from './audit-schema.ts';
 export * from './clock.ts';
 export * from './dev-clock.ts';
+export * from './import.ts';

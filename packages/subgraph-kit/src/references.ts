@@ -15,7 +15,23 @@ export interface Reference {
  */
 export interface ReferenceChecker {
   requireKnown(refs: { people?: readonly Reference[]; organisations?: readonly Reference[] }): Promise<void>;
+  /**
+   * The ids of the people holding these full resident ID numbers, in their order (null where nobody does): for an
+   * import that names people by ID number. The directory answers only `pii:read`, so the caller asks only for a
+   * principal who holds `pii:read` itself (see ID_MATCH in the protocol's service principals).
+   */
+  personIdsByIdNumbers(idNumbers: readonly string[]): Promise<(string | null)[]>;
+  /**
+   * Whether each of these people exists, in their order: for an import, whose rows each answer for themselves
+   * (requireKnown refuses the whole write at the first unknown id).
+   */
+  peopleExist(ids: readonly string[]): Promise<boolean[]>;
 }
+
+const ID_MATCH = `query ($idNumbers: [String!]!) { personIdsByIdNumbers(idNumbers: $idNumbers) }`;
+
+/** The directory's limit per by-ids query (BY_IDS_LIMIT there): longer lists are asked in slices of this size. */
+const ID_MATCH_SLICE = 100;
 
 const LOOKUP = `query ($people: [ID!]!, $organisations: [ID!]!) {
   peopleByIds(ids: $people) { id }
@@ -62,6 +78,52 @@ export function gatewayReferences(gatewayUrl: string, signingSecret: string): Re
       refuseMissing(people, body.data.peopleByIds, 'PERSON_NOT_FOUND', '人员');
       refuseMissing(organisations, body.data.organisationsByIds, 'ORGANISATION_NOT_FOUND', '单位');
     },
+    async peopleExist(ids) {
+      const found: boolean[] = [];
+      for (let i = 0; i < ids.length; i += MAX_REFERENCES) {
+        const slice = ids.slice(i, i + MAX_REFERENCES);
+        let body: { data?: { peopleByIds: ({ id: string } | null)[] } };
+        try {
+          const response = await serviceFetch({
+            url: gatewayUrl,
+            target: 'gateway',
+            body: { query: LOOKUP, variables: { people: slice, organisations: [] } },
+            secret: signingSecret,
+            principal: SERVICE_PRINCIPALS.REFERENCES,
+            timeoutMs: 5_000,
+          });
+          body = (await response.json()) as typeof body;
+          if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
+        } catch (error) {
+          throw unavailable((error as Error).message);
+        }
+        found.push(...body.data.peopleByIds.map((p) => p !== null));
+      }
+      return found;
+    },
+    async personIdsByIdNumbers(idNumbers) {
+      const found: (string | null)[] = [];
+      for (let i = 0; i < idNumbers.length; i += ID_MATCH_SLICE) {
+        const slice = idNumbers.slice(i, i + ID_MATCH_SLICE);
+        let body: { data?: { personIdsByIdNumbers: (string | null)[] } };
+        try {
+          const response = await serviceFetch({
+            url: gatewayUrl,
+            target: 'gateway',
+            body: { query: ID_MATCH, variables: { idNumbers: slice } },
+            secret: signingSecret,
+            principal: SERVICE_PRINCIPALS.ID_MATCH,
+            timeoutMs: 5_000,
+          });
+          body = (await response.json()) as typeof body;
+          if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
+        } catch (error) {
+          throw unavailable((error as Error).message);
+        }
+        found.push(...body.data.personIdsByIdNumbers);
+      }
+      return found;
+    },
   };
 }
 
@@ -85,10 +147,24 @@ function refuseMissing(
  * A checker from a fixed list (tests of one subgraph, where no directory runs). `known` holds the ids that exist;
  * `null` accepts every id — development only, see `referenceCheckerFor`.
  */
-export function listReferences(known: { people: readonly string[]; organisations: readonly string[] } | null) {
+export function listReferences(
+  known: {
+    people: readonly string[];
+    organisations: readonly string[];
+    /** Full resident ID number → person id, for imports naming people by ID number. */
+    idNumbers?: Readonly<Record<string, string>>;
+  } | null,
+) {
   const people = new Set(known?.people);
   const organisations = new Set(known?.organisations);
   return {
+    // Development without a directory: nobody can be found by ID number (an id is accepted, a number cannot be).
+    async personIdsByIdNumbers(idNumbers: readonly string[]) {
+      return idNumbers.map((n) => known?.idNumbers?.[n] ?? null);
+    },
+    async peopleExist(ids: readonly string[]) {
+      return ids.map((id) => !known || people.has(id));
+    },
     async requireKnown({ people: p = [], organisations: o = [] }) {
       if (!known) return;
       refuseMissing(
@@ -124,9 +200,8 @@ export function referenceCheckerFor(env: Env, signingSecret: string, log: (line:
 
 /** For a subgraph that declared no references (`checksReferences`): asking is a programming error, said plainly. */
 export function undeclaredReferences(subgraph: string): ReferenceChecker {
-  return {
-    async requireKnown() {
-      throw new Error(`${subgraph} checks references without declaring checksReferences in its definition`);
-    },
+  const undeclared = async (): Promise<never> => {
+    throw new Error(`${subgraph} checks references without declaring checksReferences in its definition`);
   };
+  return { requireKnown: undeclared, personIdsByIdNumbers: undeclared, peopleExist: undeclared };
 }

@@ -193,8 +193,9 @@ function nextResidentId(): string {
  * competition) want a fresh one per call.
  */
 const people: string[] = [];
-// The original cases took 260; the honours' steps 40 more and the studios' 120 more.
-const PEOPLE = 440;
+// The original cases took 260; the honours' steps 40 more, the studios' 120 more, the competitions' bulk and team
+// results 100 more.
+const PEOPLE = 540;
 function aPerson(): string {
   const id = people.shift();
   if (!id) throw new Error(`the ${PEOPLE} people registered for this test are used up: register more`);
@@ -827,7 +828,7 @@ const CASES: Record<string, MutationCase> = {
     call: (tier, username) =>
       gql(
         `mutation ($input: CreateCompetitionInput!) { createCompetition(input: $input) { id } }`,
-        { input: { name: `职责测试竞赛 ${next()}`, tier, trade: '电工', year: 2026 } },
+        { input: { name: `职责测试竞赛 ${next()}`, tier, trade: '电工', year: 2026, organiser: '济宁市总工会' } },
         tokens[username]!,
       ),
   },
@@ -838,6 +839,42 @@ const CASES: Record<string, MutationCase> = {
       gql(
         `mutation ($input: RecordCompetitionResultInput!) { recordCompetitionResult(input: $input) { id } }`,
         { input: { competitionId: competitionOfTier[tier], personId: aPerson(), rank: 1 } },
+        tokens[username]!,
+      ),
+  },
+  updateCompetition: {
+    codeEnum: 'CompetitionTier',
+    duty: DUTIES.COMPETITION,
+    call: (tier, username) =>
+      gql(
+        `mutation ($input: UpdateCompetitionInput!) { updateCompetition(input: $input) { id } }`,
+        { input: { id: competitionOfTier[tier], organiser: `职责测试主办单位 ${next()}` } },
+        tokens[username]!,
+      ),
+  },
+  recordCompetitionResults: {
+    codeEnum: 'CompetitionTier',
+    duty: DUTIES.COMPETITION,
+    call: (tier, username) =>
+      gql(
+        `mutation ($input: RecordCompetitionResultsInput!) { recordCompetitionResults(input: $input) { written } }`,
+        {
+          input: {
+            competitionId: competitionOfTier[tier],
+            rows: [{ personId: aPerson(), rank: 2 }],
+            mode: 'ALL_OR_NOTHING',
+          },
+        },
+        tokens[username]!,
+      ),
+  },
+  recordCompetitionTeamResult: {
+    codeEnum: 'CompetitionTier',
+    duty: DUTIES.COMPETITION,
+    call: (tier, username) =>
+      gql(
+        `mutation ($input: RecordCompetitionTeamResultInput!) { recordCompetitionTeamResult(input: $input) { id } }`,
+        { input: { competitionId: competitionOfTier[tier], name: `职责测试队 ${next()}`, memberIds: [aPerson()] } },
         tokens[username]!,
       ),
   },
@@ -1156,7 +1193,15 @@ beforeAll(async () => {
   for (const tier of DUTIES.COMPETITION.codes) {
     const made = await ok<{ createCompetition: { id: string } }>(
       `mutation ($input: CreateCompetitionInput!) { createCompetition(input: $input) { id } }`,
-      { input: { name: `职责测试竞赛（${tier}）`, tier, trade: '电工', year: 2026 } },
+      {
+        input: {
+          name: `职责测试竞赛（${tier}）`,
+          tier,
+          trade: '电工',
+          year: 2026,
+          organiser: '济宁市人力资源和社会保障局',
+        },
+      },
       'hrss',
     );
     competitionOfTier[tier] = made.createCompetition.id;

@@ -756,7 +756,7 @@ describe('out-of-range scalars: BAD_USER_INPUT naming the field, and nothing wri
     );
     expectBadInput(
       await gql(
-        'mutation { createCompetition(input: { name: "越界日期竞赛", tier: CITY_CATEGORY_1, trade: "焊工", year: 2025, heldOn: "2025-13-40" }) { id } }',
+        'mutation { createCompetition(input: { name: "越界日期竞赛", tier: CITY_CATEGORY_1, trade: "焊工", year: 2025, organiser: "济宁市总工会", heldOn: "2025-13-40" }) { id } }',
       ),
       'INVALID_DATE',
       'input.heldOn',

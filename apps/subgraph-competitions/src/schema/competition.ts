@@ -1,13 +1,24 @@
-import { DUTIES } from '@jining/rules';
-import { appendAudit, connectionNames, filteredList, badInput, requireDuty, z } from '@jining/subgraph-kit';
+import { connectionNames, filteredList, z } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { COMPETITION_YEARS, createCompetition, updateCompetition } from '../domain/competition.ts';
+import { competitionHistory, type HistoryLine } from '../domain/history.ts';
 import { CompetitionTier } from './enums.ts';
 
-/**
- * Years a competition may be recorded for. A sanity bound on data entry, not a policy number:
- * history before the policy (2025–2029) is kept too, because 技能状元 and rewards look back at results.
- */
-export const COMPETITION_YEARS = { min: 2000, max: 2100 } as const;
+/** One line of a competition's history: what was done, by whom, when, and how many results it wrote. */
+const CompetitionHistoryLine = builder.objectRef<HistoryLine>('CompetitionHistoryLine');
+CompetitionHistoryLine.implement({
+  description: '竞赛办理记录',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    at: t.field({ type: 'String', description: '办理时间（ISO 8601）', resolve: (row) => row.at.toISOString() }),
+    action: t.exposeString('action', {
+      description:
+        '办理事项：CREATE_COMPETITION、UPDATE_COMPETITION、RECORD_COMPETITION_RESULT、IMPORT_COMPETITION_RESULTS、RECORD_TEAM_RESULT',
+    }),
+    actorName: t.exposeString('actorName', { description: '办理人' }),
+    count: t.exposeInt('count', { nullable: true, description: '写入的成绩条数（导入、团体成绩）' }),
+  }),
+});
 
 /** 职业技能竞赛: owned here, keyed by id; finance and awards reference it. */
 export const Competition = builder.prismaObject('Competition', {
@@ -18,7 +29,14 @@ export const Competition = builder.prismaObject('Competition', {
     tier: t.expose('tier', { type: CompetitionTier, description: '竞赛级别' }),
     trade: t.exposeString('trade', { description: '竞赛工种（职业）' }),
     year: t.exposeInt('year', { description: '竞赛年度' }),
-    heldOn: t.expose('heldOn', { type: 'Date', nullable: true, description: '举办日期' }),
+    organiser: t.exposeString('organiser', { nullable: true, description: '主办单位' }),
+    heldOn: t.expose('heldOn', { type: 'Date', nullable: true, description: '开始（举办）日期' }),
+    endsOn: t.expose('endsOn', { type: 'Date', nullable: true, description: '结束日期' }),
+    history: t.field({
+      type: [CompetitionHistoryLine],
+      description: '办理记录（登记、修改、成绩登记与导入、团体成绩），按时间先后；取自审计日志，只含谁在何时做了什么',
+      resolve: (c, _args, ctx) => competitionHistory(ctx.prisma, c.id),
+    }),
     results: t.relation('results', {
       description: '竞赛成绩，按名次排列',
       query: { orderBy: [{ rank: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] },
@@ -66,6 +84,8 @@ builder.queryFields((t) => ({
   }),
 }));
 
+const organiser = z.string().trim().min(2, '主办单位至少 2 个字').max(100, '主办单位不超过 100 个字');
+
 const CreateCompetitionInput = builder.inputType('CreateCompetitionInput', {
   description: '登记竞赛',
   fields: (t) => ({
@@ -80,7 +100,21 @@ const CreateCompetitionInput = builder.inputType('CreateCompetitionInput', {
       validate: z.string().trim().min(1, '竞赛工种不能为空').max(50, '竞赛工种不超过 50 个字'),
     }),
     year: t.int({ required: true, description: `竞赛年度（${COMPETITION_YEARS.min}–${COMPETITION_YEARS.max}）` }),
-    heldOn: t.field({ type: 'Date', required: false, description: '举办日期，须在竞赛年度内' }),
+    // A name, not a directory reference: 四(十三)'s organisers are departments, associations and enterprises, and the
+    // directory registers only the units whose people the policy rewards (enterprises, colleges, evaluators).
+    organiser: t.string({ required: true, description: '主办单位', validate: organiser }),
+    heldOn: t.field({ type: 'Date', required: false, description: '开始（举办）日期，须在竞赛年度内' }),
+    endsOn: t.field({ type: 'Date', required: false, description: '结束日期，不早于开始日期，须在竞赛年度内' }),
+  }),
+});
+
+const UpdateCompetitionInput = builder.inputType('UpdateCompetitionInput', {
+  description: '修改竞赛的主办单位和日期（未给出的字段不变；日期给 null 即清除）',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    organiser: t.string({ required: false, description: '主办单位', validate: organiser.nullish() }),
+    heldOn: t.field({ type: 'Date', required: false, description: '开始（举办）日期' }),
+    endsOn: t.field({ type: 'Date', required: false, description: '结束日期' }),
   }),
 });
 
@@ -91,41 +125,23 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'competitions:manage' },
     args: { input: t.arg({ type: CreateCompetitionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      requireDuty(ctx.principal, DUTIES.COMPETITION, input.tier);
-      if (!Number.isInteger(input.year) || input.year < COMPETITION_YEARS.min || input.year > COMPETITION_YEARS.max) {
-        throw badInput(`竞赛年度应在 ${COMPETITION_YEARS.min} 至 ${COMPETITION_YEARS.max} 之间：${input.year}`, {
-          field: 'input.year',
-          reason: 'INVALID_YEAR',
-          messageEn: `Year out of range: ${input.year}`,
-        });
-      }
-      if (input.heldOn && input.heldOn.getUTCFullYear() !== input.year) {
-        throw badInput(`举办日期不在竞赛年度 ${input.year} 年内`, {
-          field: 'input.heldOn',
-          reason: 'HELD_ON_OUTSIDE_YEAR',
-          messageEn: 'heldOn must fall in the competition year',
-        });
-      }
-      // The competition and its audit record in one transaction: neither exists without the other.
-      const created = await ctx.prisma.$transaction(async (tx) => {
-        const competition = await tx.competition.create({
-          data: {
-            name: input.name.trim(),
-            tier: input.tier,
-            trade: input.trade.trim(),
-            year: input.year,
-            heldOn: input.heldOn ?? null,
-          },
-        });
-        await appendAudit(tx, ctx, {
-          action: 'CREATE_COMPETITION',
-          entityType: 'Competition',
-          entityId: competition.id,
-          after: competition,
-        });
-        return competition;
+      const id = await createCompetition(ctx, input);
+      return ctx.prisma.competition.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updateCompetition: t.prismaField({
+    type: Competition,
+    description: '修改竞赛的主办单位和日期（登记竞赛者，四(十三)；记入审计日志）',
+    authScopes: { permission: 'competitions:manage' },
+    args: { input: t.arg({ type: UpdateCompetitionInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await updateCompetition(ctx, {
+        id: String(input.id),
+        ...(input.organiser !== undefined ? { organiser: input.organiser } : {}),
+        ...(input.heldOn !== undefined ? { heldOn: input.heldOn } : {}),
+        ...(input.endsOn !== undefined ? { endsOn: input.endsOn } : {}),
       });
-      return ctx.prisma.competition.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      return ctx.prisma.competition.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
 }));

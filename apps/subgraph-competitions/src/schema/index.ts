@@ -2,6 +2,8 @@ import { addAuditTrailQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-
 import { builder } from '../builder.ts';
 import './competition.ts';
 import './competition-result.ts';
+import './competition-team.ts';
+import './year.ts';
 import './person.ts';
 
 builder.queryType({});

@@ -100,6 +100,24 @@ builder.queryFields((t) => ({
       return ids.map((id) => byId.get(id) ?? null);
     },
   }),
+  personIdsByIdNumbers: t.idList({
+    nullable: { list: false, items: true },
+    description:
+      `按完整的公民身份号码批量取人员编号（至多 ${BY_IDS_LIMIT} 个）：与号码同序，无此人为空。` +
+      '只对可查看完整号码者（身份证号匹配服务代其查询）开放，只回编号，不回号码',
+    // As the people search: a full number finds its holder only for callers who may see numbers.
+    authScopes: { permission: 'pii:read' },
+    args: { idNumbers: t.arg.stringList({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const numbers = requireIdList(args.idNumbers).map((n) => n.trim().toUpperCase());
+      const rows = await ctx.prisma.person.findMany({
+        where: { idNumber: { in: [...new Set(numbers)] } },
+        select: { id: true, idNumber: true },
+      });
+      const byNumber = new Map(rows.map((r) => [r.idNumber, r.id]));
+      return numbers.map((n) => byNumber.get(n) ?? null);
+    },
+  }),
 }));
 
 function personWhere(

@@ -157,3 +157,14 @@ export const DEPARTMENT = defineVocabulary('Department', '账号所属部门', {
   AUDIT: { zh: '市审计局', en: 'Audit Bureau' },
 });
 export type Department = (typeof DEPARTMENT.codes)[number];
+
+/**
+ * How a list imported from Excel (or entered in a grid) is written: checked only, written whole or not at all, or
+ * only its rows without errors. The admin web's import flow offers the last two as its buttons, so these are their words.
+ */
+export const IMPORT_MODE = defineVocabulary('ImportMode', '导入方式', {
+  VALIDATE_ONLY: { zh: '仅校验', en: 'Validate only: nothing is written' },
+  ALL_OR_NOTHING: { zh: '全部导入', en: 'All or nothing: written only when no row has an error' },
+  VALID_ROWS_ONLY: { zh: '仅导入无误的行', en: 'Valid rows only: rows with errors are left out' },
+});
+export type ImportMode = (typeof IMPORT_MODE.codes)[number];

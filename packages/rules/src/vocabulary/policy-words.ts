@@ -73,6 +73,11 @@ export const COMPETITION_TIER = defineVocabulary(
 export const COMPETITION_TIERS = COMPETITION_TIER.codes;
 export type CompetitionTier = (typeof COMPETITION_TIERS)[number];
 export const COMPETITION_TIER_LABELS = COMPETITION_TIER.labels;
+/** 市级职业技能竞赛: the two city tiers, what T12 (四(十三), 每年１００场以上) counts. */
+export const CITY_COMPETITION_TIERS = Object.freeze([
+  'CITY_CATEGORY_1',
+  'CITY_CATEGORY_2',
+] as const satisfies readonly CompetitionTier[]);
 
 /** 奖次: the ordinary medal scale of a skill competition (R10–R13 pay by medal). */
 export const MEDAL = defineVocabulary('Medal', '奖次：金、银、铜、优胜', {

@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import { studioActionLabels } from '../../studioLabels';
 import { HONOUR_ACTION_WORDS } from '../awards/historyWords';
+import { COMPETITION_ACTION_WORDS } from '../competitions/historyWords';
 
 /**
  * The audit trails, one per subgraph that writes one (federation serves one field from one subgraph, so each trail
@@ -220,8 +221,8 @@ export const AUDIT_TRAILS = {
   competitions: {
     label: '技能竞赛',
     doc: CompetitionsAuditEntriesDoc,
-    actions: { CREATE_COMPETITION: '登记竞赛', RECORD_COMPETITION_RESULT: '登记竞赛成绩' },
-    entities: { Competition: '竞赛', CompetitionResult: '竞赛成绩' },
+    actions: COMPETITION_ACTION_WORDS,
+    entities: { Competition: '竞赛', CompetitionResult: '竞赛成绩', CompetitionTeam: '参赛队' },
   },
   training: {
     label: '技能大师工作室',

@@ -14,6 +14,7 @@ export * from './vocabulary/define.ts';
 export * from './vocabulary/policy-words.ts';
 export * from './vocabulary/platform-words.ts';
 export * from './vocabulary/studio-words.ts';
+export * from './vocabulary/graduate-words.ts';
 export * from './counties.ts';
 export * from './clauses.ts';
 export * from './bodies.ts';

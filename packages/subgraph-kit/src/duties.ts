@@ -29,6 +29,8 @@ export const AREA_PERMISSIONS = {
   COUNTY_SHARE: 'finance:county',
   PII: 'pii:read',
   AUDIT: 'audit:read',
+  // 三(九) graduate hiring lives in the training subgraph: its permission, with the duty deciding per class.
+  GRADUATE_HIRING: 'training:manage',
 } as const satisfies Record<string, Permission>;
 
 /** The permissions a department's duties call for, in AREA_PERMISSIONS order. */

@@ -6,6 +6,9 @@ import './master-studio.ts';
 import './studio-workflow.ts';
 import './person.ts';
 import './organisation.ts';
+// 三(九) graduate hiring (R15 / R16).
+import './graduate-hiring.ts';
+import './graduate-hiring-refs.ts';
 
 builder.queryType({});
 builder.mutationType({});

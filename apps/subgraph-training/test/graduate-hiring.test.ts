@@ -186,19 +186,34 @@ describe('insured years', () => {
 
   it('records year 1 (awaiting confirmation, no fact yet) over the first year from the hire date', async () => {
     const before = await footprint();
-    const after = await must('recordGraduateInsuredYear', { hireId: hire.id, yearNumber: 1, evidence: '社保缴费记录 2025' });
+    const after = await must('recordGraduateInsuredYear', {
+      hireId: hire.id,
+      yearNumber: 1,
+      evidence: '社保缴费记录 2025',
+    });
     expect(after.years).toMatchObject([
-      { yearNumber: 1, insuredFrom: '2025-07-01', insuredTo: '2026-06-30', status: 'RECORDED', recordedBy: HRSS.accountId },
+      {
+        yearNumber: 1,
+        insuredFrom: '2025-07-01',
+        insuredTo: '2026-06-30',
+        status: 'RECORDED',
+        recordedBy: HRSS.accountId,
+      },
     ]);
     expect((await footprint()).events).toBe(before.events);
   });
 
   it('refuses a year beyond the rules’ maximum, year 0, a year not begun and a year twice', async () => {
-    await refused('recordGraduateInsuredYear', { hireId: hire.id, yearNumber: MAX_YEARS + 1, evidence: '证明材料' }, HRSS, {
-      code: 'BAD_USER_INPUT',
-      reason: 'YEAR_BEYOND_MAXIMUM',
-      field: 'input.yearNumber',
-    });
+    await refused(
+      'recordGraduateInsuredYear',
+      { hireId: hire.id, yearNumber: MAX_YEARS + 1, evidence: '证明材料' },
+      HRSS,
+      {
+        code: 'BAD_USER_INPUT',
+        reason: 'YEAR_BEYOND_MAXIMUM',
+        field: 'input.yearNumber',
+      },
+    );
     await refused('recordGraduateInsuredYear', { hireId: hire.id, yearNumber: 0, evidence: '证明材料' }, HRSS, {
       code: 'BAD_USER_INPUT',
       reason: 'YEAR_BEYOND_MAXIMUM',
@@ -214,18 +229,28 @@ describe('insured years', () => {
     await refused('recordGraduateInsuredYear', { hireId: 'nope', yearNumber: 1, evidence: '证明材料' }, HRSS, {
       code: 'NOT_FOUND',
     });
-    await refused('recordGraduateInsuredYear', { hireId: hire.id, yearNumber: 2, evidence: '证明材料' }, devPrincipal('finance'), {
-      code: 'FORBIDDEN',
-    });
+    await refused(
+      'recordGraduateInsuredYear',
+      { hireId: hire.id, yearNumber: 2, evidence: '证明材料' },
+      devPrincipal('finance'),
+      {
+        code: 'FORBIDDEN',
+      },
+    );
   });
 
   it('keeps maker-checker: the recorder cannot confirm; another account can, and the fact is emitted once', async () => {
-    const yearId = (await must('recordGraduateInsuredYear', { hireId: hire.id, yearNumber: 2, evidence: '社保 2026' }, REVIEWER))
-      .years.find((y) => y.yearNumber === 2)!.id;
-    const year1 = hire.id && (await sg.db.query<{ id: string }>(
-      `SELECT id FROM graduate_insured_year WHERE hire_id = $1 AND year_number = 1`,
-      [hire.id],
-    ))[0]!.id;
+    const yearId = (
+      await must('recordGraduateInsuredYear', { hireId: hire.id, yearNumber: 2, evidence: '社保 2026' }, REVIEWER)
+    ).years.find((y) => y.yearNumber === 2)!.id;
+    const year1 =
+      hire.id &&
+      (
+        await sg.db.query<{ id: string }>(
+          `SELECT id FROM graduate_insured_year WHERE hire_id = $1 AND year_number = 1`,
+          [hire.id],
+        )
+      )[0]!.id;
     await refused('confirmGraduateInsuredYear', { id: year1 }, HRSS, {
       code: 'FORBIDDEN',
       reason: 'SAME_RECORDER_AND_CONFIRMER',
@@ -269,7 +294,9 @@ describe('insured years', () => {
     const h = await must('recordGraduateHire', hireInput({ personId: 'grad-4' }));
     const before = await footprint();
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => call('recordGraduateInsuredYear', { hireId: h.id, yearNumber: 1, evidence: '社保缴费记录' })),
+      Array.from({ length: 20 }, () =>
+        call('recordGraduateInsuredYear', { hireId: h.id, yearNumber: 1, evidence: '社保缴费记录' }),
+      ),
     );
     expect(results.filter((r) => r.hire)).toHaveLength(1);
     const refusals = results.filter((r) => r.error);
@@ -285,9 +312,13 @@ describe('revocation', () => {
   it('revokes a hire with a reason: a reversal fact, no further steps, and the graduate may be recorded again', async () => {
     const hire = await must('recordGraduateHire', hireInput({ personId: 'grad-5' }));
     await must('recordGraduateInsuredYear', { hireId: hire.id, yearNumber: 1, evidence: '社保缴费记录' });
-    const yearId = (await sg.db.query<{ id: string }>(`SELECT id FROM graduate_insured_year WHERE hire_id = $1`, [hire.id]))[0]!.id;
+    const yearId = (
+      await sg.db.query<{ id: string }>(`SELECT id FROM graduate_insured_year WHERE hire_id = $1`, [hire.id])
+    )[0]!.id;
     await must('confirmGraduateInsuredYear', { id: yearId }, REVIEWER);
-    await refused('revokeGraduateHire', { id: hire.id, reason: '弄虚作假' }, devPrincipal('finance'), { code: 'FORBIDDEN' });
+    await refused('revokeGraduateHire', { id: hire.id, reason: '弄虚作假' }, devPrincipal('finance'), {
+      code: 'FORBIDDEN',
+    });
     await refused('revokeGraduateHire', { id: hire.id, reason: '' }, HRSS, { code: 'BAD_USER_INPUT' });
     const before = await events();
     const revoked = await must('revokeGraduateHire', { id: hire.id, reason: '劳动合同未实际履行' });
@@ -299,7 +330,10 @@ describe('revocation', () => {
       subjectId: hire.id,
       payload: { hireId: hire.id, personId: 'grad-5', employerId: EMPLOYER, reason: '劳动合同未实际履行' },
     });
-    await refused('revokeGraduateHire', { id: hire.id, reason: '再次撤销' }, HRSS, { code: 'CONFLICT', reason: 'WRONG_STATUS' });
+    await refused('revokeGraduateHire', { id: hire.id, reason: '再次撤销' }, HRSS, {
+      code: 'CONFLICT',
+      reason: 'WRONG_STATUS',
+    });
     await refused('recordGraduateInsuredYear', { hireId: hire.id, yearNumber: 2, evidence: '社保缴费记录' }, HRSS, {
       code: 'CONFLICT',
       reason: 'WRONG_STATUS',
@@ -315,12 +349,19 @@ describe('reading', () => {
     );
     expect(list.errors).toBeUndefined();
     expect(list.data!.graduateHires.totalCount).toBe(1);
-    const none = await sg.request<{ graduateHires: { totalCount: number } }>(`{ graduateHires(year: 2024) { totalCount } }`);
+    const none = await sg.request<{ graduateHires: { totalCount: number } }>(
+      `{ graduateHires(year: 2024) { totalCount } }`,
+    );
     expect(none.data!.graduateHires.totalCount).toBe(0);
     const ents = await sg.request<{ _entities: { id: string; graduateHires: { id: string }[] }[] }>(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) {
         ... on Person { id graduateHires { id } } ... on Organisation { id graduateHires { id } } } }`,
-      { reps: [{ __typename: 'Person', id: 'grad-1' }, { __typename: 'Organisation', id: OTHER_EMPLOYER }] },
+      {
+        reps: [
+          { __typename: 'Person', id: 'grad-1' },
+          { __typename: 'Organisation', id: OTHER_EMPLOYER },
+        ],
+      },
     );
     expect(ents.errors).toBeUndefined();
     expect(ents.data!._entities[0]!.graduateHires).toHaveLength(2);

@@ -24,6 +24,8 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   SKILL_CERTIFICATE_REVOKED: '撤销职业技能等级证书',
   MASTER_STUDIO_APPROVED: '遴选技能大师工作室',
   MASTER_STUDIO_REVOKED: '撤销技能大师工作室命名',
+  GRADUATE_HIRING_YEAR_RECORDED: '确认毕业生参保年度',
+  GRADUATE_HIRE_REVOKED: '撤销毕业生聘用登记',
 };
 
 const FactReason = builder.objectRef<StoredReason>('FactReason').implement({

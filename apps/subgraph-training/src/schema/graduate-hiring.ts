@@ -47,8 +47,12 @@ type Tx = Prisma.TransactionClient;
 
 /** 毕业班次 (三(九)): the rules' codes for 预备技师（技师）班 and 高级工班. */
 export const GraduateClass = enumFromVocabulary(builder, GRADUATE_CLASS, { stored: StoredGraduateClass });
-export const GraduateHireStatus = enumFromVocabulary(builder, GRADUATE_HIRE_STATUS, { stored: StoredGraduateHireStatus });
-export const GraduateYearStatus = enumFromVocabulary(builder, GRADUATE_YEAR_STATUS, { stored: StoredGraduateYearStatus });
+export const GraduateHireStatus = enumFromVocabulary(builder, GRADUATE_HIRE_STATUS, {
+  stored: StoredGraduateHireStatus,
+});
+export const GraduateYearStatus = enumFromVocabulary(builder, GRADUATE_YEAR_STATUS, {
+  stored: StoredGraduateYearStatus,
+});
 
 const evidence = z.string().trim().min(2, '参保证明不能少于 2 个字').max(500, '参保证明不超过 500 个字');
 const note = z.string().trim().max(500, '说明不超过 500 个字');
@@ -186,7 +190,11 @@ export const GraduateHire = builder.prismaObject('GraduateHire', {
       description: '用人单位（补贴对象）',
       resolve: (row) => ({ id: row.employerId }),
     }),
-    school: t.field({ type: organisationRef(builder), description: '毕业院校', resolve: (row) => ({ id: row.schoolId }) }),
+    school: t.field({
+      type: organisationRef(builder),
+      description: '毕业院校',
+      resolve: (row) => ({ id: row.schoolId }),
+    }),
     programme: t.expose('programme', { type: GraduateClass, description: '毕业班次' }),
     fullTimeProgramme: t.exposeBoolean('fullTimeProgramme', { description: '全日制班次' }),
     graduatedOn: t.expose('graduatedOn', { type: 'Date', description: '毕业日期' }),

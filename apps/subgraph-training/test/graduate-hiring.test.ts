@@ -373,10 +373,26 @@ describe('reading', () => {
       `SELECT DISTINCT action FROM _kit_audit WHERE entity_type = 'GraduateHire' ORDER BY action`,
     );
     expect(actions.map((a) => a.action)).toEqual([
-      'GRADUATE_HIRE_RECORD',
-      'GRADUATE_HIRE_REVOKE',
-      'GRADUATE_YEAR_CONFIRM',
-      'GRADUATE_YEAR_RECORD',
+      'GRADUATE_CONFIRM_YEAR',
+      'GRADUATE_RECORD_HIRE',
+      'GRADUATE_RECORD_YEAR',
+      'GRADUATE_REVOKE_HIRE',
     ]);
+    const id = (await sg.db.query<{ id: string }>(`SELECT id FROM graduate_hire WHERE status = 'REVOKED'`))[0]!.id;
+    const res = await sg.request<{
+      graduateHire: { history: { action: string; actorName: string; note: string | null }[] };
+    }>(
+      `query ($id: ID!) { graduateHire(id: $id) { history { action actorName note at } } }`,
+      { id },
+      devPrincipal('finance'),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.graduateHire.history.map((h) => h.action)).toEqual([
+      'RECORD_HIRE',
+      'RECORD_YEAR',
+      'CONFIRM_YEAR',
+      'REVOKE_HIRE',
+    ]);
+    expect(res.data!.graduateHire.history[3]!.note).toBe('劳动合同未实际履行');
   });
 });

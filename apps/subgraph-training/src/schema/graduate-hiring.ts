@@ -1,9 +1,11 @@
 import {
   DUTIES,
   GRADUATE_CLASS,
+  GRADUATE_HIRE_ACTION,
   GRADUATE_HIRE_STATUS,
   GRADUATE_YEAR_STATUS,
   type GraduateClass as RulesGraduateClass,
+  type GraduateHireAction as RulesGraduateHireAction,
   type GraduateHireStatus as RulesGraduateHireStatus,
 } from '@jining/rules';
 import {
@@ -53,6 +55,12 @@ export const GraduateHireStatus = enumFromVocabulary(builder, GRADUATE_HIRE_STAT
 export const GraduateYearStatus = enumFromVocabulary(builder, GRADUATE_YEAR_STATUS, {
   stored: StoredGraduateYearStatus,
 });
+
+export const GraduateHireAction = enumFromVocabulary(builder, GRADUATE_HIRE_ACTION);
+
+/** The audit trail's action for a step (GRADUATE_RECORD_HIRE …): the hire's history reads it back. */
+const AUDIT_PREFIX = 'GRADUATE_';
+const auditAction = (action: RulesGraduateHireAction) => `${AUDIT_PREFIX}${action}`;
 
 const evidence = z.string().trim().min(2, '参保证明不能少于 2 个字').max(500, '参保证明不超过 500 个字');
 const note = z.string().trim().max(500, '说明不超过 500 个字');
@@ -180,6 +188,26 @@ export const GraduateInsuredYear = builder.prismaObject('GraduateInsuredYear', {
   }),
 });
 
+interface HistoryLine {
+  id: string;
+  at: Date;
+  action: RulesGraduateHireAction;
+  actorName: string;
+  note: string | null;
+}
+
+/** One step on a hire, from the audit trail (written in the step's transaction, so it cannot be missing). */
+const GraduateHireHistoryLine = builder.objectRef<HistoryLine>('GraduateHireHistoryLine').implement({
+  description: '毕业生聘用办理记录（取自审计日志）',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    at: t.string({ description: '办理时间（ISO 8601）', resolve: (h) => h.at.toISOString() }),
+    action: t.field({ type: GraduateHireAction, description: '办理事项', resolve: (h) => h.action }),
+    actorName: t.exposeString('actorName', { description: '办理人' }),
+    note: t.exposeString('note', { nullable: true, description: '说明' }),
+  }),
+});
+
 export const GraduateHire = builder.prismaObject('GraduateHire', {
   description: '技工院校毕业生就业补贴：企业新全职引进的毕业生（R15、R16，三(九)）',
   fields: (t) => ({
@@ -208,6 +236,21 @@ export const GraduateHire = builder.prismaObject('GraduateHire', {
       resolve: (row) => maxInsuredYears(toIsoDate(row.hiredOn)).value,
     }),
     years: t.relation('years', { description: '参保年度', query: { orderBy: { yearNumber: 'asc' } } }),
+    history: t.field({
+      type: [GraduateHireHistoryLine],
+      description: '办理记录（按时间先后，取自审计日志）',
+      resolve: async (row, _args, ctx) => {
+        const rows = await ctx.prisma.$queryRaw<
+          { id: string; at: Date; action: string; actor_name: string; reason: string | null }[]
+        >`
+          SELECT id, at, action, actor_name, reason FROM _kit_audit
+          WHERE entity_type = 'GraduateHire' AND entity_id = ${row.id} ORDER BY seq`;
+        return rows
+          .map((r) => ({ ...r, action: r.action.slice(AUDIT_PREFIX.length) }))
+          .filter((r): r is typeof r & { action: RulesGraduateHireAction } => GRADUATE_HIRE_ACTION.has(r.action))
+          .map((r) => ({ id: r.id, at: new Date(r.at), action: r.action, actorName: r.actor_name, note: r.reason }));
+      },
+    }),
   }),
 });
 
@@ -351,7 +394,7 @@ builder.mutationFields((t) => ({
             },
           });
           await appendAudit(tx, ctx, {
-            action: 'GRADUATE_HIRE_RECORD',
+            action: auditAction('RECORD_HIRE'),
             entityType: 'GraduateHire',
             entityId: created.id,
             reason: clean(input.note),
@@ -396,7 +439,7 @@ builder.mutationFields((t) => ({
           if (isUniqueViolation(error)) throw yearTaken(input.yearNumber);
           throw error;
         }
-        return { action: 'GRADUATE_YEAR_RECORD', after: hire, note: `第 ${input.yearNumber} 年：${text}` };
+        return { action: auditAction('RECORD_YEAR'), after: hire, note: `第 ${input.yearNumber} 年：${text}` };
       });
       return returnHire(ctx, query, id);
     },
@@ -430,7 +473,7 @@ builder.mutationFields((t) => ({
         await emitYear(tx, hire, current.yearNumber, toIsoDate(current.insuredFrom));
         const text = clean(input.note);
         return {
-          action: 'GRADUATE_YEAR_CONFIRM',
+          action: auditAction('CONFIRM_YEAR'),
           after: hire,
           note: `第 ${current.yearNumber} 年${GRADUATE_YEAR_STATUS.label('CONFIRMED')}${text ? `：${text}` : ''}`,
         };
@@ -464,7 +507,7 @@ builder.mutationFields((t) => ({
           occurredOn: today,
           payload: { ...payload },
         });
-        return { action: 'GRADUATE_HIRE_REVOKE', after, note: why };
+        return { action: auditAction('REVOKE_HIRE'), after, note: why };
       });
       return returnHire(ctx, query, id);
     },

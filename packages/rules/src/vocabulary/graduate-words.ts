@@ -33,3 +33,12 @@ export const GRADUATE_YEAR_STATUS = defineVocabulary('GraduateYearStatus', '参�
   CONFIRMED: { zh: '已确认', en: 'Confirmed' },
 });
 export type GraduateYearStatus = (typeof GRADUATE_YEAR_STATUS.codes)[number];
+
+/** What staff did to a hire: one line of its history each (read back from the audit trail). */
+export const GRADUATE_HIRE_ACTION = defineVocabulary('GraduateHireAction', '毕业生聘用办理事项', {
+  RECORD_HIRE: { zh: '登记聘用', en: 'Hire recorded' },
+  RECORD_YEAR: { zh: '登记参保年度', en: 'Insured year recorded' },
+  CONFIRM_YEAR: { zh: '确认参保年度', en: 'Insured year confirmed' },
+  REVOKE_HIRE: { zh: '撤销聘用登记', en: 'Hire revoked' },
+});
+export type GraduateHireAction = (typeof GRADUATE_HIRE_ACTION.codes)[number];

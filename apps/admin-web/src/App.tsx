@@ -18,6 +18,9 @@ const training = () => import('./pages/training');
 const MasterStudiosPage = page(training, 'MasterStudiosPage');
 const StudioPage = page(training, 'StudioPage');
 const StudioPublicityPage = page(training, 'StudioPublicityPage');
+const graduates = () => import('./pages/training/graduates');
+const GraduateHiresPage = page(graduates, 'GraduateHiresPage');
+const GraduateHirePage = page(graduates, 'GraduateHirePage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 const CompetitionsPage = page(() => import('./pages/competitions/CompetitionsPage'), 'CompetitionsPage');
 // One chunk for the honours pages: no new file name in the login route's preload map.
@@ -73,6 +76,8 @@ export function App() {
                 <Route path="training/studios" element={<MasterStudiosPage />} />
                 <Route path="training/studios/publicity" element={<StudioPublicityPage />} />
                 <Route path="training/studios/:id" element={<StudioPage />} />
+                <Route path="training/graduates" element={<GraduateHiresPage />} />
+                <Route path="training/graduates/:id" element={<GraduateHirePage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="awards/honours" element={<HonoursPage />} />

@@ -11,6 +11,7 @@ import {
   PayCircleOutlined,
   FundOutlined,
   ReadOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -40,6 +41,11 @@ export const menuItems: MenuItems = [
         key: '/training/studios',
         icon: <ReadOutlined />,
         label: <span data-testid="nav-studios">技能大师工作室</span>,
+      },
+      {
+        key: '/training/graduates',
+        icon: <SolutionOutlined />,
+        label: <span data-testid="nav-graduates">毕业生就业补贴</span>,
       },
     ],
   },
@@ -152,6 +158,7 @@ const routeKeys = [
   '/people',
   '/organisations',
   '/training/studios',
+  '/training/graduates',
   '/evaluation/certificates',
   '/competitions',
   '/awards/honours',

@@ -20,6 +20,9 @@ const StudioPage = page(training, 'StudioPage');
 const StudioPublicityPage = page(training, 'StudioPublicityPage');
 const CraftsmanCollegesPage = page(training, 'CraftsmanCollegesPage');
 const CraftsmanCollegePage = page(training, 'CraftsmanCollegePage');
+const graduates = () => import('./pages/training/graduates');
+const GraduateHiresPage = page(graduates, 'GraduateHiresPage');
+const GraduateHirePage = page(graduates, 'GraduateHirePage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 // One chunk for the competition pages, as for the honours.
 const competitions = () => import('./pages/competitions');
@@ -80,6 +83,8 @@ export function App() {
                 <Route path="training/studios/:id" element={<StudioPage />} />
                 <Route path="training/colleges" element={<CraftsmanCollegesPage />} />
                 <Route path="training/colleges/:id" element={<CraftsmanCollegePage />} />
+                <Route path="training/graduates" element={<GraduateHiresPage />} />
+                <Route path="training/graduates/:id" element={<GraduateHirePage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="competitions/:id" element={<CompetitionPage />} />

@@ -1,4 +1,5 @@
 import { makeResidentId } from '@jining/reference-data';
+import { SERVICE_PRINCIPALS } from '@jining/subgraph-kit';
 import {
   devPrincipal,
   startTestSubgraph,
@@ -96,6 +97,13 @@ describe('directory subgraph', () => {
       birthDate: null,
       birthYear: 1990,
     });
+    // Finance's fact consumer (facts:read, a service) gets the date: the rules need an age on a hire date (R15/R16).
+    const asFacts = await sg.request<{ person: { birthDate: string | null } }>(
+      `query ($id: ID!) { person(id: $id) { birthDate } }`,
+      { id: res.data!.createPerson.id },
+      SERVICE_PRINCIPALS.FINANCE_FACTS,
+    );
+    expect(asFacts.data!.person.birthDate).toBe('1990-03-15');
   });
 
   it('finds a person by name or by the full ID number, never by a partial number', async () => {

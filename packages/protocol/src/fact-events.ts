@@ -26,6 +26,10 @@ export const FACT_EVENT_KINDS = {
   COLLEGE_PRIZE_RECORDED: { source: 'competitions', version: 1 },
   /** competitions: a recorded college prize was revoked (recorded in error, or the award withdrawn). */
   COLLEGE_PRIZE_REVOKED: { source: 'competitions', version: 1 },
+  /** training: an insured year of a graduate hire was confirmed (R15 / R16 三(九), one fact per hire and year). */
+  GRADUATE_HIRING_YEAR_RECORDED: { source: 'training', version: 1 },
+  /** training: a graduate hire was revoked (a correction); finance cancels what its years granted and is unpaid. */
+  GRADUATE_HIRE_REVOKED: { source: 'training', version: 1 },
 } as const;
 export type FactEventKind = keyof typeof FACT_EVENT_KINDS;
 
@@ -124,6 +128,35 @@ export interface CollegePrizeRevokedV1 {
   collegeId: string;
   eventName: string;
   entryName: string;
+  reason: string;
+}
+
+export interface GraduateHiringYearRecordedV1 {
+  hireId: string;
+  /** The graduate (Person.id): finance reads the birth date from the directory for the age on the hire date. */
+  personId: string;
+  /** The employer (Organisation.id): finance reads its 攀登企业 flag and county from the directory. */
+  employerId: string;
+  schoolId: string;
+  /** GraduateClass code of @jining/rules (a GraduateProgramme code). */
+  programme: string;
+  /** ISO dates. */
+  graduatedOn: string;
+  hiredOn: string;
+  /** 新全职引进: a full-time contract, recorded as a new hire of this employer. */
+  newFullTimeHire: boolean;
+  /** 全日制: the graduate's class was full-time. */
+  fullTimeProgramme: boolean;
+  /** 1 = the first year from the hire date. */
+  yearNumber: number;
+  /** The year's social insurance was paid by the employer (the confirmed record). */
+  socialInsurancePaid: boolean;
+}
+
+export interface GraduateHireRevokedV1 {
+  hireId: string;
+  personId: string;
+  employerId: string;
   reason: string;
 }
 

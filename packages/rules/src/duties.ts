@@ -4,6 +4,7 @@ import { RULE_CLAUSES, RULE_IDS, type RuleId } from './decision.ts';
 import type { CertificationRoute } from './ladder.ts';
 import { responsibilityFor } from './responsibility.ts';
 import { CRAFTSMAN_COLLEGE_LEVEL, type CraftsmanCollegeLevel } from './vocabulary/college-words.ts';
+import { GRADUATE_CLASS, type GraduateClass } from './vocabulary/graduate-words.ts';
 import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
 import {
   CERTIFICATION_ROUTE,
@@ -128,6 +129,7 @@ export const DUTY_AREAS = [
   'COUNTY_SHARE',
   'PII',
   'AUDIT',
+  'GRADUATE_HIRING',
 ] as const;
 export type DutyArea = (typeof DUTY_AREAS)[number];
 
@@ -300,6 +302,18 @@ export const DUTIES = {
     ['TRAIL'] as const,
     () => '审计日志',
     () => ONLY(null, { holder: 'AUDIT', reading: 'DUTY_AUDIT_TRAIL_AUDIT' }),
+  ),
+  /**
+   * 三(九) graduate hiring (R15 / R16): the bracket names the Organisation Department and HRSS as leads (Education and
+   * Finance only responsible). Of the leads only HRSS has accounts, so HRSS records the hires and their insured years
+   * and another HRSS account confirms each year; the county pays, but the text gives counties no part in recording.
+   */
+  GRADUATE_HIRING: defineDuty(
+    'GRADUATE_HIRING',
+    { zh: '登记毕业生就业补贴的聘用和参保年度', en: 'record graduate hires and their insured years' },
+    GRADUATE_CLASS.codes,
+    (c) => GRADUATE_CLASS.label(c),
+    (_c: GraduateClass) => LEADS('三(九)'),
   ),
 } as const satisfies Record<DutyArea, Duty<string>>;
 

@@ -15,6 +15,7 @@ export * from './vocabulary/policy-words.ts';
 export * from './vocabulary/platform-words.ts';
 export * from './vocabulary/studio-words.ts';
 export * from './vocabulary/college-words.ts';
+export * from './vocabulary/graduate-words.ts';
 export * from './counties.ts';
 export * from './clauses.ts';
 export * from './bodies.ts';

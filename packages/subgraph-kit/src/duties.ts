@@ -30,14 +30,21 @@ export const AREA_PERMISSIONS = {
   COUNTY_SHARE: 'finance:county',
   PII: 'pii:read',
   AUDIT: 'audit:read',
+  // 三(九) graduate hiring lives in the training subgraph: its permission, with the duty deciding per class.
+  GRADUATE_HIRING: 'training:manage',
 } as const satisfies Record<string, Permission>;
 
 /** The permissions a department's duties call for, in AREA_PERMISSIONS order. */
 export function permissionsFromDuties(duties: readonly DutyLike[], department: string): Permission[] {
   const areas = new Set(duties.filter((d) => d.codes.some((c) => d.allows(department, c))).map((d) => d.area));
-  return Object.entries(AREA_PERMISSIONS)
-    .filter(([area]) => areas.has(area))
-    .map(([, permission]) => permission);
+  // Two areas may share a permission (GRADUATE_HIRING is training's): each permission once.
+  return [
+    ...new Set(
+      Object.entries(AREA_PERMISSIONS)
+        .filter(([area]) => areas.has(area))
+        .map(([, permission]) => permission),
+    ),
+  ];
 }
 
 /** May the caller do this duty for this code (an honour kind, a studio level …)? */

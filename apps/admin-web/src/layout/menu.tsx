@@ -12,6 +12,7 @@ import {
   PayCircleOutlined,
   FundOutlined,
   ReadOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -46,6 +47,11 @@ export const menuItems: MenuItems = [
         key: '/training/colleges',
         icon: <BankOutlined />,
         label: <span data-testid="nav-colleges">工匠学院</span>,
+      },
+      {
+        key: '/training/graduates',
+        icon: <SolutionOutlined />,
+        label: <span data-testid="nav-graduates">毕业生就业补贴</span>,
       },
     ],
   },
@@ -159,6 +165,7 @@ const routeKeys = [
   '/organisations',
   '/training/studios',
   '/training/colleges',
+  '/training/graduates',
   '/evaluation/certificates',
   '/competitions',
   '/awards/honours',

@@ -71,6 +71,12 @@ const COUNTS = /* GraphQL */ `
     masterStudios(first: 1) {
       totalCount
     }
+    graduateHiresActive: graduateHires(first: 1, status: ACTIVE) {
+      totalCount
+    }
+    graduateHiresRevoked: graduateHires(first: 1, status: REVOKED) {
+      totalCount
+    }
     studiosApplied: masterStudios(first: 1, status: APPLIED) {
       totalCount
     }
@@ -194,8 +200,8 @@ function nextResidentId(): string {
  */
 const people: string[] = [];
 // The original cases took 260; the honours' steps 40 more, the studios' 120 more, the competitions' bulk and team
-// results 100 more.
-const PEOPLE = 540;
+// results 100 more, the graduate hires' 40 more.
+const PEOPLE = 580;
 function aPerson(): string {
   const id = people.shift();
   if (!id) throw new Error(`the ${PEOPLE} people registered for this test are used up: register more`);
@@ -519,6 +525,114 @@ const COLLEGE_CASES: Record<string, MutationCase> = {
   },
 };
 
+/** Another account than `username` that holds the graduate hiring duty for `programme` (maker-checker). */
+const graduateRecorderFor = (username: string, programme: string) =>
+  DEV_ACCOUNTS.find((a) => a.username !== username && DUTIES.GRADUATE_HIRING.allows(a.department, programme))!.username;
+const GRADUATE_STEP = (mutation: string, input: string) =>
+  `mutation ($input: ${input}!) { ${mutation}(input: $input) { id status years { id yearNumber status } } }`;
+
+/** A hire of a fresh graduate by the employer (the school too: any unit the directory knows). */
+async function graduateHired(programme: string, recorder: string): Promise<string> {
+  const made = await ok<{ recordGraduateHire: { id: string } }>(
+    GRADUATE_STEP('recordGraduateHire', 'RecordGraduateHireInput'),
+    {
+      input: {
+        personId: aPerson(),
+        employerId,
+        schoolId: employerId,
+        programme,
+        fullTimeProgramme: true,
+        graduatedOn: '2025-06-30',
+        hiredOn: '2025-07-01',
+        fullTimeContract: true,
+      },
+    },
+    recorder,
+  );
+  return made.recordGraduateHire.id;
+}
+
+/** A hire with year 1 recorded by `recorder`: returns the year's id, for another account to confirm. */
+async function graduateYearRecorded(programme: string, recorder: string): Promise<string> {
+  const hireId = await graduateHired(programme, recorder);
+  const done = await ok<{ recordGraduateInsuredYear: { years: { id: string }[] } }>(
+    GRADUATE_STEP('recordGraduateInsuredYear', 'RecordGraduateInsuredYearInput'),
+    { input: { hireId, yearNumber: 1, evidence: '职责测试：社保缴费记录' } },
+    recorder,
+  );
+  return done.recordGraduateInsuredYear.years[0]!.id;
+}
+
+/** 三(九): each allowed call on its own hire; refused calls share one per mutation and class (they write nothing). */
+const GRADUATE_CASES: Record<string, MutationCase> = {
+  recordGraduateHire: {
+    codeEnum: 'GraduateClass',
+    duty: DUTIES.GRADUATE_HIRING,
+    call: (programme, username) =>
+      gql(
+        GRADUATE_STEP('recordGraduateHire', 'RecordGraduateHireInput'),
+        {
+          input: {
+            personId: aPerson(),
+            employerId,
+            schoolId: employerId,
+            programme,
+            fullTimeProgramme: true,
+            graduatedOn: '2025-06-30',
+            hiredOn: '2025-07-01',
+            fullTimeContract: true,
+          },
+        },
+        tokens[username]!,
+      ),
+  },
+  recordGraduateInsuredYear: {
+    codeEnum: 'GraduateClass',
+    duty: DUTIES.GRADUATE_HIRING,
+    prepare: (programme, username, allowed) =>
+      allowed
+        ? graduateHired(programme, graduateRecorderFor(username, programme))
+        : shared(`graduate-hire-${programme}`, () => graduateHired(programme, graduateRecorderFor('', programme))),
+    call: (_programme, username, hireId) =>
+      gql(
+        GRADUATE_STEP('recordGraduateInsuredYear', 'RecordGraduateInsuredYearInput'),
+        { input: { hireId, yearNumber: 1, evidence: '职责测试：社保缴费记录' } },
+        tokens[username]!,
+      ),
+  },
+  confirmGraduateInsuredYear: {
+    codeEnum: 'GraduateClass',
+    duty: DUTIES.GRADUATE_HIRING,
+    // A year recorded by another account than the caller (maker-checker).
+    prepare: (programme, username, allowed) =>
+      allowed
+        ? graduateYearRecorded(programme, graduateRecorderFor(username, programme))
+        : shared(`graduate-year-${programme}`, () =>
+            graduateYearRecorded(programme, graduateRecorderFor('', programme)),
+          ),
+    call: (_programme, username, id) =>
+      gql(
+        GRADUATE_STEP('confirmGraduateInsuredYear', 'ConfirmGraduateInsuredYearInput'),
+        { input: { id } },
+        tokens[username]!,
+      ),
+  },
+  revokeGraduateHire: {
+    codeEnum: 'GraduateClass',
+    duty: DUTIES.GRADUATE_HIRING,
+    prepare: (programme, username, allowed) =>
+      allowed
+        ? graduateHired(programme, graduateRecorderFor(username, programme))
+        : shared(`graduate-hire-${programme}`, () => graduateHired(programme, graduateRecorderFor('', programme))),
+    call: (_programme, username, id) =>
+      gql(
+        GRADUATE_STEP('revokeGraduateHire', 'RevokeGraduateHireInput'),
+        { input: { id, reason: '职责测试：登记有误' } },
+        tokens[username]!,
+      ),
+  },
+};
+
 /** A nominator for a decision by `decider`: another account that may nominate `kind` (maker-checker). */
 /** Evidence that makes a nomination of any kind eligible (技能状元 and 技术能手 take a city category-1 result). */
 const HONOUR_EVIDENCE = {
@@ -822,6 +936,7 @@ const CASES: Record<string, MutationCase> = {
   },
   ...STUDIO_CASES,
   ...COLLEGE_CASES,
+  ...GRADUATE_CASES,
   createCompetition: {
     codeEnum: 'CompetitionTier',
     duty: DUTIES.COMPETITION,

@@ -44,7 +44,12 @@ export const Person = builder.prismaObject('Person', {
       type: 'Date',
       nullable: true,
       description: '出生日期（取自身份证号码）：需要查看个人敏感信息的权限，否则为空（见 birthYear）',
-      resolve: (person, _args, ctx) => (hasPermission(ctx.principal, 'pii:read') ? person.birthDate : null),
+      // facts:read is finance's fact consumer alone (a service principal, protocol/service.ts): the rules take the
+      // birth date for an age on a date (R6, R15/R16) and finance keeps it inside the rules fact, serving only the age.
+      resolve: (person, _args, ctx) =>
+        hasPermission(ctx.principal, 'pii:read') || hasPermission(ctx.principal, 'facts:read')
+          ? person.birthDate
+          : null,
     }),
     birthYear: t.int({
       description: '出生年份（取自身份证号码）',

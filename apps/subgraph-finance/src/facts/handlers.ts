@@ -4,6 +4,7 @@ import {
   COMPETITION_TIER,
   COMPETITION_TIERS,
   CRAFTSMAN_COLLEGE_LEVEL,
+  GRADUATE_CLASS,
   isCountyCode,
   skillLevelLabel,
   SKILL_LEVELS,
@@ -21,6 +22,8 @@ import type {
   CollegePrizeRevokedV1,
   CraftsmanCollegeApprovedV1,
   CraftsmanCollegeRevokedV1,
+  GraduateHireRevokedV1,
+  GraduateHiringYearRecordedV1,
   MasterStudioApprovedV1,
   MasterStudioRevokedV1,
   OutboxEvent,
@@ -192,12 +195,64 @@ const collegePrizeRecorded: FactHandler = {
   },
 };
 
+/** Schools whose graduates are 职业院校毕业生 for 三(九): 职业院校 and 技工院校. */
+const VOCATIONAL_SCHOOL_KINDS: readonly string[] = ['VOCATIONAL_COLLEGE', 'TECHNICAL_SCHOOL'];
+
+/**
+ * R15 / R16 三(九): a confirmed insured year of a graduate hire in training. The rules also need the graduate's birth
+ * date (age on the hire date), the employer's 攀登企业 flag and county (the COUNTY payer) and the school's kind, which
+ * the directory knows; the employer is the one subsidised.
+ */
+const graduateHiringYearRecorded: FactHandler = {
+  refs: (payload) => ({
+    personIds: [String(payload.personId)],
+    organisationIds: [String(payload.employerId), String(payload.schoolId)],
+  }),
+  subject: (payload) => ({ organisationId: String(payload.employerId) }),
+  complete(event, { people, organisations }) {
+    const p = event.payload as unknown as GraduateHiringYearRecordedV1;
+    const graduate = people.get(p.personId);
+    if (!graduate) return fail(`毕业生在人员库中不存在（${p.personId}）`);
+    if (!graduate.birthDate) return fail(`无法取得毕业生的出生日期（${p.personId}）`);
+    const employer = organisations.get(p.employerId);
+    if (!employer) return fail(`用人单位在单位库中不存在（${p.employerId}）`);
+    const school = organisations.get(p.schoolId);
+    if (!school) return fail(`毕业院校在单位库中不存在（${p.schoolId}）`);
+    if (!GRADUATE_CLASS.has(p.programme)) return fail(`未知的毕业班次：${p.programme}`);
+    const county = rulesCounty(employer.county.code);
+    if (!county) return fail(`县（市、区）代码未知：${employer.county.code}`);
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'GRADUATE_HIRING_YEAR',
+          enterpriseId: employer.id,
+          climbingEnterprise: employer.climbing === true,
+          personId: graduate.id,
+          birthDate: graduate.birthDate,
+          hireDate: p.hiredOn,
+          newFullTimeHire: p.newFullTimeHire,
+          vocationalCollegeGraduate: VOCATIONAL_SCHOOL_KINDS.includes(school.kind),
+          fullTimeProgramme: p.fullTimeProgramme,
+          programme: p.programme,
+          socialInsurancePaid: p.socialInsurancePaid,
+          yearNumber: p.yearNumber,
+          countyCode: county,
+        },
+        names: { [graduate.id]: graduate.name, [employer.id]: employer.name, [school.id]: school.name },
+        description: `技工院校毕业生就业补贴：${graduate.name}（${GRADUATE_CLASS.label(p.programme)}）第 ${p.yearNumber} 年`,
+      },
+    };
+  },
+};
+
 /** Handlers by `kind@version`; an event of another kind or version is recorded as FAILED, never guessed at. */
 export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
   'MASTER_STUDIO_APPROVED@1': masterStudioApproved,
   'CRAFTSMAN_COLLEGE_APPROVED@1': craftsmanCollegeApproved,
   'COLLEGE_PRIZE_RECORDED@1': collegePrizeRecorded,
+  'GRADUATE_HIRING_YEAR_RECORDED@1': graduateHiringYearRecorded,
 };
 
 export const handlerFor = (event: { kind: string; version: number }): FactHandler | undefined =>
@@ -250,12 +305,24 @@ const collegePrizeRevoked: Reversal = {
   },
 };
 
+/** A graduate hire revoked in training (a correction): what every confirmed year of it granted and is unpaid is cancelled. */
+const graduateHireRevoked: Reversal = {
+  reverses: 'GRADUATE_HIRING_YEAR_RECORDED',
+  subjectId: (payload) => String(payload.hireId),
+  subject: (payload) => ({ organisationId: String(payload.employerId) }),
+  describe(payload) {
+    const p = payload as unknown as GraduateHireRevokedV1;
+    return `毕业生聘用登记已撤销（${p.reason}）`;
+  },
+};
+
 /** Revocations by `kind@version`: they undo an earlier fact instead of asking the rules. */
 export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'SKILL_CERTIFICATE_REVOKED@1': skillCertificateRevoked,
   'MASTER_STUDIO_REVOKED@1': masterStudioRevoked,
   'CRAFTSMAN_COLLEGE_REVOKED@1': craftsmanCollegeRevoked,
   'COLLEGE_PRIZE_REVOKED@1': collegePrizeRevoked,
+  'GRADUATE_HIRE_REVOKED@1': graduateHireRevoked,
 };
 
 export const reversalFor = (event: { kind: string; version: number }): Reversal | undefined =>

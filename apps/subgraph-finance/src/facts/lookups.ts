@@ -5,12 +5,16 @@ export interface OrganisationFacts {
   name: string;
   kind: string;
   county: { code: string };
+  /** 攀登企业 (R16). */
+  climbing?: boolean;
 }
 
 export interface PersonFacts {
   id: string;
   name: string;
   county: { code: string };
+  /** Served to the fact consumer (facts:read) for ages on a date (R15/R16); kept inside the rules fact. */
+  birthDate?: string | null;
   employer: OrganisationFacts | null;
 }
 
@@ -24,8 +28,8 @@ export interface Lookups {
 const CHUNK = 100;
 
 const QUERY = `query FinanceFactLookups($people: [ID!]!, $organisations: [ID!]!) {
-  peopleByIds(ids: $people) { id name county { code } employer { id name kind county { code } } }
-  organisationsByIds(ids: $organisations) { id name kind county { code } }
+  peopleByIds(ids: $people) { id name birthDate county { code } employer { id name kind climbing county { code } } }
+  organisationsByIds(ids: $organisations) { id name kind climbing county { code } }
 }`;
 
 /**

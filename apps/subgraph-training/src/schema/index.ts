@@ -8,6 +8,9 @@ import './craftsman-college.ts';
 import './college-workflow.ts';
 import './person.ts';
 import './organisation.ts';
+// 三(九) graduate hiring (R15 / R16).
+import './graduate-hiring.ts';
+import './graduate-hiring-refs.ts';
 
 builder.queryType({});
 builder.mutationType({});

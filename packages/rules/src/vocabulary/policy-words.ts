@@ -124,7 +124,7 @@ export const SKILL_AWARD_LABELS: Readonly<Record<SkillAward, string>> = {
 
 /**
  * Graduate programmes. The three technical-school classes are those of E1 (三(七)); 预备技师班 and
- * 技师班 are one class ("预备技师（技师）班"). ASSOCIATE is a full-time 专科 programme (R5).
+ * 技师班 are one class, 预备技师（技师）班. ASSOCIATE is a full-time 专科 programme (R5).
  */
 export const GRADUATE_PROGRAMMES = [
   'ASSOCIATE',

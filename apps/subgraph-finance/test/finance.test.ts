@@ -263,13 +263,15 @@ describe('the county scope is applied in one place', () => {
       .map((f) => join(src, f));
     const reads = /\.entitlement\s*\.\s*(find\w*|count|aggregate|groupBy)\b|\$queryRaw/;
     // Not answering a caller: the fact consumer reads earlier grants as the platform's own service, and a review
-    // step locks the one row it changes (city Finance only: county accounts hold no finance:manage). The money steps
+    // step locks the one row it changes (city Finance only: county accounts hold no finance:manage), and so does the
+    // amount a reviewer decides within it (decided-amount.ts, called from the review step). The money steps
     // (publicity, payments, budgets) lock the rows they change; where they also answer a caller with sums (budget
     // lines, payable shares, reconciliation, reports) they apply the same county scope, which is checked below.
     const steps = ['budgets.ts', 'publicity.ts', 'payments.ts', 'reconciliation.ts'].map((f) => join('domain', f));
     const internal = [
       join('schema', 'visible-entitlements.ts'),
       join('domain', 'transitions.ts'),
+      join('domain', 'decided-amount.ts'),
       `facts${sep}`,
       ...steps,
     ];

@@ -22,5 +22,6 @@ export * from './references.ts';
 export * from './audit.ts';
 export * from './audit-schema.ts';
 export * from './clock.ts';
+export * from './lock.ts';
 export * from './dev-clock.ts';
 export * from './import.ts';

@@ -1,5 +1,5 @@
 import { DUTIES, type CompetitionTier } from '@jining/rules';
-import { appendAudit, badInput, notFound, requireDuty, type SubgraphContext } from '@jining/subgraph-kit';
+import { appendAudit, badInput, notFound, requireDuty, type SubgraphContext, lockRowById } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
 /**
@@ -99,8 +99,7 @@ export async function updateCompetition(
 ): Promise<string> {
   return ctx.prisma.$transaction(async (tx) => {
     // Locked, so two edits of one competition cannot each check the dates against the other's old value.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM competition WHERE id = ${input.id} FOR UPDATE`;
-    if (locked.length === 0) throw notFound('竞赛', input.id);
+    await lockRowById(tx, 'competition', input.id, () => notFound('竞赛', input.id));
     const before = await tx.competition.findUniqueOrThrow({ where: { id: input.id } });
     requireDuty(ctx.principal, DUTIES.COMPETITION, before.tier);
     const organiser = input.organiser === undefined ? before.organiser : input.organiser?.trim() || null;

@@ -58,15 +58,16 @@ export function accountRoutes({ prisma, verify }: SubgraphRouteArgs<PrismaClient
         return true;
       }
       case `${ACCOUNTS_PATH}/password`: {
-        const owner = await accountPrincipal(prisma, text(body, 'accountId'), options);
-        if (!owner) throw new HttpRefusal(404, 'ACCOUNT_NOT_FOUND', '账号不存在或已停用');
         const changed = await changePassword(
           prisma,
-          owner,
+          text(body, 'accountId'),
           text(body, 'currentPassword'),
           text(body, 'newPassword'),
           options,
         );
+        if (!changed.ok && changed.code === 'ACCOUNT_NOT_FOUND') {
+          throw new HttpRefusal(404, 'ACCOUNT_NOT_FOUND', '账号不存在或已停用');
+        }
         if (!changed.ok && changed.code === 'WRONG_PASSWORD') {
           throw new HttpRefusal(401, 'WRONG_PASSWORD', '当前密码不正确');
         }

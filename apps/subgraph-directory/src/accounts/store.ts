@@ -76,22 +76,24 @@ export async function accountPrincipal(
 }
 
 export type PasswordChange =
-  { ok: true } | { ok: false; code: 'WRONG_PASSWORD' } | { ok: false; code: 'WEAK_PASSWORD'; problem: PasswordProblem };
+  | { ok: true }
+  | { ok: false; code: 'ACCOUNT_NOT_FOUND' | 'WRONG_PASSWORD' }
+  | { ok: false; code: 'WEAK_PASSWORD'; problem: PasswordProblem };
 
 /**
- * The account's own password change: the current one must match, the new one must pass the policy. Audited in the
- * same transaction (who and when; never a password or a hash).
+ * The account's own password change: the account must be usable, the current password must match, the new one must
+ * pass the policy. Audited in the same transaction, by the account itself (who and when; never a password or a hash).
  */
 export async function changePassword(
   prisma: PrismaClient,
-  actor: Principal,
+  accountId: string,
   current: string,
   next: string,
   options: AccountOptions,
 ): Promise<PasswordChange> {
-  const account = await prisma.account.findUnique({ where: { id: actor.accountId } });
-  const matches = await verifyPassword(current, account?.passwordHash);
-  if (!matches || !usable(account, options)) return { ok: false, code: 'WRONG_PASSWORD' };
+  const account = await prisma.account.findUnique({ where: { id: accountId } });
+  if (!usable(account, options)) return { ok: false, code: 'ACCOUNT_NOT_FOUND' };
+  if (!(await verifyPassword(current, account.passwordHash))) return { ok: false, code: 'WRONG_PASSWORD' };
   const problem = passwordProblem(next, account.username);
   if (problem) return { ok: false, code: 'WEAK_PASSWORD', problem };
   const passwordHash = await hashPassword(next);
@@ -102,7 +104,7 @@ export async function changePassword(
       where: { id: account.id },
       data: { passwordHash, passwordChangedAt: changedAt, demo: false },
     });
-    await appendAudit(tx, actor, {
+    await appendAudit(tx, principalOfAccount(account), {
       action: 'CHANGE_PASSWORD',
       entityType: 'Account',
       entityId: account.id,

@@ -6,11 +6,9 @@ import {
   RuleInputError,
   upToMaximum,
   type Fact as RulesFact,
-  type GrantNature,
-  type PriorGrant,
 } from '@jining/rules';
 import { badInput } from '@jining/subgraph-kit';
-import { inNames, NOT_COUNTING } from '../facts/decide.ts';
+import { inNames, NOT_COUNTING, PRIOR_GRANT_SELECT, priorGrantOf } from '../facts/decide.ts';
 import { yuan } from './money.ts';
 import type { Tx } from './tx.ts';
 
@@ -58,14 +56,9 @@ export async function decideAmount(tx: Tx, id: string, decided: bigint, deciderI
   }
   const others = await tx.entitlement.findMany({
     where: { benefitKey: row.benefitKey, id: { not: id }, status: { notIn: [...NOT_COUNTING] } },
-    select: { benefitKey: true, grantAmount: true, ruleId: true, shares: { select: { payer: true } } },
+    select: PRIOR_GRANT_SELECT,
   });
-  const earlier: PriorGrant[] = others.map((e) => ({
-    benefitKey: e.benefitKey,
-    amountFen: Number(e.grantAmount),
-    nature: (e.shares.length > 0 && e.shares.every((s) => s.payer === 'TAX') ? 'TAX_CREDIT' : 'CASH') as GrantNature,
-    ruleId: e.ruleId,
-  }));
+  const earlier = others.map(priorGrantOf);
   const { payments } = resolveStacking({ ...decision, grants: [grant] }, earlier);
   const payment = payments.find((p) => p.benefitKey === row.benefitKey);
   if (!payment || payment.payableFen <= 0) {

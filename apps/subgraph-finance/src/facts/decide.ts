@@ -131,14 +131,9 @@ async function recordRun(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${keys}::text[]) AS k ORDER BY k`;
     const earlier = await tx.entitlement.findMany({
       where: { benefitKey: { in: keys }, status: { notIn: [...NOT_COUNTING] } },
-      select: { benefitKey: true, grantAmount: true, ruleId: true, shares: { select: { payer: true } } },
+      select: PRIOR_GRANT_SELECT,
     });
-    for (const e of earlier) {
-      // A tax credit's only share is TAX; anything else was paid in cash (the two never compare, 末段).
-      const nature: GrantNature =
-        e.shares.every((s) => s.payer === 'TAX') && e.shares.length > 0 ? 'TAX_CREDIT' : 'CASH';
-      addPrior(prior, { benefitKey: e.benefitKey, amountFen: Number(e.grantAmount), nature, ruleId: e.ruleId });
-    }
+    for (const e of earlier) addPrior(prior, priorGrantOf(e));
   }
   const rows: PageRows = { facts: [], entitlements: [], shares: [], history: [] };
   const outcomes = page.map((item, i) =>
@@ -149,6 +144,30 @@ async function recordRun(
   await insertRows(tx, 'cost_share', SHARE_COLUMNS, rows.shares);
   await insertRows(tx, 'entitlement_history', HISTORY_COLUMNS, rows.history);
   return outcomes;
+}
+
+/** What 从优、就高、不重复 compares of a stored entitlement: its benefit, standard amount, nature and rule. */
+export const PRIOR_GRANT_SELECT = {
+  benefitKey: true,
+  grantAmount: true,
+  ruleId: true,
+  shares: { select: { payer: true } },
+} as const;
+
+export function priorGrantOf(e: {
+  benefitKey: string;
+  grantAmount: bigint;
+  ruleId: string;
+  shares: { payer: string }[];
+}): PriorGrant {
+  // A tax credit's only share is TAX; anything else was paid in cash (the two never compare, 末段).
+  const nature: GrantNature = e.shares.length > 0 && e.shares.every((s) => s.payer === 'TAX') ? 'TAX_CREDIT' : 'CASH';
+  return {
+    benefitKey: e.benefitKey,
+    amountFen: Number(e.grantAmount),
+    nature,
+    ruleId: e.ruleId,
+  };
 }
 
 function addPrior(prior: Map<string, PriorGrant[]>, grant: PriorGrant) {

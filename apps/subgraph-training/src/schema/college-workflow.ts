@@ -13,6 +13,7 @@ import {
   type CraftsmanCollegeApprovedV1,
   type CraftsmanCollegeRevokedV1,
   type SubgraphContext,
+  lockRowById,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { COLLEGE_STEPS, liveHostName } from '../domain/college-workflow.ts';
@@ -90,10 +91,12 @@ async function step(ctx: Ctx, rawId: string | number, action: Action, spec: Step
   const today = trainingToday();
   await ctx.prisma.$transaction(
     async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM craftsman_college WHERE id = ${id} FOR UPDATE`;
-      if (locked.length === 0) {
-        throw new KitError('NOT_FOUND', '工匠学院不存在', { field: 'id', reason: 'COLLEGE_NOT_FOUND' });
-      }
+      await lockRowById(
+        tx,
+        'craftsman_college',
+        id,
+        () => new KitError('NOT_FOUND', '工匠学院不存在', { field: 'id', reason: 'COLLEGE_NOT_FOUND' }),
+      );
       const row = await tx.craftsmanCollege.findUniqueOrThrow({ where: { id } });
       COLLEGE_STEPS.requireStatus(action, row.status);
       spec.check?.(row);

@@ -85,11 +85,11 @@ CollegeYearCount.implement({
 /** T11 二(六): approvals within the three years against "３年内建设２０个左右市级工匠学院". */
 const CollegeTarget = builder.objectRef<TargetView>('CraftsmanCollegeTarget');
 CollegeTarget.implement({
-  description: '市级工匠学院建设进度（T11，二(六)：３年内２０个左右）',
+  description: '市级工匠学院建设进度（T11，二(六)；目标与期限来自政策规则包）',
   fields: (t) => ({
     approved: t.exposeInt('approved', { description: '期内批准的市级工匠学院数（撤销的不计）' }),
     byYear: t.field({ type: [CollegeYearCount], description: '逐年批准数', resolve: (v) => v.byYear }),
-    target: t.exposeInt('target', { description: '目标数（约 20 个）' }),
+    target: t.exposeInt('target', { description: '目标数（政策规则包 T11_CRAFTSMAN_COLLEGES，“左右”）' }),
     lower: t.exposeInt('lower', { description: '“左右”的下限' }),
     upper: t.exposeInt('upper', { nullable: true, description: '“左右”的上限（超过即超出名额）' }),
     remaining: t.int({

@@ -27,6 +27,7 @@ import {
   type GraduateHireRevokedV1,
   type GraduateHiringYearRecordedV1,
   type SubgraphContext,
+  lockRowById,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
@@ -118,10 +119,12 @@ async function onHire(
   const today = trainingToday();
   await ctx.prisma.$transaction(
     async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM graduate_hire WHERE id = ${id} FOR UPDATE`;
-      if (locked.length === 0) {
-        throw new KitError('NOT_FOUND', '毕业生聘用登记不存在', { field, reason: 'GRADUATE_HIRE_NOT_FOUND' });
-      }
+      await lockRowById(
+        tx,
+        'graduate_hire',
+        id,
+        () => new KitError('NOT_FOUND', '毕业生聘用登记不存在', { field, reason: 'GRADUATE_HIRE_NOT_FOUND' }),
+      );
       const hire = await tx.graduateHire.findUniqueOrThrow({ where: { id } });
       requireDuty(ctx.principal, DUTIES.GRADUATE_HIRING, hire.programme);
       if (hire.status !== 'ACTIVE') {

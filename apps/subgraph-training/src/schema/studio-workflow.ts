@@ -24,6 +24,7 @@ import {
   type MasterStudioApprovedV1,
   type MasterStudioRevokedV1,
   type SubgraphContext,
+  lockRowById,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { addDaysIso, studioPublicitySettings, trainingToday } from '../domain/settings.ts';
@@ -143,10 +144,12 @@ async function step(ctx: Ctx, rawId: string | number, action: Action, spec: Step
   const today = trainingToday();
   await ctx.prisma.$transaction(
     async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM master_studio WHERE id = ${id} FOR UPDATE`;
-      if (locked.length === 0) {
-        throw new KitError('NOT_FOUND', '工作室不存在', { field: 'id', reason: 'STUDIO_NOT_FOUND' });
-      }
+      await lockRowById(
+        tx,
+        'master_studio',
+        id,
+        () => new KitError('NOT_FOUND', '工作室不存在', { field: 'id', reason: 'STUDIO_NOT_FOUND' }),
+      );
       const row = await tx.masterStudio.findUniqueOrThrow({ where: { id } });
       requireDuty(ctx.principal, DUTIES.STUDIO, row.level);
       const wrong = wrongStatus(action, row.status);

@@ -8,11 +8,11 @@ import { canRevealIdNumber } from '../../auth/roles';
 import { ExportButton } from '../../components/ExportButton';
 import { ImportFlow } from '../../components/import/ImportFlow';
 import { PageTitle } from '../../components/PageTitle';
+import { HistoryCard } from '../../components/HistoryCard';
 import { PersonLink } from '../../components/PersonLink';
 import { QueryError } from '../../components/QueryError';
 import { RecordFallback } from '../../components/RecordFallback';
 import type { ListField } from '../../components/listFields';
-import { formatDateTime } from '../../format/dateTime';
 import { competitionTierLabels, label, medalLabels } from '../../labels';
 import { canManageCompetitions } from './access';
 import { CompetitionActions } from './CompetitionActions';
@@ -25,7 +25,6 @@ import { ResultsGrid } from './ResultsGrid';
 type Competition = NonNullable<CompetitionDetailQuery['competition']>;
 type Result = Competition['results'][number];
 type Team = Competition['teams'][number];
-type HistoryLine = Competition['history'][number];
 
 const resultFields: ListField<Result>[] = [
   {
@@ -56,21 +55,6 @@ const teamColumns: TableColumnsType<Team> = [
       </Space>
     ),
   },
-];
-
-const historyColumns: TableColumnsType<HistoryLine> = [
-  { title: '时间', key: 'at', render: (_: unknown, h: HistoryLine) => formatDateTime(h.at) },
-  {
-    title: '办理事项',
-    key: 'action',
-    render: (_: unknown, h: HistoryLine) => (
-      <span data-testid="competition-history-action">
-        {competitionHistoryWords(h.action)}
-        {h.count !== null ? `（${h.count} 条）` : ''}
-      </span>
-    ),
-  },
-  { title: '办理人', dataIndex: 'actorName', key: 'actor' },
 ];
 
 /**
@@ -238,16 +222,13 @@ export function CompetitionPage() {
           />
         )}
       </Card>
-      <Card size="small" title="办理记录">
-        <Table<HistoryLine>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          columns={historyColumns}
-          dataSource={competition.history}
-          data-testid="competition-history"
-        />
-      </Card>
+      <HistoryCard
+        lines={competition.history}
+        testId="competition-history"
+        action={(h) => `${competitionHistoryWords(h.action)}${h.count !== null ? `（${h.count} 条）` : ''}`}
+        note={false}
+        last
+      />
     </>
   );
 }

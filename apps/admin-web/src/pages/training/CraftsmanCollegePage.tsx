@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -7,37 +7,17 @@ import { useAuth } from '../../auth/AuthContext';
 import { canManageColleges } from './access';
 import { Money } from '../../components/Money';
 import { PageTitle } from '../../components/PageTitle';
+import { HistoryCard } from '../../components/HistoryCard';
 import { QueryError } from '../../components/QueryError';
 import { RecordFallback } from '../../components/RecordFallback';
 import { StatusTag } from '../../components/StatusTag';
-import { formatDateTime } from '../../format/dateTime';
 import { label } from '../../labels';
 import { collegeActionLabels, collegeStatusLabels } from '../../collegeLabels';
 import { CollegeActions } from './CollegeActions';
 import { CraftsmanCollegeDetailQueryDoc } from './collegeDocuments';
 
 type College = NonNullable<CraftsmanCollegeDetailQuery['craftsmanCollege']>;
-type HistoryLine = College['history'][number];
 type Grant = NonNullable<College['host']['entitlements']>[number];
-
-const historyColumns = [
-  { title: '时间', key: 'at', render: (_: unknown, h: HistoryLine) => formatDateTime(h.at) },
-  {
-    title: '办理事项',
-    key: 'action',
-    render: (_: unknown, h: HistoryLine) => (
-      <span data-testid="college-history-action">{label(collegeActionLabels, h.action)}</span>
-    ),
-  },
-  {
-    title: '状态',
-    key: 'status',
-    render: (_: unknown, h: HistoryLine) =>
-      `${h.fromStatus ? `${label(collegeStatusLabels, h.fromStatus)} → ` : ''}${label(collegeStatusLabels, h.toStatus)}`,
-  },
-  { title: '办理人', dataIndex: 'actorName', key: 'actor' },
-  { title: '说明', dataIndex: 'note', key: 'note', render: (v: string | null) => v ?? '—' },
-];
 
 /** Where a college's workflow ends: nothing left to do. */
 const SETTLED = ['REJECTED', 'REVOKED'];
@@ -110,16 +90,12 @@ export function CraftsmanCollegePage() {
           工匠学院由市总工会办理并给予一次性补助（二(六)）；本账号只查看。
         </Typography.Paragraph>
       )}
-      <Card size="small" title="办理记录" style={{ marginBottom: 16 }}>
-        <Table<HistoryLine>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          columns={historyColumns}
-          dataSource={college.history}
-          data-testid="college-history"
-        />
-      </Card>
+      <HistoryCard
+        lines={college.history}
+        testId="college-history"
+        action={(h) => label(collegeActionLabels, h.action)}
+        statusLabels={collegeStatusLabels}
+      />
       <Card size="small" title="资金核定（财政）" data-testid="college-grants">
         {grants.length === 0 ? (
           <Typography.Text type="secondary">暂无核定结果（批准后由资金核定服务按政策核定）</Typography.Text>

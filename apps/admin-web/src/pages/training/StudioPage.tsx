@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -7,39 +7,18 @@ import { useAuth } from '../../auth/AuthContext';
 import { canManageStudios } from './access';
 import { Money } from '../../components/Money';
 import { PageTitle } from '../../components/PageTitle';
+import { HistoryCard } from '../../components/HistoryCard';
 import { PersonLink } from '../../components/PersonLink';
 import { QueryError } from '../../components/QueryError';
 import { RecordFallback } from '../../components/RecordFallback';
 import { StatusTag } from '../../components/StatusTag';
-import { formatDateTime } from '../../format/dateTime';
 import { label, studioLevelLabels } from '../../labels';
 import { studioStatusLabels, studioActionLabels, studioAssessmentResultLabels } from '../../studioLabels';
 import { StudioDetailQueryDoc } from './documents';
 import { StudioActions } from './StudioActions';
 
 type Studio = NonNullable<StudioDetailQuery['masterStudio']>;
-type HistoryLine = Studio['history'][number];
 type Grant = NonNullable<Studio['host']['entitlements']>[number];
-
-const historyColumns = [
-  { title: '时间', key: 'at', render: (_: unknown, h: HistoryLine) => formatDateTime(h.at) },
-  {
-    title: '办理事项',
-    key: 'action',
-    render: (_: unknown, h: HistoryLine) => (
-      <span data-testid="studio-history-action">{label(studioActionLabels, h.action)}</span>
-    ),
-  },
-  {
-    title: '状态',
-    key: 'status',
-    render: (_: unknown, h: HistoryLine) =>
-      `${h.fromStatus ? `${label(studioStatusLabels, h.fromStatus)} → ` : ''}${label(studioStatusLabels, h.toStatus)}`,
-  },
-  { title: '级别', key: 'level', render: (_: unknown, h: HistoryLine) => label(studioLevelLabels, h.level) },
-  { title: '办理人', dataIndex: 'actorName', key: 'actor' },
-  { title: '说明', dataIndex: 'note', key: 'note', render: (v: string | null) => v ?? '—' },
-];
 
 /**
  * One studio: what it is, where it stands, its history (who did what, when, with what note), its objections and
@@ -144,16 +123,13 @@ export function StudioPage() {
           工作室由市人力资源社会保障局办理（二(六)）；本账号只查看。
         </Typography.Paragraph>
       )}
-      <Card size="small" title="办理记录" style={{ marginBottom: 16 }}>
-        <Table<HistoryLine>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          columns={historyColumns}
-          dataSource={studio.history}
-          data-testid="studio-history"
-        />
-      </Card>
+      <HistoryCard
+        lines={studio.history}
+        testId="studio-history"
+        action={(h) => label(studioActionLabels, h.action)}
+        statusLabels={studioStatusLabels}
+        extra={[{ title: '级别', key: 'level', render: (_: unknown, h) => label(studioLevelLabels, h.level) }]}
+      />
       {studio.objections.length > 0 && (
         <Card size="small" title="公示异议" style={{ marginBottom: 16 }} data-testid="studio-objections">
           {studio.objections.map((o) => (

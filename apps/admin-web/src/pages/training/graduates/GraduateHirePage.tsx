@@ -6,11 +6,11 @@ import type { GraduateHireDetailQuery } from '../../../gql/graphql';
 import { useAuth } from '../../../auth/AuthContext';
 import { Money } from '../../../components/Money';
 import { PageTitle } from '../../../components/PageTitle';
+import { HistoryCard } from '../../../components/HistoryCard';
 import { PersonLink } from '../../../components/PersonLink';
 import { QueryError } from '../../../components/QueryError';
 import { RecordFallback } from '../../../components/RecordFallback';
 import { StatusTag } from '../../../components/StatusTag';
-import { formatDateTime } from '../../../format/dateTime';
 import { label } from '../../../labels';
 import { canManageGraduateHires } from './access';
 import { GraduateHireDetailQueryDoc } from './documents';
@@ -20,7 +20,6 @@ import { graduateClassLabels, graduateHireActionLabels } from './labels';
 
 type Hire = NonNullable<GraduateHireDetailQuery['graduateHire']>;
 type Year = Hire['years'][number];
-type HistoryLine = Hire['history'][number];
 type Grant = NonNullable<Hire['employer']['entitlements']>[number];
 
 const yearColumns = [
@@ -30,19 +29,6 @@ const yearColumns = [
   { title: '状态', key: 'status', render: (_: unknown, y: Year) => <YearStatusTag status={y.status} /> },
   { title: '登记人', dataIndex: 'recordedBy', key: 'recordedBy' },
   { title: '确认人', key: 'confirmedBy', render: (_: unknown, y: Year) => y.confirmedBy ?? '—' },
-];
-
-const historyColumns = [
-  { title: '时间', key: 'at', render: (_: unknown, h: HistoryLine) => formatDateTime(h.at) },
-  {
-    title: '办理事项',
-    key: 'action',
-    render: (_: unknown, h: HistoryLine) => (
-      <span data-testid="graduate-history-action">{label(graduateHireActionLabels, h.action)}</span>
-    ),
-  },
-  { title: '办理人', dataIndex: 'actorName', key: 'actor' },
-  { title: '说明', dataIndex: 'note', key: 'note', render: (v: string | null) => v ?? '—' },
 ];
 
 /**
@@ -130,16 +116,11 @@ export function GraduateHirePage() {
           data-testid="graduate-years"
         />
       </Card>
-      <Card size="small" title="办理记录" style={{ marginBottom: 16 }}>
-        <Table<HistoryLine>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          columns={historyColumns}
-          dataSource={hire.history}
-          data-testid="graduate-history"
-        />
-      </Card>
+      <HistoryCard
+        lines={hire.history}
+        testId="graduate-history"
+        action={(h) => label(graduateHireActionLabels, h.action)}
+      />
       <Card size="small" title="资金核定（财政）" data-testid="graduate-grants">
         {grants.length === 0 ? (
           <Typography.Text type="secondary">暂无核定结果（参保年度确认后由资金核定服务按政策核定）</Typography.Text>

@@ -46,6 +46,7 @@ const PaymentBatchPage = page(payments, 'PaymentBatchPage');
 const AuditPage = page(() => import('./pages/audit/AuditPage'), 'AuditPage');
 const BudgetsPage = page(() => import('./pages/finance/BudgetsPage'), 'BudgetsPage');
 const ReportsPage = page(() => import('./pages/finance/ReportsPage'), 'ReportsPage');
+const TargetsDashboardPage = page(() => import('./pages/targets'), 'TargetsDashboardPage');
 const PasswordPage = page(() => import('./pages/account/PasswordPage'), 'PasswordPage');
 
 /** `/` and unknown paths: the account's own work first (财政工作台 for finance), else the people list. */
@@ -101,6 +102,7 @@ export function App() {
                 <Route path="finance/budgets" element={<BudgetsPage />} />
                 <Route path="finance/reports" element={<ReportsPage />} />
                 <Route path="entitlements/:id" element={<EntitlementPage />} />
+                <Route path="targets" element={<TargetsDashboardPage />} />
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="account/password" element={<PasswordPage />} />
                 <Route path="*" element={<Home />} />

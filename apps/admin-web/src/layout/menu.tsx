@@ -11,6 +11,7 @@ import {
   NotificationOutlined,
   PayCircleOutlined,
   FundOutlined,
+  LineChartOutlined,
   ReadOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -24,6 +25,14 @@ type MenuItems = NonNullable<MenuProps['items']>;
  * follows the URL. Every account may read the domains' lists; the work pages are added by role (`menuItemsFor`).
  */
 export const menuItems: MenuItems = [
+  {
+    key: 'targets',
+    type: 'group',
+    label: '政策目标',
+    children: [
+      { key: '/targets', icon: <LineChartOutlined />, label: <span data-testid="nav-targets">目标进度</span> },
+    ],
+  },
   {
     key: 'directory',
     type: 'group',
@@ -178,6 +187,7 @@ const routeKeys = [
   '/finance/reports',
   '/finance',
   '/audit',
+  '/targets',
 ];
 
 /**

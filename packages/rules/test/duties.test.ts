@@ -112,7 +112,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
   it('gives each department these areas (what the protocol’s DEPARTMENT_PERMISSIONS must match)', () => {
     const areas = Object.fromEntries(DEPARTMENT.codes.map((d) => [d, Object.keys(dutiesOf(d)).sort()]));
     expect(areas).toEqual({
-      HRSS: ['CERTIFICATE', 'COMPETITION', 'DIRECTORY', 'GRADUATE_HIRING', 'HONOUR', 'PII', 'STUDIO'],
+      HRSS: ['CERTIFICATE', 'COMPETITION', 'COMPLIANCE', 'DIRECTORY', 'GRADUATE_HIRING', 'HONOUR', 'PII', 'STUDIO'],
       FINANCE: ['ENTITLEMENT'],
       COUNTY_FINANCE: ['COUNTY_SHARE'],
       UNION: ['COMPETITION', 'CRAFTSMAN_COLLEGE', 'HONOUR'],

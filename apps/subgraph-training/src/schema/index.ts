@@ -12,6 +12,8 @@ import './organisation.ts';
 // 三(九) graduate hiring (R15 / R16).
 import './graduate-hiring.ts';
 import './graduate-hiring-refs.ts';
+// 六 and 三(八): enterprises' yearly compliance reports, checked by the rules.
+import './compliance.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -23,6 +23,9 @@ const CraftsmanCollegePage = page(training, 'CraftsmanCollegePage');
 const graduates = () => import('./pages/training/graduates');
 const GraduateHiresPage = page(graduates, 'GraduateHiresPage');
 const GraduateHirePage = page(graduates, 'GraduateHirePage');
+const compliance = () => import('./pages/training/compliance');
+const ComplianceReportsPage = page(compliance, 'ComplianceReportsPage');
+const ComplianceReportPage = page(compliance, 'ComplianceReportPage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 // One chunk for the competition pages, as for the honours.
 const competitions = () => import('./pages/competitions');
@@ -86,6 +89,8 @@ export function App() {
                 <Route path="training/colleges/:id" element={<CraftsmanCollegePage />} />
                 <Route path="training/graduates" element={<GraduateHiresPage />} />
                 <Route path="training/graduates/:id" element={<GraduateHirePage />} />
+                <Route path="training/compliance" element={<ComplianceReportsPage />} />
+                <Route path="training/compliance/:id" element={<ComplianceReportPage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="competitions/:id" element={<CompetitionPage />} />

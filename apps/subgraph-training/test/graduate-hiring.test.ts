@@ -343,6 +343,15 @@ describe('revocation', () => {
 });
 
 describe('reading', () => {
+  it('says the degree each class is read as (E1 三(七)): 高级工班 大专, 预备技师（技师）班 本科', async () => {
+    const res = await sg.request<{
+      graduateHires: { edges: { node: { programme: string; academicEquivalent: string } }[] };
+    }>(`{ graduateHires(first: 50) { edges { node { programme academicEquivalent } } } }`);
+    expect(res.errors).toBeUndefined();
+    const seen = new Map(res.data!.graduateHires.edges.map((e) => [e.node.programme, e.node.academicEquivalent]));
+    expect(Object.fromEntries(seen)).toEqual({ PRE_TECHNICIAN_CLASS: '本科', SENIOR_CLASS: '大专' });
+  });
+
   it('lists hires with filters, and Person / Organisation list their hires', async () => {
     const list = await sg.request<{ graduateHires: { totalCount: number; edges: { node: { id: string } }[] } }>(
       `{ graduateHires(first: 50, year: 2025, employerId: "${EMPLOYER}", programme: SENIOR_CLASS, status: ACTIVE) { totalCount edges { node { id } } } }`,

@@ -6,6 +6,7 @@ import { builder } from '../builder.ts';
 import type { PrismaClient, SkillCertificate as CertificateRow } from '../generated/prisma/client.ts';
 import { SkillLevel } from './enums.ts';
 import { SkillCertificate } from './skill-certificate.ts';
+import { TitleEquivalence, titleEquivalenceOf } from './title-equivalence.ts';
 
 /**
  * Certificates per person, newest first, one SQL statement per request tick. Both Person fields read through this
@@ -45,6 +46,20 @@ builder.objectFields(personRef(builder), (t) => ({
           ? rows
           : // A revoked certificate does not count towards the level held.
             highestLevel((rows as CertificateRow[]).filter((r) => r.revokedAt === null).map((r) => r.level)),
+      ),
+  }),
+  highestLevelTitleEquivalent: t.loadable({
+    type: TitleEquivalence,
+    nullable: true,
+    description: '最高技能等级比照的职称层级（E2，三(八)）；技师以下为空',
+    resolve: (person) => person.id,
+    load: async (personIds: string[], ctx) =>
+      (await certificatesOf(ctx).loadMany(personIds)).map((rows) =>
+        rows instanceof Error
+          ? rows
+          : titleEquivalenceOf(
+              highestLevel((rows as CertificateRow[]).filter((r) => r.revokedAt === null).map((r) => r.level)),
+            ),
       ),
   }),
 }));

@@ -1,6 +1,7 @@
 import { connectionNames, filteredList, organisationRef, personRef } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { CertificationRoute, SkillLevel } from './enums.ts';
+import { TitleEquivalence, titleEquivalenceOf } from './title-equivalence.ts';
 
 /** 职业技能等级证书: owned here; the holder and the issuer are the directory's entities, referenced by id. */
 export const SkillCertificate = builder.prismaObject('SkillCertificate', {
@@ -10,6 +11,12 @@ export const SkillCertificate = builder.prismaObject('SkillCertificate', {
     certificateNo: t.exposeString('certificateNo', { description: '证书编号（全市唯一）' }),
     person: t.field({ type: personRef(builder), description: '持证人', resolve: (row) => ({ id: row.personId }) }),
     level: t.expose('level', { type: SkillLevel, description: '职业技能等级' }),
+    titleEquivalent: t.field({
+      type: TitleEquivalence,
+      nullable: true,
+      description: '该等级比照的职称层级（E2，三(八)）；技师以下为空',
+      resolve: (row) => titleEquivalenceOf(row.level),
+    }),
     occupation: t.exposeString('occupation', { description: '职业（工种）' }),
     issuer: t.field({
       type: organisationRef(builder),

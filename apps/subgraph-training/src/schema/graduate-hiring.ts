@@ -1,4 +1,6 @@
 import {
+  academicEquivalentOf,
+  ACADEMIC_EQUIVALENT_LABELS,
   DUTIES,
   GRADUATE_CLASS,
   GRADUATE_HIRE_ACTION,
@@ -7,6 +9,7 @@ import {
   type GraduateClass as RulesGraduateClass,
   type GraduateHireAction as RulesGraduateHireAction,
   type GraduateHireStatus as RulesGraduateHireStatus,
+  type TechnicalSchoolClass,
 } from '@jining/rules';
 import {
   appendAudit,
@@ -227,6 +230,15 @@ export const GraduateHire = builder.prismaObject('GraduateHire', {
       resolve: (row) => ({ id: row.schoolId }),
     }),
     programme: t.expose('programme', { type: GraduateClass, description: '毕业班次' }),
+    academicEquivalent: t.string({
+      description:
+        '毕业班次比照的学历（E1，三(七)：高级工班比照大专、预备技师（技师）班比照本科），用于职称评审、招录、入伍、就业创业',
+      // GraduateClass codes are the rules' technical-school class codes (GRADUATE_CLASS of @jining/rules).
+      resolve: (row) =>
+        ACADEMIC_EQUIVALENT_LABELS[
+          academicEquivalentOf(row.programme as TechnicalSchoolClass, toIsoDate(row.graduatedOn))
+        ],
+    }),
     fullTimeProgramme: t.exposeBoolean('fullTimeProgramme', { description: '全日制班次' }),
     graduatedOn: t.expose('graduatedOn', { type: 'Date', description: '毕业日期' }),
     hiredOn: t.expose('hiredOn', { type: 'Date', description: '聘用日期' }),

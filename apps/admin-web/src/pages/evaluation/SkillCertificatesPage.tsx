@@ -25,6 +25,9 @@ const SkillCertificatesQueryDoc = graphql(`
           id
           certificateNo
           level
+          titleEquivalent {
+            label
+          }
           occupation
           issuedOn
           route
@@ -48,6 +51,8 @@ const fields: ListField<CertificateRow>[] = [
   { header: '证书编号', value: (c) => c.certificateNo, width: 22 },
   { header: '持证人', value: (c) => c.person.name, render: (c) => <PersonLink person={c.person} /> },
   { header: '等级', value: (c) => label(skillLevelLabels, c.level) },
+  // E2 三(八): 技师 and above are treated as a professional-title tier.
+  { header: '比照职称', value: (c) => c.titleEquivalent?.label ?? '—', width: 10 },
   { header: '职业（工种）', value: (c) => c.occupation },
   { header: '发证机构', value: (c) => c.issuer.name, width: 36 },
   { header: '发证日期', value: (c) => c.issuedOn, kind: 'date' },

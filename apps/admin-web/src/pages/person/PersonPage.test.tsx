@@ -19,6 +19,11 @@ const person = {
   county,
   employer: { __typename: 'Organisation', id: 'o1', name: '山东济宁机械有限公司' },
   highestLevel: 'SENIOR_TECHNICIAN',
+  highestLevelTitleEquivalent: {
+    __typename: 'TitleEquivalence',
+    label: '副高级',
+    citation: '济人社发〔2024〕9号 第三部分（八）',
+  },
   certificates: [
     {
       __typename: 'SkillCertificate',
@@ -171,6 +176,10 @@ describe('PersonPage', () => {
     expect((await screen.findByTestId('person-name')).textContent).toBe('王建国');
     expect(screen.getByTestId('person-id-number').textContent).toBe('370811********1234');
     expect(screen.getByTestId('person-highest-level').textContent).toBe('高级技师');
+    // E2 三(八): where the level is shown, the title tier it is treated as.
+    expect(screen.getByTestId('person-title-equivalent').textContent).toBe(
+      '（比照副高级职称，济人社发〔2024〕9号 第三部分（八））',
+    );
     expect(within(screen.getByTestId('person-certificates')).getByTestId('certificate-level').textContent).toBe(
       '高级技师',
     );

@@ -153,7 +153,21 @@ export function PersonPage() {
             { key: 'birthDate', label: '出生日期', children: person.birthDate ?? `${person.birthYear} 年` },
             { key: 'county', label: '县（市、区）', children: person.county.name },
             { key: 'employer', label: '工作单位', children: person.employer?.name ?? '—' },
-            { key: 'highestLevel', label: '最高技能等级', children: label(skillLevelLabels, person.highestLevel) },
+            {
+              key: 'highestLevel',
+              label: '最高技能等级',
+              children: (
+                <>
+                  {label(skillLevelLabels, person.highestLevel)}
+                  {person.highestLevelTitleEquivalent && (
+                    <span data-testid="person-title-equivalent">
+                      （比照{person.highestLevelTitleEquivalent.label}职称，
+                      {person.highestLevelTitleEquivalent.citation}）
+                    </span>
+                  )}
+                </>
+              ),
+            },
           ]}
         />
       </Card>

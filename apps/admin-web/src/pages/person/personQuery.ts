@@ -71,6 +71,10 @@ export const PersonDetailQuery = graphql(`
         name
       }
       highestLevel
+      highestLevelTitleEquivalent {
+        label
+        citation
+      }
       certificates {
         id
         certificateNo

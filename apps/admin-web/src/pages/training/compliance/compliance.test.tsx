@@ -3,7 +3,6 @@ import { render, screen } from '@testing-library/react';
 import { complianceFields, figuresText, VerdictTag, type ComplianceRow } from './fields';
 
 const base: ComplianceRow = {
-  __typename: 'ComplianceReport',
   id: 'r1',
   check: 'FRONTLINE_EDUCATION_FUNDS',
   year: 2025,
@@ -18,7 +17,7 @@ const base: ComplianceRow = {
   highSkilledCurrentAvgFen: null,
   managersPreviousAvgFen: null,
   managersCurrentAvgFen: null,
-  enterprise: { __typename: 'Organisation', id: 'o1', name: '济宁测试企业' },
+  enterprise: { id: 'o1', name: '济宁测试企业' },
 };
 
 describe('compliance report fields', () => {

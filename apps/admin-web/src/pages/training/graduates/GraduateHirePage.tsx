@@ -1,3 +1,4 @@
+import { citeClause } from '@jining/rules/vocabulary';
 import { Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
@@ -84,7 +85,18 @@ export function GraduateHirePage() {
               children: `${hire.employer.name}${hire.employer.climbing ? '（攀登企业）' : ''}`,
             },
             { key: 'school', label: '毕业院校', children: hire.school.name },
-            { key: 'programme', label: '毕业班次', children: label(graduateClassLabels, hire.programme) },
+            {
+              key: 'programme',
+              label: '毕业班次',
+              children: (
+                <>
+                  {label(graduateClassLabels, hire.programme)}
+                  <span data-testid="graduate-academic-equivalent">
+                    （比照{hire.academicEquivalent}学历，{citeClause('三(七)')}）
+                  </span>
+                </>
+              ),
+            },
             { key: 'ftp', label: '全日制班次', children: hire.fullTimeProgramme ? '是' : '否' },
             { key: 'graduated', label: '毕业日期', children: hire.graduatedOn },
             { key: 'hired', label: '聘用日期', children: hire.hiredOn },

@@ -60,6 +60,7 @@ export const GraduateHireDetailQueryDoc = graphql(`
     graduateHire(id: $id) {
       id
       programme
+      academicEquivalent
       status
       statusReason
       fullTimeProgramme

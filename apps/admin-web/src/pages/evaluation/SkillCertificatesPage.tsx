@@ -1,4 +1,5 @@
 import { graphql } from '../../gql';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import type { SkillCertificatesQuery, SkillLevel } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { ExportButton } from '../../components/ExportButton';
@@ -49,7 +50,12 @@ const fields: ListField<CertificateRow>[] = [
   { header: '持证人', value: (c) => c.person.name, render: (c) => <PersonLink person={c.person} /> },
   { header: '等级', value: (c) => label(skillLevelLabels, c.level) },
   { header: '职业（工种）', value: (c) => c.occupation },
-  { header: '发证机构', value: (c) => c.issuer.name, width: 36 },
+  {
+    header: '发证机构',
+    value: (c) => c.issuer.name,
+    width: 36,
+    render: (c) => <OrganisationLink organisation={c.issuer} />,
+  },
   { header: '发证日期', value: (c) => c.issuedOn, kind: 'date' },
   { header: '取得方式', value: (c) => label(certificationRouteLabels, c.route) },
 ];

@@ -378,8 +378,19 @@ describe('the workbench of every dev account (issue 9)', () => {
     expect(await page.getByTestId('organisation-name').textContent()).toBe(name);
     await expect.poll(() => page.title()).toBe(`${name} · 单位详情 · 济宁市高技能人才政策管理平台`);
     expect(await page.getByTestId('breadcrumbs').textContent()).toBe(`单位/${name}`);
-    // Its people: the directory's total, at least the one we came from.
-    await expect.poll(() => page.getByTestId('organisation-people').textContent()).toMatch(/在职人员（[1-9]\d*）/);
+    // Its people, and only its people: the directory's total for this employer (the people list seen just before is
+    // another list in the cache, never mixed in), at least the one we came from.
+    const id = decodeURIComponent(path().split('/').pop()!);
+    const { people } = await session.api<{ people: { totalCount: number } }>(
+      `query ($id: ID) { people(first: 1, employerId: $id) { totalCount } }`,
+      { id },
+    );
+    expect(people.totalCount).toBeGreaterThan(0);
+    expect(people.totalCount).toBeLessThan(300);
+    await expect
+      .poll(() => page.getByTestId('organisation-people').locator('.ant-card-head-title').textContent())
+      .toBe(`在职人员（${people.totalCount}）`);
+    expect(await page.getByTestId('organisation-people-table').textContent()).toContain(`共 ${people.totalCount} 条`);
     for (const card of ['organisation-studios-card', 'organisation-colleges-card', 'organisation-hires-card']) {
       await page.getByTestId(card).waitFor();
     }

@@ -105,6 +105,17 @@ export default tseslint.config(
       ],
     },
   },
+  // A subgraph's tests may start another subgraph from its definition (`@jining/subgraph-x/subgraph`) when its writes
+  // check references there (awards asks competitions for a nominee's result): a real process on a real database
+  // instead of a stub. Nothing else of another app, and never from src/.
+  {
+    files: ['apps/subgraph-*/test/**/*.ts'],
+    rules: walls({
+      ...OTHER_APPS,
+      regex:
+        '^@jining/(gateway|admin-web|graphiql)(/|$)|^@jining/subgraph-(?!kit(/|$))[a-z-]+(?!/subgraph$)(/|$)|^(\\.\\./)+(apps/)?(gateway|admin-web|graphiql|subgraph-[a-z-]+)/',
+    }),
+  },
   // The gateway: protocol and GraphQL serving, no subgraph runtime (its tests may start real subgraphs).
   { files: ['apps/gateway/src/**/*.ts'], rules: walls(OTHER_APPS, SUBGRAPH_RUNTIME) },
   // Subgraphs: shared code through the kit and the domain-free packages; production code carries no demo data.

@@ -13,6 +13,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const AppShell = page(() => import('./layout/AppShell'), 'AppShell');
 const PeoplePage = page(() => import('./pages/directory/PeoplePage'), 'PeoplePage');
 const OrganisationsPage = page(() => import('./pages/directory/OrganisationsPage'), 'OrganisationsPage');
+const OrganisationPage = page(() => import('./pages/directory/OrganisationPage'), 'OrganisationPage');
 const PersonPage = page(() => import('./pages/person/PersonPage'), 'PersonPage');
 const training = () => import('./pages/training');
 const MasterStudiosPage = page(training, 'MasterStudiosPage');
@@ -82,6 +83,7 @@ export function App() {
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="people/:id" element={<PersonPage />} />
                 <Route path="organisations" element={<OrganisationsPage />} />
+                <Route path="organisations/:id" element={<OrganisationPage />} />
                 <Route path="training/studios" element={<MasterStudiosPage />} />
                 <Route path="training/studios/publicity" element={<StudioPublicityPage />} />
                 <Route path="training/studios/:id" element={<StudioPage />} />

@@ -1,4 +1,6 @@
 import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
+import { competitions } from '@jining/subgraph-competitions/subgraph';
+import { competitionResultLookup, listReferences, readSecret } from '@jining/subgraph-kit';
 import {
   devPrincipal,
   startTestSubgraph,
@@ -24,6 +26,12 @@ import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { awards } from '../src/subgraph.ts';
 
 let sg: TestSubgraph<PrismaClient>;
+/**
+ * A real competitions subgraph: a nomination's competition result is looked up there (signed as the references
+ * service, as the gateway is asked in production) and its person and tier taken from it.
+ */
+let comps: TestSubgraph<{ $disconnect(): Promise<void> }>;
+const competitionOfTier: Record<string, string> = {};
 // The platform clock (FINANCE_CLOCK_FILE, development mode): the tests let a publicity window pass by moving it.
 const clockDir = mkdtempSync(join(tmpdir(), 'awards-clock-'));
 const clockFile = join(clockDir, 'clock');
@@ -32,10 +40,39 @@ beforeAll(async () => {
   process.env.JINING_DEV_MODE = 'true';
   process.env.FINANCE_CLOCK_FILE = clockFile;
   writeFileSync(clockFile, '0');
-  sg = await startTestSubgraph(awards, { demo: seedDemo });
+  comps = await startTestSubgraph(competitions);
+  for (const tier of ['WORLD', 'PROVINCIAL', 'CITY_CATEGORY_1', 'CITY_CATEGORY_2']) {
+    const made = await comps.request<{ createCompetition: { id: string } }>(
+      `mutation ($input: CreateCompetitionInput!) { createCompetition(input: $input) { id } }`,
+      {
+        input: {
+          name: `表彰测试竞赛（${tier}）`,
+          tier,
+          trade: '数控车工',
+          year: 2026,
+          organiser: '济宁市人力资源和社会保障局',
+          heldOn: '2026-05-10',
+          endsOn: '2026-05-12',
+        },
+      },
+    );
+    expect(made.errors).toBeUndefined();
+    competitionOfTier[tier] = made.data!.createCompetition.id;
+  }
+  sg = await startTestSubgraph(awards, {
+    demo: seedDemo,
+    references: {
+      ...listReferences(null),
+      competitionResult: competitionResultLookup(
+        { url: comps.url, target: 'competitions' },
+        readSecret('GATEWAY_SIGNING_SECRET'),
+      ),
+    },
+  });
 });
 afterAll(async () => {
   await sg?.stop();
+  await comps?.stop();
   rmSync(clockDir, { recursive: true, force: true });
   for (const [k, v] of [
     ['JINING_DEV_MODE', saved.dev],
@@ -148,12 +185,39 @@ const FINANCE = devPrincipal('finance');
 const person = (n: number) => demo.people[n]!.id;
 /** Directory ids are not checked here (the directory's to answer): quota tests nominate many made-up people. */
 const someone = (n: number) => `quota-test-person-${n}`;
-/** The evidence each kind's eligibility asks (rules: honourEligibilityRefusal). */
-const EVIDENCE: Record<string, Record<string, unknown>> = {
-  CHIEF_TECHNICIAN: { attestedBy: '济宁某重工集团', attestation: '数控车间一线技能领军人才，重点产业企业' },
-  SKILLS_CHAMPION: { competitionResultId: 'result-1', competitionTier: 'PROVINCIAL' },
-  TECHNICAL_EXPERT: { competitionResultId: 'result-2', competitionTier: 'CITY_CATEGORY_2' },
-};
+/** A result of `personId` in the test competition of `tier` (one per person and competition), recorded once. */
+const results = new Map<string, Promise<string>>();
+function resultOf(personId: string, tier: string): Promise<string> {
+  const key = `${personId}|${tier}`;
+  if (!results.has(key)) {
+    results.set(
+      key,
+      comps
+        .request<{ recordCompetitionResult: { id: string } }>(
+          `mutation ($input: RecordCompetitionResultInput!) { recordCompetitionResult(input: $input) { id } }`,
+          { input: { competitionId: competitionOfTier[tier], personId, rank: 1, medal: 'GOLD' } },
+        )
+        .then((res) => {
+          expect(res.errors).toBeUndefined();
+          return res.data!.recordCompetitionResult.id;
+        }),
+    );
+  }
+  return results.get(key)!;
+}
+/** The tier of the result each competition-based kind is nominated from by default (both qualify). */
+const RESULT_TIER: Record<string, string> = { SKILLS_CHAMPION: 'PROVINCIAL', TECHNICAL_EXPERT: 'CITY_CATEGORY_2' };
+/**
+ * The evidence each kind's eligibility asks (rules: honourEligibilityRefusal): 首席技师 an attestation; 技能状元 and
+ * 技术能手 a competition result of the nominee's own, in the competitions subgraph.
+ */
+async function evidenceFor(kind: string, personId: string): Promise<Record<string, unknown>> {
+  if (kind === 'CHIEF_TECHNICIAN') {
+    return { attestedBy: '济宁某重工集团', attestation: '数控车间一线技能领军人才，重点产业企业' };
+  }
+  const tier = RESULT_TIER[kind];
+  return tier ? { competitionResultId: await resultOf(personId, tier) } : {};
+}
 
 const errorOf = (res: Answer<unknown>) => {
   expect(res.errors, 'expected a refusal').toBeDefined();
@@ -163,7 +227,7 @@ async function nominate(input: Record<string, unknown>, as = devPrincipal('hrss'
   const kind = String(input.kind);
   const res = await sg.request<{ nominateHonour: HonourView }>(
     NOMINATE,
-    { input: { ...EVIDENCE[kind], ...input } },
+    { input: { ...(await evidenceFor(kind, String(input.personId))), ...input } },
     as,
   );
   expect(res.errors).toBeUndefined();
@@ -474,7 +538,14 @@ describe('awards subgraph', () => {
     const before = await rows();
     const chief = await sg.request(
       NOMINATE,
-      { input: { kind: 'CHIEF_TECHNICIAN', year: 2026, personId: person(220), ...EVIDENCE.CHIEF_TECHNICIAN } },
+      {
+        input: {
+          kind: 'CHIEF_TECHNICIAN',
+          year: 2026,
+          personId: person(220),
+          ...(await evidenceFor('CHIEF_TECHNICIAN', person(220))),
+        },
+      },
       UNION,
     );
     expect(errorOf(chief).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THIS_DEPARTMENTS_DUTY' });
@@ -502,7 +573,7 @@ describe('awards subgraph', () => {
     for (const kind of DUTIES.HONOUR.codes) {
       const res = await sg.request(
         NOMINATE,
-        { input: { kind, year: 2027, personId: person(222), ...EVIDENCE[kind] } },
+        { input: { kind, year: 2027, personId: person(222), ...(await evidenceFor(kind, person(222))) } },
         UNION,
       );
       if (canManageHonourKind('UNION', kind)) expect(res.errors, kind).toBeUndefined();
@@ -515,29 +586,22 @@ describe('awards subgraph', () => {
   it.each([
     [
       '技能状元 without a competition result',
-      { kind: 'SKILLS_CHAMPION', competitionResultId: null, competitionTier: null },
+      { kind: 'SKILLS_CHAMPION', competitionResultId: null },
       'input.competitionResultId',
       'COMPETITION_RESULT_REQUIRED',
       /四\(十三\)/,
     ],
     [
       '技能状元 from a city category-2 result',
-      { kind: 'SKILLS_CHAMPION', competitionTier: 'CITY_CATEGORY_2' },
-      'input.competitionTier',
+      { kind: 'SKILLS_CHAMPION', resultTier: 'CITY_CATEGORY_2' },
+      'input.competitionResultId',
       'COMPETITION_TIER_NOT_ELIGIBLE',
-      /市级一类竞赛、省级以上/,
-    ],
-    [
-      '技能状元 with a result but no tier',
-      { kind: 'SKILLS_CHAMPION', competitionTier: null },
-      'input.competitionTier',
-      'COMPETITION_TIER_NOT_ELIGIBLE',
-      /四\(十三\)/,
+      /市级一类竞赛、省级以上.*该成绩所属竞赛为“市级二类/,
     ],
     [
       '技术能手 from a provincial result',
-      { kind: 'TECHNICAL_EXPERT', competitionTier: 'PROVINCIAL' },
-      'input.competitionTier',
+      { kind: 'TECHNICAL_EXPERT', resultTier: 'PROVINCIAL' },
+      'input.competitionResultId',
       'COMPETITION_TIER_NOT_ELIGIBLE',
       /市级职业技能竞赛/,
     ],
@@ -547,6 +611,27 @@ describe('awards subgraph', () => {
       'input.competitionResultId',
       'COMPETITION_RESULT_REQUIRED',
       /四\(十三\)/,
+    ],
+    [
+      '技能状元 from a result the competitions subgraph does not hold',
+      { kind: 'SKILLS_CHAMPION', competitionResultId: 'no-such-result' },
+      'input.competitionResultId',
+      'COMPETITION_RESULT_NOT_FOUND',
+      /竞赛成绩库中没有此成绩（no-such-result）/,
+    ],
+    [
+      '技术能手 from another person’s result',
+      { kind: 'TECHNICAL_EXPERT', resultOfPerson: 207 },
+      'input.competitionResultId',
+      'COMPETITION_RESULT_OF_ANOTHER_PERSON',
+      /不是被提名人员本人的成绩/,
+    ],
+    [
+      '技能状元 claiming a higher tier than its result’s',
+      { kind: 'SKILLS_CHAMPION', resultTier: 'CITY_CATEGORY_2', competitionTier: 'WORLD' },
+      'input.competitionTier',
+      'COMPETITION_TIER_MISMATCH',
+      /所填竞赛级别“世界.*”与该成绩所属竞赛的级别“市级二类.*”不符/,
     ],
     [
       '首席技师 without who attests',
@@ -564,34 +649,46 @@ describe('awards subgraph', () => {
     ],
   ])('refuses %s (eligibility, rules package), writing nothing', async (_case, patch, field, reason, words) => {
     const before = await rows();
-    const kind = String(patch.kind);
+    const audits = await count('_kit_audit');
+    const { resultTier, resultOfPerson, ...given } = patch as Record<string, unknown>;
+    const kind = String(given.kind);
+    const personId = person(205);
+    // The result a case names: of the nominee in a competition of `resultTier`, or of someone else.
+    const named = resultTier
+      ? { competitionResultId: await resultOf(personId, String(resultTier)) }
+      : resultOfPerson
+        ? { competitionResultId: await resultOf(person(Number(resultOfPerson)), RESULT_TIER[kind]!) }
+        : {};
     const res = await sg.request(NOMINATE, {
-      input: { year: 2027, personId: person(205), ...EVIDENCE[kind], ...patch },
+      input: { year: 2027, personId, ...(await evidenceFor(kind, personId)), ...named, ...given },
     });
     expect(errorOf(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
     expect(errorOf(res).message).toMatch(words);
     expect(await rows()).toBe(before);
+    expect(await count('_kit_audit')).toBe(audits);
   });
 
-  it('accepts the qualifying evidence: 技能状元 from city category 1 or higher, 技术能手 from either city category', async () => {
+  it('accepts the qualifying evidence, taking the tier from the result: 技能状元 from city category 1 or higher, 技术能手 from either city category', async () => {
     for (const [kind, tier, n] of [
       ['SKILLS_CHAMPION', 'CITY_CATEGORY_1', 250],
       ['SKILLS_CHAMPION', 'WORLD', 251],
       ['TECHNICAL_EXPERT', 'CITY_CATEGORY_1', 252],
       ['TECHNICAL_EXPERT', 'CITY_CATEGORY_2', 253],
     ] as const) {
+      const resultId = await resultOf(person(n), tier);
+      // No tier given: the result's is stored (and one given that agrees is accepted, for older callers).
       const h = await nominate({
         kind,
         year: 2027,
         personId: person(n),
-        competitionResultId: `r-${n}`,
-        competitionTier: tier,
+        competitionResultId: resultId,
+        ...(n === 253 ? { competitionTier: tier } : {}),
       });
       const read = await sg.request<{ honour: { competitionResultId: string; competitionTier: string } }>(
         `query ($id: ID!) { honour(id: $id) { competitionResultId competitionTier } }`,
         { id: h.id },
       );
-      expect(read.data!.honour).toEqual({ competitionResultId: `r-${n}`, competitionTier: tier });
+      expect(read.data!.honour).toEqual({ competitionResultId: resultId, competitionTier: tier });
     }
     const craftsman = await nominate({ kind: 'GRAND_CRAFTSMAN', year: 2027, personId: person(254) });
     expect(craftsman.status).toBe('NOMINATED');
@@ -605,7 +702,13 @@ describe('awards subgraph', () => {
   ])('refuses a nomination with %s, writing nothing', async (_case, patch, code, reason) => {
     const before = await rows();
     const res = await sg.request(NOMINATE, {
-      input: { kind: 'TECHNICAL_EXPERT', year: 2027, personId: person(202), ...EVIDENCE.TECHNICAL_EXPERT, ...patch },
+      input: {
+        kind: 'TECHNICAL_EXPERT',
+        year: 2027,
+        personId: person(202),
+        ...(await evidenceFor('TECHNICAL_EXPERT', person(202))),
+        ...patch,
+      },
     });
     expect(res.errors?.[0]?.extensions?.code).toBe(code);
     if (reason) {
@@ -619,7 +722,12 @@ describe('awards subgraph', () => {
     await nominate({ kind: 'TECHNICAL_EXPERT', year: 2028, personId: person(203) });
     const before = await rows();
     const again = await sg.request(NOMINATE, {
-      input: { kind: 'TECHNICAL_EXPERT', year: 2028, personId: person(203), ...EVIDENCE.TECHNICAL_EXPERT },
+      input: {
+        kind: 'TECHNICAL_EXPERT',
+        year: 2028,
+        personId: person(203),
+        ...(await evidenceFor('TECHNICAL_EXPERT', person(203))),
+      },
     });
     expect(errorOf(again).extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_HONOUR' });
     expect(errorOf(again).message).toContain('济宁市技术能手');

@@ -8,6 +8,7 @@ import {
   type TestSubgraph,
 } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVICE_PRINCIPALS } from '@jining/subgraph-kit';
 import { COMPETITION_TIERS } from '@jining/rules';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { competitions } from '../src/subgraph.ts';
@@ -175,6 +176,18 @@ describe('competitions subgraph', () => {
     });
     expect(team.errors).toBeUndefined();
     expect(team.data!.recordCompetitionResult).toMatchObject({ person: null, teamName: '山推股份代表队', rank: 2 });
+    // One result by id, as awards asks before a nomination rests on it (its person and its competition's tier).
+    const one = await sg.request(
+      `query ($id: ID!) { competitionResult(id: $id) { person { id } medal competition { tier } } }`,
+      { id: (person.data!.recordCompetitionResult as { id: string }).id },
+      SERVICE_PRINCIPALS.REFERENCES,
+    );
+    expect(one.data!.competitionResult).toEqual({
+      person: { id: SHOWCASE_PERSON_ID },
+      medal: 'GOLD',
+      competition: { tier: 'CITY_CATEGORY_1' },
+    });
+    expect((await sg.request(`{ competitionResult(id: "nope") { id } }`)).data!.competitionResult).toBeNull();
     const read = await sg.request(`query ($id: ID!) { competition(id: $id) { tier heldOn results { rank } } }`, {
       id: comp.id,
     });

@@ -1,3 +1,4 @@
+import { demoDataset } from '@jining/demo-data';
 import { makeResidentId } from '@jining/reference-data';
 import { SERVICE_PRINCIPALS } from '@jining/subgraph-kit';
 import {
@@ -64,6 +65,24 @@ describe('directory subgraph', () => {
       { after: res.data!.people.pageInfo.endCursor },
     );
     expect(next.data!.people.edges[0]!.node.id).not.toBe(res.data!.people.edges[0]!.node.id);
+  });
+
+  it('lists the people of one employer (the organisation page), paged, with their total', async () => {
+    const { people } = demoDataset();
+    const employerId = people.find((p) => p.employerId)!.employerId!;
+    const expected = people.filter((p) => p.employerId === employerId).length;
+    const res = await sg.request<{ people: Connection<{ employer: { id: string } | null }> }>(
+      `query ($e: ID) { people(first: 2, employerId: $e) { totalCount edges { node { employer { id } } } } }`,
+      { e: employerId },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.people.totalCount).toBe(expected);
+    expect(res.data!.people.edges.length).toBe(Math.min(2, expected));
+    for (const e of res.data!.people.edges) expect(e.node.employer?.id).toBe(employerId);
+    const none = await sg.request<{ people: Connection<{ id: string }> }>(
+      `{ people(first: 2, employerId: "no-such-unit") { totalCount } }`,
+    );
+    expect(none.data!.people.totalCount).toBe(0);
   });
 
   it('creates a person, deriving birth date and gender, and masks the ID number by default', async () => {

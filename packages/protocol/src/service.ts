@@ -10,7 +10,9 @@ import { signRequest } from './signature.ts';
  * - `finance-facts`: finance's fact consumer. It reads each domain's outbox feed (`facts:read`) and asks the
  *   gateway what the rules need to complete a fact (employer kind, county, names); it writes nothing elsewhere.
  * - `references`: a subgraph checking, before it writes, that the people and units a record names exist in the
- *   directory (`peopleByIds`, `organisationsByIds` through the gateway). It reads ids only: no permission at all.
+ *   directory (`peopleByIds`, `organisationsByIds` through the gateway), and awards reading the competition result a
+ *   nomination rests on (`competitionResult`: its person's id and its competition's tier). It reads ids and codes
+ *   only, nothing personal: no permission at all.
  * - `accounts`: the gateway asking the directory whether a sign-in is right, which account a token names, and to
  *   change a password (the directory's `/accounts/*` routes, `accounts:verify`). Password hashes never leave the
  *   directory.

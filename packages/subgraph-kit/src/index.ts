@@ -19,6 +19,7 @@ export * from './transitions.ts';
 export * from './outbox.ts';
 export * from './feed-route.ts';
 export * from './references.ts';
+export * from './competition-results.ts';
 export * from './audit.ts';
 export * from './audit-schema.ts';
 export * from './clock.ts';

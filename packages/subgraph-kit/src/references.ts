@@ -1,5 +1,6 @@
 import { badInput, KitError } from '@jining/graphql-server';
 import { ErrorCode, isDevMode, SERVICE_PRINCIPALS, serviceFetch, type Env } from '@jining/protocol';
+import { competitionResultLookup, type CompetitionResultReference } from './competition-results.ts';
 
 /** One id a write names, with the input field it came from (the refusal names that field). */
 export interface Reference {
@@ -26,6 +27,12 @@ export interface ReferenceChecker {
    * (requireKnown refuses the whole write at the first unknown id).
    */
   peopleExist(ids: readonly string[]): Promise<boolean[]>;
+  /**
+   * The competition result with this id as the competitions subgraph holds it (its person and its competition's
+   * tier), or null when there is none: for a write resting on a result (an honour's nomination), which takes what
+   * the result says instead of what the caller says about it.
+   */
+  competitionResult(id: string): Promise<CompetitionResultReference | null>;
   /**
    * What the directory says of these units, in their order (null where none exists): for a record whose rules depend
    * on the unit's kind or flags (E3 applies to 国有及国有控股企业 only), stored with the record as it was assessed.
@@ -67,6 +74,7 @@ const unavailable = (detail: string) => {
 /** A checker asking the directory through the gateway at `gatewayUrl`, signed as the references service. */
 export function gatewayReferences(gatewayUrl: string, signingSecret: string): ReferenceChecker {
   return {
+    competitionResult: competitionResultLookup({ url: gatewayUrl, target: 'gateway' }, signingSecret),
     async requireKnown({ people = [], organisations = [] }) {
       if (people.length === 0 && organisations.length === 0) return;
       if (people.length > MAX_REFERENCES || organisations.length > MAX_REFERENCES) {
@@ -182,7 +190,9 @@ function refuseMissing(
 
 /**
  * A checker from a fixed list (tests of one subgraph, where no directory runs). `known` holds the ids that exist;
- * `null` accepts every id — development only, see `referenceCheckerFor`.
+ * `null` accepts every id — development only, see `referenceCheckerFor`. Competition results cannot be made up (a
+ * write takes their person and tier from them), so none is found here; a test that nominates from a result asks a
+ * real competitions subgraph: `{ ...listReferences(…), competitionResult: competitionResultLookup(its URL …) }`.
  */
 export function listReferences(
   known: {
@@ -197,6 +207,9 @@ export function listReferences(
   const people = new Set(known?.people);
   const organisations = new Set(known?.organisations);
   return {
+    async competitionResult() {
+      return null;
+    },
     // Development without a directory: nobody can be found by ID number (an id is accepted, a number cannot be).
     async personIdsByIdNumbers(idNumbers: readonly string[]) {
       return idNumbers.map((n) => known?.idNumbers?.[n] ?? null);
@@ -254,5 +267,6 @@ export function undeclaredReferences(subgraph: string): ReferenceChecker {
     personIdsByIdNumbers: undeclared,
     peopleExist: undeclared,
     organisationProfiles: undeclared,
+    competitionResult: undeclared,
   };
 }

@@ -14,7 +14,7 @@ function createCache(): InMemoryCache {
       // Each list's filters are its cache key, so "加载更多" appends only to the list with the same filters.
       Query: {
         fields: {
-          people: relayStylePagination(['countyCode', 'search']),
+          people: relayStylePagination(['countyCode', 'search', 'employerId']),
           organisations: relayStylePagination(['kind', 'countyCode', 'search']),
           skillCertificates: relayStylePagination(['level']),
           masterStudios: relayStylePagination(['level', 'status', 'search', 'hostId']),

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { demoDataset } from '@jining/demo-data';
 import { makeResidentId } from '@jining/reference-data';
 import { DEV_ACCOUNTS, type DevAccount } from '@jining/protocol/dev-accounts';
-import { DUTIES, type Duty } from '@jining/rules';
+import { DUTIES, honourEligibilityRefusal, type Duty, type HonourKind } from '@jining/rules';
 import { Kind, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePortOffset, startPlatform, type Platform } from '../../../../scripts/platform.ts';
@@ -639,22 +639,34 @@ const GRADUATE_CASES: Record<string, MutationCase> = {
 };
 
 /** A nominator for a decision by `decider`: another account that may nominate `kind` (maker-checker). */
-/** Evidence that makes a nomination of any kind eligible (技能状元 and 技术能手 take a city category-1 result). */
-const HONOUR_EVIDENCE = {
-  competitionResultId: 'duties-test-result',
-  competitionTier: 'CITY_CATEGORY_1',
-  attestedBy: '济宁市重点产业企业',
-  attestation: '一线技能领军人才',
-};
+/** An attestation that makes a 首席技师 nomination eligible (harmless for the other kinds). */
+const ATTESTATION = { attestedBy: '济宁市重点产业企业', attestation: '一线技能领军人才' };
+
+/**
+ * Evidence that makes a nomination of `kind` for `personId` eligible: the attestation, and for the kinds the rules
+ * want a competition result for (技能状元, 技术能手) a real result of that person in the city category-1 competition
+ * (awards takes the person and the tier from competitions, so a made-up result id is refused), recorded by HRSS.
+ */
+async function honourEvidence(kind: string, personId: string): Promise<Record<string, string>> {
+  const wantsResult = honourEligibilityRefusal(kind as HonourKind, ATTESTATION, 2026)?.field === 'competitionResultId';
+  if (!wantsResult) return ATTESTATION;
+  const { recordCompetitionResult } = await ok<{ recordCompetitionResult: { id: string } }>(
+    `mutation ($input: RecordCompetitionResultInput!) { recordCompetitionResult(input: $input) { id } }`,
+    { input: { competitionId: competitionOfTier.CITY_CATEGORY_1, personId, rank: 1 } },
+    'hrss',
+  );
+  return { ...ATTESTATION, competitionResultId: recordCompetitionResult.id };
+}
 
 /**
  * An honour of `kind` nominated by `nominator` (another account than the callers that decide it), brought to
  * `stage`: scored by one expert (REVIEWED), then published for the default window (IN_PUBLICITY).
  */
 async function honourAt(kind: string, nominator: string, stage: 'NOMINATED' | 'REVIEWED' | 'IN_PUBLICITY') {
+  const personId = aPerson();
   const { nominateHonour } = await ok<{ nominateHonour: { id: string } }>(
     `mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }`,
-    { input: { kind, year: 2028, personId: aPerson(), ...HONOUR_EVIDENCE } },
+    { input: { kind, year: 2028, personId, ...(await honourEvidence(kind, personId)) } },
     nominator,
   );
   const id = nominateHonour.id;
@@ -1026,10 +1038,15 @@ const CASES: Record<string, MutationCase> = {
   nominateHonour: {
     codeEnum: 'HonourKind',
     duty: DUTIES.HONOUR,
-    call: (kind, username) =>
+    // The nominee, and their competition result where the kind rests on one (recorded before the counts are taken).
+    prepare: async (kind) => {
+      const personId = aPerson();
+      return JSON.stringify({ personId, ...(await honourEvidence(kind, personId)) });
+    },
+    call: (kind, username, prepared) =>
       gql(
         `mutation ($input: NominateHonourInput!) { nominateHonour(input: $input) { id } }`,
-        { input: { kind, year: 2026, personId: aPerson(), ...HONOUR_EVIDENCE } },
+        { input: { kind, year: 2026, ...(JSON.parse(prepared!) as Record<string, string>) } },
         tokens[username]!,
       ),
   },

@@ -1,4 +1,5 @@
 import {
+  COMPETITION_TIER,
   DUTIES,
   H5_MEASURES,
   HONOUR_KIND,
@@ -22,6 +23,7 @@ import {
   requireDuty,
   toIsoDate,
   uniqueOrConflict,
+  type CompetitionResultReference,
   type PublicityWindowSettings,
   type SubgraphContext,
 } from '@jining/subgraph-kit';
@@ -169,6 +171,46 @@ export interface NominateInput {
   attestation?: string | null;
 }
 
+/**
+ * The competition result a nomination names, as competitions holds it (asked through the gateway, kit references):
+ * it must exist and be the nominee's own. A tier the caller still sends (the deprecated `competitionTier`) must be
+ * the result's. Each refusal is BAD_USER_INPUT on `input.competitionResultId`, before anything is written.
+ */
+async function resultOfNominee(
+  ctx: Ctx,
+  resultId: string,
+  personId: string,
+  claimedTier: CompetitionTier | null,
+): Promise<CompetitionResultReference> {
+  const field = 'input.competitionResultId';
+  const result = await ctx.references.competitionResult(resultId);
+  if (!result) {
+    throw badInput(`竞赛成绩库中没有此成绩（${resultId.slice(0, 40)}），不能据以提名`, {
+      field,
+      reason: 'COMPETITION_RESULT_NOT_FOUND',
+      messageEn: `No such competition result: ${resultId.slice(0, 40)}`,
+    });
+  }
+  if (result.personId !== personId) {
+    throw badInput('所依据的竞赛成绩不是被提名人员本人的成绩，不能据以提名', {
+      field,
+      reason: 'COMPETITION_RESULT_OF_ANOTHER_PERSON',
+      messageEn: 'The competition result named belongs to another person (or to a team)',
+    });
+  }
+  if (claimedTier && claimedTier !== result.tier) {
+    throw badInput(
+      `所填竞赛级别“${COMPETITION_TIER.label(claimedTier)}”与该成绩所属竞赛的级别“${COMPETITION_TIER.label(result.tier as CompetitionTier)}”不符`,
+      {
+        field: 'input.competitionTier',
+        reason: 'COMPETITION_TIER_MISMATCH',
+        messageEn: `The tier given (${claimedTier}) is not the result's (${result.tier})`,
+      },
+    );
+  }
+  return result;
+}
+
 /** 提名: by the body the duty map gives the kind, with the evidence its eligibility asks (rules). Returns the id. */
 export async function nominateHonour(ctx: Ctx, input: NominateInput): Promise<string> {
   requireDuty(ctx.principal, DUTIES.HONOUR, input.kind);
@@ -181,25 +223,35 @@ export async function nominateHonour(ctx: Ctx, input: NominateInput): Promise<st
   }
   const personId = input.personId.trim();
   if (!personId) throw badInput('被提名人员不能为空', { field: 'input.personId', reason: 'VALIDATION_FAILED' });
-  const evidence = {
-    competitionResultId: input.competitionResultId?.trim() || null,
-    competitionTier: input.competitionTier ?? null,
-    attestedBy: input.attestedBy?.trim() || null,
-    attestation: input.attestation?.trim() || null,
-  };
-  const ineligible = honourEligibilityRefusal(input.kind, evidence, input.year);
-  if (ineligible) {
-    throw badInput(ineligible.zh, {
-      field: `input.${ineligible.field}`,
-      reason: ineligible.reason,
-      messageEn: ineligible.en,
-    });
-  }
   const organisationId = input.proposingOrganisationId?.trim() || null;
   await ctx.references.requireKnown({
     people: [{ field: 'input.personId', id: personId }],
     organisations: organisationId ? [{ field: 'input.proposingOrganisationId', id: organisationId }] : [],
   });
+  const resultId = input.competitionResultId?.trim() || null;
+  // The tier the rules judge is the one competitions holds for the named result, never the caller's word for it.
+  const result = resultId ? await resultOfNominee(ctx, resultId, personId, input.competitionTier ?? null) : null;
+  const evidence = {
+    competitionResultId: resultId,
+    competitionTier: (result?.tier ?? null) as CompetitionTier | null,
+    attestedBy: input.attestedBy?.trim() || null,
+    attestation: input.attestation?.trim() || null,
+  };
+  const ineligible = honourEligibilityRefusal(input.kind, evidence, input.year);
+  if (ineligible) {
+    const tier = evidence.competitionTier;
+    throw badInput(
+      ineligible.field === 'competitionTier' && tier
+        ? `${ineligible.zh}：该成绩所属竞赛为“${COMPETITION_TIER.label(tier)}”`
+        : ineligible.zh,
+      {
+        // The tier is the result's, so a tier that does not qualify is the named result's fault.
+        field: ineligible.field === 'competitionTier' ? 'input.competitionResultId' : `input.${ineligible.field}`,
+        reason: ineligible.reason,
+        messageEn: ineligible.en,
+      },
+    );
+  }
   // The unique index decides (不重复), so two concurrent nominations cannot both pass.
   return uniqueOrConflict(
     () =>

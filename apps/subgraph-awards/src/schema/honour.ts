@@ -105,7 +105,7 @@ export const Honour = builder.prismaObject('Honour', {
     competitionTier: t.expose('competitionTier', {
       type: CompetitionTier,
       nullable: true,
-      description: '所依据竞赛的级别',
+      description: '所依据竞赛的级别（提名时取自竞赛库中该成绩所属的竞赛）',
     }),
     attestedBy: t.exposeString('attestedBy', {
       nullable: true,
@@ -236,10 +236,16 @@ const NominateHonourInput = builder.inputType('NominateHonourInput', {
     proposingOrganisationId: t.id({ required: false, description: '推荐单位（县市区或单位，目录中的单位 id）' }),
     competitionResultId: t.string({
       required: false,
-      description: '所依据的竞赛获奖成绩 id（技能状元、技术能手须填）',
+      description:
+        '所依据的竞赛获奖成绩 id（技能状元、技术能手须填）：须为竞赛库中被提名人员本人的成绩，竞赛级别取自该成绩',
       validate: z.string().trim().max(100, '成绩编号不超过 100 个字').nullish(),
     }),
-    competitionTier: t.field({ type: CompetitionTier, required: false, description: '所依据竞赛的级别' }),
+    competitionTier: t.field({
+      type: CompetitionTier,
+      required: false,
+      description: '所依据竞赛的级别：不必填写，取自所依据的成绩；填写时须与该成绩所属竞赛的级别一致',
+      deprecationReason: '竞赛级别取自 competitionResultId 所指成绩所属的竞赛',
+    }),
     attestedBy: t.string({
       required: false,
       description: '证明人（首席技师须填：证明其为重点产业、支柱产业企业一线技能领军人才）',

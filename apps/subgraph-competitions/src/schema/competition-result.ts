@@ -41,6 +41,17 @@ builder.asEntity(CompetitionResult, {
 });
 
 builder.queryFields((t) => ({
+  // One result by id: what another domain asks before it writes a record resting on it (an honour's nomination
+  // names the result it rests on, and takes the person and the tier from here: the kit's references).
+  competitionResult: t.prismaField({
+    type: CompetitionResult,
+    nullable: true,
+    description: '按 id 查询竞赛成绩（不存在为空）',
+    authScopes: { authenticated: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.competitionResult.findUnique({ ...query, where: { id: String(args.id) } }),
+  }),
   competitionResults: t.prismaConnection(
     {
       type: CompetitionResult,

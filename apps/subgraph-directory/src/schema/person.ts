@@ -76,6 +76,7 @@ builder.queryFields((t) => ({
       authScopes: { authenticated: true },
       args: {
         countyCode: t.arg.id({ required: false }),
+        employerId: t.arg.id({ required: false, description: '按工作单位筛选（单位页面的在职人员）' }),
         search: t.arg.string({
           required: false,
           description: '按姓名检索；有查看个人敏感信息权限的账号也可按完整身份证号码检索',
@@ -126,12 +127,13 @@ builder.queryFields((t) => ({
 }));
 
 function personWhere(
-  args: { countyCode?: string | number | null; search?: string | null },
+  args: { countyCode?: string | number | null; employerId?: string | number | null; search?: string | null },
   ctx: SubgraphContext<PrismaClient>,
 ) {
   const search = args.search?.trim();
   return {
     ...(args.countyCode ? { countyCode: String(args.countyCode) } : {}),
+    ...(args.employerId ? { employerId: String(args.employerId) } : {}),
     // A full ID number finds its holder, for callers who may see ID numbers only: for anyone else the search would
     // confirm a guess, and a masked number, its check digit and birthYear leave about 30 candidates to try. Partial
     // numbers never match, so masked numbers cannot be probed digit by digit.

@@ -21,13 +21,10 @@ import {
   organisationRef,
   requireDuty,
   z,
-  type SubgraphContext,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { ComplianceCheck as StoredComplianceCheck } from '../generated/prisma/enums.ts';
-import type { ComplianceReport as ReportRow, Prisma, PrismaClient } from '../generated/prisma/client.ts';
-
-type Ctx = SubgraphContext<PrismaClient>;
+import type { ComplianceReport as ReportRow, Prisma } from '../generated/prisma/client.ts';
 
 /** 合规检查事项 (六, 三(八)): the rules' codes. */
 export const ComplianceCheck = enumFromVocabulary(builder, COMPLIANCE_CHECK, { stored: StoredComplianceCheck });

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Alert, App, Button, Drawer, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
-import type { CompetitionTier, HonourKind } from '../../gql/graphql';
+import type { HonourKind } from '../../gql/graphql';
 import { formErrors } from '../../apollo/formErrors';
 import { currentYear } from '../../format/dateTime';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
-import { competitionTierLabels, honourKindLabels, label, labelOptions } from '../../labels';
+import { honourKindLabels, label, labelOptions } from '../../labels';
 import { NominateHonourMutationDoc } from './documents';
 import { PersonSelect } from '../../components/PersonSelect';
+import { CompetitionResultSelect } from './CompetitionResultSelect';
 
 export interface NominationValues {
   kind: HonourKind;
@@ -16,7 +17,6 @@ export interface NominationValues {
   proposingOrganisationId?: string;
   citation?: string;
   competitionResultId?: string;
-  competitionTier?: CompetitionTier;
   attestedBy?: string;
   attestation?: string;
 }
@@ -27,7 +27,6 @@ const FIELDS: (keyof NominationValues)[] = [
   'proposingOrganisationId',
   'citation',
   'competitionResultId',
-  'competitionTier',
   'attestedBy',
   'attestation',
 ];
@@ -46,14 +45,16 @@ interface Props {
 
 /**
  * 提名表彰: the responsible body records a nomination (proposed by a county or unit), with the evidence its kind asks:
- * 技能状元 and 技术能手 a competition result and its tier, 首席技师 who attests and what. The server checks the
- * duty, the eligibility and 不重复, and its errors land on their fields.
+ * 技能状元 and 技术能手 one of the nominee's own competition results (its tier is the result's competition's), 首席技师
+ * who attests and what. The server checks the duty, the result against competitions, the eligibility and 不重复, and
+ * its errors land on their fields.
  */
 export function NominateHonourDrawer({ open, onClose, onNominated, initialValues }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<NominationValues>();
   const [other, setOther] = useState<string[]>([]);
   const kind = Form.useWatch('kind', form);
+  const personId = Form.useWatch('personId', form);
   const [nominate, { loading }] = useMutation(NominateHonourMutationDoc, { refetchQueries: ['Honours'] });
 
   async function submit(v: NominationValues) {
@@ -67,8 +68,8 @@ export function NominateHonourDrawer({ open, onClose, onNominated, initialValues
             personId: v.personId,
             proposingOrganisationId: v.proposingOrganisationId || null,
             citation: v.citation?.trim() || null,
+            // The tier is the result's: the server reads it from competitions, so the form sends none.
             competitionResultId: v.competitionResultId?.trim() || null,
-            competitionTier: v.competitionTier ?? null,
             attestedBy: v.attestedBy?.trim() || null,
             attestation: v.attestation?.trim() || null,
           },
@@ -130,32 +131,24 @@ export function NominateHonourDrawer({ open, onClose, onNominated, initialValues
             <InputNumber precision={0} min={2000} max={2100} style={{ width: 160 }} data-testid="nomination-year" />
           </Form.Item>
           <Form.Item name="personId" label="被提名人员" rules={[{ required: true, message: '请选择被提名人员' }]}>
-            <PersonSelect testId="nomination-person" />
+            <PersonSelect
+              testId="nomination-person"
+              // Another nominee: the result chosen was the previous one's (Form.Item still sets personId).
+              onChange={() => form.setFieldValue('competitionResultId', undefined)}
+            />
           </Form.Item>
           <Form.Item name="proposingOrganisationId" label="推荐单位（县市区或单位）">
             <OrganisationSelect testId="nomination-organisation" />
           </Form.Item>
           {kind && FROM_COMPETITION.includes(kind) && (
-            <>
-              <Form.Item
-                name="competitionResultId"
-                label="所依据的竞赛获奖成绩（成绩编号）"
-                rules={[{ required: true, whitespace: true, message: '请填写所依据的竞赛获奖成绩' }]}
-              >
-                <Input data-testid="nomination-result" />
-              </Form.Item>
-              <Form.Item
-                name="competitionTier"
-                label="竞赛级别"
-                rules={[{ required: true, message: '请选择竞赛级别' }]}
-              >
-                <Select<CompetitionTier>
-                  options={labelOptions(competitionTierLabels)}
-                  placeholder="请选择"
-                  data-testid="nomination-tier"
-                />
-              </Form.Item>
-            </>
+            <Form.Item
+              name="competitionResultId"
+              label="所依据的竞赛获奖成绩"
+              extra="竞赛级别取自该成绩所属的竞赛"
+              rules={[{ required: true, message: '请选择所依据的竞赛获奖成绩' }]}
+            >
+              <CompetitionResultSelect personId={personId} testId="nomination-result" />
+            </Form.Item>
           )}
           {kind && ATTESTED.includes(kind) && (
             <>

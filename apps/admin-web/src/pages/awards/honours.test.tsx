@@ -16,6 +16,7 @@ import { HonourPage } from './HonourPage';
 import { HonourPublicityPage } from './HonourPublicityPage';
 import { HonourYearPage } from './HonourYearPage';
 import { NominateHonourDrawer } from './NominateHonourDrawer';
+import { PersonCompetitionResultsDoc } from './CompetitionResultSelect';
 
 vi.mock('../../export/excel', async (original) => ({
   ...(await original<typeof import('../../export/excel')>()),
@@ -175,7 +176,6 @@ describe('NominateHonourDrawer', () => {
       proposingOrganisationId: null,
       citation: null,
       competitionResultId: null,
-      competitionTier: null,
       attestedBy: '济宁某重工集团',
       attestation: '一线',
     };
@@ -216,6 +216,84 @@ describe('NominateHonourDrawer', () => {
     fireEvent.change(within(form).getByTestId('nomination-attestation'), { target: { value: '一线' } });
     fireEvent.click(screen.getByTestId('nomination-submit'));
     expect(await within(form).findByText(/须载明证明人及证明内容/)).toBeTruthy();
+    expect(screen.queryByTestId('form-error')).toBeNull();
+  });
+
+  it('offers a 技术能手 nomination the nominee’s own results (no tier to type), and shows a refusal on that field', async () => {
+    const input = {
+      kind: 'TECHNICAL_EXPERT',
+      year: 2026,
+      personId: 'p1',
+      proposingOrganisationId: null,
+      citation: null,
+      competitionResultId: 'r1',
+      attestedBy: null,
+      attestation: null,
+    };
+    const refusal =
+      '“济宁市技术能手”从市级职业技能竞赛获奖人员中认定，所载竞赛级别不符（四(十三)）：该成绩所属竞赛为“省级”';
+    renderPage(
+      <NominateHonourDrawer
+        open
+        onClose={() => {}}
+        onNominated={() => {}}
+        initialValues={{ kind: 'TECHNICAL_EXPERT', year: 2026, personId: 'p1', competitionResultId: 'r1' }}
+      />,
+      {
+        account: reviewer,
+        url: '/awards/honours',
+        path: '/awards/honours',
+        mocks: [
+          {
+            request: { query: PersonCompetitionResultsDoc, variables: { id: 'p1' } },
+            result: {
+              data: {
+                person: {
+                  __typename: 'Person',
+                  id: 'p1',
+                  competitionResults: [
+                    {
+                      __typename: 'CompetitionResult',
+                      id: 'r1',
+                      rank: 1,
+                      medal: 'GOLD',
+                      competition: {
+                        __typename: 'Competition',
+                        id: 'c1',
+                        name: '山东省数控车工技能竞赛',
+                        year: 2026,
+                        tier: 'PROVINCIAL',
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          {
+            request: { query: NominateHonourMutationDoc, variables: { input } },
+            result: {
+              errors: [
+                {
+                  message: refusal,
+                  extensions: {
+                    code: 'BAD_USER_INPUT',
+                    reason: 'COMPETITION_TIER_NOT_ELIGIBLE',
+                    field: 'input.competitionResultId',
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    );
+    const form = await screen.findByTestId('nomination-form');
+    // The nominee's result, by competition, year and tier; no tier select any more.
+    expect(await within(form).findByText(/2026年 山东省数控车工技能竞赛（省级）/)).toBeTruthy();
+    expect(within(form).queryByTestId('nomination-tier')).toBeNull();
+    fireEvent.click(screen.getByTestId('nomination-submit'));
+    expect(await within(form).findByText(/该成绩所属竞赛为“省级”/)).toBeTruthy();
     expect(screen.queryByTestId('form-error')).toBeNull();
   });
 });

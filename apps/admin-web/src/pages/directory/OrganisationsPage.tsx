@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { OrganisationKind, OrganisationsQuery } from '../../gql/graphql';
@@ -56,7 +57,7 @@ const OrganisationsQueryDoc = graphql(`
 type OrganisationRow = OrganisationsQuery['organisations']['edges'][number]['node'];
 
 const fields: ListField<OrganisationRow>[] = [
-  { header: '单位名称', value: (o) => o.name, width: 36 },
+  { header: '单位名称', value: (o) => o.name, width: 36, render: (o) => <OrganisationLink organisation={o} /> },
   { header: '类型', value: (o) => label(organisationKindLabels, o.kind) },
   { header: '统一社会信用代码', value: (o) => o.creditCode, width: 22 },
   { header: '县（市、区）', value: (o) => o.county.name },

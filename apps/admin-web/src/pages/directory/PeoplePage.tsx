@@ -1,4 +1,5 @@
 import { graphql } from '../../gql';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import type { PeopleQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { ExportButton } from '../../components/ExportButton';
@@ -54,7 +55,12 @@ const fields: ListField<PersonRow>[] = [
   // Staff without the right to see ID numbers see the year only (the full date would complete a masked number).
   { header: '出生日期', value: (p) => p.birthDate ?? `${p.birthYear} 年`, kind: 'date' },
   { header: '县（市、区）', value: (p) => p.county.name },
-  { header: '工作单位', value: (p) => p.employer?.name, width: 36 },
+  {
+    header: '工作单位',
+    value: (p) => p.employer?.name,
+    width: 36,
+    render: (p) => <OrganisationLink organisation={p.employer} />,
+  },
   {
     header: '最高技能等级',
     value: (p) => (p.highestLevel ? label(skillLevelLabels, p.highestLevel) : null),

@@ -1,4 +1,5 @@
 import { graphql } from '../../gql';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import type { SkillCertificatesQuery, SkillLevel } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { ExportButton } from '../../components/ExportButton';
@@ -54,7 +55,12 @@ const fields: ListField<CertificateRow>[] = [
   // E2 三(八): 技师 and above are treated as a professional-title tier.
   { header: '比照职称', value: (c) => c.titleEquivalent?.label ?? '—', width: 10 },
   { header: '职业（工种）', value: (c) => c.occupation },
-  { header: '发证机构', value: (c) => c.issuer.name, width: 36 },
+  {
+    header: '发证机构',
+    value: (c) => c.issuer.name,
+    width: 36,
+    render: (c) => <OrganisationLink organisation={c.issuer} />,
+  },
   { header: '发证日期', value: (c) => c.issuedOn, kind: 'date' },
   { header: '取得方式', value: (c) => label(certificationRouteLabels, c.route) },
 ];

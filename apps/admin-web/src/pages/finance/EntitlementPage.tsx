@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
@@ -52,7 +53,7 @@ export function EntitlementPage() {
   const beneficiary = e.beneficiaryPerson ? (
     <PersonLink person={e.beneficiaryPerson} />
   ) : (
-    (e.beneficiaryOrganisation?.name ?? '—')
+    <OrganisationLink organisation={e.beneficiaryOrganisation} />
   );
   const topUp = e.stacking === 'TOP_UP';
 

@@ -1,4 +1,5 @@
 import { Space, Tag } from 'antd';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import { Link } from 'react-router';
 import type { WorkbenchEntitlementsQuery } from '../../gql/graphql';
 import { CostShares } from '../../components/CostShares';
@@ -18,7 +19,11 @@ export const entitlementFields: ListField<EntitlementRow>[] = [
     header: '受益人/单位',
     value: (e) => e.beneficiaryPerson?.name ?? e.beneficiaryOrganisation?.name,
     render: (e) =>
-      e.beneficiaryPerson ? <PersonLink person={e.beneficiaryPerson} /> : (e.beneficiaryOrganisation?.name ?? '—'),
+      e.beneficiaryPerson ? (
+        <PersonLink person={e.beneficiaryPerson} />
+      ) : (
+        <OrganisationLink organisation={e.beneficiaryOrganisation} />
+      ),
   },
   {
     header: '待遇事项',

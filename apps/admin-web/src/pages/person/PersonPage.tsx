@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import { Button, Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
 import { ArrowLeftOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
@@ -152,7 +153,7 @@ export function PersonPage() {
             { key: 'gender', label: '性别', children: label(genderLabels, person.gender) },
             { key: 'birthDate', label: '出生日期', children: person.birthDate ?? `${person.birthYear} 年` },
             { key: 'county', label: '县（市、区）', children: person.county.name },
-            { key: 'employer', label: '工作单位', children: person.employer?.name ?? '—' },
+            { key: 'employer', label: '工作单位', children: <OrganisationLink organisation={person.employer} /> },
             {
               key: 'highestLevel',
               label: '最高技能等级',

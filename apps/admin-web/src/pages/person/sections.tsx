@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { LoadingOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
@@ -109,7 +110,7 @@ const certificateColumns: TableColumnsType<Certificate> = [
   },
   { title: '职业（工种）', dataIndex: 'occupation' },
   { title: '证书编号', dataIndex: 'certificateNo' },
-  { title: '发证机构', key: 'issuer', render: (_, c) => c.issuer.name },
+  { title: '发证机构', key: 'issuer', render: (_, c) => <OrganisationLink organisation={c.issuer} /> },
   { title: '发证日期', dataIndex: 'issuedOn' },
   { title: '取得方式', dataIndex: 'route', render: (v: Certificate['route']) => label(certificationRouteLabels, v) },
 ];
@@ -157,7 +158,7 @@ const studioColumns: TableColumnsType<Studio> = [
       </span>
     ),
   },
-  { title: '依托单位', key: 'host', render: (_, s) => s.host.name },
+  { title: '依托单位', key: 'host', render: (_, s) => <OrganisationLink organisation={s.host} /> },
   { title: '职业（工种）', dataIndex: 'trade' },
   { title: '批准日期', dataIndex: 'approvedOn', render: (v: string | null) => v ?? '—' },
 ];

@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -66,7 +67,7 @@ export function CraftsmanCollegePage() {
         <Descriptions
           column={{ xs: 1, md: 2, xl: 3 }}
           items={[
-            { key: 'host', label: '建设单位', children: college.host.name },
+            { key: 'host', label: '建设单位', children: <OrganisationLink organisation={college.host} /> },
             { key: 'founded', label: '建成日期', children: college.foundedOn },
             { key: 'applied', label: '申报日期', children: college.appliedOn },
             {

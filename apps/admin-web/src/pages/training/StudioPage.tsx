@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -70,7 +71,7 @@ export function StudioPage() {
               children: <span data-testid="studio-level">{label(studioLevelLabels, studio.level)}</span>,
             },
             { key: 'lead', label: '领办人', children: <PersonLink person={studio.lead} /> },
-            { key: 'host', label: '依托单位', children: studio.host.name },
+            { key: 'host', label: '依托单位', children: <OrganisationLink organisation={studio.host} /> },
             { key: 'trade', label: '职业（工种）领域', children: studio.trade },
             { key: 'applied', label: '申报日期', children: studio.appliedOn ?? '—' },
             {

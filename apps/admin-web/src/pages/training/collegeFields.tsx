@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import type { CraftsmanCollegesQuery } from '../../gql/graphql';
 import { StatusTag } from '../../components/StatusTag';
 import type { ListField } from '../../components/listFields';
@@ -28,7 +29,12 @@ export const collegeFields: ListField<CollegeRow>[] = [
       </span>
     ),
   },
-  { header: '建设单位', value: (c) => c.host.name, width: 36 },
+  {
+    header: '建设单位',
+    value: (c) => c.host.name,
+    width: 36,
+    render: (c) => <OrganisationLink organisation={c.host} />,
+  },
   { header: '建成日期', value: (c) => c.foundedOn, kind: 'date' },
   { header: '申报日期', value: (c) => c.appliedOn, kind: 'date' },
   { header: '批准日期', value: (c) => c.approvedOn, kind: 'date' },

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { OrganisationLink } from '../../components/OrganisationLink';
 import type { MasterStudiosQuery } from '../../gql/graphql';
 import { PersonLink } from '../../components/PersonLink';
 import { StatusTag } from '../../components/StatusTag';
@@ -32,7 +33,12 @@ export const studioFields: ListField<StudioRow>[] = [
     ),
   },
   { header: '领办人', value: (s) => s.lead.name, render: (s) => <PersonLink person={s.lead} /> },
-  { header: '依托单位', value: (s) => s.host.name, width: 36 },
+  {
+    header: '依托单位',
+    value: (s) => s.host.name,
+    width: 36,
+    render: (s) => <OrganisationLink organisation={s.host} />,
+  },
   { header: '职业（工种）', value: (s) => s.trade },
   { header: '申报日期', value: (s) => s.appliedOn, kind: 'date' },
   { header: '命名（获批）日期', value: (s) => s.approvedOn, kind: 'date' },
@@ -64,7 +70,12 @@ export const studioPublicityFields: ListField<PublicityRow>[] = [
     value: (s) => maskPersonName(s.lead.name),
     render: (s) => <span data-testid="studio-publicity-lead">{maskPersonName(s.lead.name)}</span>,
   },
-  { header: '依托单位', value: (s) => s.host.name, width: 36 },
+  {
+    header: '依托单位',
+    value: (s) => s.host.name,
+    width: 36,
+    render: (s) => <OrganisationLink organisation={s.host} />,
+  },
   { header: '统一社会信用代码', value: (s) => s.host.creditCode, width: 24 },
   { header: '职业（工种）领域', value: (s) => s.trade },
   { header: '公示开始', value: (s) => s.publicityStartsOn, kind: 'date' },

@@ -1,5 +1,6 @@
 import { citeClause } from '@jining/rules/vocabulary';
 import { Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { OrganisationLink } from '../../../components/OrganisationLink';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -82,9 +83,14 @@ export function GraduateHirePage() {
             {
               key: 'employer',
               label: '用人单位',
-              children: `${hire.employer.name}${hire.employer.climbing ? '（攀登企业）' : ''}`,
+              children: (
+                <>
+                  <OrganisationLink organisation={hire.employer} />
+                  {hire.employer.climbing ? '（攀登企业）' : ''}
+                </>
+              ),
             },
-            { key: 'school', label: '毕业院校', children: hire.school.name },
+            { key: 'school', label: '毕业院校', children: <OrganisationLink organisation={hire.school} /> },
             {
               key: 'programme',
               label: '毕业班次',

@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { OrganisationLink } from '../../../components/OrganisationLink';
 import { Link } from 'react-router';
 import type { GraduateHireStatus, GraduateHiresQuery, GraduateYearStatus } from '../../../gql/graphql';
 import type { ListField } from '../../../components/listFields';
@@ -38,9 +39,19 @@ export const graduateHireFields: ListField<GraduateHireRow>[] = [
       </Link>
     ),
   },
-  { header: '用人单位', value: (h) => h.employer.name, width: 36 },
+  {
+    header: '用人单位',
+    value: (h) => h.employer.name,
+    width: 36,
+    render: (h) => <OrganisationLink organisation={h.employer} />,
+  },
   { header: '攀登企业', value: (h) => (h.employer.climbing ? '是' : '否'), width: 10 },
-  { header: '毕业院校', value: (h) => h.school.name, width: 30 },
+  {
+    header: '毕业院校',
+    value: (h) => h.school.name,
+    width: 30,
+    render: (h) => <OrganisationLink organisation={h.school} />,
+  },
   { header: '毕业班次', value: (h) => label(graduateClassLabels, h.programme), width: 20 },
   { header: '毕业日期', value: (h) => h.graduatedOn, kind: 'date' },
   { header: '聘用日期', value: (h) => h.hiredOn, kind: 'date' },

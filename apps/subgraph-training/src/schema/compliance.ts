@@ -4,6 +4,7 @@ import {
   COMPLIANCE_ACTION,
   COMPLIANCE_CHECK,
   DUTIES,
+  ORGANISATION_KIND,
   POLICY_YEARS,
   RuleInputError,
   type ComplianceAction as RulesComplianceAction,
@@ -95,7 +96,7 @@ export const ComplianceReport = builder.prismaObject('ComplianceReport', {
     check: t.expose('check', { type: ComplianceCheck, description: '检查事项' }),
     enterprise: t.field({
       type: organisationRef(builder),
-      description: '企业',
+      description: ORGANISATION_KIND.label('ENTERPRISE'),
       resolve: (row) => ({ id: row.enterpriseId }),
     }),
     year: t.exposeInt('year', { description: '年度' }),

@@ -9,7 +9,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { QueryError } from '../../../components/QueryError';
 import { RecordFallback } from '../../../components/RecordFallback';
 import { citeClause } from '@jining/rules/vocabulary';
-import { label } from '../../../labels';
+import { label, organisationKindLabels } from '../../../labels';
 import { canManageGraduateHires as canReportCompliance } from '../graduates/access';
 import { ComplianceReportDetailQueryDoc } from './documents';
 import { figuresText, VerdictTag } from './fields';
@@ -63,7 +63,7 @@ export function ComplianceReportPage() {
       <QueryError error={error} />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={1} bordered size="small">
-          <Descriptions.Item label="企业">
+          <Descriptions.Item label={organisationKindLabels.ENTERPRISE}>
             <Link to={`/organisations/${encodeURIComponent(report.enterprise.id)}`}>{report.enterprise.name}</Link>
             {report.stateOwned ? '（国有及国有控股企业）' : ''}
           </Descriptions.Item>

@@ -6,7 +6,7 @@ import { formErrors } from '../../../apollo/formErrors';
 import { OrganisationSelect } from '../../../components/OrganisationSelect';
 import { PolicyYearSelect } from '../../../components/PolicyYearSelect';
 import { parseYuan } from '../../../format/money';
-import { labelOptions } from '../../../labels';
+import { labelOptions, organisationKindLabels } from '../../../labels';
 import { ReportComplianceDoc } from './documents';
 import { complianceCheckLabels } from './labels';
 
@@ -143,7 +143,11 @@ export function ReportComplianceDrawer({ open, initialValues, onClose, onRecorde
               data-testid="compliance-form-check"
             />
           </Form.Item>
-          <Form.Item name="enterpriseId" label="企业" rules={[{ required: true, message: '请选择企业' }]}>
+          <Form.Item
+            name="enterpriseId"
+            label={organisationKindLabels.ENTERPRISE}
+            rules={[{ required: true, message: '请选择企业' }]}
+          >
             <OrganisationSelect testId="compliance-form-enterprise" />
           </Form.Item>
           <Form.Item name="year" label="年度" rules={[{ required: true, message: '请选择年度' }]}>

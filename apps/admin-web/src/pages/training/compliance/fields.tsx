@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ComplianceReportFieldsFragment } from '../../../gql/graphql';
 import type { ListField } from '../../../components/listFields';
 import { formatFen } from '../../../format/money';
-import { label } from '../../../labels';
+import { label, organisationKindLabels } from '../../../labels';
 import { complianceCheckLabels } from './labels';
 
 export type ComplianceRow = ComplianceReportFieldsFragment;
@@ -38,7 +38,7 @@ export function figuresText(r: ComplianceRow): string {
 /** The report list, on screen and in Excel. */
 export const complianceFields: ListField<ComplianceRow>[] = [
   {
-    header: '企业',
+    header: organisationKindLabels.ENTERPRISE,
     value: (r) => r.enterprise.name,
     width: 36,
     render: (r) => (

@@ -1,4 +1,5 @@
 import {
+  COLLEGE_PRIZE_GRADE_LABELS,
   COMPETITION_STAGE_LABELS,
   COMPETITION_STAGES,
   COMPETITION_TIER,
@@ -153,7 +154,7 @@ const craftsmanCollegeApproved: FactHandler = {
   },
 };
 
-const PRIZE_WORDS = ['', '一等奖', '二等奖', '三等奖'] as const;
+const PRIZE_WORDS = COLLEGE_PRIZE_GRADE_LABELS;
 
 /**
  * R14 三(九): a vocational college's prize in the world or national vocational-college skills competition, recorded

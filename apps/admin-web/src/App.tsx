@@ -23,6 +23,9 @@ const CraftsmanCollegePage = page(training, 'CraftsmanCollegePage');
 const graduates = () => import('./pages/training/graduates');
 const GraduateHiresPage = page(graduates, 'GraduateHiresPage');
 const GraduateHirePage = page(graduates, 'GraduateHirePage');
+const compliance = () => import('./pages/training/compliance');
+const ComplianceReportsPage = page(compliance, 'ComplianceReportsPage');
+const ComplianceReportPage = page(compliance, 'ComplianceReportPage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 // One chunk for the competition pages, as for the honours.
 const competitions = () => import('./pages/competitions');
@@ -52,6 +55,7 @@ const PaymentBatchPage = page(payments, 'PaymentBatchPage');
 const AuditPage = page(() => import('./pages/audit/AuditPage'), 'AuditPage');
 const BudgetsPage = page(() => import('./pages/finance/BudgetsPage'), 'BudgetsPage');
 const ReportsPage = page(() => import('./pages/finance/ReportsPage'), 'ReportsPage');
+const TargetsDashboardPage = page(() => import('./pages/targets'), 'TargetsDashboardPage');
 const PasswordPage = page(() => import('./pages/account/PasswordPage'), 'PasswordPage');
 
 /** `/` and unknown paths: the account's own work first (财政工作台 for finance), else the people list. */
@@ -91,6 +95,8 @@ export function App() {
                 <Route path="training/colleges/:id" element={<CraftsmanCollegePage />} />
                 <Route path="training/graduates" element={<GraduateHiresPage />} />
                 <Route path="training/graduates/:id" element={<GraduateHirePage />} />
+                <Route path="training/compliance" element={<ComplianceReportsPage />} />
+                <Route path="training/compliance/:id" element={<ComplianceReportPage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="competitions/college-prizes" element={<CollegePrizesPage />} />
@@ -111,6 +117,7 @@ export function App() {
                 <Route path="finance/budgets" element={<BudgetsPage />} />
                 <Route path="finance/reports" element={<ReportsPage />} />
                 <Route path="entitlements/:id" element={<EntitlementPage />} />
+                <Route path="targets" element={<TargetsDashboardPage />} />
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="account/password" element={<PasswordPage />} />
                 <Route path="*" element={<Home />} />

@@ -497,4 +497,35 @@ describe('the year view (T10)', () => {
     const outside = await sg.request(q, { year: 2019 });
     expect(outside.errors?.[0]?.extensions).toMatchObject({ reason: 'YEAR_OUTSIDE_POLICY_WINDOW' });
   });
+
+  it('the targets dashboard’s T10 and T11 count what the year view and the colleges’ card count', async () => {
+    const year = Number(trainingToday().slice(0, 4));
+    await studioIn('APPROVED');
+    const res = await sg.request<{
+      studioYear: { citySelected: number };
+      craftsmanCollegeTarget: { approved: number };
+      trainingTargets: {
+        id: string;
+        clause: string;
+        components: { achieved: number; monthly: { achieved: number | null }[] }[];
+      }[];
+    }>(
+      `query ($year: Int!) {
+        studioYear(year: $year) { citySelected }
+        craftsmanCollegeTarget { approved }
+        trainingTargets(year: $year) { id clause components { achieved monthly { achieved } } }
+      }`,
+      { year },
+    );
+    expect(res.errors).toBeUndefined();
+    const [t10, t11] = res.data!.trainingTargets;
+    expect(t10).toMatchObject({ id: 'T10', clause: '二(六)' });
+    expect(t10!.components[0]!.achieved).toBe(res.data!.studioYear.citySelected);
+    expect(t10!.components[0]!.achieved).toBeGreaterThan(0);
+    // The last month shown holds the year's figure.
+    const shown = t10!.components[0]!.monthly.filter((m) => m.achieved !== null);
+    expect(shown.at(-1)!.achieved).toBe(t10!.components[0]!.achieved);
+    expect(t11).toMatchObject({ id: 'T11' });
+    expect(t11!.components[0]!.achieved).toBe(res.data!.craftsmanCollegeTarget.approved);
+  });
 });

@@ -4,6 +4,7 @@ import { RULE_CLAUSES, RULE_IDS, type RuleId } from './decision.ts';
 import type { CertificationRoute } from './ladder.ts';
 import { responsibilityFor } from './responsibility.ts';
 import { CRAFTSMAN_COLLEGE_LEVEL, type CraftsmanCollegeLevel } from './vocabulary/college-words.ts';
+import { COMPLIANCE_CHECK, type ComplianceCheck } from './vocabulary/compliance-words.ts';
 import { GRADUATE_CLASS, type GraduateClass } from './vocabulary/graduate-words.ts';
 import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
 import {
@@ -146,6 +147,7 @@ export const DUTY_AREAS = [
   'GRADUATE_HIRING',
   'COLLEGE_PRIZE',
   'SKILL_AWARD',
+  'COMPLIANCE',
 ] as const;
 export type DutyArea = (typeof DUTY_AREAS)[number];
 
@@ -352,6 +354,18 @@ export const DUTIES = {
     SKILL_AWARD.codes,
     (c) => SKILL_AWARD.label(c),
     (_c: SkillAward) => LEADS('三(九)'),
+  ),
+  /**
+   * Enterprises' yearly compliance reports: 六 (the frontline share of employee-education funds; ORG_DEPT and HRSS
+   * lead) and 三(八) (E3, wage growth in state-owned enterprises; HRSS and SASAC lead). Of the leads only HRSS has
+   * accounts, so HRSS records each report and the rules check it.
+   */
+  COMPLIANCE: defineDuty(
+    'COMPLIANCE',
+    { zh: '登记企业合规报告', en: 'record enterprises’ compliance reports' },
+    COMPLIANCE_CHECK.codes,
+    (c) => COMPLIANCE_CHECK.label(c),
+    (c: ComplianceCheck) => LEADS(COMPLIANCE_CHECK.terms[c].clause as Clause),
   ),
 } as const satisfies Record<DutyArea, Duty<string>>;
 

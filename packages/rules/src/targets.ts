@@ -7,6 +7,7 @@ import { DEFAULT_PARAMETERS, valueAt, type ParameterSet } from './params/registr
 import type { ParamVersion } from './params/types.ts';
 import { HONOUR_KIND, STUDIO_LEVEL, type CompetitionTier, type HonourKind } from './vocabulary/policy-words.ts';
 import { assertYearInWindow, windowVersion } from './window.ts';
+import { TARGET_WORDS, type TargetId } from './vocabulary/target-words.ts';
 
 /**
  * 超过 → MORE_THAN; 以上 / 不少于 → AT_LEAST; 左右 → ABOUT (READING_APPROX_TOLERANCE_PERCENT);
@@ -38,24 +39,7 @@ export type TargetPeriod =
   | { readonly kind: 'WITHIN_YEARS'; readonly years: NumberParam }
   | { readonly kind: 'BY_YEAR'; readonly year: NumberParam };
 
-export const TARGET_IDS = [
-  'T1',
-  'T2',
-  'T3',
-  'T4',
-  'T5',
-  'T6',
-  'T7',
-  'T8',
-  'T9',
-  'T10',
-  'T11',
-  'T12',
-  'T13',
-  'T14',
-  'T15',
-] as const;
-export type TargetId = (typeof TARGET_IDS)[number];
+export { TARGET_IDS, TARGET_WORDS, type TargetId } from './vocabulary/target-words.ts';
 
 export interface TargetDef {
   readonly id: TargetId;
@@ -79,9 +63,7 @@ const ANNUAL = { kind: 'ANNUAL' } as const;
 export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
   T1: {
     id: 'T1',
-    clause: '一',
-    zh: '技能人才占就业人员比例超过３０％',
-    en: 'Skilled workers > 30% of the employed',
+    ...TARGET_WORDS.T1,
     period: { kind: 'BY_DATE', deadline: 'T1_T2_DEADLINE' },
     components: [
       {
@@ -92,25 +74,19 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
   },
   T2: {
     id: 'T2',
-    clause: '一',
-    zh: '高技能人才总量超过３２万人',
-    en: 'High-skilled talents > 320,000',
+    ...TARGET_WORDS.T2,
     period: { kind: 'BY_DATE', deadline: 'T1_T2_DEADLINE' },
     components: [c('highSkilled', 'T2_HIGH_SKILLED_MIN_TOTAL', 'MORE_THAN', false, '高技能人才总量')],
   },
   T3: {
     id: 'T3',
-    clause: '一',
-    zh: '到２０２９年，高技能人才数量、结构与基本建成新时代现代化强市相适应',
-    en: 'By 2029, numbers and structure match a modern strong city (qualitative)',
+    ...TARGET_WORDS.T3,
     period: { kind: 'BY_YEAR', year: 'T3_BY_YEAR' },
     components: [],
   },
   T4: {
     id: 'T4',
-    clause: '二(二)',
-    zh: '每年培养１０００名以上技师、高级技师等',
-    en: '≥ 1,000 technicians etc. per year',
+    ...TARGET_WORDS.T4,
     period: ANNUAL,
     components: [c('technicians', 'T4_TECHNICIANS_PER_YEAR', 'AT_LEAST', false, '培养技师、高级技师等人数')],
   },
@@ -118,17 +94,13 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
   // (docs/policy/reading.md §10).
   T5: {
     id: 'T5',
-    clause: '二(二)',
-    zh: '力争每年培训新型学徒５００名',
-    en: 'Strive for 500 new-type apprentices per year',
+    ...TARGET_WORDS.T5,
     period: ANNUAL,
     components: [c('apprentices', 'T5_APPRENTICES_PER_YEAR', 'EXACTLY', false, '培训新型学徒人数')],
   },
   T6: {
     id: 'T6',
-    clause: '二(三)',
-    zh: '建成２所高水平高职校、打造４５个高水平专业（群）',
-    en: '2 high-level colleges; 45 high-level majors (groups)',
+    ...TARGET_WORDS.T6,
     period: { kind: 'BY_DATE', deadline: 'T6_T8_DEADLINE' },
     components: [
       c('colleges', 'T6_HIGH_LEVEL_COLLEGES', 'EXACTLY', false, '高水平高职校'),
@@ -137,17 +109,13 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
   },
   T7: {
     id: 'T7',
-    clause: '二(三)',
-    zh: '每年评选３０门市级精品课程',
-    en: '30 city-level quality courses per year',
+    ...TARGET_WORDS.T7,
     period: ANNUAL,
     components: [c('courses', 'T7_QUALITY_COURSES_PER_YEAR', 'EXACTLY', true, '市级精品课程')],
   },
   T8: {
     id: 'T8',
-    clause: '二(三)',
-    zh: '建设２０个工学一体化培养模式专业，认定３０个特色专业（群）',
-    en: '20 integrated work-study majors; 30 featured majors',
+    ...TARGET_WORDS.T8,
     period: { kind: 'BY_DATE', deadline: 'T6_T8_DEADLINE' },
     components: [
       c('integratedMajors', 'T8_INTEGRATED_MAJORS', 'EXACTLY', false, '工学一体化培养模式专业'),
@@ -156,41 +124,31 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
   },
   T9: {
     id: 'T9',
-    clause: '二(五)',
-    zh: '每年开展补贴性职业技能培训不少于２万人次',
-    en: '≥ 20,000 person-times of subsidised training per year',
+    ...TARGET_WORDS.T9,
     period: ANNUAL,
     components: [c('personTimes', 'T9_SUBSIDISED_TRAINING_PER_YEAR', 'AT_LEAST', false, '补贴性职业技能培训人次')],
   },
   T10: {
     id: 'T10',
-    clause: '二(六)',
-    zh: '每年遴选建设１０家左右市级技能大师工作室',
-    en: '≈ 10 city-level studios per year',
+    ...TARGET_WORDS.T10,
     period: ANNUAL,
     components: [c('studios', 'T10_CITY_STUDIOS_PER_YEAR', 'ABOUT', true, STUDIO_LEVEL.label('CITY'))],
   },
   T11: {
     id: 'T11',
-    clause: '二(六)',
-    zh: '３年内建设２０个左右市级工匠学院',
-    en: '≈ 20 city-level craftsman colleges within 3 years',
+    ...TARGET_WORDS.T11,
     period: { kind: 'WITHIN_YEARS', years: 'T11_WITHIN_YEARS' },
     components: [c('colleges', 'T11_CRAFTSMAN_COLLEGES', 'ABOUT', true, '市级工匠学院（累计）')],
   },
   T12: {
     id: 'T12',
-    clause: '四(十三)',
-    zh: '每年举办１００场以上市级职业技能竞赛',
-    en: '≥ 100 city-level competitions per year',
+    ...TARGET_WORDS.T12,
     period: ANNUAL,
     components: [c('competitions', 'T12_CITY_COMPETITIONS_PER_YEAR', 'AT_LEAST', false, '市级职业技能竞赛场次')],
   },
   T13: {
     id: 'T13',
-    clause: '四(十三)',
-    zh: '每年认定２００名以上“济宁市技术能手”',
-    en: '≥ 200 Jining Technical Experts per year',
+    ...TARGET_WORDS.T13,
     period: ANNUAL,
     components: [
       c('technicalExperts', 'T13_TECHNICAL_EXPERTS_PER_YEAR', 'AT_LEAST', false, HONOUR_KIND.label('TECHNICAL_EXPERT')),
@@ -198,9 +156,7 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
   },
   T14: {
     id: 'T14',
-    clause: '五(十四)',
-    zh: '每年培育认定２０名“济宁市首席技师”',
-    en: '20 Jining Chief Technicians per year',
+    ...TARGET_WORDS.T14,
     period: ANNUAL,
     components: [
       c('chiefTechnicians', 'T14_CHIEF_TECHNICIANS_PER_YEAR', 'EXACTLY', true, HONOUR_KIND.label('CHIEF_TECHNICIAN')),
@@ -208,9 +164,7 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
   },
   T15: {
     id: 'T15',
-    clause: '五(十四)',
-    zh: '每年培育５名左右“济宁大工匠”、３０名左右“济宁工匠”（含“济宁手造工匠”）',
-    en: '≈ 5 Grand Craftsmen and ≈ 30 Craftsmen per year',
+    ...TARGET_WORDS.T15,
     period: ANNUAL,
     components: [
       c('grandCraftsmen', 'T15_GRAND_CRAFTSMEN_PER_YEAR', 'ABOUT', true, HONOUR_KIND.label('GRAND_CRAFTSMAN')),

@@ -116,6 +116,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
         'CERTIFICATE',
         'COLLEGE_PRIZE',
         'COMPETITION',
+        'COMPLIANCE',
         'DIRECTORY',
         'GRADUATE_HIRING',
         'HONOUR',

@@ -35,6 +35,8 @@ export const AREA_PERMISSIONS = {
   // 三(九) R14 and R10–R13 are recorded in the competitions subgraph: its permission, the duty deciding per code.
   COLLEGE_PRIZE: 'competitions:manage',
   SKILL_AWARD: 'competitions:manage',
+  // Enterprises' compliance reports (六, 三(八)) are recorded in the training subgraph too.
+  COMPLIANCE: 'training:manage',
 } as const satisfies Record<string, Permission>;
 
 /** The permissions a department's duties call for, in AREA_PERMISSIONS order. */

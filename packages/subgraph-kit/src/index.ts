@@ -25,3 +25,4 @@ export * from './clock.ts';
 export * from './lock.ts';
 export * from './dev-clock.ts';
 export * from './import.ts';
+export * from './targets-schema.ts';

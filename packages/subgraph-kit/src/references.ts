@@ -31,6 +31,19 @@ export interface ReferenceChecker {
    * (requireKnown refuses the whole write at the first unknown id).
    */
   peopleExist(ids: readonly string[]): Promise<boolean[]>;
+  /**
+   * What the directory says of these units, in their order (null where none exists): for a record whose rules depend
+   * on the unit's kind or flags (E3 applies to 国有及国有控股企业 only), stored with the record as it was assessed.
+   */
+  organisationProfiles(ids: readonly string[]): Promise<(OrganisationProfile | null)[]>;
+}
+
+/** A unit as the rules see it: its kind (OrganisationKind of the directory) and flags. */
+export interface OrganisationProfile {
+  id: string;
+  name: string;
+  kind: string;
+  stateOwned: boolean;
 }
 
 const ID_MATCH = `query ($idNumbers: [String!]!) { personIdsByIdNumbers(idNumbers: $idNumbers) }`;
@@ -42,6 +55,8 @@ const LOOKUP = `query ($people: [ID!]!, $organisations: [ID!]!) {
   peopleByIds(ids: $people) { id }
   organisationsByIds(ids: $organisations) { id kind }
 }`;
+
+const PROFILES = `query ($ids: [ID!]!) { organisationsByIds(ids: $ids) { id name kind stateOwned } }`;
 
 /** The most ids one write may name: far above any form, far below what a lookup query allows (100 per list). */
 const MAX_REFERENCES = 50;
@@ -106,6 +121,28 @@ export function gatewayReferences(gatewayUrl: string, signingSecret: string): Re
           throw unavailable((error as Error).message);
         }
         found.push(...body.data.peopleByIds.map((p) => p !== null));
+      }
+      return found;
+    },
+    async organisationProfiles(ids) {
+      const found: (OrganisationProfile | null)[] = [];
+      for (let i = 0; i < ids.length; i += MAX_REFERENCES) {
+        let body: { data?: { organisationsByIds: (OrganisationProfile | null)[] } };
+        try {
+          const response = await serviceFetch({
+            url: gatewayUrl,
+            target: 'gateway',
+            body: { query: PROFILES, variables: { ids: ids.slice(i, i + MAX_REFERENCES) } },
+            secret: signingSecret,
+            principal: SERVICE_PRINCIPALS.REFERENCES,
+            timeoutMs: 5_000,
+          });
+          body = (await response.json()) as typeof body;
+          if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
+        } catch (error) {
+          throw unavailable((error as Error).message);
+        }
+        found.push(...body.data.organisationsByIds);
       }
       return found;
     },
@@ -178,6 +215,8 @@ export function listReferences(
     idNumbers?: Readonly<Record<string, string>>;
     /** Organisation id → its kind, for writes that accept some kinds only (an id not listed here: any kind). */
     organisationKinds?: Readonly<Record<string, string>>;
+    /** What the directory would say of a unit (a known unit without one is a plain enterprise, not state-owned). */
+    profiles?: Readonly<Record<string, Omit<OrganisationProfile, 'id'>>>;
   } | null,
 ) {
   const people = new Set(known?.people);
@@ -189,6 +228,13 @@ export function listReferences(
     },
     async peopleExist(ids: readonly string[]) {
       return ids.map((id) => !known || people.has(id));
+    },
+    async organisationProfiles(ids: readonly string[]) {
+      return ids.map((id) =>
+        !known || organisations.has(id)
+          ? { id, name: id, kind: 'ENTERPRISE', stateOwned: false, ...known?.profiles?.[id] }
+          : null,
+      );
     },
     async requireKnown({ people: p = [], organisations: o = [] }) {
       if (!known) return;
@@ -232,5 +278,10 @@ export function undeclaredReferences(subgraph: string): ReferenceChecker {
   const undeclared = async (): Promise<never> => {
     throw new Error(`${subgraph} checks references without declaring checksReferences in its definition`);
   };
-  return { requireKnown: undeclared, personIdsByIdNumbers: undeclared, peopleExist: undeclared };
+  return {
+    requireKnown: undeclared,
+    personIdsByIdNumbers: undeclared,
+    peopleExist: undeclared,
+    organisationProfiles: undeclared,
+  };
 }

@@ -12,7 +12,9 @@ import {
   NotificationOutlined,
   PayCircleOutlined,
   FundOutlined,
+  LineChartOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -25,6 +27,14 @@ type MenuItems = NonNullable<MenuProps['items']>;
  * follows the URL. Every account may read the domains' lists; the work pages are added by role (`menuItemsFor`).
  */
 export const menuItems: MenuItems = [
+  {
+    key: 'targets',
+    type: 'group',
+    label: '政策目标',
+    children: [
+      { key: '/targets', icon: <LineChartOutlined />, label: <span data-testid="nav-targets">目标进度</span> },
+    ],
+  },
   {
     key: 'directory',
     type: 'group',
@@ -53,6 +63,11 @@ export const menuItems: MenuItems = [
         key: '/training/graduates',
         icon: <SolutionOutlined />,
         label: <span data-testid="nav-graduates">毕业生就业补贴</span>,
+      },
+      {
+        key: '/training/compliance',
+        icon: <SafetyCertificateOutlined />,
+        label: <span data-testid="nav-compliance">企业合规报告</span>,
       },
     ],
   },
@@ -177,6 +192,7 @@ const routeKeys = [
   '/training/studios',
   '/training/colleges',
   '/training/graduates',
+  '/training/compliance',
   '/evaluation/certificates',
   '/competitions/skill-awards',
   '/competitions/college-prizes',
@@ -191,6 +207,7 @@ const routeKeys = [
   '/finance/reports',
   '/finance',
   '/audit',
+  '/targets',
 ];
 
 /**

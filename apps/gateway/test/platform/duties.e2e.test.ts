@@ -71,6 +71,9 @@ const COUNTS = /* GraphQL */ `
     masterStudios(first: 1) {
       totalCount
     }
+    complianceReports(first: 1) {
+      totalCount
+    }
     graduateHiresActive: graduateHires(first: 1, status: ACTIVE) {
       totalCount
     }
@@ -194,6 +197,8 @@ let employerId: string;
 /** A vocational college of the demo data, registered in beforeAll: the college a college prize (R14) names. */
 const vocationalCollege = demo.organisations.find((o) => o.kind === 'VOCATIONAL_COLLEGE')!;
 let collegeId: string;
+/** The year of the last allowed compliance report per check (each allowed call takes the next; 2025–2029 suffice). */
+const complianceYears: Record<string, number> = {};
 /** Demo people and units not loaded anywhere here: real ID numbers and credit codes, each used once. */
 const spareOrganisations = demo.organisations.filter((o) => o !== employer && o !== vocationalCollege);
 let person = 0;
@@ -1052,6 +1057,31 @@ const CASES: Record<string, MutationCase> = {
   ...COLLEGE_CASES,
   ...GRADUATE_CASES,
   ...AWARD_CASES,
+  // 六 / 三(八): one report per check, enterprise and year, so each allowed call takes the next year of the policy.
+  reportCompliance: {
+    codeEnum: 'ComplianceCheck',
+    duty: DUTIES.COMPLIANCE,
+    call: (check, username) => {
+      // Only an allowed call writes: a refused one reuses the year (it is refused before the year is looked at).
+      const department = DEV_ACCOUNTS.find((a) => a.username === username)!.department;
+      const next = (complianceYears[check] ?? -1) + (DUTIES.COMPLIANCE.allows(department, check) ? 1 : 0);
+      const year = 2025 + Math.max(0, (complianceYears[check] = next));
+      const figures =
+        check === 'FRONTLINE_EDUCATION_FUNDS'
+          ? { fundsUsedFen: '100000', frontlineFen: '60000' }
+          : {
+              highSkilledPreviousAvgFen: '100',
+              highSkilledCurrentAvgFen: '110',
+              managersPreviousAvgFen: '100',
+              managersCurrentAvgFen: '110',
+            };
+      return gql(
+        `mutation ($input: ReportComplianceInput!) { reportCompliance(input: $input) { id } }`,
+        { input: { check, enterpriseId: employerId, year, ...figures } },
+        tokens[username]!,
+      );
+    },
+  },
   createCompetition: {
     codeEnum: 'CompetitionTier',
     duty: DUTIES.COMPETITION,

@@ -1,5 +1,6 @@
-import { addAuditTrailQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
+import { addAuditTrailQuery, addTargetsQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { AWARDS_TARGETS } from '../domain/targets.ts';
 import './honour.ts';
 import './person.ts';
 import './year.ts';
@@ -8,5 +9,7 @@ builder.queryType({});
 builder.mutationType({});
 // The honours' trail (every step of every honour, H5 measures) as Query.awardsAuditEntries, to audit:read only.
 addAuditTrailQuery(builder, { fieldName: 'awardsAuditEntries', trail: 'awards' });
+// T13–T15 (honours a year) as Query.awardsTargets(year), for the targets dashboard.
+addTargetsQuery(builder, { fieldName: 'awardsTargets', domain: '表彰', sources: AWARDS_TARGETS });
 
 export const schema = builder.toSubGraphSchema(FEDERATION_SCHEMA_OPTIONS);

@@ -1,5 +1,6 @@
-import { addAuditTrailQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
+import { addAuditTrailQuery, addTargetsQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { COMPETITION_TARGETS } from '../domain/targets.ts';
 import './competition.ts';
 import './competition-result.ts';
 import './competition-team.ts';
@@ -13,5 +14,7 @@ builder.queryType({});
 builder.mutationType({});
 // Competitions' trail (competitions and results recorded) as Query.competitionsAuditEntries, to audit:read only.
 addAuditTrailQuery(builder, { fieldName: 'competitionsAuditEntries', trail: 'competitions' });
+// T12 (city competitions a year) as Query.competitionsTargets(year), for the targets dashboard.
+addTargetsQuery(builder, { fieldName: 'competitionsTargets', domain: '职业技能竞赛', sources: COMPETITION_TARGETS });
 
 export const schema = builder.toSubGraphSchema(FEDERATION_SCHEMA_OPTIONS);

@@ -1,5 +1,6 @@
-import { addAuditTrailQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
+import { addAuditTrailQuery, addTargetsQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { TRAINING_TARGETS } from '../domain/targets.ts';
 // One file per domain concept; apprenticeships, order classes, subsidised training and college majors join here as
 // they arrive.
 import './master-studio.ts';
@@ -11,10 +12,14 @@ import './organisation.ts';
 // 三(九) graduate hiring (R15 / R16).
 import './graduate-hiring.ts';
 import './graduate-hiring-refs.ts';
+// 六 and 三(八): enterprises' yearly compliance reports, checked by the rules.
+import './compliance.ts';
 
 builder.queryType({});
 builder.mutationType({});
 // Training's trail (every step of every studio and craftsman college) as Query.trainingAuditEntries, to audit:read only.
 addAuditTrailQuery(builder, { fieldName: 'trainingAuditEntries', trail: 'training' });
+// T10 (city studios a year) and T11 (craftsman colleges) as Query.trainingTargets(year), for the targets dashboard.
+addTargetsQuery(builder, { fieldName: 'trainingTargets', domain: '技能培训', sources: TRAINING_TARGETS });
 
 export const schema = builder.toSubGraphSchema(FEDERATION_SCHEMA_OPTIONS);

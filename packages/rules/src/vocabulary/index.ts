@@ -5,6 +5,7 @@
 export * from './define.ts';
 export * from './policy-words.ts';
 export * from './platform-words.ts';
+export * from './target-words.ts';
 export { PAYER, PAYERS, PAYER_LABELS, type Payer } from '../payers.ts';
 export { BODY, BODIES, BODY_LABELS, type Body } from '../bodies.ts';
 export { POLICY_SOURCE } from '../params/types.ts';

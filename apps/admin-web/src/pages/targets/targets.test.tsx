@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { ACCOUNTS, renderPage } from '../../test/render';
+import { TargetsDashboardQueryDoc } from './documents';
+import { TargetsDashboardPage } from './TargetsDashboardPage';
+import { exportColumns, exportRows, targetLines, targetWords, type TargetView } from './targetRows';
+
+const months = (year: number, values: (number | null)[]) =>
+  values.map((achieved, i) => ({
+    __typename: 'TargetMonth',
+    month: `${year}-${String(i + 1).padStart(2, '0')}`,
+    achieved,
+  }));
+
+function t12(year: number): TargetView & { __typename: string } {
+  return {
+    __typename: 'TargetProgress',
+    id: 'T12',
+    year,
+    clause: '四(十三)',
+    citation: '济人社发〔2024〕9号 第四部分（十三）',
+    text: '每年举办１００场以上市级职业技能竞赛',
+    summary: 'T12 每年举办１００场以上市级职业技能竞赛（截至2025-12-31）：市级职业技能竞赛场次4/100，未完成。',
+    dueDate: `${year}-12-31`,
+    status: 'NOT_MET',
+    components: [
+      {
+        __typename: 'TargetComponentProgress',
+        key: 'competitions',
+        label: '市级职业技能竞赛场次',
+        comparator: 'AT_LEAST',
+        quota: false,
+        target: 100,
+        lower: 100,
+        upper: null,
+        achieved: 4,
+        status: 'NOT_MET',
+        monthly: months(year, [0, 0, 2, 2, 2, 2, 3, 3, 3, 4, 4, 4]),
+      } as TargetView['components'][number],
+    ],
+  };
+}
+
+describe('targetLines', () => {
+  it('lists T1–T15 in order: counted ones as reported, the others with their words and clause', () => {
+    const lines = targetLines([t12(2025)]);
+    expect(lines.map((l) => l.id)).toEqual([
+      'T1',
+      'T2',
+      'T3',
+      'T4',
+      'T5',
+      'T6',
+      'T7',
+      'T8',
+      'T9',
+      'T10',
+      'T11',
+      'T12',
+      'T13',
+      'T14',
+      'T15',
+    ]);
+    const t1 = lines[0]!;
+    expect(t1).toMatchObject({ counted: false, citation: '济人社发〔2024〕9号 第一部分' });
+    expect(t1.text).toContain('３０％');
+    expect(lines[11]).toMatchObject({ counted: true, id: 'T12' });
+  });
+
+  it('says a target in words: 不少于, 左右 with its band, a quota’s ceiling', () => {
+    const c = t12(2025).components[0]!;
+    expect(targetWords(c)).toBe('不少于 100');
+    expect(targetWords({ ...c, comparator: 'ABOUT', target: 10, lower: 9, upper: 11 })).toBe('10 左右（9—11）');
+    expect(targetWords({ ...c, comparator: 'EXACTLY', target: 20, lower: 20, upper: 20 })).toBe('20（至多 20）');
+  });
+
+  it('exports one row per component, and one saying 平台尚未统计 for a target not counted', () => {
+    const rows = exportRows(targetLines([t12(2025)]));
+    expect(rows).toHaveLength(15);
+    const r12 = rows.find((r) => r.id === 'T12')!;
+    expect(r12).toMatchObject({ achieved: 4, status: '未达成', target: '不少于 100', dueDate: '2025-12-31' });
+    const cols = exportColumns(2025);
+    expect(cols.map((c) => c.header).slice(0, 9)).toEqual([
+      '目标',
+      '条款',
+      '目标原文',
+      '指标',
+      '目标数',
+      '完成数',
+      '进度',
+      '考核截止',
+      '2025年1月末',
+    ]);
+    expect(cols[8]!.value(r12)).toBe(0);
+    expect(cols[19]!.value(r12)).toBe(4);
+    expect(rows.find((r) => r.id === 'T1')!.status).toBe('平台尚未统计');
+  });
+});
+
+describe('TargetsDashboardPage', () => {
+  it('shows each target’s figure and progress, and the targets not counted yet as such', async () => {
+    const year = 2025;
+    const mocks: MockLink.MockedResponse[] = [
+      {
+        request: { query: TargetsDashboardQueryDoc, variables: { year } },
+        result: {
+          data: { evaluationTargets: [], trainingTargets: [], competitionsTargets: [t12(year)], awardsTargets: [] },
+        },
+      },
+    ];
+    renderPage(<TargetsDashboardPage />, {
+      account: ACCOUNTS.hrss,
+      mocks,
+      url: `/targets?year=${year}`,
+      path: '/targets',
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('target-figure-T12-competitions').textContent).toBe('4 / 不少于 100'),
+    );
+    expect(screen.getAllByTestId('target-not-counted')).toHaveLength(14);
+    expect(screen.getByTestId('target-card-T12').textContent).toContain('未达成');
+    expect(document.title).toContain('政策目标进度');
+  });
+});

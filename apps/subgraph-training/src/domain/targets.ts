@@ -1,0 +1,40 @@
+import type { MonthlyCounts, SubgraphContext, TargetSource } from '@jining/subgraph-kit';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+
+type Source = TargetSource<SubgraphContext<PrismaClient>>;
+
+const monthly = (rows: { month: string; n: bigint }[]) => Object.fromEntries(rows.map((r) => [r.month, Number(r.n)]));
+
+/**
+ * T10 二(六) 每年遴选建设１０家左右市级技能大师工作室: the city selections of the year (approvals at city level, of
+ * studios not revoked since), in the month of approval — the same count as `studioYear`.
+ */
+export const CITY_STUDIOS: Source = {
+  id: 'T10',
+  async countByMonth(ctx, { from, to }): Promise<MonthlyCounts> {
+    const rows = await ctx.prisma.$queryRaw<{ month: string; n: bigint }[]>`
+      SELECT to_char(first_at, 'YYYY-MM') AS month, count(*) AS n
+      FROM (SELECT h.studio_id, min(h.at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai') AS first_at
+            FROM studio_history h JOIN master_studio s ON s.id = h.studio_id
+            WHERE h.action = 'APPROVE' AND h.level = 'CITY' AND s.status <> 'REVOKED'
+            GROUP BY h.studio_id) approvals
+      WHERE first_at >= ${from}::date AND first_at < ${to}::date
+      GROUP BY 1`;
+    return { studios: monthly(rows) };
+  },
+};
+
+/** T11 二(六) ３年内建设２０个左右市级工匠学院: colleges approved (and not revoked) since the policy's first day. */
+export const CRAFTSMAN_COLLEGES: Source = {
+  id: 'T11',
+  async countByMonth(ctx, { from, to }): Promise<MonthlyCounts> {
+    const rows = await ctx.prisma.$queryRaw<{ month: string; n: bigint }[]>`
+      SELECT to_char(approved_on, 'YYYY-MM') AS month, count(*) AS n
+      FROM craftsman_college
+      WHERE status = 'APPROVED' AND approved_on >= ${from}::date AND approved_on < ${to}::date
+      GROUP BY 1`;
+    return { colleges: monthly(rows) };
+  },
+};
+
+export const TRAINING_TARGETS: readonly Source[] = [CITY_STUDIOS, CRAFTSMAN_COLLEGES];

@@ -32,6 +32,12 @@ const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertifi
 const competitions = () => import('./pages/competitions');
 const CompetitionsPage = page(competitions, 'CompetitionsPage');
 const CompetitionPage = page(competitions, 'CompetitionPage');
+// One chunk for the awards of 三(九) recorded in competitions (college prizes R14, skill awards R10–R13).
+const awardsOf39 = () => import('./pages/competitions/awards');
+const CollegePrizesPage = page(awardsOf39, 'CollegePrizesPage');
+const CollegePrizePage = page(awardsOf39, 'CollegePrizePage');
+const SkillAwardsPage = page(awardsOf39, 'SkillAwardsPage');
+const SkillAwardPage = page(awardsOf39, 'SkillAwardPage');
 // One chunk for the honours pages: no new file name in the login route's preload map.
 const awards = () => import('./pages/awards');
 const HonoursPage = page(awards, 'HonoursPage');
@@ -95,6 +101,10 @@ export function App() {
                 <Route path="training/compliance/:id" element={<ComplianceReportPage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
+                <Route path="competitions/college-prizes" element={<CollegePrizesPage />} />
+                <Route path="competitions/college-prizes/:id" element={<CollegePrizePage />} />
+                <Route path="competitions/skill-awards" element={<SkillAwardsPage />} />
+                <Route path="competitions/skill-awards/:id" element={<SkillAwardPage />} />
                 <Route path="competitions/:id" element={<CompetitionPage />} />
                 <Route path="awards/honours" element={<HonoursPage />} />
                 <Route path="awards/honours/:id" element={<HonourPage />} />

@@ -26,6 +26,13 @@ export const FACT_EVENT_KINDS = {
   COLLEGE_PRIZE_RECORDED: { source: 'competitions', version: 1 },
   /** competitions: a recorded college prize was revoked (recorded in error, or the award withdrawn). */
   COLLEGE_PRIZE_REVOKED: { source: 'competitions', version: 1 },
+  /**
+   * competitions: a WorldSkills medal, 中华技能大奖 or 全国技术能手 of a person (or, for WorldSkills, a team of people) was
+   * recorded from the document that awards it, with the unit that introduced or cultivated the winner (R10–R13 三(九)).
+   */
+  SKILL_AWARD_RECORDED: { source: 'competitions', version: 1 },
+  /** competitions: a recorded skill award was revoked (recorded in error, or the award withdrawn). */
+  SKILL_AWARD_REVOKED: { source: 'competitions', version: 1 },
   /** training: an insured year of a graduate hire was confirmed (R15 / R16 三(九), one fact per hire and year). */
   GRADUATE_HIRING_YEAR_RECORDED: { source: 'training', version: 1 },
   /** training: a graduate hire was revoked (a correction); finance cancels what its years granted and is unpaid. */
@@ -128,6 +135,43 @@ export interface CollegePrizeRevokedV1 {
   collegeId: string;
   eventName: string;
   entryName: string;
+  reason: string;
+}
+
+export interface SkillAwardRecordedV1 {
+  awardId: string;
+  /** SkillAward code of @jining/rules (WORLDSKILLS_GOLD … NATIONAL_TECHNICAL_EXPERT). */
+  award: string;
+  /** PERSON, or TEAM (WorldSkills only): a team is the award's own record, its members people of the directory. */
+  winnerKind: 'PERSON' | 'TEAM';
+  /** The winner's key for the rules: the person's id, or the award's id for a team. */
+  winnerId: string;
+  /** The people who won: the one person, or the team's members. */
+  personIds: string[];
+  /** 参赛队名称 of a team; null for a person. */
+  teamName: string | null;
+  /** ISO date of the award (the rules' window is checked against it). */
+  awardedOn: string;
+  /** 获奖文件文号. */
+  documentNo: string;
+  /** TalentRoute code of @jining/rules (INTRODUCED_FULL_TIME, CULTIVATED or NONE). */
+  route: string;
+  /** 引才或培养单位 (Organisation.id): rewarded beside the winner (R11 / R13); null when none is named. */
+  unitId: string | null;
+  /** 作用发挥比例 1–100 for a WorldSkills medal (R10); null for the rules' default. */
+  rolePercent: number | null;
+  /** The WORLD competition result it came from (CompetitionResult.id), if recorded there. */
+  competitionResultId: string | null;
+  /** Links two awards for one achievement (a WorldSkills gold and the 全国技术能手 it earned): the higher is paid. */
+  achievementId: string | null;
+}
+
+export interface SkillAwardRevokedV1 {
+  awardId: string;
+  award: string;
+  winnerId: string;
+  personIds: string[];
+  documentNo: string;
   reason: string;
 }
 

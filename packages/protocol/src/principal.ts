@@ -47,8 +47,10 @@ export type Permission =
  * gives it some duty there; subgraphs then check the duty per code (`requireDuty`). HRSS leads certification, studios,
  * competitions and honours; the Trade Union co-leads competitions and 技术能手/技能状元 (四(十三)) and handles the
  * craftsman honours (五(十四), a reading) and the craftsman colleges it pays (二(六), a reading: so it holds
- * training:manage, and the studio duty, HRSS's, still refuses it the studios); Finance records the money; counties see their share (六); Education and Tax
- * lead nothing the platform records yet. The Audit Bureau reads the audit trail and does nothing else: an auditor
+ * training:manage, and the studio duty, HRSS's, still refuses it the studios); Finance records the money; counties see their share (六); Education records
+ * its colleges' prizes in the vocational-college skills competition (三(九) R14, a reading: so it holds
+ * competitions:manage, and the competition duty, HRSS's and the union's, still refuses it the competitions); Tax
+ * leads nothing the platform records yet. The Audit Bureau reads the audit trail and does nothing else: an auditor
  * outside the departments whose actions the trail records (not an HRSS post), so nobody audits their own reveals.
  */
 export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
@@ -63,7 +65,8 @@ export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
   FINANCE: ['finance:manage'],
   COUNTY_FINANCE: ['finance:county'],
   UNION: ['training:manage', 'competitions:manage', 'awards:manage'],
-  EDUCATION: [],
+  // 三(九) R14: the colleges' prizes in the vocational-college skills competition (DUTY_COLLEGE_PRIZE_EDUCATION).
+  EDUCATION: ['competitions:manage'],
   TAX: [],
   AUDIT: ['audit:read'],
 };

@@ -11,9 +11,11 @@ import {
   CERTIFICATION_ROUTE,
   COMPETITION_TIER,
   HONOUR_KIND,
+  SKILL_AWARD,
   STUDIO_LEVEL,
   type CompetitionTier,
   type HonourKind,
+  type SkillAward,
   type StudioLevel,
 } from './vocabulary/policy-words.ts';
 
@@ -77,6 +79,18 @@ export const DUTY_READINGS = {
       'each craftsman college its one-time 200,000 yuan. Reading: the union, which pays, records, reviews, approves and ' +
       'revokes city-level craftsman colleges; HRSS, the lead, does not (it still handles the studios).',
   },
+  DUTY_COLLEGE_PRIZE_EDUCATION: {
+    clause: '三(九)',
+    zh:
+      '三(九)的括号以市委组织部、市人力资源社会保障局牵头，市教育局、市财政局负责。职业院校技能大赛由教育部门组织，获奖院校' +
+      '归市教育局管理：平台读为，职业院校技能大赛获奖（R14）由牵头的市人社局和主管职业院校的市教育局登记、撤销；' +
+      '世界技能大赛奖牌、中华技能大奖、全国技术能手（R10–R13）只由牵头的市人社局登记。',
+    en:
+      'The bracket of 三(九) names the Organisation Department and HRSS as leads, Education and Finance as responsible. ' +
+      'The vocational-college skills competition is run by the education authorities and the colleges are ' +
+      'Education’s: reading, HRSS (lead) and Education record and revoke the colleges’ prizes (R14); the WorldSkills ' +
+      'medals, 中华技能大奖 and 全国技术能手 (R10–R13) are recorded by HRSS alone.',
+  },
   DUTY_ENTITLEMENTS_FINANCE: {
     clause: null,
     zh: '资金待遇由市财政局登记：每个资金条目（二(二)–(六)、三(九)）的括号都列市财政局为负责单位，资金经由财政。',
@@ -131,6 +145,8 @@ export const DUTY_AREAS = [
   'PII',
   'AUDIT',
   'GRADUATE_HIRING',
+  'COLLEGE_PRIZE',
+  'SKILL_AWARD',
   'COMPLIANCE',
 ] as const;
 export type DutyArea = (typeof DUTY_AREAS)[number];
@@ -212,6 +228,9 @@ const ONLY = (clause: Clause | null, ...also: DutyRule['also']): DutyRule => ({ 
 export const DIRECTORY_RECORDS = ['PERSON', 'ORGANISATION'] as const;
 export type DirectoryRecord = (typeof DIRECTORY_RECORDS)[number];
 const DIRECTORY_RECORD_WORDS: Readonly<Record<DirectoryRecord, string>> = { PERSON: '人员', ORGANISATION: '单位' };
+
+/** The tiers of the vocational-college skills competition R14 rewards: 世界（全国）职业院校技能大赛. */
+export const COLLEGE_PRIZE_TIERS = ['WORLD', 'NATIONAL'] as const satisfies readonly CompetitionTier[];
 
 const CRAFTSMAN_UNION = { holder: 'UNION', reading: 'DUTY_CRAFTSMAN_HONOURS_UNION' } as const;
 
@@ -316,6 +335,25 @@ export const DUTIES = {
     GRADUATE_CLASS.codes,
     (c) => GRADUATE_CLASS.label(c),
     (_c: GraduateClass) => LEADS('三(九)'),
+  ),
+  /**
+   * 三(九) R14: a vocational college's prize in the world or national vocational-college skills competition, by the
+   * competition's tier. HRSS as lead and Education, whose colleges they are (DUTY_COLLEGE_PRIZE_EDUCATION).
+   */
+  COLLEGE_PRIZE: defineDuty(
+    'COLLEGE_PRIZE',
+    { zh: '登记职业院校技能大赛获奖', en: 'record vocational colleges’ competition prizes' },
+    COLLEGE_PRIZE_TIERS,
+    (c) => COMPETITION_TIER.label(c),
+    () => LEADS('三(九)', { holder: 'EDUCATION', reading: 'DUTY_COLLEGE_PRIZE_EDUCATION' }),
+  ),
+  /** 三(九) R10–R13: WorldSkills medals, 中华技能大奖 and 全国技术能手 of people introduced or cultivated; HRSS, the lead. */
+  SKILL_AWARD: defineDuty(
+    'SKILL_AWARD',
+    { zh: '登记技能奖项', en: 'record skill awards' },
+    SKILL_AWARD.codes,
+    (c) => SKILL_AWARD.label(c),
+    (_c: SkillAward) => LEADS('三(九)'),
   ),
   /**
    * Enterprises' yearly compliance reports: 六 (the frontline share of employee-education funds; ORG_DEPT and HRSS

@@ -16,6 +16,7 @@ export * from './vocabulary/platform-words.ts';
 export * from './vocabulary/studio-words.ts';
 export * from './vocabulary/college-words.ts';
 export * from './vocabulary/graduate-words.ts';
+export * from './vocabulary/award-words.ts';
 export * from './vocabulary/compliance-words.ts';
 export * from './counties.ts';
 export * from './clauses.ts';

@@ -112,11 +112,23 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
   it('gives each department these areas (what the protocol’s DEPARTMENT_PERMISSIONS must match)', () => {
     const areas = Object.fromEntries(DEPARTMENT.codes.map((d) => [d, Object.keys(dutiesOf(d)).sort()]));
     expect(areas).toEqual({
-      HRSS: ['CERTIFICATE', 'COMPETITION', 'COMPLIANCE', 'DIRECTORY', 'GRADUATE_HIRING', 'HONOUR', 'PII', 'STUDIO'],
+      HRSS: [
+        'CERTIFICATE',
+        'COLLEGE_PRIZE',
+        'COMPETITION',
+        'COMPLIANCE',
+        'DIRECTORY',
+        'GRADUATE_HIRING',
+        'HONOUR',
+        'PII',
+        'SKILL_AWARD',
+        'STUDIO',
+      ],
       FINANCE: ['ENTITLEMENT'],
       COUNTY_FINANCE: ['COUNTY_SHARE'],
       UNION: ['COMPETITION', 'CRAFTSMAN_COLLEGE', 'HONOUR'],
-      EDUCATION: [],
+      // 三(九) R14: the colleges' prizes (DUTY_COLLEGE_PRIZE_EDUCATION); the skill awards stay HRSS's.
+      EDUCATION: ['COLLEGE_PRIZE'],
       TAX: [],
       AUDIT: ['AUDIT'],
     });
@@ -127,6 +139,18 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
       'TECHNICAL_EXPERT',
       'SKILLS_CHAMPION',
     ]);
+  });
+
+  it('lets Education record its colleges’ prizes (三(九) R14) but not the skill awards or the competitions', () => {
+    expect(DUTIES.COLLEGE_PRIZE.allows('EDUCATION', 'NATIONAL')).toBe(true);
+    expect(DUTIES.COLLEGE_PRIZE.allows('HRSS', 'WORLD')).toBe(true);
+    expect(DUTIES.COLLEGE_PRIZE.allows('UNION', 'NATIONAL')).toBe(false);
+    expect(DUTIES.SKILL_AWARD.allows('HRSS', 'WORLDSKILLS_GOLD')).toBe(true);
+    expect(DUTIES.SKILL_AWARD.allows('EDUCATION', 'WORLDSKILLS_GOLD')).toBe(false);
+    expect(DUTIES.SKILL_AWARD.refusal('UNION', 'NATIONAL_TECHNICAL_EXPERT').zh).toMatch(
+      /三\(九\)：由.*市人力资源社会保障局办理/,
+    );
+    expect(DUTIES.COMPETITION.allows('EDUCATION', 'NATIONAL')).toBe(false);
   });
 
   it('maps every department to a holder that is a body of the text, the counties or the Audit Bureau', () => {

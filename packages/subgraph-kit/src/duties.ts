@@ -32,6 +32,9 @@ export const AREA_PERMISSIONS = {
   AUDIT: 'audit:read',
   // 三(九) graduate hiring lives in the training subgraph: its permission, with the duty deciding per class.
   GRADUATE_HIRING: 'training:manage',
+  // 三(九) R14 and R10–R13 are recorded in the competitions subgraph: its permission, the duty deciding per code.
+  COLLEGE_PRIZE: 'competitions:manage',
+  SKILL_AWARD: 'competitions:manage',
   // Enterprises' compliance reports (六, 三(八)) are recorded in the training subgraph too.
   COMPLIANCE: 'training:manage',
 } as const satisfies Record<string, Permission>;

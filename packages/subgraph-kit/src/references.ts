@@ -6,6 +6,11 @@ import { competitionResultLookup, type CompetitionResultReference } from './comp
 export interface Reference {
   field: string;
   id: string;
+  /**
+   * For an organisation: the kinds (OrganisationKind codes of the directory) the write accepts, with their words for
+   * the refusal (`ORGANISATION_WRONG_KIND`), e.g. a college prize names a vocational college. Absent: any kind.
+   */
+  kinds?: { codes: readonly string[]; zh: string };
 }
 
 /**
@@ -55,7 +60,7 @@ const ID_MATCH_SLICE = 100;
 
 const LOOKUP = `query ($people: [ID!]!, $organisations: [ID!]!) {
   peopleByIds(ids: $people) { id }
-  organisationsByIds(ids: $organisations) { id }
+  organisationsByIds(ids: $organisations) { id kind }
 }`;
 
 const PROFILES = `query ($ids: [ID!]!) { organisationsByIds(ids: $ids) { id name kind stateOwned } }`;
@@ -80,7 +85,9 @@ export function gatewayReferences(gatewayUrl: string, signingSecret: string): Re
       if (people.length > MAX_REFERENCES || organisations.length > MAX_REFERENCES) {
         throw badInput(`一次至多引用 ${MAX_REFERENCES} 个人员或单位`, { reason: 'TOO_MANY_REFERENCES' });
       }
-      let body: { data?: { peopleByIds: ({ id: string } | null)[]; organisationsByIds: ({ id: string } | null)[] } };
+      let body: {
+        data?: { peopleByIds: ({ id: string } | null)[]; organisationsByIds: ({ id: string; kind: string } | null)[] };
+      };
       try {
         const response = await serviceFetch({
           url: gatewayUrl,
@@ -100,6 +107,7 @@ export function gatewayReferences(gatewayUrl: string, signingSecret: string): Re
       }
       refuseMissing(people, body.data.peopleByIds, 'PERSON_NOT_FOUND', '人员');
       refuseMissing(organisations, body.data.organisationsByIds, 'ORGANISATION_NOT_FOUND', '单位');
+      refuseWrongKind(organisations, body.data.organisationsByIds);
     },
     async peopleExist(ids) {
       const found: boolean[] = [];
@@ -188,6 +196,21 @@ function refuseMissing(
   });
 }
 
+/** Refuses the first organisation whose kind the write does not accept (BAD_USER_INPUT naming the field). */
+function refuseWrongKind(refs: readonly Reference[], found: readonly ({ kind?: string } | null)[]) {
+  const wrong = refs.findIndex((r, i) => {
+    const kind = found[i]?.kind;
+    return r.kinds !== undefined && kind !== undefined && !r.kinds.codes.includes(kind);
+  });
+  if (wrong < 0) return;
+  const ref = refs[wrong]!;
+  throw badInput(`所选单位不是${ref.kinds!.zh}（${ref.id.slice(0, 40)}）`, {
+    field: ref.field,
+    reason: 'ORGANISATION_WRONG_KIND',
+    messageEn: `The organisation is not a ${ref.kinds!.codes.join(' or ')}: ${ref.id.slice(0, 40)}`,
+  });
+}
+
 /**
  * A checker from a fixed list (tests of one subgraph, where no directory runs). `known` holds the ids that exist;
  * `null` accepts every id — development only, see `referenceCheckerFor`. Competition results cannot be made up (a
@@ -200,6 +223,8 @@ export function listReferences(
     organisations: readonly string[];
     /** Full resident ID number → person id, for imports naming people by ID number. */
     idNumbers?: Readonly<Record<string, string>>;
+    /** Organisation id → its kind, for writes that accept some kinds only (an id not listed here: any kind). */
+    organisationKinds?: Readonly<Record<string, string>>;
     /** What the directory would say of a unit (a known unit without one is a plain enterprise, not state-owned). */
     profiles?: Readonly<Record<string, Omit<OrganisationProfile, 'id'>>>;
   } | null,
@@ -237,6 +262,10 @@ export function listReferences(
         o.map((r) => (organisations.has(r.id) ? r : null)),
         'ORGANISATION_NOT_FOUND',
         '单位',
+      );
+      refuseWrongKind(
+        o,
+        o.map((r) => ({ kind: known.organisationKinds?.[r.id] })),
       );
     },
   } satisfies ReferenceChecker;

@@ -52,5 +52,9 @@ describe('menu by role', () => {
     expect(selectedMenuKey('/people/p1')).toBe('/people');
     expect(selectedMenuKey('/finance/publicity/b1')).toBe('/finance/publicity');
     expect(selectedMenuKey('/finance/payments/b1')).toBe('/finance/payments');
+    // The awards of 三(九) keep their own entries, not 技能竞赛's.
+    expect(selectedMenuKey('/competitions/college-prizes/p1')).toBe('/competitions/college-prizes');
+    expect(selectedMenuKey('/competitions/skill-awards')).toBe('/competitions/skill-awards');
+    expect(selectedMenuKey('/competitions/c1')).toBe('/competitions');
   });
 });

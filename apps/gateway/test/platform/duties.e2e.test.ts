@@ -110,6 +110,18 @@ const COUNTS = /* GraphQL */ `
     competitionResults(first: 1) {
       totalCount
     }
+    collegePrizesActive: collegePrizes(first: 1, status: ACTIVE) {
+      totalCount
+    }
+    collegePrizesRevoked: collegePrizes(first: 1, status: REVOKED) {
+      totalCount
+    }
+    skillAwardsActive: skillAwards(first: 1, status: ACTIVE) {
+      totalCount
+    }
+    skillAwardsRevoked: skillAwards(first: 1, status: REVOKED) {
+      totalCount
+    }
     nominated: honours(first: 1, status: NOMINATED) {
       totalCount
     }
@@ -182,10 +194,13 @@ const next = () => ++serial;
  */
 const employer = demo.organisations.find((o) => o.kind === 'ENTERPRISE' && o.countyCode === '370811')!;
 let employerId: string;
+/** A vocational college of the demo data, registered in beforeAll: the college a college prize (R14) names. */
+const vocationalCollege = demo.organisations.find((o) => o.kind === 'VOCATIONAL_COLLEGE')!;
+let collegeId: string;
 /** The year of the last allowed compliance report per check (each allowed call takes the next; 2025–2029 suffice). */
 const complianceYears: Record<string, number> = {};
 /** Demo people and units not loaded anywhere here: real ID numbers and credit codes, each used once. */
-const spareOrganisations = demo.organisations.filter((o) => o !== employer);
+const spareOrganisations = demo.organisations.filter((o) => o !== employer && o !== vocationalCollege);
 let person = 0;
 let unit = 0;
 /** ID numbers for the employees made here: born on a day no demo person was, so none is taken twice. */
@@ -205,8 +220,8 @@ function nextResidentId(): string {
  */
 const people: string[] = [];
 // The original cases took 260; the honours' steps 40 more, the studios' 120 more, the competitions' bulk and team
-// results 100 more, the graduate hires' 40 more.
-const PEOPLE = 580;
+// results 100 more, the graduate hires' 40 more, the skill awards' 40 more.
+const PEOPLE = 620;
 function aPerson(): string {
   const id = people.shift();
   if (!id) throw new Error(`the ${PEOPLE} people registered for this test are used up: register more`);
@@ -638,6 +653,105 @@ const GRADUATE_CASES: Record<string, MutationCase> = {
   },
 };
 
+/** Another account than `username` that records college prizes of `tier` (三(九) R14). */
+const prizeRecorderFor = (username: string, tier: string) =>
+  DEV_ACCOUNTS.find((a) => a.username !== username && DUTIES.COLLEGE_PRIZE.allows(a.department, tier))!.username;
+const PRIZE_STEP = (mutation: string, input: string) =>
+  `mutation ($input: ${input}!) { ${mutation}(input: $input) { id status } }`;
+/** A fresh entry's prize at `tier`, so the one-live-record index never refuses an allowed call. */
+const prizeInput = (tier: string) => {
+  const n = next();
+  return {
+    collegeId,
+    eventName: '职责测试职业院校技能大赛',
+    eventKey: 'DUTIES',
+    entryName: `职责测试赛项 ${n}`,
+    entryKey: `E-${n}`,
+    tier,
+    stage: 'FINAL',
+    prize: 1,
+    documentNo: `职责测试〔2026〕${n}号`,
+    awardedOn: '2026-06-30',
+  };
+};
+async function prizeRecorded(tier: string, recorder: string): Promise<string> {
+  const made = await ok<{ recordCollegePrize: { id: string } }>(
+    PRIZE_STEP('recordCollegePrize', 'RecordCollegePrizeInput'),
+    { input: prizeInput(tier) },
+    recorder,
+  );
+  return made.recordCollegePrize.id;
+}
+
+const skillAwardRecorderFor = (username: string, award: string) =>
+  DEV_ACCOUNTS.find((a) => a.username !== username && DUTIES.SKILL_AWARD.allows(a.department, award))!.username;
+const skillAwardInput = (award: string) => ({
+  award,
+  personId: aPerson(),
+  awardedOn: '2026-06-30',
+  documentNo: `职责测试〔2026〕${next()}号`,
+  route: 'CULTIVATED',
+  unitId: employerId,
+});
+async function skillAwardRecorded(award: string, recorder: string): Promise<string> {
+  const made = await ok<{ recordSkillAward: { id: string } }>(
+    PRIZE_STEP('recordSkillAward', 'RecordSkillAwardInput'),
+    { input: skillAwardInput(award) },
+    recorder,
+  );
+  return made.recordSkillAward.id;
+}
+
+/**
+ * 三(九)'s awards: R14 prizes by tier (WORLD and NATIONAL, the duty's codes: the API's tier enum has more, which the
+ * resolver refuses as TIER_NOT_COVERED before any duty), R10–R13 awards by kind. Each allowed call on its own record;
+ * refused calls share one per mutation and code.
+ */
+const AWARD_CASES: Record<string, MutationCase> = {
+  recordCollegePrize: {
+    duty: DUTIES.COLLEGE_PRIZE,
+    call: (tier, username) =>
+      gql(PRIZE_STEP('recordCollegePrize', 'RecordCollegePrizeInput'), { input: prizeInput(tier) }, tokens[username]!),
+  },
+  revokeCollegePrize: {
+    duty: DUTIES.COLLEGE_PRIZE,
+    prepare: (tier, username, allowed) =>
+      allowed
+        ? prizeRecorded(tier, prizeRecorderFor(username, tier))
+        : shared(`college-prize-${tier}`, () => prizeRecorded(tier, prizeRecorderFor('', tier))),
+    call: (_tier, username, id) =>
+      gql(
+        PRIZE_STEP('revokeCollegePrize', 'RevokeCollegePrizeInput'),
+        { input: { id, reason: '职责测试：登记有误' } },
+        tokens[username]!,
+      ),
+  },
+  recordSkillAward: {
+    codeEnum: 'SkillAwardKind',
+    duty: DUTIES.SKILL_AWARD,
+    call: (award, username) =>
+      gql(
+        PRIZE_STEP('recordSkillAward', 'RecordSkillAwardInput'),
+        { input: skillAwardInput(award) },
+        tokens[username]!,
+      ),
+  },
+  revokeSkillAward: {
+    codeEnum: 'SkillAwardKind',
+    duty: DUTIES.SKILL_AWARD,
+    prepare: (award, username, allowed) =>
+      allowed
+        ? skillAwardRecorded(award, skillAwardRecorderFor(username, award))
+        : shared(`skill-award-${award}`, () => skillAwardRecorded(award, skillAwardRecorderFor('', award))),
+    call: (_award, username, id) =>
+      gql(
+        PRIZE_STEP('revokeSkillAward', 'RevokeSkillAwardInput'),
+        { input: { id, reason: '职责测试：登记有误' } },
+        tokens[username]!,
+      ),
+  },
+};
+
 /** A nominator for a decision by `decider`: another account that may nominate `kind` (maker-checker). */
 /** An attestation that makes a 首席技师 nomination eligible (harmless for the other kinds). */
 const ATTESTATION = { attestedBy: '济宁市重点产业企业', attestation: '一线技能领军人才' };
@@ -954,6 +1068,7 @@ const CASES: Record<string, MutationCase> = {
   ...STUDIO_CASES,
   ...COLLEGE_CASES,
   ...GRADUATE_CASES,
+  ...AWARD_CASES,
   // 六 / 三(八): one report per check, enterprise and year, so each allowed call takes the next year of the policy.
   reportCompliance: {
     codeEnum: 'ComplianceCheck',
@@ -1381,6 +1496,20 @@ beforeAll(async () => {
     'hrss',
   );
   employerId = registered.createOrganisation.id;
+  collegeId = (
+    await ok<{ createOrganisation: { id: string } }>(
+      `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+      {
+        input: {
+          name: vocationalCollege.name,
+          kind: vocationalCollege.kind,
+          creditCode: vocationalCollege.creditCode,
+          countyCode: vocationalCollege.countyCode,
+        },
+      },
+      'hrss',
+    )
+  ).createOrganisation.id;
   for (let i = 0; i < PEOPLE; i += 20) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(20, PEOPLE - i) }, () =>

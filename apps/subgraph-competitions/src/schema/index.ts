@@ -5,7 +5,10 @@ import './competition.ts';
 import './competition-result.ts';
 import './competition-team.ts';
 import './year.ts';
+import './college-prize.ts';
+import './skill-award.ts';
 import './person.ts';
+import './organisation.ts';
 
 builder.queryType({});
 builder.mutationType({});

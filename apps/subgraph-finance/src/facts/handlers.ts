@@ -1,4 +1,5 @@
 import {
+  COLLEGE_PRIZE_GRADE_LABELS,
   COMPETITION_STAGE_LABELS,
   COMPETITION_STAGES,
   COMPETITION_TIER,
@@ -7,7 +8,9 @@ import {
   GRADUATE_CLASS,
   isCountyCode,
   skillLevelLabel,
+  SKILL_AWARD,
   SKILL_LEVELS,
+  TALENT_ROUTE,
   STUDIO_LEVEL_LABELS,
   STUDIO_LEVELS,
   type CompetitionStage,
@@ -27,6 +30,8 @@ import type {
   MasterStudioApprovedV1,
   MasterStudioRevokedV1,
   OutboxEvent,
+  SkillAwardRecordedV1,
+  SkillAwardRevokedV1,
   SkillCertificateRecordedV1,
   SkillCertificateRevokedV1,
 } from '@jining/subgraph-kit';
@@ -153,7 +158,7 @@ const craftsmanCollegeApproved: FactHandler = {
   },
 };
 
-const PRIZE_WORDS = ['', '一等奖', '二等奖', '三等奖'] as const;
+const PRIZE_WORDS = COLLEGE_PRIZE_GRADE_LABELS;
 
 /**
  * R14 三(九): a vocational college's prize in the world or national vocational-college skills competition, recorded
@@ -190,6 +195,62 @@ const collegePrizeRecorded: FactHandler = {
         description:
           `${COMPETITION_TIER.label(tier)}职业院校技能大赛获奖奖补：${p.eventName}` +
           `（${p.entryName}，${COMPETITION_STAGE_LABELS[stage]}${PRIZE_WORDS[p.prize]}，${p.documentNo}）`,
+      },
+    };
+  },
+};
+
+/**
+ * R10–R13 三(九): a WorldSkills medal (a person or a team), 中华技能大奖 or 全国技术能手, recorded in competitions with the
+ * unit that introduced or cultivated the winner. The rules decide the winner's grant and the unit's beside it (paid by
+ * the city); finance only adds the names (the winners', the team's, the unit's) and checks they exist. A team's key
+ * is the award's own record (the rules grant a team once, whoever its members).
+ */
+const skillAwardRecorded: FactHandler = {
+  refs: (payload) => ({
+    personIds: (payload.personIds as string[]).map(String),
+    organisationIds: payload.unitId ? [String(payload.unitId)] : [],
+  }),
+  subject: (payload) => ({
+    personId: String((payload.personIds as string[])[0]),
+    ...(payload.unitId ? { organisationId: String(payload.unitId) } : {}),
+  }),
+  complete(event, { people, organisations }) {
+    const p = event.payload as unknown as SkillAwardRecordedV1;
+    if (!SKILL_AWARD.has(p.award)) return fail(`未知的技能奖项：${p.award}`);
+    if (!TALENT_ROUTE.has(p.route)) return fail(`未知的引进或培养方式：${p.route}`);
+    if (p.winnerKind !== 'PERSON' && p.winnerKind !== 'TEAM') return fail(`未知的获奖者类型：${p.winnerKind}`);
+    const names: Record<string, string> = {};
+    for (const id of p.personIds) {
+      const person = people.get(id);
+      if (!person) return fail(`获奖人在人员库中不存在（${id}）`);
+      names[id] = person.name;
+    }
+    if (p.unitId) {
+      const unit = organisations.get(p.unitId);
+      if (!unit) return fail(`引才或培养单位在单位库中不存在（${p.unitId}）`);
+      names[unit.id] = unit.name;
+    }
+    const winnerName =
+      p.winnerKind === 'TEAM'
+        ? `${p.teamName ?? ''}（${p.personIds.map((id) => names[id]).join('、')}）`
+        : names[p.winnerId]!;
+    if (p.winnerKind === 'TEAM') names[p.winnerId] = winnerName;
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'MEDAL_OR_HONOUR',
+          award: p.award,
+          winner: { kind: p.winnerKind, id: p.winnerId },
+          awardDate: p.awardedOn,
+          route: p.route,
+          ...(p.unitId ? { unitId: p.unitId } : {}),
+          ...(p.rolePercent != null ? { rolePercent: p.rolePercent } : {}),
+          ...(p.achievementId ? { achievementId: p.achievementId } : {}),
+        },
+        names,
+        description: `${SKILL_AWARD.label(p.award)}奖励：${winnerName}（${p.documentNo}）`,
       },
     };
   },
@@ -252,6 +313,7 @@ export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'MASTER_STUDIO_APPROVED@1': masterStudioApproved,
   'CRAFTSMAN_COLLEGE_APPROVED@1': craftsmanCollegeApproved,
   'COLLEGE_PRIZE_RECORDED@1': collegePrizeRecorded,
+  'SKILL_AWARD_RECORDED@1': skillAwardRecorded,
   'GRADUATE_HIRING_YEAR_RECORDED@1': graduateHiringYearRecorded,
 };
 
@@ -305,6 +367,18 @@ const collegePrizeRevoked: Reversal = {
   },
 };
 
+/** A skill award revoked in competitions: what its fact granted (the winner's and the unit's) and is unpaid is cancelled. */
+const skillAwardRevoked: Reversal = {
+  reverses: 'SKILL_AWARD_RECORDED',
+  subjectId: (payload) => String(payload.awardId),
+  subject: (payload) => ({ personId: String((payload.personIds as string[])[0]) }),
+  describe(payload) {
+    const p = payload as unknown as SkillAwardRevokedV1;
+    const award = SKILL_AWARD.has(p.award) ? SKILL_AWARD.label(p.award) : p.award;
+    return `${award}（${p.documentNo}）已撤销（${p.reason}）`;
+  },
+};
+
 /** A graduate hire revoked in training (a correction): what every confirmed year of it granted and is unpaid is cancelled. */
 const graduateHireRevoked: Reversal = {
   reverses: 'GRADUATE_HIRING_YEAR_RECORDED',
@@ -322,6 +396,7 @@ export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'MASTER_STUDIO_REVOKED@1': masterStudioRevoked,
   'CRAFTSMAN_COLLEGE_REVOKED@1': craftsmanCollegeRevoked,
   'COLLEGE_PRIZE_REVOKED@1': collegePrizeRevoked,
+  'SKILL_AWARD_REVOKED@1': skillAwardRevoked,
   'GRADUATE_HIRE_REVOKED@1': graduateHireRevoked,
 };
 

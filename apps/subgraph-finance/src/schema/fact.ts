@@ -28,6 +28,8 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   CRAFTSMAN_COLLEGE_REVOKED: '撤销工匠学院批准',
   COLLEGE_PRIZE_RECORDED: '登记职业院校技能大赛获奖',
   COLLEGE_PRIZE_REVOKED: '撤销职业院校技能大赛获奖',
+  SKILL_AWARD_RECORDED: '登记技能奖项',
+  SKILL_AWARD_REVOKED: '撤销技能奖项',
   GRADUATE_HIRING_YEAR_RECORDED: '确认毕业生参保年度',
   GRADUATE_HIRE_REVOKED: '撤销毕业生聘用登记',
 };

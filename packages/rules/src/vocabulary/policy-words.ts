@@ -105,22 +105,27 @@ export const HONOUR_KINDS = HONOUR_KIND.codes;
 export type HonourKind = (typeof HONOUR_KINDS)[number];
 export const HONOUR_KIND_LABELS = HONOUR_KIND.labels;
 
-/** Awards of 三(九) for people (R10, R12). */
-export const SKILL_AWARDS = [
+/** Awards of 三(九) for people (R10, R12): what a recorded skill award (SkillAward in competitions) is. */
+export const SKILL_AWARD = defineVocabulary(
+  'SkillAwardKind',
+  '技能奖项（三(九)：世界技能大赛奖牌、中华技能大奖、全国技术能手）',
+  {
+    WORLDSKILLS_GOLD: { zh: '世界技能大赛金奖', en: 'WorldSkills gold medal', clause: '三(九)' },
+    WORLDSKILLS_SILVER: { zh: '世界技能大赛银奖', en: 'WorldSkills silver medal', clause: '三(九)' },
+    WORLDSKILLS_BRONZE: { zh: '世界技能大赛铜奖', en: 'WorldSkills bronze medal', clause: '三(九)' },
+    CHINA_SKILLS_GRAND_AWARD: { zh: '中华技能大奖', en: 'China Skills Grand Award', clause: '三(九)' },
+    NATIONAL_TECHNICAL_EXPERT: { zh: '全国技术能手', en: 'National technical expert', clause: '三(九)' },
+  },
+);
+export const SKILL_AWARDS = SKILL_AWARD.codes;
+export type SkillAward = (typeof SKILL_AWARDS)[number];
+export const SKILL_AWARD_LABELS = SKILL_AWARD.labels;
+/** The WorldSkills medals: they reward a person or a team, by the role played (R10); the others reward a person. */
+export const WORLDSKILLS_AWARDS = Object.freeze([
   'WORLDSKILLS_GOLD',
   'WORLDSKILLS_SILVER',
   'WORLDSKILLS_BRONZE',
-  'CHINA_SKILLS_GRAND_AWARD',
-  'NATIONAL_TECHNICAL_EXPERT',
-] as const;
-export type SkillAward = (typeof SKILL_AWARDS)[number];
-export const SKILL_AWARD_LABELS: Readonly<Record<SkillAward, string>> = {
-  WORLDSKILLS_GOLD: '世界技能大赛金奖',
-  WORLDSKILLS_SILVER: '世界技能大赛银奖',
-  WORLDSKILLS_BRONZE: '世界技能大赛铜奖',
-  CHINA_SKILLS_GRAND_AWARD: '中华技能大奖',
-  NATIONAL_TECHNICAL_EXPERT: '全国技术能手',
-};
+] as const satisfies readonly SkillAward[]);
 
 /**
  * Graduate programmes. The three technical-school classes are those of E1 (三(七)); 预备技师班 and
@@ -142,18 +147,22 @@ export const GRADUATE_PROGRAMME_LABELS: Readonly<Record<GraduateProgramme, strin
   OTHER: '其他',
 };
 
-export const COMPETITION_STAGES = ['RANKING', 'FINAL', 'OTHER'] as const;
+/** 赛段 of the vocational-college skills competition (R14 pays the ranking round and the final). */
+export const COMPETITION_STAGE = defineVocabulary('CompetitionStage', '赛段（职业院校技能大赛）', {
+  RANKING: { zh: '排位赛', en: 'Ranking round' },
+  FINAL: { zh: '总决赛', en: 'Final' },
+  OTHER: { zh: '其他赛段', en: 'Other stage' },
+});
+export const COMPETITION_STAGES = COMPETITION_STAGE.codes;
 export type CompetitionStage = (typeof COMPETITION_STAGES)[number];
-export const COMPETITION_STAGE_LABELS: Readonly<Record<CompetitionStage, string>> = {
-  RANKING: '排位赛',
-  FINAL: '总决赛',
-  OTHER: '其他赛段',
-};
+export const COMPETITION_STAGE_LABELS = COMPETITION_STAGE.labels;
 
-export const TALENT_ROUTES = ['INTRODUCED_FULL_TIME', 'CULTIVATED', 'NONE'] as const;
+/** 全职引进或培养 (三(九)): how the winner came to the unit that is rewarded beside them (R10–R13). */
+export const TALENT_ROUTE = defineVocabulary('TalentRoute', '引进或培养（三(九)）', {
+  INTRODUCED_FULL_TIME: { zh: '全职引进', en: 'Introduced full-time' },
+  CULTIVATED: { zh: '培养', en: 'Cultivated' },
+  NONE: { zh: '非引进或培养', en: 'Neither introduced nor cultivated' },
+});
+export const TALENT_ROUTES = TALENT_ROUTE.codes;
 export type TalentRoute = (typeof TALENT_ROUTES)[number];
-export const TALENT_ROUTE_LABELS: Readonly<Record<TalentRoute, string>> = {
-  INTRODUCED_FULL_TIME: '全职引进',
-  CULTIVATED: '培养',
-  NONE: '非引进或培养',
-};
+export const TALENT_ROUTE_LABELS = TALENT_ROUTE.labels;

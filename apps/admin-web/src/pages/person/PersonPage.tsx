@@ -22,6 +22,7 @@ import {
   FactsSection,
   HonoursSection,
   ResultsSection,
+  SkillAwardsSection,
   StudiosSection,
 } from './sections';
 
@@ -205,6 +206,7 @@ export function PersonPage() {
       )}
       <StudiosSection rows={person.ledStudios} unavailable={missing('ledStudios')} />
       <ResultsSection rows={person.competitionResults} unavailable={missing('competitionResults')} />
+      <SkillAwardsSection rows={person.skillAwards} unavailable={missing('skillAwards')} />
       <HonoursSection rows={person.honours} unavailable={missing('honours')} />
       <StandingMeasuresSection
         personId={person.id}

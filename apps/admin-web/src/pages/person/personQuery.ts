@@ -114,6 +114,19 @@ export const PersonDetailQuery = graphql(`
           year
         }
       }
+      skillAwards {
+        id
+        award
+        teamName
+        awardedOn
+        documentNo
+        route
+        status
+        unit {
+          id
+          name
+        }
+      }
       honours {
         id
         kind

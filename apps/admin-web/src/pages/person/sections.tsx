@@ -13,6 +13,8 @@ import { StatusTag } from '../../components/StatusTag';
 import { formatDateTime } from '../../format/dateTime';
 import { formatFen, sumFen } from '../../format/money';
 import { historyWords } from '../awards/historyWords';
+import { AwardStatusTag } from '../competitions/awards/fields';
+import { skillAwardLabels, talentRouteLabels } from '../competitions/awards/labels';
 import {
   certificationRouteLabels,
   competitionTierLabels,
@@ -31,6 +33,7 @@ type Certificate = NonNullable<Person['certificates']>[number];
 type Studio = NonNullable<Person['ledStudios']>[number];
 type Result = NonNullable<Person['competitionResults']>[number];
 type Honour = NonNullable<Person['honours']>[number];
+type Award = NonNullable<Person['skillAwards']>[number];
 type Entitlement = NonNullable<Person['entitlements']>[number];
 type Fact = NonNullable<Person['factDecisions']>[number];
 
@@ -191,6 +194,35 @@ const resultColumns: TableColumnsType<Result> = [
 
 export function ResultsSection(props: SectionProps<Result>) {
   return <Section title="竞赛成绩" testId="person-results" {...props} columns={resultColumns} empty="暂无竞赛成绩" />;
+}
+
+const awardColumns: TableColumnsType<Award> = [
+  {
+    title: '奖项',
+    dataIndex: 'award',
+    render: (v: Award['award']) => <span data-testid="person-skill-award">{label(skillAwardLabels, v)}</span>,
+  },
+  { title: '团队', dataIndex: 'teamName', render: (v: string | null) => v ?? '—' },
+  { title: '获奖日期', dataIndex: 'awardedOn' },
+  { title: '引进或培养', dataIndex: 'route', render: (v: Award['route']) => label(talentRouteLabels, v) },
+  { title: '引才或培养单位', key: 'unit', render: (_, a) => a.unit?.name ?? '—' },
+  { title: '状态', dataIndex: 'status', render: (v: Award['status']) => <AwardStatusTag status={v} /> },
+  {
+    title: '',
+    key: 'open',
+    render: (_: unknown, a: Award) => (
+      <Link to={`/competitions/skill-awards/${encodeURIComponent(a.id)}`} data-testid="person-skill-award-link">
+        详情
+      </Link>
+    ),
+  },
+];
+
+/** 技能奖项 (R10–R13 三(九)): the WorldSkills medals, 中华技能大奖 and 全国技术能手 the person won, alone or in a team. */
+export function SkillAwardsSection(props: SectionProps<Award>) {
+  return (
+    <Section title="技能奖项" testId="person-skill-awards" {...props} columns={awardColumns} empty="暂无技能奖项" />
+  );
 }
 
 const honourColumns: TableColumnsType<Honour> = [

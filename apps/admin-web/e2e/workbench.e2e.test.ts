@@ -27,13 +27,17 @@ const run = Math.floor(Math.random() * 1e6);
 
 /** Every entry of the side menu, by test id. */
 const MENU = [
+  'nav-targets',
   'nav-people',
   'nav-organisations',
   'nav-studios',
   'nav-colleges',
   'nav-graduates',
+  'nav-compliance',
   'nav-certificates',
   'nav-competitions',
+  'nav-skill-awards',
+  'nav-college-prizes',
   'nav-honours',
   'nav-honour-publicity',
   'nav-honour-year',
@@ -45,7 +49,7 @@ const MENU = [
   'nav-reports',
   'nav-audit',
 ] as const;
-const DOMAIN_LISTS = MENU.slice(0, 11);
+const DOMAIN_LISTS = MENU.slice(0, 15);
 const FINANCE_WORK = ['nav-workbench', 'nav-publicity', 'nav-payments', 'nav-budgets', 'nav-reports'] as const;
 
 /** The create buttons of the list pages, by the page they are on. */
@@ -54,6 +58,9 @@ const CREATE_BUTTONS: { path: string; testId: string }[] = [
   { path: '/training/studios', testId: 'studio-apply' },
   { path: '/training/colleges', testId: 'college-apply' },
   { path: '/training/graduates', testId: 'graduate-hire-record' },
+  { path: '/training/compliance', testId: 'compliance-record' },
+  { path: '/competitions/skill-awards', testId: 'skill-award-record' },
+  // Not college prizes: Education records its colleges' prizes (awards-39.e2e drives that form as Education).
   { path: '/awards/honours', testId: 'nominate-honour' },
   { path: '/finance/budgets', testId: 'set-budget' },
 ];

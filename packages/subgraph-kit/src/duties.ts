@@ -32,6 +32,8 @@ export const AREA_PERMISSIONS = {
   AUDIT: 'audit:read',
   // 三(九) graduate hiring lives in the training subgraph: its permission, with the duty deciding per class.
   GRADUATE_HIRING: 'training:manage',
+  // 二(二) apprenticeships too: the county HRSS bureaus hold training:manage for this area alone.
+  APPRENTICESHIP: 'training:manage',
 } as const satisfies Record<string, Permission>;
 
 /** The permissions a department's duties call for, in AREA_PERMISSIONS order. */

@@ -26,6 +26,12 @@ export interface ReferenceChecker {
    * (requireKnown refuses the whole write at the first unknown id).
    */
   peopleExist(ids: readonly string[]): Promise<boolean[]>;
+  /**
+   * The county (GB/T 2260 code) each of these units is registered in, in their order, refusing an unknown unit as
+   * requireKnown does: for a record that a county's account may make only for its own county's units (二(二)
+   * apprenticeships). Null only where no directory is asked (development without GATEWAY_URL).
+   */
+  organisationCounties(refs: readonly Reference[]): Promise<(string | null)[]>;
 }
 
 const ID_MATCH = `query ($idNumbers: [String!]!) { personIdsByIdNumbers(idNumbers: $idNumbers) }`;
@@ -37,6 +43,8 @@ const LOOKUP = `query ($people: [ID!]!, $organisations: [ID!]!) {
   peopleByIds(ids: $people) { id }
   organisationsByIds(ids: $organisations) { id }
 }`;
+
+const COUNTIES = `query ($organisations: [ID!]!) { organisationsByIds(ids: $organisations) { id county { code } } }`;
 
 /** The most ids one write may name: far above any form, far below what a lookup query allows (100 per list). */
 const MAX_REFERENCES = 50;
@@ -77,6 +85,29 @@ export function gatewayReferences(gatewayUrl: string, signingSecret: string): Re
       }
       refuseMissing(people, body.data.peopleByIds, 'PERSON_NOT_FOUND', '人员');
       refuseMissing(organisations, body.data.organisationsByIds, 'ORGANISATION_NOT_FOUND', '单位');
+    },
+    async organisationCounties(refs) {
+      if (refs.length === 0) return [];
+      if (refs.length > MAX_REFERENCES) {
+        throw badInput(`一次至多引用 ${MAX_REFERENCES} 个单位`, { reason: 'TOO_MANY_REFERENCES' });
+      }
+      let body: { data?: { organisationsByIds: ({ id: string; county: { code: string } } | null)[] } };
+      try {
+        const response = await serviceFetch({
+          url: gatewayUrl,
+          target: 'gateway',
+          body: { query: COUNTIES, variables: { organisations: refs.map((r) => r.id) } },
+          secret: signingSecret,
+          principal: SERVICE_PRINCIPALS.REFERENCES,
+          timeoutMs: 5_000,
+        });
+        body = (await response.json()) as typeof body;
+        if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
+      } catch (error) {
+        throw unavailable((error as Error).message);
+      }
+      refuseMissing(refs, body.data.organisationsByIds, 'ORGANISATION_NOT_FOUND', '单位');
+      return body.data.organisationsByIds.map((o) => o!.county.code);
     },
     async peopleExist(ids) {
       const found: boolean[] = [];
@@ -143,6 +174,8 @@ function refuseMissing(
   });
 }
 
+const DEFAULT_TEST_COUNTY = '370811';
+
 /**
  * A checker from a fixed list (tests of one subgraph, where no directory runs). `known` holds the ids that exist;
  * `null` accepts every id — development only, see `referenceCheckerFor`.
@@ -153,6 +186,8 @@ export function listReferences(
     organisations: readonly string[];
     /** Full resident ID number → person id, for imports naming people by ID number. */
     idNumbers?: Readonly<Record<string, string>>;
+    /** Organisation id → its county code (GB/T 2260); a known unit not listed here is in 任城区 (370811). */
+    counties?: Readonly<Record<string, string>>;
   } | null,
 ) {
   const people = new Set(known?.people);
@@ -164,6 +199,17 @@ export function listReferences(
     },
     async peopleExist(ids: readonly string[]) {
       return ids.map((id) => !known || people.has(id));
+    },
+    async organisationCounties(refs: readonly Reference[]) {
+      // Development without a directory: every unit is accepted and its county is not known.
+      if (!known) return refs.map(() => null);
+      refuseMissing(
+        refs,
+        refs.map((r) => (organisations.has(r.id) ? r : null)),
+        'ORGANISATION_NOT_FOUND',
+        '单位',
+      );
+      return refs.map((r) => known.counties?.[r.id] ?? DEFAULT_TEST_COUNTY);
     },
     async requireKnown({ people: p = [], organisations: o = [] }) {
       if (!known) return;
@@ -203,5 +249,10 @@ export function undeclaredReferences(subgraph: string): ReferenceChecker {
   const undeclared = async (): Promise<never> => {
     throw new Error(`${subgraph} checks references without declaring checksReferences in its definition`);
   };
-  return { requireKnown: undeclared, personIdsByIdNumbers: undeclared, peopleExist: undeclared };
+  return {
+    requireKnown: undeclared,
+    personIdsByIdNumbers: undeclared,
+    peopleExist: undeclared,
+    organisationCounties: undeclared,
+  };
 }

@@ -1,6 +1,6 @@
 import { addAuditTrailQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
-// One file per domain concept; apprenticeships, order classes, subsidised training and college majors join here as
+// One file per domain concept; order classes, subsidised training and college majors join here as
 // they arrive.
 import './master-studio.ts';
 import './studio-workflow.ts';
@@ -11,6 +11,11 @@ import './organisation.ts';
 // 三(九) graduate hiring (R15 / R16).
 import './graduate-hiring.ts';
 import './graduate-hiring-refs.ts';
+// 二(二) new-type apprenticeships (R2, T5): the counties' rates, the agreements and their years.
+import './apprenticeship-rate.ts';
+import './apprenticeship.ts';
+import './apprenticeship-refs.ts';
+import './apprenticeship-target.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -23,6 +23,10 @@ const CraftsmanCollegePage = page(training, 'CraftsmanCollegePage');
 const graduates = () => import('./pages/training/graduates');
 const GraduateHiresPage = page(graduates, 'GraduateHiresPage');
 const GraduateHirePage = page(graduates, 'GraduateHirePage');
+const apprenticeships = () => import('./pages/training/apprenticeships');
+const ApprenticeshipsPage = page(apprenticeships, 'ApprenticeshipsPage');
+const ApprenticeshipPage = page(apprenticeships, 'ApprenticeshipPage');
+const ApprenticeshipRatesPage = page(apprenticeships, 'ApprenticeshipRatesPage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 // One chunk for the competition pages, as for the honours.
 const competitions = () => import('./pages/competitions');
@@ -85,6 +89,9 @@ export function App() {
                 <Route path="training/colleges/:id" element={<CraftsmanCollegePage />} />
                 <Route path="training/graduates" element={<GraduateHiresPage />} />
                 <Route path="training/graduates/:id" element={<GraduateHirePage />} />
+                <Route path="training/apprenticeships" element={<ApprenticeshipsPage />} />
+                <Route path="training/apprenticeships/:id" element={<ApprenticeshipPage />} />
+                <Route path="training/apprenticeship-rates" element={<ApprenticeshipRatesPage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="competitions/:id" element={<CompetitionPage />} />

@@ -14,6 +14,7 @@ import {
   ReadOutlined,
   SolutionOutlined,
   TeamOutlined,
+  ToolOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
 
@@ -52,6 +53,16 @@ export const menuItems: MenuItems = [
         key: '/training/graduates',
         icon: <SolutionOutlined />,
         label: <span data-testid="nav-graduates">毕业生就业补贴</span>,
+      },
+      {
+        key: '/training/apprenticeships',
+        icon: <ToolOutlined />,
+        label: <span data-testid="nav-apprenticeships">企业新型学徒</span>,
+      },
+      {
+        key: '/training/apprenticeship-rates',
+        icon: <ToolOutlined />,
+        label: <span data-testid="nav-apprenticeship-rates">县定学徒补贴标准</span>,
       },
     ],
   },
@@ -166,6 +177,8 @@ const routeKeys = [
   '/training/studios',
   '/training/colleges',
   '/training/graduates',
+  '/training/apprenticeships',
+  '/training/apprenticeship-rates',
   '/evaluation/certificates',
   '/competitions',
   '/awards/honours',

@@ -34,6 +34,8 @@ const MENU = [
   'nav-colleges',
   'nav-graduates',
   'nav-compliance',
+  'nav-apprenticeships',
+  'nav-apprenticeship-rates',
   'nav-certificates',
   'nav-competitions',
   'nav-skill-awards',
@@ -49,7 +51,7 @@ const MENU = [
   'nav-reports',
   'nav-audit',
 ] as const;
-const DOMAIN_LISTS = MENU.slice(0, 15);
+const DOMAIN_LISTS = MENU.slice(0, 17);
 const FINANCE_WORK = ['nav-workbench', 'nav-publicity', 'nav-payments', 'nav-budgets', 'nav-reports'] as const;
 
 /** The create buttons of the list pages, by the page they are on. */
@@ -97,6 +99,19 @@ const ROLES: Record<string, Role> = {
     menu: [...FINANCE_WORK, ...DOMAIN_LISTS],
     creates: 'budget',
     county: { code: '370826', name: '微山县' },
+  },
+  // A county HRSS bureau records its county's apprenticeships and sets its rate (apprenticeships.e2e drives those
+  // forms); here: its home, its menu, no other domain's create button, and its list exported.
+  'rencheng-hrss': {
+    home: '/training/apprenticeships',
+    menu: DOMAIN_LISTS,
+    creates: null,
+    exports: {
+      nav: 'nav-apprenticeships',
+      path: '/training/apprenticeships',
+      table: 'apprenticeships-table',
+      header: '用工企业',
+    },
   },
   'rencheng-finance': {
     home: '/finance',

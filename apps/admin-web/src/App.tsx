@@ -27,6 +27,10 @@ const GraduateHirePage = page(graduates, 'GraduateHirePage');
 const compliance = () => import('./pages/training/compliance');
 const ComplianceReportsPage = page(compliance, 'ComplianceReportsPage');
 const ComplianceReportPage = page(compliance, 'ComplianceReportPage');
+const apprenticeships = () => import('./pages/training/apprenticeships');
+const ApprenticeshipsPage = page(apprenticeships, 'ApprenticeshipsPage');
+const ApprenticeshipPage = page(apprenticeships, 'ApprenticeshipPage');
+const ApprenticeshipRatesPage = page(apprenticeships, 'ApprenticeshipRatesPage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 // One chunk for the competition pages, as for the honours.
 const competitions = () => import('./pages/competitions');
@@ -99,6 +103,9 @@ export function App() {
                 <Route path="training/graduates/:id" element={<GraduateHirePage />} />
                 <Route path="training/compliance" element={<ComplianceReportsPage />} />
                 <Route path="training/compliance/:id" element={<ComplianceReportPage />} />
+                <Route path="training/apprenticeships" element={<ApprenticeshipsPage />} />
+                <Route path="training/apprenticeships/:id" element={<ApprenticeshipPage />} />
+                <Route path="training/apprenticeship-rates" element={<ApprenticeshipRatesPage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="competitions/college-prizes" element={<CollegePrizesPage />} />

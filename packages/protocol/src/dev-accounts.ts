@@ -2,7 +2,7 @@ import { DEPARTMENT_PERMISSIONS, type Department, type Principal } from './princ
 
 /**
  * The seeded development accounts (dev login only; the gateway refuses it in production).
- * One per kind of user the policy names: the lead bureau, the money, a county, the union, education, and the auditor
+ * One per kind of user the policy names: the lead bureau, the money, a county's finance office and HRSS bureau, the union, education, and the auditor
  * who reads the audit trail; and a second
  * HRSS account, so that one can nominate and the other decide (maker-checker: whoever nominates an honour cannot
  * decide it), a second Finance account, so that one reviews an entitlement and the other approves it, and a second
@@ -38,6 +38,8 @@ export const DEV_ACCOUNTS: readonly DevAccount[] = [
   account('acc-finance', 'finance', '市财政局 · 社会保障科', 'FINANCE'),
   account('acc-finance-approver', 'finance-approver', '市财政局 · 审批岗', 'FINANCE'),
   account('acc-rencheng-finance', 'rencheng-finance', '任城区财政局', 'COUNTY_FINANCE', '370811'),
+  // A county HRSS bureau: sets its county's apprenticeship rate and records its enterprises' apprenticeships (二(二)).
+  account('acc-rencheng-hrss', 'rencheng-hrss', '任城区人社局 · 职业能力建设股', 'COUNTY_HRSS', '370811'),
   account('acc-union', 'union', '市总工会 · 经济技术部', 'UNION'),
   // A second union account: whoever reviews a craftsman college cannot approve it (maker-checker).
   account('acc-union-approver', 'union-approver', '市总工会 · 审批岗', 'UNION'),

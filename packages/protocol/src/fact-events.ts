@@ -37,6 +37,13 @@ export const FACT_EVENT_KINDS = {
   GRADUATE_HIRING_YEAR_RECORDED: { source: 'training', version: 1 },
   /** training: a graduate hire was revoked (a correction); finance cancels what its years granted and is unpaid. */
   GRADUATE_HIRE_REVOKED: { source: 'training', version: 1 },
+  /**
+   * training: a completed year of a new-type apprenticeship was confirmed (R2 二(二), one fact per agreement and year),
+   * with the county's rate in force on the year's first day.
+   */
+  APPRENTICESHIP_YEAR_COMPLETED: { source: 'training', version: 1 },
+  /** training: an apprenticeship agreement was revoked (a correction); finance cancels what its years granted and is unpaid. */
+  APPRENTICESHIP_REVOKED: { source: 'training', version: 1 },
 } as const;
 export type FactEventKind = keyof typeof FACT_EVENT_KINDS;
 
@@ -201,6 +208,41 @@ export interface GraduateHireRevokedV1 {
   hireId: string;
   personId: string;
   employerId: string;
+  reason: string;
+}
+
+export interface ApprenticeshipYearCompletedV1 {
+  agreementId: string;
+  /** The enterprise running the apprenticeship (Organisation.id): the one subsidised. */
+  enterpriseId: string;
+  /** The apprentice (Person.id). */
+  apprenticeId: string;
+  /** The college partner (Organisation.id): 企校双师联合培养. */
+  collegeId: string;
+  /** 培训工种 (occupation trained for). */
+  trade: string;
+  /** 招工即招生、入企即入校、企校双师联合培养, as recorded on the agreement. */
+  newTypeApprenticeship: boolean;
+  /** ISO dates: the agreement's start and end. */
+  startedOn: string;
+  endsOn: string;
+  /** 1 = the first year from the start date. */
+  yearNumber: number;
+  /** ISO dates: the year's first and last day. */
+  yearFrom: string;
+  yearTo: string;
+  /** The county (GB/T 2260) whose rate applied and which pays: the enterprise's county when the agreement was recorded. */
+  countyCode: string;
+  /** The county's rate in force on yearFrom, in fen (a safe integer), and the setting it came from. */
+  countyRateFen: number;
+  rateId: string;
+  rateEffectiveFrom: string;
+}
+
+export interface ApprenticeshipRevokedV1 {
+  agreementId: string;
+  enterpriseId: string;
+  apprenticeId: string;
   reason: string;
 }
 

@@ -8,7 +8,10 @@ export interface Principal {
   displayName: string;
   /** The body the account works for (the policy's 牵头/负责 bodies). */
   department: Department;
-  /** Set for county-level accounts: they see and pay their own county's share only. */
+  /**
+   * Set for county-level accounts (COUNTY_FINANCE, COUNTY_HRSS): a county finance office sees and pays its own county's
+   * share only; a county HRSS bureau handles its own county's enterprises and rate only.
+   */
   countyCode?: string | null;
   permissions: Permission[];
 }
@@ -17,8 +20,20 @@ export interface Principal {
  * Bodies named by 济人社发〔2024〕9号 that use the platform (the rest are added as they come on board), as codes
  * only: their names are the DEPARTMENT vocabulary's in @jining/rules (a kit test keeps the two lists equal).
  */
-export const DEPARTMENTS = ['HRSS', 'FINANCE', 'COUNTY_FINANCE', 'UNION', 'EDUCATION', 'TAX', 'AUDIT'] as const;
+export const DEPARTMENTS = [
+  'HRSS',
+  'FINANCE',
+  'COUNTY_FINANCE',
+  'COUNTY_HRSS',
+  'UNION',
+  'EDUCATION',
+  'TAX',
+  'AUDIT',
+] as const;
 export type Department = (typeof DEPARTMENTS)[number];
+
+/** The departments whose accounts are bound to one county (an account of these carries a countyCode, others none). */
+export const COUNTY_DEPARTMENTS: readonly Department[] = ['COUNTY_FINANCE', 'COUNTY_HRSS'];
 
 /**
  * What an account may do. `<domain>:manage` = create and change the domain's facts;
@@ -47,10 +62,12 @@ export type Permission =
  * gives it some duty there; subgraphs then check the duty per code (`requireDuty`). HRSS leads certification, studios,
  * competitions and honours; the Trade Union co-leads competitions and 技术能手/技能状元 (四(十三)) and handles the
  * craftsman honours (五(十四), a reading) and the craftsman colleges it pays (二(六), a reading: so it holds
- * training:manage, and the studio duty, HRSS's, still refuses it the studios); Finance records the money; counties see their share (六); Education records
- * its colleges' prizes in the vocational-college skills competition (三(九) R14, a reading: so it holds
- * competitions:manage, and the competition duty, HRSS's and the union's, still refuses it the competitions); Tax
- * leads nothing the platform records yet. The Audit Bureau reads the audit trail and does nothing else: an auditor
+ * training:manage, and the studio duty, HRSS's, still refuses it the studios); Finance records the money; counties
+ * see their share (六); a county HRSS bureau runs its county's apprenticeships and sets its rate (二(二), a reading: so
+ * it holds training:manage, and every other training duty still refuses it); Education records its colleges' prizes
+ * in the vocational-college skills competition (三(九) R14, a reading: so it holds competitions:manage, and the
+ * competition duty, HRSS's and the union's, still refuses it the competitions); Tax leads nothing the platform records
+ * yet. The Audit Bureau reads the audit trail and does nothing else: an auditor
  * outside the departments whose actions the trail records (not an HRSS post), so nobody audits their own reveals.
  */
 export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
@@ -64,6 +81,7 @@ export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
   ],
   FINANCE: ['finance:manage'],
   COUNTY_FINANCE: ['finance:county'],
+  COUNTY_HRSS: ['training:manage'],
   UNION: ['training:manage', 'competitions:manage', 'awards:manage'],
   // 三(九) R14: the colleges' prizes in the vocational-college skills competition (DUTY_COLLEGE_PRIZE_EDUCATION).
   EDUCATION: ['competitions:manage'],

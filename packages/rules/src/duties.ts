@@ -5,6 +5,7 @@ import type { CertificationRoute } from './ladder.ts';
 import { responsibilityFor } from './responsibility.ts';
 import { CRAFTSMAN_COLLEGE_LEVEL, type CraftsmanCollegeLevel } from './vocabulary/college-words.ts';
 import { COMPLIANCE_CHECK, type ComplianceCheck } from './vocabulary/compliance-words.ts';
+import { APPRENTICESHIP_ITEM, type ApprenticeshipItem } from './vocabulary/apprenticeship-words.ts';
 import { GRADUATE_CLASS, type GraduateClass } from './vocabulary/graduate-words.ts';
 import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
 import {
@@ -33,16 +34,22 @@ import {
 
 /**
  * Who holds a duty: one of the policy's bodies, the county finance offices (县（市、区）财政), which the text
- * addresses as 各县（市、区） (六) and names as payers (由市、县财政…分担, 由县财政…给予), or the Audit Bureau (市审计局),
- * which the text does not name but which reads the platform's audit trail (DUTY_AUDIT_TRAIL_AUDIT).
+ * addresses as 各县（市、区） (六) and names as payers (由市、县财政…分担, 由县财政…给予), the county HRSS bureaus
+ * (县（市、区）人社局), which run the county's part of an item the city HRSS leads (DUTY_APPRENTICESHIP_*), or the
+ * Audit Bureau (市审计局), which the text does not name but which reads the platform's audit trail
+ * (DUTY_AUDIT_TRAIL_AUDIT).
  */
-export type DutyHolder = Body | 'COUNTY' | 'AUDIT';
+export type DutyHolder = Body | 'COUNTY' | 'COUNTY_HRSS' | 'AUDIT';
+
+/** The county-level holders: the text gives counties their part through the money they pay, not by its brackets. */
+export const COUNTY_HOLDERS: readonly DutyHolder[] = ['COUNTY', 'COUNTY_HRSS'];
 
 /** The holder an account's department acts as. */
 export const DEPARTMENT_HOLDER: Readonly<Record<Department, DutyHolder>> = {
   HRSS: 'HRSS',
   FINANCE: 'FINANCE',
   COUNTY_FINANCE: 'COUNTY',
+  COUNTY_HRSS: 'COUNTY_HRSS',
   UNION: 'UNION',
   EDUCATION: 'EDUCATION',
   TAX: 'TAX',
@@ -50,7 +57,11 @@ export const DEPARTMENT_HOLDER: Readonly<Record<Department, DutyHolder>> = {
 };
 
 const holderLabel = (h: DutyHolder): string =>
-  h === 'COUNTY' ? DEPARTMENT.label('COUNTY_FINANCE') : h === 'AUDIT' ? DEPARTMENT.label('AUDIT') : BODY.label(h);
+  h === 'COUNTY'
+    ? DEPARTMENT.label('COUNTY_FINANCE')
+    : h === 'COUNTY_HRSS' || h === 'AUDIT'
+      ? DEPARTMENT.label(h)
+      : BODY.label(h);
 
 /**
  * Where the map goes beyond "the item's leads": each a choice, stated in Chinese and English, like the rules'
@@ -90,6 +101,26 @@ export const DUTY_READINGS = {
       'The vocational-college skills competition is run by the education authorities and the colleges are ' +
       'Education’s: reading, HRSS (lead) and Education record and revoke the colleges’ prizes (R14); the WorldSkills ' +
       'medals, 中华技能大奖 and 全国技术能手 (R10–R13) are recorded by HRSS alone.',
+  },
+  DUTY_APPRENTICESHIP_COUNTY_HRSS: {
+    clause: '二(二)',
+    zh:
+      '二(二)的括号以市人力资源社会保障局牵头，市财政局负责；而新型学徒的职业培训补贴“由县财政按照每人每年４０００－６０００元标准给予”。' +
+      '平台读为：企业新型学徒培训协议及其培训年度，由企业注册地的县（市、区）人社局（只限本县企业）或牵头的市人社局登记，' +
+      '培训年度须由登记人以外的人员确认。',
+    en:
+      'The bracket of 二(二) names HRSS as lead and Finance as responsible, but the county pays the apprenticeship ' +
+      'subsidy. Reading: the county HRSS bureau of the enterprise’s county (its own county’s enterprises only) or the ' +
+      'city HRSS, the lead, records apprenticeship agreements and their years; someone other than the recorder confirms a year.',
+  },
+  DUTY_APPRENTICESHIP_RATE_COUNTY_HRSS: {
+    clause: '二(二)',
+    zh:
+      '二(二)规定学徒补贴“由县财政按照每人每年４０００－６０００元标准给予”，标准由各县在此范围内确定。平台读为：' +
+      '县定补贴标准由该县（市、区）人社局设定（只限本县，按生效日期保存历次标准），市人社局只查看。',
+    en:
+      '二(二) has the county pay 4,000–6,000 yuan per apprentice per year, each county choosing its rate. Reading: the ' +
+      'county HRSS bureau sets its own county’s rate (dated, every rate kept); the city HRSS reads them.',
   },
   DUTY_ENTITLEMENTS_FINANCE: {
     clause: null,
@@ -148,6 +179,7 @@ export const DUTY_AREAS = [
   'COLLEGE_PRIZE',
   'SKILL_AWARD',
   'COMPLIANCE',
+  'APPRENTICESHIP',
 ] as const;
 export type DutyArea = (typeof DUTY_AREAS)[number];
 
@@ -186,7 +218,9 @@ function defineDuty<const C extends string>(
         ...r.also.map((a) => a.holder),
       ]);
       // In the text's order of bodies, counties last: the same answer whatever order the rule lists them in.
-      const ordered = [...BODIES, 'COUNTY' as const, 'AUDIT' as const].filter((h) => set.has(h));
+      const ordered = [...BODIES, 'COUNTY' as const, 'COUNTY_HRSS' as const, 'AUDIT' as const].filter((h) =>
+        set.has(h),
+      );
       return [c, Object.freeze(ordered)];
     }),
   ) as Record<C, readonly DutyHolder[]>;
@@ -366,6 +400,22 @@ export const DUTIES = {
     COMPLIANCE_CHECK.codes,
     (c) => COMPLIANCE_CHECK.label(c),
     (c: ComplianceCheck) => LEADS(COMPLIANCE_CHECK.terms[c].clause as Clause),
+  ),
+  /**
+   * 二(二) new-type apprenticeships (R2): the city HRSS leads and the county pays. Agreements and their years by the
+   * county HRSS of the enterprise's county or the city HRSS (DUTY_APPRENTICESHIP_COUNTY_HRSS); each county's rate by
+   * its own HRSS alone (DUTY_APPRENTICESHIP_RATE_COUNTY_HRSS). Which county is the subgraph's check (the account's
+   * countyCode against the enterprise's county), not the map's.
+   */
+  APPRENTICESHIP: defineDuty(
+    'APPRENTICESHIP',
+    { zh: '办理企业新型学徒制', en: 'handle new-type apprenticeships' },
+    APPRENTICESHIP_ITEM.codes,
+    (c) => APPRENTICESHIP_ITEM.label(c),
+    (c: ApprenticeshipItem) =>
+      c === 'COUNTY_RATE'
+        ? ONLY('二(二)', { holder: 'COUNTY_HRSS', reading: 'DUTY_APPRENTICESHIP_RATE_COUNTY_HRSS' })
+        : LEADS('二(二)', { holder: 'COUNTY_HRSS', reading: 'DUTY_APPRENTICESHIP_COUNTY_HRSS' }),
   ),
 } as const satisfies Record<DutyArea, Duty<string>>;
 

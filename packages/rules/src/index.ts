@@ -18,6 +18,7 @@ export * from './vocabulary/college-words.ts';
 export * from './vocabulary/graduate-words.ts';
 export * from './vocabulary/award-words.ts';
 export * from './vocabulary/compliance-words.ts';
+export * from './vocabulary/apprenticeship-words.ts';
 export * from './counties.ts';
 export * from './clauses.ts';
 export * from './bodies.ts';
@@ -44,7 +45,12 @@ export * from './targets.ts';
 export * from './measures.ts';
 export { upToMaximum } from './up-to.ts';
 export { assessTechnicianCertificate } from './rules/r01-technician-certificate.ts';
-export { assessApprenticeshipYear } from './rules/r02-apprenticeship.ts';
+export {
+  assessApprenticeshipYear,
+  apprenticeshipRateRange,
+  checkApprenticeshipRate,
+  type ApprenticeshipRateRange,
+} from './rules/r02-apprenticeship.ts';
 export { assessCollegeMajor } from './rules/r03-college-major.ts';
 export { assessEducationInvestment, creditOf } from './rules/r04-education-investment.ts';
 export { assessOrderClassHiring } from './rules/r05-order-class-hiring.ts';

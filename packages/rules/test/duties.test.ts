@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BODIES,
+  COUNTY_HOLDERS,
   canManageHonourKind,
   canManageStudioLevel,
   DEPARTMENT,
@@ -50,7 +51,8 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
       for (const code of duty.codes) {
         const rule = duty.rules[code]!;
         for (const { holder, reading } of rule.also) {
-          if (!rule.clause || holder === 'COUNTY') continue;
+          // The counties' part comes from the money they pay (由县财政…), not from the brackets.
+          if (!rule.clause || COUNTY_HOLDERS.includes(holder)) continue;
           const { lead, responsible } = responsibilityFor(rule.clause);
           expect([...lead, ...responsible], `${duty.area}.${code} ${holder} (${reading})`).toContain(holder);
         }
@@ -80,6 +82,18 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
       expect(canManageStudioLevel('HRSS', level)).toBe(true);
       expect(canManageStudioLevel('EDUCATION', level)).toBe(false);
       expect(canManageStudioLevel('UNION', level)).toBe(false);
+    }
+  });
+
+  it('gives apprenticeship agreements to HRSS and the county HRSS, and each county’s rate to its HRSS alone (二(二))', () => {
+    expect(DUTIES.APPRENTICESHIP.holders('AGREEMENT')).toEqual(['HRSS', 'COUNTY_HRSS']);
+    expect(DUTIES.APPRENTICESHIP.holders('COUNTY_RATE')).toEqual(['COUNTY_HRSS']);
+    expect(dutiesOf('COUNTY_HRSS')).toEqual({ APPRENTICESHIP: ['AGREEMENT', 'COUNTY_RATE'] });
+    expect(DUTIES.APPRENTICESHIP.refusal('HRSS', 'COUNTY_RATE').zh).toBe(
+      `${DEPARTMENT.label('HRSS')}无权办理企业新型学徒制（县定学徒补贴标准）：二(二)：由县（市、区）人社局办理`,
+    );
+    for (const d of ['FINANCE', 'COUNTY_FINANCE', 'UNION', 'EDUCATION', 'TAX', 'AUDIT']) {
+      expect(DUTIES.APPRENTICESHIP.allows(d, 'AGREEMENT'), d).toBe(false);
     }
   });
 
@@ -113,6 +127,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
     const areas = Object.fromEntries(DEPARTMENT.codes.map((d) => [d, Object.keys(dutiesOf(d)).sort()]));
     expect(areas).toEqual({
       HRSS: [
+        'APPRENTICESHIP',
         'CERTIFICATE',
         'COLLEGE_PRIZE',
         'COMPETITION',
@@ -126,6 +141,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
       ],
       FINANCE: ['ENTITLEMENT'],
       COUNTY_FINANCE: ['COUNTY_SHARE'],
+      COUNTY_HRSS: ['APPRENTICESHIP'],
       UNION: ['COMPETITION', 'CRAFTSMAN_COLLEGE', 'HONOUR'],
       // 三(九) R14: the colleges' prizes (DUTY_COLLEGE_PRIZE_EDUCATION); the skill awards stay HRSS's.
       EDUCATION: ['COLLEGE_PRIZE'],
@@ -156,7 +172,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
   it('maps every department to a holder that is a body of the text, the counties or the Audit Bureau', () => {
     for (const d of DEPARTMENT.codes) {
       const h = DEPARTMENT_HOLDER[d];
-      expect(h === 'COUNTY' || h === 'AUDIT' || (BODIES as readonly string[]).includes(h), d).toBe(true);
+      expect(COUNTY_HOLDERS.includes(h) || h === 'AUDIT' || (BODIES as readonly string[]).includes(h), d).toBe(true);
     }
   });
 });

@@ -37,6 +37,8 @@ export const AREA_PERMISSIONS = {
   SKILL_AWARD: 'competitions:manage',
   // Enterprises' compliance reports (六, 三(八)) are recorded in the training subgraph too.
   COMPLIANCE: 'training:manage',
+  // 二(二) apprenticeships too: the county HRSS bureaus hold training:manage for this area alone.
+  APPRENTICESHIP: 'training:manage',
 } as const satisfies Record<string, Permission>;
 
 /** The permissions a department's duties call for, in AREA_PERMISSIONS order. */

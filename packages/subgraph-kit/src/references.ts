@@ -43,6 +43,12 @@ export interface ReferenceChecker {
    * on the unit's kind or flags (E3 applies to 国有及国有控股企业 only), stored with the record as it was assessed.
    */
   organisationProfiles(ids: readonly string[]): Promise<(OrganisationProfile | null)[]>;
+  /**
+   * The county (GB/T 2260 code) each of these units is registered in, in their order, refusing an unknown unit as
+   * requireKnown does: for a record that a county's account may make only for its own county's units (二(二)
+   * apprenticeships). Null only where no directory is asked (development without GATEWAY_URL).
+   */
+  organisationCounties(refs: readonly Reference[]): Promise<(string | null)[]>;
 }
 
 /** A unit as the rules see it: its kind (OrganisationKind of the directory) and flags. */
@@ -64,6 +70,7 @@ const LOOKUP = `query ($people: [ID!]!, $organisations: [ID!]!) {
 }`;
 
 const PROFILES = `query ($ids: [ID!]!) { organisationsByIds(ids: $ids) { id name kind stateOwned } }`;
+const COUNTIES = `query ($organisations: [ID!]!) { organisationsByIds(ids: $organisations) { id county { code } } }`;
 
 /** The most ids one write may name: far above any form, far below what a lookup query allows (100 per list). */
 const MAX_REFERENCES = 50;
@@ -108,6 +115,29 @@ export function gatewayReferences(gatewayUrl: string, signingSecret: string): Re
       refuseMissing(people, body.data.peopleByIds, 'PERSON_NOT_FOUND', '人员');
       refuseMissing(organisations, body.data.organisationsByIds, 'ORGANISATION_NOT_FOUND', '单位');
       refuseWrongKind(organisations, body.data.organisationsByIds);
+    },
+    async organisationCounties(refs) {
+      if (refs.length === 0) return [];
+      if (refs.length > MAX_REFERENCES) {
+        throw badInput(`一次至多引用 ${MAX_REFERENCES} 个单位`, { reason: 'TOO_MANY_REFERENCES' });
+      }
+      let body: { data?: { organisationsByIds: ({ id: string; county: { code: string } } | null)[] } };
+      try {
+        const response = await serviceFetch({
+          url: gatewayUrl,
+          target: 'gateway',
+          body: { query: COUNTIES, variables: { organisations: refs.map((r) => r.id) } },
+          secret: signingSecret,
+          principal: SERVICE_PRINCIPALS.REFERENCES,
+          timeoutMs: 5_000,
+        });
+        body = (await response.json()) as typeof body;
+        if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
+      } catch (error) {
+        throw unavailable((error as Error).message);
+      }
+      refuseMissing(refs, body.data.organisationsByIds, 'ORGANISATION_NOT_FOUND', '单位');
+      return body.data.organisationsByIds.map((o) => o!.county.code);
     },
     async peopleExist(ids) {
       const found: boolean[] = [];
@@ -210,6 +240,7 @@ function refuseWrongKind(refs: readonly Reference[], found: readonly ({ kind?: s
     messageEn: `The organisation is not a ${ref.kinds!.codes.join(' or ')}: ${ref.id.slice(0, 40)}`,
   });
 }
+const DEFAULT_TEST_COUNTY = '370811';
 
 /**
  * A checker from a fixed list (tests of one subgraph, where no directory runs). `known` holds the ids that exist;
@@ -227,6 +258,8 @@ export function listReferences(
     organisationKinds?: Readonly<Record<string, string>>;
     /** What the directory would say of a unit (a known unit without one is a plain enterprise, not state-owned). */
     profiles?: Readonly<Record<string, Omit<OrganisationProfile, 'id'>>>;
+    /** Organisation id → its county code (GB/T 2260); a known unit not listed here is in 任城区 (370811). */
+    counties?: Readonly<Record<string, string>>;
   } | null,
 ) {
   const people = new Set(known?.people);
@@ -245,9 +278,26 @@ export function listReferences(
     async organisationProfiles(ids: readonly string[]) {
       return ids.map((id) =>
         !known || organisations.has(id)
-          ? { id, name: id, kind: 'ENTERPRISE', stateOwned: false, ...known?.profiles?.[id] }
+          ? {
+              id,
+              name: id,
+              kind: known?.organisationKinds?.[id] ?? 'ENTERPRISE',
+              stateOwned: false,
+              ...known?.profiles?.[id],
+            }
           : null,
       );
+    },
+    async organisationCounties(refs: readonly Reference[]) {
+      // Development without a directory: every unit is accepted and its county is not known.
+      if (!known) return refs.map(() => null);
+      refuseMissing(
+        refs,
+        refs.map((r) => (organisations.has(r.id) ? r : null)),
+        'ORGANISATION_NOT_FOUND',
+        '单位',
+      );
+      return refs.map((r) => known.counties?.[r.id] ?? DEFAULT_TEST_COUNTY);
     },
     async requireKnown({ people: p = [], organisations: o = [] }) {
       if (!known) return;
@@ -297,5 +347,6 @@ export function undeclaredReferences(subgraph: string): ReferenceChecker {
     peopleExist: undeclared,
     organisationProfiles: undeclared,
     competitionResult: undeclared,
+    organisationCounties: undeclared,
   };
 }

@@ -39,6 +39,8 @@ export const canReadAudit = (account: Account | null | undefined) => has(account
 /** Where `/` and the login page send an account: its work first. */
 export function homePath(account: Account | null | undefined): string {
   if (usesFinanceWorkbench(account)) return '/finance';
+  // A county HRSS bureau works on its county's apprenticeships (二(二)): the only training it holds.
+  if (account?.department === 'COUNTY_HRSS') return '/training/apprenticeships';
   return canReadAudit(account) ? '/audit' : '/people';
 }
 

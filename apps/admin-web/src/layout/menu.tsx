@@ -17,6 +17,7 @@ import {
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
+  ToolOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
 
@@ -68,6 +69,16 @@ export const menuItems: MenuItems = [
         key: '/training/compliance',
         icon: <SafetyCertificateOutlined />,
         label: <span data-testid="nav-compliance">企业合规报告</span>,
+      },
+      {
+        key: '/training/apprenticeships',
+        icon: <ToolOutlined />,
+        label: <span data-testid="nav-apprenticeships">企业新型学徒</span>,
+      },
+      {
+        key: '/training/apprenticeship-rates',
+        icon: <ToolOutlined />,
+        label: <span data-testid="nav-apprenticeship-rates">县定学徒补贴标准</span>,
       },
     ],
   },
@@ -193,6 +204,8 @@ const routeKeys = [
   '/training/colleges',
   '/training/graduates',
   '/training/compliance',
+  '/training/apprenticeships',
+  '/training/apprenticeship-rates',
   '/evaluation/certificates',
   '/competitions/skill-awards',
   '/competitions/college-prizes',

@@ -80,6 +80,15 @@ const COUNTS = /* GraphQL */ `
     graduateHiresRevoked: graduateHires(first: 1, status: REVOKED) {
       totalCount
     }
+    apprenticeshipsActive: apprenticeships(first: 1, status: ACTIVE) {
+      totalCount
+    }
+    apprenticeshipsRevoked: apprenticeships(first: 1, status: REVOKED) {
+      totalCount
+    }
+    apprenticeshipRates {
+      id
+    }
     studiosApplied: masterStudios(first: 1, status: APPLIED) {
       totalCount
     }
@@ -220,8 +229,9 @@ function nextResidentId(): string {
  */
 const people: string[] = [];
 // The original cases took 260; the honours' steps 40 more, the studios' 120 more, the competitions' bulk and team
-// results 100 more, the graduate hires' 40 more, the skill awards' 40 more.
-const PEOPLE = 620;
+// results 100 more, the graduate hires' 40 more, the skill awards' 40 more; the county HRSS account (one more account
+// calling every mutation that names a person) and the apprenticeships' cases 100 more, and a margin.
+const PEOPLE = 800;
 function aPerson(): string {
   const id = people.shift();
   if (!id) throw new Error(`the ${PEOPLE} people registered for this test are used up: register more`);
@@ -582,6 +592,133 @@ async function graduateYearRecorded(programme: string, recorder: string): Promis
   );
   return done.recordGraduateInsuredYear.years[0]!.id;
 }
+
+/** Another account than `username` that records apprenticeship agreements (maker-checker on their years). */
+const apprenticeshipRecorderFor = (username: string) =>
+  DEV_ACCOUNTS.find((a) => a.username !== username && DUTIES.APPRENTICESHIP.allows(a.department, 'AGREEMENT'))!
+    .username;
+const APPRENTICESHIP_STEP = (mutation: string, input: string) =>
+  `mutation ($input: ${input}!) { ${mutation}(input: $input) { id status years { id yearNumber status } } }`;
+/** The county HRSS of the employer's county (任城区), the only one who sets its rate. */
+const countyHrss = () =>
+  DEV_ACCOUNTS.find((a) => DUTIES.APPRENTICESHIP.allows(a.department, 'COUNTY_RATE') && a.countyCode === '370811')!
+    .username;
+const RATE = /* GraphQL */ `
+  mutation ($input: SetApprenticeshipRateInput!) {
+    setApprenticeshipRate(input: $input) {
+      id
+    }
+  }
+`;
+/** 任城区's rate from the policy's start, for the confirmations (a year takes the rate in force on its first day). */
+const rateSet = () =>
+  shared('apprenticeship-rate', async () => {
+    await ok(RATE, { input: { effectiveFrom: '2025-01-01', rateFen: 500_000 } }, countyHrss());
+    return '2025-01-01';
+  });
+const agreementInput = () => ({
+  enterpriseId: employerId,
+  apprenticeId: aPerson(),
+  collegeId: employerId,
+  trade: '数控车工',
+  startedOn: '2025-01-01',
+  endsOn: '2026-12-31',
+  newType: true,
+});
+
+/** An agreement of the employer (任城区) with a fresh apprentice, recorded by `recorder`. */
+async function apprenticeshipRecorded(recorder: string): Promise<string> {
+  const made = await ok<{ recordApprenticeship: { id: string } }>(
+    APPRENTICESHIP_STEP('recordApprenticeship', 'RecordApprenticeshipInput'),
+    { input: agreementInput() },
+    recorder,
+  );
+  return made.recordApprenticeship.id;
+}
+
+/** An agreement with year 1 (2025, over) recorded by `recorder`: returns the year's id, for another to confirm. */
+async function apprenticeshipYearRecorded(recorder: string): Promise<string> {
+  const apprenticeshipId = await apprenticeshipRecorded(recorder);
+  const done = await ok<{ recordApprenticeshipYear: { years: { id: string }[] } }>(
+    APPRENTICESHIP_STEP('recordApprenticeshipYear', 'RecordApprenticeshipYearInput'),
+    { input: { apprenticeshipId, yearNumber: 1, evidence: '职责测试：考核记录' } },
+    recorder,
+  );
+  return done.recordApprenticeshipYear.years[0]!.id;
+}
+
+/** A rate date of its own per allowed call (one setting per county and date), after every year confirmed here. */
+const rateDate = () => {
+  const d = new Date(Date.UTC(2028, 0, 1 + next()));
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * 二(二): agreements by HRSS and the county HRSS (of the employer's county: the demo enterprise is in 任城区), the rate
+ * by the county HRSS alone. Each allowed call on its own agreement; refused calls share one per mutation.
+ */
+const APPRENTICESHIP_CASES: Record<string, MutationCase> = {
+  setApprenticeshipRate: {
+    duty: DUTIES.APPRENTICESHIP,
+    codes: ['COUNTY_RATE'],
+    call: (_code, username) => gql(RATE, { input: { effectiveFrom: rateDate(), rateFen: 500_000 } }, tokens[username]!),
+  },
+  recordApprenticeship: {
+    duty: DUTIES.APPRENTICESHIP,
+    codes: ['AGREEMENT'],
+    call: (_code, username) =>
+      gql(
+        APPRENTICESHIP_STEP('recordApprenticeship', 'RecordApprenticeshipInput'),
+        { input: agreementInput() },
+        tokens[username]!,
+      ),
+  },
+  recordApprenticeshipYear: {
+    duty: DUTIES.APPRENTICESHIP,
+    codes: ['AGREEMENT'],
+    prepare: (_code, username, allowed) =>
+      allowed
+        ? apprenticeshipRecorded(apprenticeshipRecorderFor(username))
+        : shared('apprenticeship', () => apprenticeshipRecorded(apprenticeshipRecorderFor(''))),
+    call: (_code, username, apprenticeshipId) =>
+      gql(
+        APPRENTICESHIP_STEP('recordApprenticeshipYear', 'RecordApprenticeshipYearInput'),
+        { input: { apprenticeshipId, yearNumber: 1, evidence: '职责测试：考核记录' } },
+        tokens[username]!,
+      ),
+  },
+  confirmApprenticeshipYear: {
+    duty: DUTIES.APPRENTICESHIP,
+    codes: ['AGREEMENT'],
+    // A year recorded by another account than the caller (maker-checker), in a county with its rate set.
+    prepare: async (_code, username, allowed) => {
+      await rateSet();
+      return allowed
+        ? apprenticeshipYearRecorded(apprenticeshipRecorderFor(username))
+        : shared('apprenticeship-year', () => apprenticeshipYearRecorded(apprenticeshipRecorderFor('')));
+    },
+    call: (_code, username, id) =>
+      gql(
+        APPRENTICESHIP_STEP('confirmApprenticeshipYear', 'ConfirmApprenticeshipYearInput'),
+        { input: { id } },
+        tokens[username]!,
+      ),
+  },
+  revokeApprenticeship: {
+    duty: DUTIES.APPRENTICESHIP,
+    codes: ['AGREEMENT'],
+    prepare: (_code, username, allowed) =>
+      allowed
+        ? apprenticeshipRecorded(apprenticeshipRecorderFor(username))
+        : shared('apprenticeship-revoke', () => apprenticeshipRecorded(apprenticeshipRecorderFor(''))),
+    call: (_code, username, id) =>
+      gql(
+        APPRENTICESHIP_STEP('revokeApprenticeship', 'RevokeApprenticeshipInput'),
+        { input: { id, reason: '职责测试：协议未履行' } },
+        tokens[username]!,
+      ),
+  },
+};
 
 /** 三(九): each allowed call on its own hire; refused calls share one per mutation and class (they write nothing). */
 const GRADUATE_CASES: Record<string, MutationCase> = {
@@ -1094,6 +1231,7 @@ const CASES: Record<string, MutationCase> = {
       );
     },
   },
+  ...APPRENTICESHIP_CASES,
   createCompetition: {
     codeEnum: 'CompetitionTier',
     duty: DUTIES.COMPETITION,

@@ -2,7 +2,7 @@
  * Accounts for operators: `npm run account -- <command>` from the repository root (the directory's database: PGlite
  * by default, DATABASE_URL for PostgreSQL; stop the platform first when it runs on PGlite, which allows one process).
  *
- *   create  --username <name> --name <显示名> --department <HRSS|FINANCE|COUNTY_FINANCE|UNION|EDUCATION|TAX|AUDIT>
+ *   create  --username <name> --name <显示名> --department <HRSS|FINANCE|COUNTY_FINANCE|COUNTY_HRSS|UNION|EDUCATION|TAX|AUDIT>
  *           [--county <县区代码>]      a new account; the password is read from ACCOUNT_PASSWORD or stdin
  *   password --username <name>        set a new password (the holder forgot theirs), from ACCOUNT_PASSWORD or stdin
  *   disable  --username <name>        the account signs in no more; a token it holds stops within the gateway's cache
@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { JINING_COUNTIES } from '@jining/reference-data';
 import { applyMigrations, openDatabase } from '@jining/db';
 import {
+  COUNTY_DEPARTMENTS,
   DEPARTMENTS,
   type Department,
   type Principal,
@@ -125,8 +126,8 @@ async function checkInput(command: string, values: Values): Promise<Input> {
       throw new CliError(`--department 须为 ${DEPARTMENTS.join('、')} 之一`);
     }
     const county = values.county ?? null;
-    if ((department === 'COUNTY_FINANCE') !== (county !== null)) {
-      throw new CliError('县（市、区）财政账号须给出 --county，其他账号不能给出');
+    if (COUNTY_DEPARTMENTS.includes(department) !== (county !== null)) {
+      throw new CliError('县（市、区）财政局、人社局账号须给出 --county，其他账号不能给出');
     }
     if (county && !JINING_COUNTIES.some((c) => c.code === county)) throw new CliError(`未知的县区代码：${county}`);
     const displayName = values.name?.trim();

@@ -1,6 +1,8 @@
 import {
   COLLEGE_PRIZE_GRADE_LABELS,
   COMPETITION_STAGE_LABELS,
+  countyLabel,
+  formatYuan,
   COMPETITION_STAGES,
   COMPETITION_TIER,
   COMPETITION_TIERS,
@@ -21,6 +23,8 @@ import {
   type StudioLevel,
 } from '@jining/rules';
 import type {
+  ApprenticeshipRevokedV1,
+  ApprenticeshipYearCompletedV1,
   CollegePrizeRecordedV1,
   CollegePrizeRevokedV1,
   CraftsmanCollegeApprovedV1,
@@ -307,6 +311,47 @@ const graduateHiringYearRecorded: FactHandler = {
   },
 };
 
+/**
+ * R2 二(二): a confirmed year of a new-type apprenticeship in training, with the rate of the county in force on the
+ * year's first day (taken by training in the confirmation's transaction). That county pays (its rate, its money: the
+ * enterprise's county when the agreement was recorded); the directory gives the names.
+ */
+const apprenticeshipYearCompleted: FactHandler = {
+  refs: (payload) => ({
+    personIds: [String(payload.apprenticeId)],
+    organisationIds: [String(payload.enterpriseId)],
+  }),
+  subject: (payload) => ({ organisationId: String(payload.enterpriseId) }),
+  complete(event, { people, organisations }) {
+    const p = event.payload as unknown as ApprenticeshipYearCompletedV1;
+    const apprentice = people.get(p.apprenticeId);
+    if (!apprentice) return fail(`学徒在人员库中不存在（${p.apprenticeId}）`);
+    const enterprise = organisations.get(p.enterpriseId);
+    if (!enterprise) return fail(`企业在单位库中不存在（${p.enterpriseId}）`);
+    const county = rulesCounty(p.countyCode);
+    if (!county) return fail(`县（市、区）代码未知：${p.countyCode}`);
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'APPRENTICESHIP_YEAR',
+          enterpriseId: enterprise.id,
+          apprenticeId: apprentice.id,
+          newTypeApprenticeship: p.newTypeApprenticeship,
+          apprenticeshipStartDate: p.startedOn,
+          yearNumber: p.yearNumber,
+          countyRateFen: p.countyRateFen,
+          countyCode: county,
+        },
+        names: { [apprentice.id]: apprentice.name, [enterprise.id]: enterprise.name },
+        description:
+          `企业新型学徒职业培训补贴：${apprentice.name}（${p.trade}）第 ${p.yearNumber} 年，` +
+          `${countyLabel(county)}标准每人每年 ${formatYuan(p.countyRateFen)}`,
+      },
+    };
+  },
+};
+
 /** Handlers by `kind@version`; an event of another kind or version is recorded as FAILED, never guessed at. */
 export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
@@ -315,6 +360,7 @@ export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'COLLEGE_PRIZE_RECORDED@1': collegePrizeRecorded,
   'SKILL_AWARD_RECORDED@1': skillAwardRecorded,
   'GRADUATE_HIRING_YEAR_RECORDED@1': graduateHiringYearRecorded,
+  'APPRENTICESHIP_YEAR_COMPLETED@1': apprenticeshipYearCompleted,
 };
 
 export const handlerFor = (event: { kind: string; version: number }): FactHandler | undefined =>
@@ -390,6 +436,17 @@ const graduateHireRevoked: Reversal = {
   },
 };
 
+/** An apprenticeship agreement revoked in training: what every confirmed year of it granted and is unpaid is cancelled. */
+const apprenticeshipRevoked: Reversal = {
+  reverses: 'APPRENTICESHIP_YEAR_COMPLETED',
+  subjectId: (payload) => String(payload.agreementId),
+  subject: (payload) => ({ organisationId: String(payload.enterpriseId) }),
+  describe(payload) {
+    const p = payload as unknown as ApprenticeshipRevokedV1;
+    return `学徒培训协议已撤销（${p.reason}）`;
+  },
+};
+
 /** Revocations by `kind@version`: they undo an earlier fact instead of asking the rules. */
 export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'SKILL_CERTIFICATE_REVOKED@1': skillCertificateRevoked,
@@ -398,6 +455,7 @@ export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'COLLEGE_PRIZE_REVOKED@1': collegePrizeRevoked,
   'SKILL_AWARD_REVOKED@1': skillAwardRevoked,
   'GRADUATE_HIRE_REVOKED@1': graduateHireRevoked,
+  'APPRENTICESHIP_REVOKED@1': apprenticeshipRevoked,
 };
 
 export const reversalFor = (event: { kind: string; version: number }): Reversal | undefined =>

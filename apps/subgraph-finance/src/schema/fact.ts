@@ -1,5 +1,5 @@
 import { FACT_EVENT_KINDS } from '@jining/subgraph-kit';
-import { citeClause } from '@jining/rules';
+import { APPRENTICESHIP_ACTION, citeClause } from '@jining/rules';
 import {
   connectionNames,
   ENTITY_LIST_NULLABILITY,
@@ -32,6 +32,8 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   SKILL_AWARD_REVOKED: '撤销技能奖项',
   GRADUATE_HIRING_YEAR_RECORDED: '确认毕业生参保年度',
   GRADUATE_HIRE_REVOKED: '撤销毕业生聘用登记',
+  APPRENTICESHIP_YEAR_COMPLETED: APPRENTICESHIP_ACTION.label('CONFIRM_YEAR'),
+  APPRENTICESHIP_REVOKED: APPRENTICESHIP_ACTION.label('REVOKE_AGREEMENT'),
 };
 
 const FactReason = builder.objectRef<StoredReason>('FactReason').implement({

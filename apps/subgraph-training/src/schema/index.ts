@@ -1,7 +1,7 @@
 import { addAuditTrailQuery, addTargetsQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { TRAINING_TARGETS } from '../domain/targets.ts';
-// One file per domain concept; apprenticeships, order classes, subsidised training and college majors join here as
+// One file per domain concept; order classes, subsidised training and college majors join here as
 // they arrive.
 import './master-studio.ts';
 import './studio-workflow.ts';
@@ -14,6 +14,11 @@ import './graduate-hiring.ts';
 import './graduate-hiring-refs.ts';
 // 六 and 三(八): enterprises' yearly compliance reports, checked by the rules.
 import './compliance.ts';
+// 二(二) new-type apprenticeships (R2, T5): the counties' rates, the agreements and their years.
+import './apprenticeship-rate.ts';
+import './apprenticeship.ts';
+import './apprenticeship-refs.ts';
+import './apprenticeship-target.ts';
 
 builder.queryType({});
 builder.mutationType({});

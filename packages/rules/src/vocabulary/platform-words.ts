@@ -145,11 +145,16 @@ export const COUNTY_KIND = defineVocabulary('CountyKind', '区划类型', {
   FUNCTIONAL_ZONE: { zh: '功能区', en: 'Functional zone' },
 });
 
-/** The departments that hold accounts on the platform: four of the policy's bodies and the county finance offices. */
+/**
+ * The departments that hold accounts on the platform: four of the policy's bodies, the county finance offices and the
+ * county HRSS bureaus (both bound to their county by the account's countyCode).
+ */
 export const DEPARTMENT = defineVocabulary('Department', '账号所属部门', {
   HRSS: BODY.terms.HRSS,
   FINANCE: BODY.terms.FINANCE,
   COUNTY_FINANCE: { zh: '县（市、区）财政局', en: 'County finance office' },
+  // 二(二): each county sets its apprenticeship rate and runs its enterprises' apprenticeships (DUTY_APPRENTICESHIP_*).
+  COUNTY_HRSS: { zh: '县（市、区）人社局', en: 'County HRSS bureau' },
   UNION: BODY.terms.UNION,
   EDUCATION: BODY.terms.EDUCATION,
   TAX: BODY.terms.TAX,

@@ -10,7 +10,7 @@ import { QueryError } from '../../../components/QueryError';
 import { RecordFallback } from '../../../components/RecordFallback';
 import { citeClause } from '@jining/rules/vocabulary';
 import { label, organisationKindLabels } from '../../../labels';
-import { canManageGraduateHires as canReportCompliance } from '../graduates/access';
+import { canReportCompliance } from './access';
 import { ComplianceReportDetailQueryDoc } from './documents';
 import { figuresText, VerdictTag } from './fields';
 import { complianceActionLabels, complianceCheckLabels } from './labels';

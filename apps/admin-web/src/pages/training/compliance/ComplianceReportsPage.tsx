@@ -16,7 +16,7 @@ import { currentYear } from '../../../format/dateTime';
 import { label } from '../../../labels';
 import { usePagedQuery } from '../../../apollo/usePagedQuery';
 import { useUrlNumberParam, useUrlParam } from '../../../apollo/useUrlParam';
-import { canManageGraduateHires as canReportCompliance } from '../graduates/access';
+import { canReportCompliance } from './access';
 import { ComplianceReportsQueryDoc, ComplianceSummaryQueryDoc } from './documents';
 import { complianceFields } from './fields';
 import { complianceCheckLabels } from './labels';

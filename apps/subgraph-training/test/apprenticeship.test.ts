@@ -502,6 +502,13 @@ describe('reading', () => {
       `{ apprenticeTarget(year: 2026) { apprentices } }`,
     );
     expect(none.data!.apprenticeTarget.apprentices).toBe(0);
+    // The targets dashboard's T5 counts the same people, by the month their first agreement of the year started.
+    const dashboard = await sg.request<{
+      trainingTargets: { id: string; components: { achieved: number; monthly: { achieved: number | null }[] }[] }[];
+    }>(`{ trainingTargets(year: 2025) { id components { achieved monthly { achieved } } } }`);
+    const t5 = dashboard.data!.trainingTargets.find((t) => t.id === 'T5')!;
+    expect(t5.components[0]!.achieved).toBe(3);
+    expect(t5.components[0]!.monthly.at(-1)!.achieved).toBe(3);
     const bad = await sg.request(`{ apprenticeTarget(year: 2030) { apprentices } }`);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });

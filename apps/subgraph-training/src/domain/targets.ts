@@ -37,4 +37,22 @@ export const CRAFTSMAN_COLLEGES: Source = {
   },
 };
 
-export const TRAINING_TARGETS: readonly Source[] = [CITY_STUDIOS, CRAFTSMAN_COLLEGES];
+/**
+ * T5 二(二) 力争每年培训新型学徒５００名: the same count as `apprenticeTarget` — each apprentice once, in the month their
+ * first new-type agreement of the year starts; revoked agreements and agreements not of the new type do not count.
+ */
+export const APPRENTICES: Source = {
+  id: 'T5',
+  async countByMonth(ctx, { from, to }): Promise<MonthlyCounts> {
+    const rows = await ctx.prisma.$queryRaw<{ month: string; n: bigint }[]>`
+      SELECT to_char(first_on, 'YYYY-MM') AS month, count(*) AS n
+      FROM (SELECT apprentice_id, min(started_on) AS first_on
+            FROM apprenticeship
+            WHERE status = 'ACTIVE' AND new_type AND started_on >= ${from}::date AND started_on < ${to}::date
+            GROUP BY apprentice_id) firsts
+      GROUP BY 1`;
+    return { apprentices: monthly(rows) };
+  },
+};
+
+export const TRAINING_TARGETS: readonly Source[] = [APPRENTICES, CITY_STUDIOS, CRAFTSMAN_COLLEGES];

@@ -227,3 +227,39 @@ export async function readAudit(
     hasNextPage: rows.length > limit,
   };
 }
+
+/** One step on a record, as its page's 办理记录 shows it (read back from the audit trail). */
+export interface EntityHistoryLine<A extends string> {
+  id: string;
+  at: Date;
+  action: A;
+  actorName: string;
+  note: string | null;
+}
+
+/**
+ * A record's history from the audit trail, oldest first: the steps whose action is `${prefix}${code}` for a code of
+ * `actions` (a vocabulary's `has`), written in each step's own transaction, so none can be missing. The record's
+ * `history` field calls this rather than keeping a history table of its own.
+ */
+export async function entityHistory<A extends string>(
+  db: { $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T> },
+  entityType: string,
+  entityId: string,
+  { prefix, has }: { prefix: string; has(code: string): code is A },
+): Promise<EntityHistoryLine<A>[]> {
+  const rows = await db.$queryRawUnsafe<
+    { id: string; at: Date; action: string; actor_name: string; reason: string | null }[]
+  >(
+    `SELECT id, at, action, actor_name, reason FROM ${AUDIT_TABLE}
+     WHERE entity_type = $1 AND entity_id = $2 ORDER BY seq`,
+    entityType,
+    entityId,
+  );
+  const lines: EntityHistoryLine<A>[] = [];
+  for (const r of rows) {
+    const code = r.action.startsWith(prefix) ? r.action.slice(prefix.length) : '';
+    if (has(code)) lines.push({ id: r.id, at: new Date(r.at), action: code, actorName: r.actor_name, note: r.reason });
+  }
+  return lines;
+}

@@ -1,5 +1,5 @@
 import { badInput, KitError } from '@jining/graphql-server';
-import { ErrorCode, isDevMode, SERVICE_PRINCIPALS, serviceFetch, type Env } from '@jining/protocol';
+import { ErrorCode, isDevMode, SERVICE_PRINCIPALS, serviceFetch, type Env, type Principal } from '@jining/protocol';
 import { competitionResultLookup, type CompetitionResultReference } from './competition-results.ts';
 
 /** One id a write names, with the input field it came from (the refusal names that field). */
@@ -57,6 +57,8 @@ export interface OrganisationProfile {
   name: string;
   kind: string;
   stateOwned: boolean;
+  /** GB/T 2260 code of the county it is registered in. */
+  countyCode: string;
 }
 
 const ID_MATCH = `query ($idNumbers: [String!]!) { personIdsByIdNumbers(idNumbers: $idNumbers) }`;
@@ -69,8 +71,8 @@ const LOOKUP = `query ($people: [ID!]!, $organisations: [ID!]!) {
   organisationsByIds(ids: $organisations) { id kind }
 }`;
 
-const PROFILES = `query ($ids: [ID!]!) { organisationsByIds(ids: $ids) { id name kind stateOwned } }`;
-const COUNTIES = `query ($organisations: [ID!]!) { organisationsByIds(ids: $organisations) { id county { code } } }`;
+/** A unit as the checks that need more than its id read it (its county flattened to its code). */
+const PROFILES = `query ($ids: [ID!]!) { organisationsByIds(ids: $ids) { id name kind stateOwned county { code } } }`;
 
 /** The most ids one write may name: far above any form, far below what a lookup query allows (100 per list). */
 const MAX_REFERENCES = 50;
@@ -85,6 +87,42 @@ const unavailable = (detail: string) => {
 
 /** A checker asking the directory through the gateway at `gatewayUrl`, signed as the references service. */
 export function gatewayReferences(gatewayUrl: string, signingSecret: string): ReferenceChecker {
+  /** One signed query through the gateway; any failure is the directory being unavailable (nothing is written). */
+  async function ask<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    principal: Principal = SERVICE_PRINCIPALS.REFERENCES,
+  ): Promise<T> {
+    try {
+      const response = await serviceFetch({
+        url: gatewayUrl,
+        target: 'gateway',
+        body: { query, variables },
+        secret: signingSecret,
+        principal,
+        timeoutMs: 5_000,
+      });
+      const body = (await response.json()) as { data?: T };
+      if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
+      return body.data;
+    } catch (error) {
+      throw unavailable((error as Error).message);
+    }
+  }
+  /** `ids` in slices of `size`, answers concatenated in order. */
+  async function sliced<I, O>(ids: readonly I[], size: number, each: (slice: I[]) => Promise<O[]>): Promise<O[]> {
+    const out: O[] = [];
+    for (let i = 0; i < ids.length; i += size) out.push(...(await each(ids.slice(i, i + size))));
+    return out;
+  }
+  const profiles = (ids: readonly string[]) =>
+    sliced(ids, MAX_REFERENCES, async (slice) => {
+      const data = await ask<{
+        organisationsByIds: (({ county: { code: string } } & Omit<OrganisationProfile, 'countyCode'>) | null)[];
+      }>(PROFILES, { ids: slice });
+      return data.organisationsByIds.map((o) => (o ? { ...o, countyCode: o.county.code } : null));
+    });
+
   return {
     competitionResult: competitionResultLookup({ url: gatewayUrl, target: 'gateway' }, signingSecret),
     async requireKnown({ people = [], organisations = [] }) {
@@ -92,121 +130,42 @@ export function gatewayReferences(gatewayUrl: string, signingSecret: string): Re
       if (people.length > MAX_REFERENCES || organisations.length > MAX_REFERENCES) {
         throw badInput(`一次至多引用 ${MAX_REFERENCES} 个人员或单位`, { reason: 'TOO_MANY_REFERENCES' });
       }
-      let body: {
-        data?: { peopleByIds: ({ id: string } | null)[]; organisationsByIds: ({ id: string; kind: string } | null)[] };
-      };
-      try {
-        const response = await serviceFetch({
-          url: gatewayUrl,
-          target: 'gateway',
-          body: {
-            query: LOOKUP,
-            variables: { people: people.map((r) => r.id), organisations: organisations.map((r) => r.id) },
-          },
-          secret: signingSecret,
-          principal: SERVICE_PRINCIPALS.REFERENCES,
-          timeoutMs: 5_000,
-        });
-        body = (await response.json()) as typeof body;
-        if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
-      } catch (error) {
-        throw unavailable((error as Error).message);
-      }
-      refuseMissing(people, body.data.peopleByIds, 'PERSON_NOT_FOUND', '人员');
-      refuseMissing(organisations, body.data.organisationsByIds, 'ORGANISATION_NOT_FOUND', '单位');
-      refuseWrongKind(organisations, body.data.organisationsByIds);
+      const data = await ask<{
+        peopleByIds: ({ id: string } | null)[];
+        organisationsByIds: ({ id: string; kind: string } | null)[];
+      }>(LOOKUP, { people: people.map((r) => r.id), organisations: organisations.map((r) => r.id) });
+      refuseMissing(people, data.peopleByIds, 'PERSON_NOT_FOUND', '人员');
+      refuseMissing(organisations, data.organisationsByIds, 'ORGANISATION_NOT_FOUND', '单位');
+      refuseWrongKind(organisations, data.organisationsByIds);
     },
     async organisationCounties(refs) {
       if (refs.length === 0) return [];
       if (refs.length > MAX_REFERENCES) {
         throw badInput(`一次至多引用 ${MAX_REFERENCES} 个单位`, { reason: 'TOO_MANY_REFERENCES' });
       }
-      let body: { data?: { organisationsByIds: ({ id: string; county: { code: string } } | null)[] } };
-      try {
-        const response = await serviceFetch({
-          url: gatewayUrl,
-          target: 'gateway',
-          body: { query: COUNTIES, variables: { organisations: refs.map((r) => r.id) } },
-          secret: signingSecret,
-          principal: SERVICE_PRINCIPALS.REFERENCES,
-          timeoutMs: 5_000,
+      // The same profile query as organisationProfiles: one shape of a unit for every check that needs more than its id.
+      const found = await profiles(refs.map((r) => r.id));
+      refuseMissing(refs, found, 'ORGANISATION_NOT_FOUND', '单位');
+      return found.map((o) => o!.countyCode);
+    },
+    peopleExist: (ids) =>
+      sliced(ids, MAX_REFERENCES, async (slice) => {
+        const data = await ask<{ peopleByIds: ({ id: string } | null)[] }>(LOOKUP, {
+          people: slice,
+          organisations: [],
         });
-        body = (await response.json()) as typeof body;
-        if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
-      } catch (error) {
-        throw unavailable((error as Error).message);
-      }
-      refuseMissing(refs, body.data.organisationsByIds, 'ORGANISATION_NOT_FOUND', '单位');
-      return body.data.organisationsByIds.map((o) => o!.county.code);
-    },
-    async peopleExist(ids) {
-      const found: boolean[] = [];
-      for (let i = 0; i < ids.length; i += MAX_REFERENCES) {
-        const slice = ids.slice(i, i + MAX_REFERENCES);
-        let body: { data?: { peopleByIds: ({ id: string } | null)[] } };
-        try {
-          const response = await serviceFetch({
-            url: gatewayUrl,
-            target: 'gateway',
-            body: { query: LOOKUP, variables: { people: slice, organisations: [] } },
-            secret: signingSecret,
-            principal: SERVICE_PRINCIPALS.REFERENCES,
-            timeoutMs: 5_000,
-          });
-          body = (await response.json()) as typeof body;
-          if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
-        } catch (error) {
-          throw unavailable((error as Error).message);
-        }
-        found.push(...body.data.peopleByIds.map((p) => p !== null));
-      }
-      return found;
-    },
-    async organisationProfiles(ids) {
-      const found: (OrganisationProfile | null)[] = [];
-      for (let i = 0; i < ids.length; i += MAX_REFERENCES) {
-        let body: { data?: { organisationsByIds: (OrganisationProfile | null)[] } };
-        try {
-          const response = await serviceFetch({
-            url: gatewayUrl,
-            target: 'gateway',
-            body: { query: PROFILES, variables: { ids: ids.slice(i, i + MAX_REFERENCES) } },
-            secret: signingSecret,
-            principal: SERVICE_PRINCIPALS.REFERENCES,
-            timeoutMs: 5_000,
-          });
-          body = (await response.json()) as typeof body;
-          if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
-        } catch (error) {
-          throw unavailable((error as Error).message);
-        }
-        found.push(...body.data.organisationsByIds);
-      }
-      return found;
-    },
-    async personIdsByIdNumbers(idNumbers) {
-      const found: (string | null)[] = [];
-      for (let i = 0; i < idNumbers.length; i += ID_MATCH_SLICE) {
-        const slice = idNumbers.slice(i, i + ID_MATCH_SLICE);
-        let body: { data?: { personIdsByIdNumbers: (string | null)[] } };
-        try {
-          const response = await serviceFetch({
-            url: gatewayUrl,
-            target: 'gateway',
-            body: { query: ID_MATCH, variables: { idNumbers: slice } },
-            secret: signingSecret,
-            principal: SERVICE_PRINCIPALS.ID_MATCH,
-            timeoutMs: 5_000,
-          });
-          body = (await response.json()) as typeof body;
-          if (!response.ok || !body.data) throw new Error(`HTTP ${response.status}`);
-        } catch (error) {
-          throw unavailable((error as Error).message);
-        }
-        found.push(...body.data.personIdsByIdNumbers);
-      }
-      return found;
-    },
+        return data.peopleByIds.map((p) => p !== null);
+      }),
+    organisationProfiles: profiles,
+    personIdsByIdNumbers: (idNumbers) =>
+      sliced(idNumbers, ID_MATCH_SLICE, async (slice) => {
+        const data = await ask<{ personIdsByIdNumbers: (string | null)[] }>(
+          ID_MATCH,
+          { idNumbers: slice },
+          SERVICE_PRINCIPALS.ID_MATCH,
+        );
+        return data.personIdsByIdNumbers;
+      }),
   };
 }
 
@@ -257,7 +216,7 @@ export function listReferences(
     /** Organisation id → its kind, for writes that accept some kinds only (an id not listed here: any kind). */
     organisationKinds?: Readonly<Record<string, string>>;
     /** What the directory would say of a unit (a known unit without one is a plain enterprise, not state-owned). */
-    profiles?: Readonly<Record<string, Omit<OrganisationProfile, 'id'>>>;
+    profiles?: Readonly<Record<string, Partial<Omit<OrganisationProfile, 'id'>>>>;
     /** Organisation id → its county code (GB/T 2260); a known unit not listed here is in 任城区 (370811). */
     counties?: Readonly<Record<string, string>>;
   } | null,
@@ -283,6 +242,7 @@ export function listReferences(
               name: id,
               kind: known?.organisationKinds?.[id] ?? 'ENTERPRISE',
               stateOwned: false,
+              countyCode: known?.counties?.[id] ?? DEFAULT_TEST_COUNTY,
               ...known?.profiles?.[id],
             }
           : null,

@@ -29,6 +29,8 @@ import {
   type ApprenticeshipRevokedV1,
   type ApprenticeshipYearCompletedV1,
   type SubgraphContext,
+  entityHistory,
+  type EntityHistoryLine,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
@@ -181,13 +183,7 @@ export const ApprenticeshipYear = builder.prismaObject('ApprenticeshipYear', {
   }),
 });
 
-interface HistoryLine {
-  id: string;
-  at: Date;
-  action: RulesAction;
-  actorName: string;
-  note: string | null;
-}
+type HistoryLine = EntityHistoryLine<RulesAction>;
 
 /** One step on an agreement, from the audit trail (written in the step's transaction, so it cannot be missing). */
 const HistoryLineRef = builder.objectRef<HistoryLine>('ApprenticeshipHistoryLine').implement({
@@ -241,17 +237,11 @@ export const Apprenticeship = builder.prismaObject('Apprenticeship', {
     history: t.field({
       type: [HistoryLineRef],
       description: '办理记录（按时间先后，取自审计日志）',
-      resolve: async (row, _args, ctx) => {
-        const rows = await ctx.prisma.$queryRaw<
-          { id: string; at: Date; action: string; actor_name: string; reason: string | null }[]
-        >`
-          SELECT id, at, action, actor_name, reason FROM _kit_audit
-          WHERE entity_type = 'Apprenticeship' AND entity_id = ${row.id} ORDER BY seq`;
-        return rows
-          .map((r) => ({ ...r, action: r.action.slice(AUDIT_PREFIX.length) }))
-          .filter((r): r is typeof r & { action: RulesAction } => APPRENTICESHIP_ACTION.has(r.action))
-          .map((r) => ({ id: r.id, at: new Date(r.at), action: r.action, actorName: r.actor_name, note: r.reason }));
-      },
+      resolve: (row, _args, ctx) =>
+        entityHistory(ctx.prisma, 'Apprenticeship', row.id, {
+          prefix: AUDIT_PREFIX,
+          has: (c) => APPRENTICESHIP_ACTION.has(c),
+        }),
     }),
   }),
 });

@@ -22,6 +22,8 @@ import {
   organisationRef,
   requireDuty,
   z,
+  entityHistory,
+  type EntityHistoryLine,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { ComplianceCheck as StoredComplianceCheck } from '../generated/prisma/enums.ts';
@@ -70,13 +72,7 @@ const snapshot = (r: ReportRow) => ({
   conclusion: r.conclusion,
 });
 
-interface HistoryLine {
-  id: string;
-  at: Date;
-  action: RulesComplianceAction;
-  actorName: string;
-  note: string | null;
-}
+type HistoryLine = EntityHistoryLine<RulesComplianceAction>;
 
 const ComplianceHistoryLine = builder.objectRef<HistoryLine>('ComplianceReportHistoryLine').implement({
   description: '合规报告办理记录（取自审计日志）',
@@ -137,17 +133,11 @@ export const ComplianceReport = builder.prismaObject('ComplianceReport', {
     history: t.field({
       type: [ComplianceHistoryLine],
       description: '办理记录（按时间先后，取自审计日志）',
-      resolve: async (row, _args, ctx) => {
-        const rows = await ctx.prisma.$queryRaw<
-          { id: string; at: Date; action: string; actor_name: string; reason: string | null }[]
-        >`
-          SELECT id, at, action, actor_name, reason FROM _kit_audit
-          WHERE entity_type = 'ComplianceReport' AND entity_id = ${row.id} ORDER BY seq`;
-        return rows
-          .map((r) => ({ ...r, action: r.action.slice(AUDIT_PREFIX.length) }))
-          .filter((r): r is typeof r & { action: RulesComplianceAction } => COMPLIANCE_ACTION.has(r.action))
-          .map((r) => ({ id: r.id, at: new Date(r.at), action: r.action, actorName: r.actor_name, note: r.reason }));
-      },
+      resolve: (row, _args, ctx) =>
+        entityHistory(ctx.prisma, 'ComplianceReport', row.id, {
+          prefix: AUDIT_PREFIX,
+          has: (c) => COMPLIANCE_ACTION.has(c),
+        }),
     }),
   }),
 });

@@ -31,6 +31,8 @@ import {
   type GraduateHiringYearRecordedV1,
   type SubgraphContext,
   lockRowById,
+  entityHistory,
+  type EntityHistoryLine,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
@@ -194,13 +196,7 @@ export const GraduateInsuredYear = builder.prismaObject('GraduateInsuredYear', {
   }),
 });
 
-interface HistoryLine {
-  id: string;
-  at: Date;
-  action: RulesGraduateHireAction;
-  actorName: string;
-  note: string | null;
-}
+type HistoryLine = EntityHistoryLine<RulesGraduateHireAction>;
 
 /** One step on a hire, from the audit trail (written in the step's transaction, so it cannot be missing). */
 const GraduateHireHistoryLine = builder.objectRef<HistoryLine>('GraduateHireHistoryLine').implement({
@@ -254,17 +250,11 @@ export const GraduateHire = builder.prismaObject('GraduateHire', {
     history: t.field({
       type: [GraduateHireHistoryLine],
       description: '办理记录（按时间先后，取自审计日志）',
-      resolve: async (row, _args, ctx) => {
-        const rows = await ctx.prisma.$queryRaw<
-          { id: string; at: Date; action: string; actor_name: string; reason: string | null }[]
-        >`
-          SELECT id, at, action, actor_name, reason FROM _kit_audit
-          WHERE entity_type = 'GraduateHire' AND entity_id = ${row.id} ORDER BY seq`;
-        return rows
-          .map((r) => ({ ...r, action: r.action.slice(AUDIT_PREFIX.length) }))
-          .filter((r): r is typeof r & { action: RulesGraduateHireAction } => GRADUATE_HIRE_ACTION.has(r.action))
-          .map((r) => ({ id: r.id, at: new Date(r.at), action: r.action, actorName: r.actor_name, note: r.reason }));
-      },
+      resolve: (row, _args, ctx) =>
+        entityHistory(ctx.prisma, 'GraduateHire', row.id, {
+          prefix: AUDIT_PREFIX,
+          has: (c) => GRADUATE_HIRE_ACTION.has(c),
+        }),
     }),
   }),
 });

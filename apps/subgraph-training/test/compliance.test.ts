@@ -202,3 +202,17 @@ describe('one report per enterprise, check and year', () => {
     ]);
   });
 });
+
+describe('an organisation’s reports', () => {
+  it('lists each enterprise’s reports, newest year first, for many organisations in one request', async () => {
+    const res = await sg.request<{ _entities: { id: string; complianceReports: { year: number; check: string }[] }[] }>(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { id complianceReports { year check } } } }`,
+      { r: [SOE, PRIVATE, COLLEGE].map((id) => ({ __typename: 'Organisation', id })) },
+    );
+    expect(res.errors).toBeUndefined();
+    const [soe, pvt, college] = res.data!._entities;
+    expect(soe!.complianceReports.map((r) => r.year)).toEqual([2026, 2025]);
+    expect(pvt!.complianceReports[0]!.year).toBeGreaterThanOrEqual(pvt!.complianceReports.at(-1)!.year);
+    expect(college!.complianceReports).toEqual([]);
+  });
+});

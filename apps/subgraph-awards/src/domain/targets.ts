@@ -7,7 +7,20 @@ type Source = TargetSource<SubgraphContext<PrismaClient>>;
  * The honours approved for `year`, by kind and month of approval (China time). An honour belongs to the year it was
  * nominated for, which is what the quotas count (`approvedByKind`); its month is when it was approved.
  */
-async function approvedByMonth(
+function approvedByMonth(
+  ctx: SubgraphContext<PrismaClient>,
+  from: string,
+): Promise<Map<string, Record<string, number>>> {
+  // T13, T14 and T15 of one request read the same grouped count: asked once per request and year.
+  let byYear = asked.get(ctx);
+  if (!byYear) asked.set(ctx, (byYear = new Map()));
+  let counts = byYear.get(from);
+  if (!counts) byYear.set(from, (counts = countApproved(ctx, from)));
+  return counts;
+}
+const asked = new WeakMap<object, Map<string, Promise<Map<string, Record<string, number>>>>>();
+
+async function countApproved(
   ctx: SubgraphContext<PrismaClient>,
   from: string,
 ): Promise<Map<string, Record<string, number>>> {

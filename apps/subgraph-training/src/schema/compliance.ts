@@ -15,7 +15,9 @@ import {
   appendAudit,
   badInput,
   connectionNames,
+  ENTITY_LIST_NULLABILITY,
   enumFromVocabulary,
+  groupByKey,
   filteredList,
   isUniqueViolation,
   KitError,
@@ -235,12 +237,21 @@ builder.queryFields((t) => ({
 }));
 
 builder.objectField(organisationRef(builder), 'complianceReports', (t) =>
-  t.field({
-    type: [ComplianceReport],
-    nullable: { list: true, items: false },
+  t.loadableList({
+    type: ComplianceReport,
+    nullable: ENTITY_LIST_NULLABILITY,
     description: '企业合规报告（六、三(八)），年度新者在前',
-    resolve: (org, _args, ctx) =>
-      ctx.prisma.complianceReport.findMany({ where: { enterpriseId: org.id }, orderBy: [{ year: 'desc' }] }),
+    resolve: (org) => org.id,
+    // One statement for every organisation of a request, not one per organisation.
+    load: async (ids: string[], ctx) =>
+      groupByKey(
+        ids,
+        await ctx.prisma.complianceReport.findMany({
+          where: { enterpriseId: { in: ids } },
+          orderBy: [{ year: 'desc' }, { createdAt: 'desc' }],
+        }),
+        (row) => row.enterpriseId,
+      ),
   }),
 );
 

@@ -534,6 +534,38 @@ describe('awards subgraph', () => {
     expect(upheld.data!.resolveHonourObjection.objections[0]!.status).toBe('UPHELD');
   });
 
+  it('counts the honours waiting for each account on its 工作台: its kinds only, the decision never the nominator’s', async () => {
+    const work = async (as: ReturnType<typeof devPrincipal>) => {
+      const res = await sg.request<{ awardsWork: { item: string; count: number }[] }>(
+        `{ awardsWork { item count } }`,
+        {},
+        as,
+      );
+      expect(res.errors).toBeUndefined();
+      return Object.fromEntries(res.data!.awardsWork.map((w) => [w.item, w.count]));
+    };
+    const APPROVER = devPrincipal('union-approver');
+    const HRSS = devPrincipal('hrss');
+    const before = { union: await work(UNION), approver: await work(APPROVER), hrss: await work(HRSS) };
+    // A 首席技师 is not the Union's kind: it waits for HRSS only.
+    await nominate({ kind: 'CHIEF_TECHNICIAN', year: 2029, personId: someone(901) });
+    const h = await nominate({ kind: 'CRAFTSMAN', year: 2029, personId: someone(900) }, UNION);
+    expect((await work(UNION)).HONOUR_TO_REVIEW).toBe(before.union.HONOUR_TO_REVIEW! + 1);
+    expect((await work(HRSS)).HONOUR_TO_REVIEW).toBe(before.hrss.HONOUR_TO_REVIEW! + 2);
+    await score(h.id, '专家甲', 80, UNION);
+    expect((await work(UNION)).HONOUR_TO_PUBLISH).toBe(before.union.HONOUR_TO_PUBLISH! + 1);
+    await publish([h.id], UNION);
+    // In publicity: the decision is a second account's, so it waits for union-approver and HRSS, not its nominator.
+    expect((await work(UNION)).HONOUR_IN_PUBLICITY).toBe(before.union.HONOUR_IN_PUBLICITY);
+    expect((await work(APPROVER)).HONOUR_IN_PUBLICITY).toBe(before.approver.HONOUR_IN_PUBLICITY! + 1);
+    expect((await work(HRSS)).HONOUR_IN_PUBLICITY).toBe(before.hrss.HONOUR_IN_PUBLICITY! + 1);
+    const objected = await sg.request(OBJECT, { input: { honourId: h.id, text: '事迹待核实' } }, UNION);
+    expect(objected.errors).toBeUndefined();
+    expect((await work(APPROVER)).HONOUR_OBJECTION_OPEN).toBe(before.approver.HONOUR_OBJECTION_OPEN! + 1);
+    // Finance, Education and the auditor decide no honour: nothing waits for them here.
+    for (const other of ['finance', 'education', 'auditor']) expect(await work(devPrincipal(other))).toEqual({});
+  });
+
   it('lets each department act only on the kinds the duty map gives it (首席技师: not the Union; Finance: nothing)', async () => {
     const before = await rows();
     const chief = await sg.request(

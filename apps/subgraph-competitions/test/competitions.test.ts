@@ -412,4 +412,29 @@ describe('competitions subgraph', () => {
     expect(plan.errors).toBeUndefined();
     expect(plan.data!._entities).toHaveLength(100);
   });
+
+  it('counts the finished competitions without a result as waiting work of the departments that record them', async () => {
+    const work = async (username: string) => {
+      const res = await sg.request<{ competitionsWork: { item: string; count: number }[] }>(
+        `{ competitionsWork { item count } }`,
+        {},
+        devPrincipal(username),
+      );
+      expect(res.errors).toBeUndefined();
+      return Object.fromEntries(res.data!.competitionsWork.map((w) => [w.item, w.count]));
+    };
+    const before = { hrss: await work('hrss'), union: await work('union') };
+    const ended = await newCompetition({ name: '2025年济宁市钳工技能竞赛', year: 2025, heldOn: '2025-05-10' });
+    // One still to come is not waiting for results.
+    await newCompetition({ name: '2029年济宁市钳工技能竞赛', year: 2029, heldOn: '2029-05-10' });
+    const waiting = before.hrss.COMPETITION_WITHOUT_RESULTS! + 1;
+    expect((await work('hrss')).COMPETITION_WITHOUT_RESULTS).toBe(waiting);
+    expect((await work('union')).COMPETITION_WITHOUT_RESULTS).toBe(before.union.COMPETITION_WITHOUT_RESULTS! + 1);
+    for (const other of ['finance', 'education', 'auditor']) expect(await work(other)).toEqual({});
+    const recorded = await sg.request(RECORD, {
+      input: { competitionId: ended.id, personId: SHOWCASE_PERSON_ID, rank: 1, medal: 'GOLD' },
+    });
+    expect(recorded.errors).toBeUndefined();
+    expect((await work('hrss')).COMPETITION_WITHOUT_RESULTS).toBe(waiting - 1);
+  });
 });

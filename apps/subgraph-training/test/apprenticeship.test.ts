@@ -51,6 +51,15 @@ afterAll(async () => {
 });
 /** Days the platform clock is moved on (at most 400). */
 const setClock = (days: number) => writeFileSync(clockFile, String(days));
+/** The 工作台's count of apprenticeship years waiting for this account (undefined: not its work). */
+const waiting = async (principal: ReturnType<typeof devPrincipal>) =>
+  (
+    await sg.request<{ trainingWork: { item: string; count: number }[] }>(
+      `{ trainingWork { item count } }`,
+      {},
+      principal,
+    )
+  ).data!.trainingWork.find((w) => w.item === 'APPRENTICESHIP_YEAR_TO_CONFIRM')?.count;
 
 const HRSS = devPrincipal('hrss');
 const REVIEWER = devPrincipal('hrss-reviewer');
@@ -308,11 +317,18 @@ describe('training years', () => {
   });
 
   it('pays the first year at the rate in force on its first day (4,000), confirmed by another account', async () => {
+    // The 工作台's count of years to confirm: another account's of the county (or the city's), never the recorder's.
+    const queued = { own: await waiting(RENCHENG), city: await waiting(HRSS), other: await waiting(YANZHOU) };
     await must('recordApprenticeshipYear', {
       apprenticeshipId: agreement.id,
       yearNumber: 1,
       evidence: '考核记录 2025',
     });
+    expect({ own: await waiting(RENCHENG), city: await waiting(HRSS), other: await waiting(YANZHOU) }).toEqual({
+      ...queued,
+      city: queued.city! + 1,
+    });
+    expect(await waiting(devPrincipal('union'))).toBeUndefined();
     const id1 = await yearId(agreement.id, 1);
     await refused('confirmApprenticeshipYear', { id: id1 }, RENCHENG, {
       code: 'FORBIDDEN',
@@ -322,6 +338,7 @@ describe('training years', () => {
     await refused('confirmApprenticeshipYear', { id: id1 }, devPrincipal('union'), { code: 'FORBIDDEN' });
     const before = await events();
     const confirmed = await must('confirmApprenticeshipYear', { id: id1, note: '核对无误' }, HRSS);
+    expect(await waiting(HRSS)).toBe(queued.city);
     expect(confirmed.years[0]).toMatchObject({
       yearNumber: 1,
       yearFrom: '2025-03-01',

@@ -530,3 +530,42 @@ describe('the year view (T10)', () => {
     expect(t11!.components[0]!.achieved).toBe(res.data!.craftsmanCollegeTarget.approved);
   });
 });
+
+describe('the waiting work on the 工作台 (trainingWork)', () => {
+  type Work = { item: string; label: string; clause: string | null; count: number };
+  const work = async (principal: Principal) => {
+    const res = await sg.request<{ trainingWork: Work[] }>(
+      `{ trainingWork { item label clause count } }`,
+      {},
+      principal,
+    );
+    expect(res.errors).toBeUndefined();
+    return Object.fromEntries(res.data!.trainingWork.map((w) => [w.item, w]));
+  };
+  const counts = async (principal: Principal) =>
+    Object.fromEntries(Object.entries(await work(principal)).map(([k, w]) => [k, w.count]));
+
+  it('counts each step’s studios for HRSS, leaves the approval to whoever did not select, and shows no other department studio work', async () => {
+    const hrss0 = await counts(HRSS);
+    const reviewer0 = await counts(REVIEWER);
+    await studioIn('APPLIED');
+    await studioIn('REVIEWED');
+    await studioIn('SELECTED');
+    await studioIn('IN_PUBLICITY'); // selected by hrss: hrss-reviewer approves it
+    const hrss = await counts(HRSS);
+    expect(hrss.STUDIO_TO_REVIEW).toBe(hrss0.STUDIO_TO_REVIEW! + 1);
+    expect(hrss.STUDIO_TO_SELECT).toBe(hrss0.STUDIO_TO_SELECT! + 1);
+    expect(hrss.STUDIO_TO_PUBLISH).toBe(hrss0.STUDIO_TO_PUBLISH! + 1);
+    expect(hrss.STUDIO_IN_PUBLICITY).toBe(hrss0.STUDIO_IN_PUBLICITY);
+    expect((await counts(REVIEWER)).STUDIO_IN_PUBLICITY).toBe(reviewer0.STUDIO_IN_PUBLICITY! + 1);
+    // The words and clause come from the rules' vocabulary.
+    expect((await work(HRSS)).STUDIO_TO_REVIEW).toMatchObject({ label: '待审核的工作室申请', clause: '二(六)' });
+
+    // The Trade Union works craftsman colleges, not studios; the auditor and a county's finance have no training work.
+    const union = await counts(devPrincipal('union'));
+    expect(Object.keys(union).sort()).toEqual(['COLLEGE_TO_APPROVE', 'COLLEGE_TO_REVIEW']);
+    expect(await counts(devPrincipal('auditor'))).toEqual({});
+    expect(await counts(devPrincipal('rencheng-finance'))).toEqual({});
+    expect(Object.keys(await counts(devPrincipal('rencheng-hrss')))).toEqual(['APPRENTICESHIP_YEAR_TO_CONFIRM']);
+  });
+});

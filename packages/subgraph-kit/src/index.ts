@@ -27,3 +27,4 @@ export * from './lock.ts';
 export * from './dev-clock.ts';
 export * from './import.ts';
 export * from './targets-schema.ts';
+export * from './work-schema.ts';

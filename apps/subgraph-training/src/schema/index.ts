@@ -1,6 +1,7 @@
-import { addAuditTrailQuery, addTargetsQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
+import { addAuditTrailQuery, addTargetsQuery, addWorkQuery, FEDERATION_SCHEMA_OPTIONS } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { TRAINING_TARGETS } from '../domain/targets.ts';
+import { TRAINING_WORK } from '../domain/work.ts';
 // One file per domain concept; order classes, subsidised training and college majors join here as
 // they arrive.
 import './master-studio.ts';
@@ -26,5 +27,7 @@ builder.mutationType({});
 addAuditTrailQuery(builder, { fieldName: 'trainingAuditEntries', trail: 'training' });
 // T10 (city studios a year) and T11 (craftsman colleges) as Query.trainingTargets(year), for the targets dashboard.
 addTargetsQuery(builder, { fieldName: 'trainingTargets', domain: '技能培训', sources: TRAINING_TARGETS });
+// The work waiting in training's records for the caller, as Query.trainingWork, for the admin web's 工作台.
+addWorkQuery(builder, { fieldName: 'trainingWork', domain: '技能培训', sources: TRAINING_WORK });
 
 export const schema = builder.toSubGraphSchema(FEDERATION_SCHEMA_OPTIONS);

@@ -37,8 +37,9 @@ const yearStatus = () => page.getByTestId('apprenticeship-year-status').first().
 describe('an apprenticeship from the county’s rate to the county’s subsidy', () => {
   it('the county HRSS sets its rate: outside the policy’s range refused with the range, then 5,000', async () => {
     await session.signIn('rencheng-hrss');
-    // A county HRSS bureau starts on its apprenticeships.
-    await page.waitForURL(/\/training\/apprenticeships$/);
+    // A county HRSS bureau starts on its 工作台, where its county's years to confirm wait.
+    await page.waitForURL(/\/home$/);
+    await page.getByTestId('work-count-APPRENTICESHIP_YEAR_TO_CONFIRM').waitFor();
     await page.getByTestId('nav-apprenticeship-rates').click();
     await page.getByTestId('rate-form').waitFor();
     await page.getByTestId('rate-form-effective-from').fill('2025-01-01');
@@ -48,6 +49,9 @@ describe('an apprenticeship from the county’s rate to the county’s subsidy',
     await page.screenshot({ path: shot('apprenticeship-rate-refused'), fullPage: true });
 
     await page.getByTestId('rate-form-rate').fill('5000');
+    // The field's error clears as it is corrected and the button moves back up beside 说明: click once it has moved
+    // (a click computed before the move lands on nothing).
+    await expect.poll(() => page.getByTestId('rate-form').textContent()).not.toContain('4,000元—6,000元');
     await page.getByTestId('rate-form-submit').click();
     const table = page.getByTestId('apprenticeship-rates-table');
     await expect.poll(() => table.textContent()).toContain('¥5,000.00');
@@ -114,6 +118,10 @@ describe('an apprenticeship from the county’s rate to the county’s subsidy',
   it('the city HRSS confirms it at the county’s rate; the history names both; T5 counts the apprentice', async () => {
     await session.signOut();
     await session.signIn('hrss');
+    // The year recorded by the county waits on the city HRSS's 工作台 (never on its recorder's).
+    await expect
+      .poll(() => page.getByTestId('work-count-APPRENTICESHIP_YEAR_TO_CONFIRM').textContent())
+      .toMatch(/^[1-9]\d* 件$/);
     await page.goto(`${baseUrl}/training/apprenticeships/${encodeURIComponent(flow.id)}`);
     await page.getByTestId('apprenticeship-action-confirm-1').click();
     await page.getByTestId('apprenticeship-confirm-year-dialog').waitFor();

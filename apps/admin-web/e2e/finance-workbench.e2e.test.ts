@@ -222,8 +222,13 @@ describe('finance workbench, end to end as four people', () => {
 
   it('finance finds it in 待审核 with its amount and shares, reads why, reviews it, and may not approve it', async () => {
     await signIn('finance');
-    // Home for finance is the workbench, on the 待审核 queue, with the fact feed's progress.
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/finance');
+    // Home is the 工作台: the entitlements to review wait there, and the link opens the workbench's 待审核 queue with
+    // the fact feed's progress.
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/home');
+    await page.getByTestId('work-link-ENTITLEMENT_TO_REVIEW').click();
+    await expect
+      .poll(() => `${new URL(page.url()).pathname}${new URL(page.url()).search}`)
+      .toBe('/finance?queue=CALCULATED');
     await expect.poll(() => page.title()).toBe('财政工作台 · 济宁市高技能人才政策管理平台');
     await expect
       .poll(() => page.getByTestId('fact-feed-evaluation').textContent())
@@ -306,6 +311,7 @@ describe('finance workbench, end to end as four people', () => {
 
   it('任城区 finance sees its county’s entitlement, read-only', async () => {
     await signIn('rencheng-finance');
+    await page.getByTestId('nav-workbench').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/finance');
     await page.getByTestId('county-scope-note').waitFor();
     expect(await page.getByLabel('按县（市、区）筛选').count()).toBe(0);

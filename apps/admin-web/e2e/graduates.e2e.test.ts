@@ -100,6 +100,10 @@ describe('a graduate hire from record to confirmed year', () => {
   it('another HRSS account confirms it; the history names both', async () => {
     await session.signOut();
     await session.signIn('hrss-reviewer');
+    // The year hrss recorded waits on hrss-reviewer's 工作台.
+    await expect
+      .poll(() => page.getByTestId('work-count-GRADUATE_YEAR_TO_CONFIRM').textContent())
+      .toMatch(/^[1-9]\d* 件$/);
     await page.goto(`${baseUrl}/training/graduates/${encodeURIComponent(flow.hireId)}`);
     await page.getByTestId('graduate-action-confirm-1').click();
     await page.getByTestId('graduate-confirm-year-dialog').waitFor();

@@ -50,6 +50,7 @@ const MENU = [
   'nav-budgets',
   'nav-reports',
   'nav-audit',
+  'nav-home',
 ] as const;
 const DOMAIN_LISTS = MENU.slice(0, 17);
 const FINANCE_WORK = ['nav-workbench', 'nav-publicity', 'nav-payments', 'nav-budgets', 'nav-reports'] as const;
@@ -68,8 +69,10 @@ const CREATE_BUTTONS: { path: string; testId: string }[] = [
 ];
 
 interface Role {
-  /** Where `/` lands. */
+  /** Where `/` lands: every account's 工作台. */
   home: string;
+  /** The kinds of waiting work its 工作台 lists (the duty map's, through each subgraph's WorkCount): exactly these. */
+  work: readonly string[];
   /** The menu entries it has; every other entry of MENU must be absent. */
   menu: readonly string[];
   /** What it creates through a form, or null (then no create button may show). */
@@ -82,29 +85,61 @@ interface Role {
   exports?: { nav: string; path: string; table: string; header: string };
 }
 
-const COMPETITION_MAKER = { home: '/people', menu: DOMAIN_LISTS, creates: 'competition' } as const;
+const HOME = '/home';
+const STUDIO_WORK = ['STUDIO_TO_REVIEW', 'STUDIO_TO_SELECT', 'STUDIO_TO_PUBLISH', 'STUDIO_IN_PUBLICITY'];
+const HONOUR_WORK = ['HONOUR_TO_REVIEW', 'HONOUR_TO_PUBLISH', 'HONOUR_IN_PUBLICITY', 'HONOUR_OBJECTION_OPEN'];
+const PAYING = ['SHARE_TO_PAY', 'PAYMENT_BATCH_OPEN'];
+const CITY_FINANCE_WORK = [
+  'ENTITLEMENT_TO_REVIEW',
+  'ENTITLEMENT_TO_APPROVE',
+  'ENTITLEMENT_TO_PUBLISH',
+  'PUBLICITY_OBJECTION_OPEN',
+  ...PAYING,
+];
+const HRSS_ROLE = {
+  home: HOME,
+  menu: ['nav-home', ...DOMAIN_LISTS],
+  creates: 'competition',
+  pii: true,
+  work: [
+    ...STUDIO_WORK,
+    'GRADUATE_YEAR_TO_CONFIRM',
+    'APPRENTICESHIP_YEAR_TO_CONFIRM',
+    'COMPETITION_WITHOUT_RESULTS',
+    ...HONOUR_WORK,
+  ],
+} as const;
+const UNION_ROLE = {
+  home: HOME,
+  menu: ['nav-home', ...DOMAIN_LISTS],
+  creates: 'competition',
+  work: ['COLLEGE_TO_REVIEW', 'COLLEGE_TO_APPROVE', 'COMPETITION_WITHOUT_RESULTS', ...HONOUR_WORK],
+} as const;
 const ROLES: Record<string, Role> = {
-  hrss: { ...COMPETITION_MAKER, pii: true },
-  'hrss-reviewer': { ...COMPETITION_MAKER, pii: true },
-  union: COMPETITION_MAKER,
-  'union-approver': COMPETITION_MAKER,
+  hrss: HRSS_ROLE,
+  'hrss-reviewer': HRSS_ROLE,
+  union: UNION_ROLE,
+  'union-approver': UNION_ROLE,
   finance: {
-    home: '/finance',
-    menu: [...FINANCE_WORK, ...DOMAIN_LISTS],
+    home: HOME,
+    work: CITY_FINANCE_WORK,
+    menu: ['nav-home', ...FINANCE_WORK, ...DOMAIN_LISTS],
     creates: 'budget',
     county: { code: '370812', name: '兖州区' },
   },
   'finance-approver': {
-    home: '/finance',
-    menu: [...FINANCE_WORK, ...DOMAIN_LISTS],
+    home: HOME,
+    work: CITY_FINANCE_WORK,
+    menu: ['nav-home', ...FINANCE_WORK, ...DOMAIN_LISTS],
     creates: 'budget',
     county: { code: '370826', name: '微山县' },
   },
   // A county HRSS bureau records its county's apprenticeships and sets its rate (apprenticeships.e2e drives those
   // forms); here: its home, its menu, no other domain's create button, and its list exported.
   'rencheng-hrss': {
-    home: '/training/apprenticeships',
-    menu: DOMAIN_LISTS,
+    home: HOME,
+    work: ['APPRENTICESHIP_YEAR_TO_CONFIRM'],
+    menu: ['nav-home', ...DOMAIN_LISTS],
     creates: null,
     exports: {
       nav: 'nav-apprenticeships',
@@ -114,8 +149,9 @@ const ROLES: Record<string, Role> = {
     },
   },
   'rencheng-finance': {
-    home: '/finance',
-    menu: [...FINANCE_WORK, ...DOMAIN_LISTS],
+    home: HOME,
+    work: PAYING,
+    menu: ['nav-home', ...FINANCE_WORK, ...DOMAIN_LISTS],
     creates: null,
     exports: {
       nav: 'nav-entitlements',
@@ -125,14 +161,16 @@ const ROLES: Record<string, Role> = {
     },
   },
   education: {
-    home: '/people',
-    menu: DOMAIN_LISTS,
+    home: HOME,
+    work: [],
+    menu: ['nav-home', ...DOMAIN_LISTS],
     creates: null,
     exports: { nav: 'nav-organisations', path: '/organisations', table: 'organisations-table', header: '单位名称' },
   },
   auditor: {
-    home: '/audit',
-    menu: ['nav-audit', ...DOMAIN_LISTS],
+    home: HOME,
+    work: [],
+    menu: ['nav-home', 'nav-audit', ...DOMAIN_LISTS],
     creates: null,
     exports: { nav: 'nav-audit', path: '/audit', table: 'audit-table', header: '理由' },
   },
@@ -356,6 +394,35 @@ async function readOnlyFlow(role: Role) {
   expect(rows[0]).toContain(list.header);
 }
 
+/**
+ * The 工作台: the account's scope, exactly the kinds of work its role does, each with the count the API gives this
+ * account (the page's figures are the subgraphs', not its own), its shortcuts, and a work link that opens its list.
+ */
+async function homeWork(username: string, role: Role) {
+  await expect.poll(() => page.title()).toBe('工作台 · 济宁市高技能人才政策管理平台');
+  await page.getByTestId('home-waiting').waitFor();
+  const items = await page
+    .locator('[data-testid^="work-count-"]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid')!.slice('work-count-'.length), e.textContent]));
+  expect(items.map(([item]) => item).sort()).toEqual([...role.work].sort());
+  const api = await session.api<Record<string, { item: string; count: number }[]>>(
+    `{ trainingWork { item count } competitionsWork { item count } awardsWork { item count } financeWork { item count } }`,
+  );
+  const counts = Object.fromEntries(Object.values(api).flatMap((list) => list.map((w) => [w.item, w.count])));
+  expect(Object.fromEntries(items)).toEqual(Object.fromEntries(role.work.map((w) => [w, `${counts[w]} 件`])));
+  if (role.work.length === 0) await page.getByTestId('home-no-work').waitFor();
+  expect(await page.getByTestId('home-scope').textContent()).toBe(username.startsWith('rencheng') ? '任城区' : '全市');
+  expect(await page.locator('[data-testid^="shortcut-"]').count()).toBeGreaterThan(0);
+  if (role.work.length > 0) {
+    const first = role.work[0]!;
+    const href = await page.getByTestId(`work-link-${first}`).getAttribute('href');
+    await page.getByTestId(`work-link-${first}`).click();
+    await expect.poll(() => `${path()}${new URL(page.url()).search}`).toBe(href);
+    await page.goBack();
+    await page.getByTestId('home-waiting').waitFor();
+  }
+}
+
 describe('the workbench of every dev account (issue 9)', () => {
   it('covers every dev account the gateway lists', async () => {
     const listed = (await (await fetch(`${baseUrl}/auth/accounts`)).json()) as { username: string }[];
@@ -371,6 +438,7 @@ describe('the workbench of every dev account (issue 9)', () => {
       for (const entry of MENU) {
         expect(await page.getByTestId(entry).count(), entry).toBe(role.menu.includes(entry) ? 1 : 0);
       }
+      await homeWork(username, role);
       await page.screenshot({ path: shot(`workbench-${username}-home`), fullPage: true });
     });
 

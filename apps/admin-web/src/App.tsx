@@ -11,6 +11,7 @@ import { LoginPage } from './pages/LoginPage';
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 const AppShell = page(() => import('./layout/AppShell'), 'AppShell');
+const HomePage = page(() => import('./pages/home'), 'HomePage');
 const PeoplePage = page(() => import('./pages/directory/PeoplePage'), 'PeoplePage');
 const OrganisationsPage = page(() => import('./pages/directory/OrganisationsPage'), 'OrganisationsPage');
 const OrganisationPage = page(() => import('./pages/directory/OrganisationPage'), 'OrganisationPage');
@@ -63,7 +64,7 @@ const ReportsPage = page(() => import('./pages/finance/ReportsPage'), 'ReportsPa
 const TargetsDashboardPage = page(() => import('./pages/targets'), 'TargetsDashboardPage');
 const PasswordPage = page(() => import('./pages/account/PasswordPage'), 'PasswordPage');
 
-/** `/` and unknown paths: the account's own work first (财政工作台 for finance), else the people list. */
+/** `/` and unknown paths: the account's 工作台 (its waiting work). */
 function Home() {
   const { account } = useAuth();
   return <Navigate to={homePath(account)} replace />;
@@ -90,6 +91,7 @@ export function App() {
                 }
               >
                 <Route index element={<Home />} />
+                <Route path="home" element={<HomePage />} />
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="people/:id" element={<PersonPage />} />
                 <Route path="organisations" element={<OrganisationsPage />} />

@@ -36,12 +36,9 @@ export const canRevealIdNumber = (account: Account | null | undefined) => has(ac
 /** 市审计局: reads the audit trail (audit:read). */
 export const canReadAudit = (account: Account | null | undefined) => has(account, 'audit:read');
 
-/** Where `/` and the login page send an account: its work first. */
-export function homePath(account: Account | null | undefined): string {
-  if (usesFinanceWorkbench(account)) return '/finance';
-  // A county HRSS bureau works on its county's apprenticeships (二(二)): the only training it holds.
-  if (account?.department === 'COUNTY_HRSS') return '/training/apprenticeships';
-  return canReadAudit(account) ? '/audit' : '/people';
+/** Where `/` and the login page send an account: its 工作台, with the work waiting for it. */
+export function homePath(_account?: Account | null): string {
+  return '/home';
 }
 
 /** 市人社局、市总工会: nominate and review honours (awards:manage); per kind the server checks the duty map again. */

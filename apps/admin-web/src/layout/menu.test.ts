@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { homePath } from '../auth/roles';
 import { ACCOUNTS } from '../test/render';
-import { menuItemsFor, selectedMenuKey } from './menu';
+import { menuEntry, menuItemsFor, selectedMenuKey } from './menu';
 
 const keys = (items: ReturnType<typeof menuItemsFor>) =>
   items.flatMap((item) => (item && 'children' in item && item.children ? item.children.map((c) => c?.key) : []));
 
 describe('menu by role', () => {
   it('puts 财政工作台, 公示 and 支付批次 first for finance, city or county, and not for others', () => {
-    expect(keys(menuItemsFor({ financeWorkbench: true })).slice(0, 3)).toEqual([
+    expect(keys(menuItemsFor({ financeWorkbench: true })).slice(0, 4)).toEqual([
+      '/home',
       '/finance',
       '/finance/publicity',
       '/finance/payments',
@@ -16,7 +17,8 @@ describe('menu by role', () => {
     expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/finance');
     expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/finance/payments');
     // 预算执行 and 报表与对账 follow the payment pages, for finance only.
-    expect(keys(menuItemsFor({ financeWorkbench: true })).slice(0, 5)).toEqual([
+    expect(keys(menuItemsFor({ financeWorkbench: true })).slice(0, 6)).toEqual([
+      '/home',
       '/finance',
       '/finance/publicity',
       '/finance/payments',
@@ -29,18 +31,23 @@ describe('menu by role', () => {
   });
 
   it('offers 审计日志 to audit:read only, first, and sends the auditor there', () => {
-    expect(keys(menuItemsFor({ financeWorkbench: false, audit: true }))[0]).toBe('/audit');
+    expect(keys(menuItemsFor({ financeWorkbench: false, audit: true })).slice(0, 2)).toEqual(['/home', '/audit']);
     expect(keys(menuItemsFor({ financeWorkbench: false }))).not.toContain('/audit');
     expect(keys(menuItemsFor({ financeWorkbench: true }))).not.toContain('/audit');
-    expect(homePath(ACCOUNTS.auditor)).toBe('/audit');
     expect(selectedMenuKey('/audit')).toBe('/audit');
   });
 
-  it('sends each account home to its work', () => {
-    expect(homePath(ACCOUNTS.finance)).toBe('/finance');
-    expect(homePath(ACCOUNTS.county)).toBe('/finance');
-    expect(homePath(ACCOUNTS.hrss)).toBe('/people');
-    expect(homePath(null)).toBe('/people');
+  it('sends every account home to its 工作台, first in its menu, and names shortcuts as the menu does', () => {
+    for (const account of [ACCOUNTS.finance, ACCOUNTS.county, ACCOUNTS.hrss, ACCOUNTS.auditor, null]) {
+      expect(homePath(account)).toBe('/home');
+    }
+    for (const roles of [{ financeWorkbench: true }, { financeWorkbench: false, audit: true }]) {
+      expect(keys(menuItemsFor(roles))[0]).toBe('/home');
+    }
+    expect(selectedMenuKey('/home')).toBe('/home');
+    expect(menuEntry('/finance/payments')).toMatchObject({ key: '/finance/payments', text: '支付批次' });
+    expect(menuEntry('/people')?.text).toBe('人员');
+    expect(menuEntry('/nowhere')).toBeUndefined();
   });
 
   it('highlights the workbench on an entitlement’s page, and the list on its own', () => {

@@ -12,6 +12,7 @@ import {
   NotificationOutlined,
   PayCircleOutlined,
   FundOutlined,
+  HomeOutlined,
   LineChartOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -28,6 +29,12 @@ type MenuItems = NonNullable<MenuProps['items']>;
  * follows the URL. Every account may read the domains' lists; the work pages are added by role (`menuItemsFor`).
  */
 export const menuItems: MenuItems = [
+  {
+    key: 'home',
+    type: 'group',
+    label: '我的工作',
+    children: [{ key: '/home', icon: <HomeOutlined />, label: <span data-testid="nav-home">工作台</span> }],
+  },
   {
     key: 'targets',
     type: 'group',
@@ -193,11 +200,32 @@ export function menuItemsFor(
       ],
     });
   }
-  return [...groups, ...menuItems];
+  // The account's 工作台 first, then its role's work pages, then the lists every account reads.
+  const [home, ...lists] = menuItems;
+  return [home!, ...groups, ...lists];
+}
+
+type MenuLeaf = { key: string; icon?: ReactNode; label: ReactNode };
+
+/**
+ * A menu entry's icon and words, for a link to its page elsewhere (the 工作台's shortcuts): the words are the text of
+ * the entry's label, so a shortcut is named as the menu names it without a second test id.
+ */
+export function menuEntry(key: string): { key: string; icon?: ReactNode; text: string } | undefined {
+  for (const group of menuItemsFor({ financeWorkbench: true, audit: true })) {
+    const children = (group as { children?: MenuLeaf[] } | null)?.children ?? [];
+    const leaf = children.find((c) => c.key === key);
+    if (!leaf) continue;
+    const label = leaf.label as { props?: { children?: unknown } };
+    const text = typeof label?.props?.children === 'string' ? label.props.children : String(key);
+    return { key, icon: leaf.icon, text };
+  }
+  return undefined;
 }
 
 // Longer keys first: /finance/entitlements is the list, /finance/publicity/:id a batch of 公示, /finance the workbench.
 const routeKeys = [
+  '/home',
   '/people',
   '/organisations',
   '/training/studios',

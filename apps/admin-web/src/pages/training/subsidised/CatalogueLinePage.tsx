@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
@@ -108,7 +121,11 @@ function SupersedeForm({ line, onDone }: { line: CatalogueLine; onDone(id: strin
         <Form.Item name="requiresCertificate" valuePropName="checked">
           <Checkbox>须取得证书</Checkbox>
         </Form.Item>
-        <Form.Item name="source" label="发布文件" rules={[{ required: true, whitespace: true, message: '请填写发布文件' }]}>
+        <Form.Item
+          name="source"
+          label="发布文件"
+          rules={[{ required: true, whitespace: true, message: '请填写发布文件' }]}
+        >
           <Input data-testid="supersede-source" />
         </Form.Item>
         <Form.Item>

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Drawer, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
@@ -149,10 +163,18 @@ function CreateLineDrawer({ open, onClose }: { open: boolean; onClose(): void })
           initialValues={{ requiresCertificate: true, cityParts: 1, countyParts: 1, programme: 'VOCATIONAL_SKILLS' }}
           onFinish={(v) => void submit(v)}
         >
-          <Form.Item name="code" label="目录编码" rules={[{ required: true, whitespace: true, message: '请填写目录编码' }]}>
+          <Form.Item
+            name="code"
+            label="目录编码"
+            rules={[{ required: true, whitespace: true, message: '请填写目录编码' }]}
+          >
             <Input data-testid="catalogue-form-code" />
           </Form.Item>
-          <Form.Item name="nameZh" label="培训项目名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
+          <Form.Item
+            name="nameZh"
+            label="培训项目名称"
+            rules={[{ required: true, whitespace: true, message: '请填写名称' }]}
+          >
             <Input data-testid="catalogue-form-name" />
           </Form.Item>
           <Form.Item name="programme" label="项目类别" rules={[{ required: true, message: '请选择项目类别' }]}>
@@ -189,7 +211,11 @@ function CreateLineDrawer({ open, onClose }: { open: boolean; onClose(): void })
           <Form.Item name="requiresCertificate" valuePropName="checked">
             <Checkbox data-testid="catalogue-form-certificate">须取得证书方可补贴</Checkbox>
           </Form.Item>
-          <Form.Item name="source" label="发布文件（文号）" rules={[{ required: true, whitespace: true, message: '请填写发布文件' }]}>
+          <Form.Item
+            name="source"
+            label="发布文件（文号）"
+            rules={[{ required: true, whitespace: true, message: '请填写发布文件' }]}
+          >
             <Input data-testid="catalogue-form-source" />
           </Form.Item>
         </Form>
@@ -218,7 +244,12 @@ export function TrainingCataloguePage() {
           <Space wrap>
             <ExportButton name="补贴性职业技能培训目录" columns={catalogueFields} fetchRows={async () => lines} />
             {manage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="catalogue-create">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="catalogue-create"
+              >
                 登记目录项
               </Button>
             )}

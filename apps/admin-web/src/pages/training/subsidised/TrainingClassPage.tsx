@@ -80,9 +80,7 @@ export function TrainingClassPage() {
     );
   }
   const manage = canManageSubsidisedTraining(account);
-  const factsOf = new Map(
-    (facts.data?.trainingClass?.completions ?? []).map((c) => [c.id, c.person] as const),
-  );
+  const factsOf = new Map((facts.data?.trainingClass?.completions ?? []).map((c) => [c.id, c.person] as const));
 
   async function send(rows: RosterImportRow[], mode: ImportMode) {
     const { data: answer } = await importRoster({ variables: { input: { classId: klass!.id, rows, mode } } });
@@ -141,7 +139,11 @@ export function TrainingClassPage() {
               ),
             },
             { key: 'dates', label: '培训期间', children: `${klass.startsOn} 至 ${klass.endsOn}` },
-            { key: 'count', label: '结业人数', children: <span data-testid="class-count">{klass.completionCount}</span> },
+            {
+              key: 'count',
+              label: '结业人数',
+              children: <span data-testid="class-count">{klass.completionCount}</span>,
+            },
           ]}
         />
       </Card>

@@ -21,7 +21,7 @@ import { tableColumns, type ListField } from '../../../components/listFields';
 import { label } from '../../../labels';
 import { canManageSubsidisedTraining } from './access';
 import { CreateTrainingClassDoc, TrainingClassesQueryDoc } from './documents';
-import { trainingProgrammeLabels } from './labels';
+import { trainingClassActionLabels, trainingProgrammeLabels } from './labels';
 
 type ClassRow = TrainingClassesQuery['trainingClasses']['edges'][number]['node'];
 
@@ -99,7 +99,7 @@ function CreateClassDrawer({ open, onClose }: { open: boolean; onClose(): void }
     <Drawer
       open={open}
       onClose={onClose}
-      title="开设培训班"
+      title={trainingClassActionLabels.CREATE_CLASS}
       size={480}
       destroyOnHidden
       extra={
@@ -119,7 +119,11 @@ function CreateClassDrawer({ open, onClose }: { open: boolean; onClose(): void }
           <Alert type="error" showIcon title={other.join('；')} style={{ marginBottom: 16 }} data-testid="form-error" />
         )}
         <Form<ClassValues> form={form} layout="vertical" disabled={loading} onFinish={(v) => void submit(v)}>
-          <Form.Item name="name" label="班级名称" rules={[{ required: true, whitespace: true, message: '请填写班级名称' }]}>
+          <Form.Item
+            name="name"
+            label="班级名称"
+            rules={[{ required: true, whitespace: true, message: '请填写班级名称' }]}
+          >
             <Input data-testid="class-form-name" />
           </Form.Item>
           <Form.Item name="providerId" label="培训机构" rules={[{ required: true, message: '请选择培训机构' }]}>
@@ -182,7 +186,12 @@ export function TrainingClassesPage() {
               fetchRows={(progress) => fetchAll((d) => d.trainingClasses, progress)}
             />
             {manage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="class-create">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="class-create"
+              >
                 开设培训班
               </Button>
             )}
@@ -217,7 +226,12 @@ export function TrainingClassesPage() {
           testId="filter-programme"
           width={220}
         />
-        <SearchInput defaultValue={catalogueCode} onSearch={setCatalogueCode} placeholder="目录编码" testId="filter-code" />
+        <SearchInput
+          defaultValue={catalogueCode}
+          onSearch={setCatalogueCode}
+          placeholder="目录编码"
+          testId="filter-code"
+        />
       </FilterBar>
       <ConnectionTable
         error={error}

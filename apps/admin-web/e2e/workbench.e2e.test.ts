@@ -36,6 +36,8 @@ const MENU = [
   'nav-compliance',
   'nav-apprenticeships',
   'nav-apprenticeship-rates',
+  'nav-training-classes',
+  'nav-training-catalogue',
   'nav-certificates',
   'nav-competitions',
   'nav-skill-awards',
@@ -52,7 +54,7 @@ const MENU = [
   'nav-audit',
   'nav-home',
 ] as const;
-const DOMAIN_LISTS = MENU.slice(0, 17);
+const DOMAIN_LISTS = MENU.slice(0, 19);
 const FINANCE_WORK = ['nav-workbench', 'nav-publicity', 'nav-payments', 'nav-budgets', 'nav-reports'] as const;
 
 /** The create buttons of the list pages, by the page they are on. */
@@ -62,6 +64,9 @@ const CREATE_BUTTONS: { path: string; testId: string }[] = [
   { path: '/training/colleges', testId: 'college-apply' },
   { path: '/training/graduates', testId: 'graduate-hire-record' },
   { path: '/training/compliance', testId: 'compliance-record' },
+  // 市人社局 opens classes and keeps the catalogue (subsidised-training.e2e drives those forms).
+  { path: '/training/classes', testId: 'class-create' },
+  { path: '/training/catalogue', testId: 'catalogue-create' },
   { path: '/competitions/skill-awards', testId: 'skill-award-record' },
   // Not college prizes: Education records its colleges' prizes (awards-39.e2e drives that form as Education).
   { path: '/awards/honours', testId: 'nominate-honour' },

@@ -32,6 +32,11 @@ const apprenticeships = () => import('./pages/training/apprenticeships');
 const ApprenticeshipsPage = page(apprenticeships, 'ApprenticeshipsPage');
 const ApprenticeshipPage = page(apprenticeships, 'ApprenticeshipPage');
 const ApprenticeshipRatesPage = page(apprenticeships, 'ApprenticeshipRatesPage');
+const subsidised = () => import('./pages/training/subsidised');
+const TrainingCataloguePage = page(subsidised, 'TrainingCataloguePage');
+const CatalogueLinePage = page(subsidised, 'CatalogueLinePage');
+const TrainingClassesPage = page(subsidised, 'TrainingClassesPage');
+const TrainingClassPage = page(subsidised, 'TrainingClassPage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 // One chunk for the competition pages, as for the honours.
 const competitions = () => import('./pages/competitions');
@@ -108,6 +113,10 @@ export function App() {
                 <Route path="training/apprenticeships" element={<ApprenticeshipsPage />} />
                 <Route path="training/apprenticeships/:id" element={<ApprenticeshipPage />} />
                 <Route path="training/apprenticeship-rates" element={<ApprenticeshipRatesPage />} />
+                <Route path="training/catalogue" element={<TrainingCataloguePage />} />
+                <Route path="training/catalogue/:id" element={<CatalogueLinePage />} />
+                <Route path="training/classes" element={<TrainingClassesPage />} />
+                <Route path="training/classes/:id" element={<TrainingClassPage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="competitions/college-prizes" element={<CollegePrizesPage />} />

@@ -44,6 +44,11 @@ export const FACT_EVENT_KINDS = {
   APPRENTICESHIP_YEAR_COMPLETED: { source: 'training', version: 1 },
   /** training: an apprenticeship agreement was revoked (a correction); finance cancels what its years granted and is unpaid. */
   APPRENTICESHIP_REVOKED: { source: 'training', version: 1 },
+  /**
+   * training: a trainee of a subsidised training class completed it (R6 二(五), one fact per class and person), with
+   * the catalogue line in force on the completion date, so finance assesses it without asking training back.
+   */
+  SUBSIDISED_TRAINING_COMPLETED: { source: 'training', version: 1 },
 } as const;
 export type FactEventKind = keyof typeof FACT_EVENT_KINDS;
 
@@ -244,6 +249,45 @@ export interface ApprenticeshipRevokedV1 {
   enterpriseId: string;
   apprenticeId: string;
   reason: string;
+}
+
+/** A line of the subsidised training catalogue as dated on the completion date (the rules' TrainingCatalogueItem). */
+export interface TrainingCatalogueLineV1 {
+  /** TrainingCatalogueLine.id in training. */
+  lineId: string;
+  code: string;
+  nameZh: string;
+  /** TrainingProgramme code of @jining/rules. */
+  programme: string;
+  level: string | null;
+  amountFen: number;
+  /** Payer codes of @jining/rules with their parts, e.g. [{ payer: 'CITY', parts: 1 }]. */
+  split: { payer: string; parts: number }[];
+  /** ISO dates; validUntil exclusive, null while in force. */
+  validFrom: string;
+  validUntil: string | null;
+  requiresCertificate: boolean;
+  /** The document the line was published in (its citation). */
+  source: string;
+}
+
+export interface SubsidisedTrainingCompletedV1 {
+  completionId: string;
+  classId: string;
+  className: string;
+  /** The training provider (Organisation.id). */
+  providerId: string;
+  /** The trainee (Person.id): finance reads the birth date from the directory for the age on the completion date. */
+  personId: string;
+  /** ISO date. */
+  completedOn: string;
+  /** The class's county (GB/T 2260): it pays a COUNTY share of the line's split. */
+  countyCode: string;
+  wantsEmploymentOrBusiness: boolean;
+  certificateObtained: boolean;
+  /** Stated by the importer (the statutory retirement age depends on sex, birth month and post). */
+  reachedRetirementAge: boolean;
+  line: TrainingCatalogueLineV1;
 }
 
 /** The subgraphs that have an outbox worth reading, from the table above. */

@@ -6,6 +6,7 @@ import { responsibilityFor } from './responsibility.ts';
 import { CRAFTSMAN_COLLEGE_LEVEL, type CraftsmanCollegeLevel } from './vocabulary/college-words.ts';
 import { COMPLIANCE_CHECK, type ComplianceCheck } from './vocabulary/compliance-words.ts';
 import { APPRENTICESHIP_ITEM, type ApprenticeshipItem } from './vocabulary/apprenticeship-words.ts';
+import { SUBSIDISED_TRAINING_ITEM, type SubsidisedTrainingItem } from './vocabulary/training-words.ts';
 import { GRADUATE_CLASS, type GraduateClass } from './vocabulary/graduate-words.ts';
 import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
 import {
@@ -180,6 +181,7 @@ export const DUTY_AREAS = [
   'SKILL_AWARD',
   'COMPLIANCE',
   'APPRENTICESHIP',
+  'SUBSIDISED_TRAINING',
 ] as const;
 export type DutyArea = (typeof DUTY_AREAS)[number];
 
@@ -416,6 +418,17 @@ export const DUTIES = {
       c === 'COUNTY_RATE'
         ? ONLY('二(二)', { holder: 'COUNTY_HRSS', reading: 'DUTY_APPRENTICESHIP_RATE_COUNTY_HRSS' })
         : LEADS('二(二)', { holder: 'COUNTY_HRSS', reading: 'DUTY_APPRENTICESHIP_COUNTY_HRSS' }),
+  ),
+  /**
+   * 二(五) subsidised vocational training (R6, T9): HRSS, the lead, keeps the catalogue (its dated, cited lines) and
+   * records the classes and their trainees who completed; Education and Finance (负责) do not record them.
+   */
+  SUBSIDISED_TRAINING: defineDuty(
+    'SUBSIDISED_TRAINING',
+    { zh: '办理补贴性职业技能培训', en: 'handle subsidised vocational training' },
+    SUBSIDISED_TRAINING_ITEM.codes,
+    (c) => SUBSIDISED_TRAINING_ITEM.label(c),
+    (_c: SubsidisedTrainingItem) => LEADS('二(五)'),
   ),
 } as const satisfies Record<DutyArea, Duty<string>>;
 

@@ -20,6 +20,7 @@ export * from './vocabulary/award-words.ts';
 export * from './vocabulary/compliance-words.ts';
 export * from './vocabulary/apprenticeship-words.ts';
 export * from './vocabulary/work-words.ts';
+export * from './vocabulary/training-words.ts';
 export * from './counties.ts';
 export * from './clauses.ts';
 export * from './bodies.ts';

@@ -138,6 +138,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
         'PII',
         'SKILL_AWARD',
         'STUDIO',
+        'SUBSIDISED_TRAINING',
       ],
       FINANCE: ['ENTITLEMENT'],
       COUNTY_FINANCE: ['COUNTY_SHARE'],

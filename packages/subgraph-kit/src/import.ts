@@ -23,16 +23,19 @@ export interface ImportRowError {
   message: string;
 }
 
-/** Refuses an empty import or one above IMPORT_ROWS_MAX as a coded error naming `field`; nothing is checked further. */
-export function requireImportRowCount(count: number, field: string): void {
+/**
+ * Refuses an empty import or one above `max` (IMPORT_ROWS_MAX unless a list states its own, e.g. a class roster) as a
+ * coded error naming `field`; nothing is checked further.
+ */
+export function requireImportRowCount(count: number, field: string, max = IMPORT_ROWS_MAX): void {
   if (count === 0) {
     throw badInput('没有要导入的行', { field, reason: 'NO_ROWS', messageEn: 'No rows to import' });
   }
-  if (count > IMPORT_ROWS_MAX) {
-    throw badInput(`一次至多导入 ${IMPORT_ROWS_MAX} 行，收到 ${count} 行，请分批导入`, {
+  if (count > max) {
+    throw badInput(`一次至多导入 ${max} 行，收到 ${count} 行，请分批导入`, {
       field,
       reason: 'TOO_MANY_ROWS',
-      messageEn: `At most ${IMPORT_ROWS_MAX} rows per import, got ${count}`,
+      messageEn: `At most ${max} rows per import, got ${count}`,
     });
   }
 }
@@ -62,6 +65,8 @@ export function importRowErrorRef<P extends object, C>(builder: Builder<P, C>) {
     const ref = builder.objectRef<ImportRowError>('ImportRowError');
     ref.implement({
       description: '导入行的一处错误',
+      // The same type in every subgraph that imports (competitions' results, training's rosters).
+      shareable: true,
       fields: (t) => ({
         code: t.exposeString('code', { description: '错误代码' }),
         field: t.exposeString('field', { description: '出错的列（输入字段）' }),

@@ -87,6 +87,16 @@ export const menuItems: MenuItems = [
         icon: <ToolOutlined />,
         label: <span data-testid="nav-apprenticeship-rates">县定学徒补贴标准</span>,
       },
+      {
+        key: '/training/classes',
+        icon: <ExperimentOutlined />,
+        label: <span data-testid="nav-training-classes">补贴性培训班</span>,
+      },
+      {
+        key: '/training/catalogue',
+        icon: <FileSearchOutlined />,
+        label: <span data-testid="nav-training-catalogue">补贴性培训目录</span>,
+      },
     ],
   },
   {
@@ -234,6 +244,8 @@ const routeKeys = [
   '/training/compliance',
   '/training/apprenticeships',
   '/training/apprenticeship-rates',
+  '/training/classes',
+  '/training/catalogue',
   '/evaluation/certificates',
   '/competitions/skill-awards',
   '/competitions/college-prizes',

@@ -89,6 +89,18 @@ const COUNTS = /* GraphQL */ `
     apprenticeshipRates {
       id
     }
+    trainingCatalogueLines {
+      id
+      validUntil
+    }
+    trainingClasses(first: 100) {
+      totalCount
+      edges {
+        node {
+          completionCount
+        }
+      }
+    }
     studiosApplied: masterStudios(first: 1, status: APPLIED) {
       totalCount
     }
@@ -228,10 +240,13 @@ function nextResidentId(): string {
  * competition) want a fresh one per call.
  */
 const people: string[] = [];
+/** Their ID numbers, for the imports that name people by ID number (a class roster). */
+const idNumberOf = new Map<string, string>();
 // The original cases took 260; the honours' steps 40 more, the studios' 120 more, the competitions' bulk and team
 // results 100 more, the graduate hires' 40 more, the skill awards' 40 more; the county HRSS account (one more account
-// calling every mutation that names a person) and the apprenticeships' cases 100 more, and a margin.
-const PEOPLE = 800;
+// calling every mutation that names a person) and the apprenticeships' cases 100 more, the roster imports' 20 more,
+// and a margin.
+const PEOPLE = 820;
 function aPerson(): string {
   const id = people.shift();
   if (!id) throw new Error(`the ${PEOPLE} people registered for this test are used up: register more`);
@@ -717,6 +732,107 @@ const APPRENTICESHIP_CASES: Record<string, MutationCase> = {
         { input: { id, reason: '职责测试：协议未履行' } },
         tokens[username]!,
       ),
+  },
+};
+
+const TRAINING_LINE = `mutation ($input: CreateTrainingCatalogueLineInput!) {
+  createTrainingCatalogueLine(input: $input) { id code }
+}`;
+const trainingLineInput = () => ({
+  code: `职责测试-${next()}`,
+  nameZh: '职责测试电工（初级）',
+  programme: 'VOCATIONAL_SKILLS',
+  amountFen: 150_000,
+  split: [
+    { payer: 'CITY', parts: 1 },
+    { payer: 'COUNTY', parts: 1 },
+  ],
+  validFrom: '2025-01-01',
+  requiresCertificate: false,
+  source: '职责测试文件',
+});
+/** The one HRSS-type account that keeps the catalogue and records classes (the duty's holder). */
+const trainingKeeper = () =>
+  DEV_ACCOUNTS.find((a) => DUTIES.SUBSIDISED_TRAINING.allows(a.department, 'CLASS'))!.username;
+/** A catalogue line made by the keeper: its id and code. */
+async function trainingLine(): Promise<{ id: string; code: string }> {
+  const made = await ok<{ createTrainingCatalogueLine: { id: string; code: string } }>(
+    TRAINING_LINE,
+    { input: trainingLineInput() },
+    trainingKeeper(),
+  );
+  return made.createTrainingCatalogueLine;
+}
+const TRAINING_CLASS = `mutation ($input: CreateTrainingClassInput!) { createTrainingClass(input: $input) { id } }`;
+const trainingClassInput = (catalogueCode: string) => ({
+  name: `职责测试培训班 ${next()}`,
+  providerId: employerId,
+  catalogueCode,
+  startsOn: '2025-05-01',
+  endsOn: '2025-06-30',
+});
+/** A class on a shared line, made by the keeper. */
+async function trainingClass(): Promise<string> {
+  const code = await shared('training-line', async () => (await trainingLine()).code);
+  const made = await ok<{ createTrainingClass: { id: string } }>(
+    TRAINING_CLASS,
+    { input: trainingClassInput(code) },
+    trainingKeeper(),
+  );
+  return made.createTrainingClass.id;
+}
+
+/** 二(五): the catalogue and the classes with their rosters, HRSS's (the lead). Refused calls share one state. */
+const SUBSIDISED_TRAINING_CASES: Record<string, MutationCase> = {
+  createTrainingCatalogueLine: {
+    duty: DUTIES.SUBSIDISED_TRAINING,
+    codes: ['CATALOGUE'],
+    call: (_code, username) => gql(TRAINING_LINE, { input: trainingLineInput() }, tokens[username]!),
+  },
+  supersedeTrainingCatalogueLine: {
+    duty: DUTIES.SUBSIDISED_TRAINING,
+    codes: ['CATALOGUE'],
+    prepare: async (_code, _username, allowed) =>
+      allowed ? (await trainingLine()).id : shared('training-line-superseded', async () => (await trainingLine()).id),
+    call: (_code, username, id) =>
+      gql(
+        `mutation ($input: SupersedeTrainingCatalogueLineInput!) { supersedeTrainingCatalogueLine(input: $input) { id } }`,
+        { input: { id, validFrom: '2026-01-01', amountFen: 180_000, source: '职责测试文件（调整）' } },
+        tokens[username]!,
+      ),
+  },
+  createTrainingClass: {
+    duty: DUTIES.SUBSIDISED_TRAINING,
+    codes: ['CLASS'],
+    prepare: () => shared('training-line', async () => (await trainingLine()).code),
+    call: (_code, username, catalogueCode) =>
+      gql(TRAINING_CLASS, { input: trainingClassInput(catalogueCode!) }, tokens[username]!),
+  },
+  importTrainingRoster: {
+    duty: DUTIES.SUBSIDISED_TRAINING,
+    codes: ['CLASS'],
+    prepare: (_code, _username, allowed) => (allowed ? trainingClass() : shared('training-class', trainingClass)),
+    call: (_code, username, classId) => {
+      const personId = aPerson();
+      return gql(
+        `mutation ($input: ImportTrainingRosterInput!) { importTrainingRoster(input: $input) { written errorCount } }`,
+        {
+          input: {
+            classId,
+            mode: 'ALL_OR_NOTHING',
+            rows: [
+              {
+                idNumber: idNumberOf.get(personId),
+                completedOn: '2025-06-30',
+                wantsEmployment: true,
+                certificateObtained: true,
+              },
+            ],
+          },
+        },
+        tokens[username]!,
+      );
+    },
   },
 };
 
@@ -1232,6 +1348,7 @@ const CASES: Record<string, MutationCase> = {
     },
   },
   ...APPRENTICESHIP_CASES,
+  ...SUBSIDISED_TRAINING_CASES,
   createCompetition: {
     codeEnum: 'CompetitionTier',
     duty: DUTIES.COMPETITION,
@@ -1650,13 +1767,16 @@ beforeAll(async () => {
   ).createOrganisation.id;
   for (let i = 0; i < PEOPLE; i += 20) {
     const batch = await Promise.all(
-      Array.from({ length: Math.min(20, PEOPLE - i) }, () =>
-        ok<{ createPerson: { id: string } }>(
+      Array.from({ length: Math.min(20, PEOPLE - i) }, async () => {
+        const idNumber = nextResidentId();
+        const made = await ok<{ createPerson: { id: string } }>(
           `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
-          { input: { name: '职责测试人员', idNumber: nextResidentId(), countyCode: '370811' } },
+          { input: { name: '职责测试人员', idNumber, countyCode: '370811' } },
           'hrss',
-        ),
-      ),
+        );
+        idNumberOf.set(made.createPerson.id, idNumber);
+        return made;
+      }),
     );
     people.push(...batch.map((b) => b.createPerson.id));
   }

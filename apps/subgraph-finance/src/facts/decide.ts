@@ -66,9 +66,11 @@ function assessEvent({ event, handler, completed }: PageEvent, rules: AssessCont
   if (!handler || !completed)
     return { kind: 'failed', note: `不支持的事实类型或版本：${event.kind} v${event.version}` };
   if (!completed.ok) return { kind: 'failed', note: completed.note };
-  const { rulesFact, names, description } = completed.value;
+  const { rulesFact, names, description, trainingCatalogue } = completed.value;
+  // R6: the catalogue line the fact carries, as dated on the completion date.
+  const context = trainingCatalogue ? { ...rules, trainingCatalogue } : rules;
   try {
-    return { kind: 'decided', decision: assess(rulesFact, rules), rulesFact, names, description };
+    return { kind: 'decided', decision: assess(rulesFact, context), rulesFact, names, description };
   } catch (error) {
     if (!(error instanceof RuleInputError)) throw error;
     return { kind: 'failed', note: `${error.message}（${error.code}）`, rulesFact, names };

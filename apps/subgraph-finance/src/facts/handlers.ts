@@ -2,7 +2,11 @@ import {
   COLLEGE_PRIZE_GRADE_LABELS,
   COMPETITION_STAGE_LABELS,
   countyLabel,
+  defineTrainingCatalogue,
   formatYuan,
+  RuleInputError,
+  TRAINING_PROGRAMME,
+  type TrainingCatalogue,
   COMPETITION_STAGES,
   COMPETITION_TIER,
   COMPETITION_TIERS,
@@ -38,6 +42,7 @@ import type {
   SkillAwardRevokedV1,
   SkillCertificateRecordedV1,
   SkillCertificateRevokedV1,
+  SubsidisedTrainingCompletedV1,
 } from '@jining/subgraph-kit';
 import type { Lookups } from './lookups.ts';
 import type { Reversal } from './reverse.ts';
@@ -49,6 +54,8 @@ export interface Completion {
   names: Record<string, string>;
   /** The entitlement's description in words. */
   description: string;
+  /** R6: the catalogue the fact carries (its line as dated on the completion date), used instead of any other. */
+  trainingCatalogue?: TrainingCatalogue;
 }
 
 export type Completed = { ok: true; value: Completion } | { ok: false; note: string };
@@ -352,6 +359,56 @@ const apprenticeshipYearCompleted: FactHandler = {
   },
 };
 
+/**
+ * R6 二(五): a trainee who completed a subsidised class in training. The fact carries the catalogue line in force on
+ * the completion date (its amount, split and certificate condition), so the rules assess against that line and
+ * finance asks training nothing; the directory gives the birth date (age on the completion date) and the names. The
+ * class's county pays a COUNTY share of the split.
+ */
+const subsidisedTrainingCompleted: FactHandler = {
+  refs: (payload) => ({ personIds: [String(payload.personId)], organisationIds: [String(payload.providerId)] }),
+  subject: (payload) => ({ personId: String(payload.personId) }),
+  complete(event, { people, organisations }) {
+    const p = event.payload as unknown as SubsidisedTrainingCompletedV1;
+    const trainee = people.get(p.personId);
+    if (!trainee) return fail(`学员在人员库中不存在（${p.personId}）`);
+    if (!trainee.birthDate) return fail(`无法取得学员的出生日期（${p.personId}）`);
+    const county = rulesCounty(p.countyCode);
+    if (!county) return fail(`县（市、区）代码未知：${p.countyCode}`);
+    let catalogue: TrainingCatalogue;
+    try {
+      catalogue = defineTrainingCatalogue([p.line], p.line.source);
+    } catch (error) {
+      if (!(error instanceof RuleInputError)) throw error;
+      return fail(`目录项无效：${error.message}（${error.code}）`);
+    }
+    const provider = organisations.get(p.providerId);
+    const programme = TRAINING_PROGRAMME.has(p.line.programme) ? TRAINING_PROGRAMME.label(p.line.programme) : '';
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'SUBSIDISED_TRAINING',
+          recordId: p.completionId,
+          personId: trainee.id,
+          catalogueCode: p.line.code,
+          completionDate: p.completedOn,
+          birthDate: trainee.birthDate,
+          reachedRetirementAge: p.reachedRetirementAge,
+          wantsEmploymentOrBusiness: p.wantsEmploymentOrBusiness,
+          certificateObtained: p.certificateObtained,
+          countyCode: county,
+        },
+        names: { [trainee.id]: trainee.name, ...(provider ? { [provider.id]: provider.name } : {}) },
+        description:
+          `补贴性职业技能培训补贴：${trainee.name}，${p.line.nameZh}（${p.line.code}${programme ? `，${programme}` : ''}），` +
+          `${p.completedOn} 结业，目录标准每人 ${formatYuan(p.line.amountFen)}`,
+        trainingCatalogue: catalogue,
+      },
+    };
+  },
+};
+
 /** Handlers by `kind@version`; an event of another kind or version is recorded as FAILED, never guessed at. */
 export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
@@ -361,6 +418,7 @@ export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_AWARD_RECORDED@1': skillAwardRecorded,
   'GRADUATE_HIRING_YEAR_RECORDED@1': graduateHiringYearRecorded,
   'APPRENTICESHIP_YEAR_COMPLETED@1': apprenticeshipYearCompleted,
+  'SUBSIDISED_TRAINING_COMPLETED@1': subsidisedTrainingCompleted,
 };
 
 export const handlerFor = (event: { kind: string; version: number }): FactHandler | undefined =>

@@ -34,6 +34,7 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   GRADUATE_HIRE_REVOKED: '撤销毕业生聘用登记',
   APPRENTICESHIP_YEAR_COMPLETED: APPRENTICESHIP_ACTION.label('CONFIRM_YEAR'),
   APPRENTICESHIP_REVOKED: APPRENTICESHIP_ACTION.label('REVOKE_AGREEMENT'),
+  SUBSIDISED_TRAINING_COMPLETED: '补贴性职业技能培训结业',
 };
 
 const FactReason = builder.objectRef<StoredReason>('FactReason').implement({

@@ -11,23 +11,12 @@ import { PAYERS } from '../payers.ts';
 import { NO_PARAMS } from '../trace.ts';
 import * as v from '../validate.ts';
 import { checkWindow } from '../window.ts';
+import { TRAINING_PROGRAMME } from '../vocabulary/training-words.ts';
 
 /** The programmes 二(五) names. */
-export const TRAINING_PROGRAMMES = [
-  'VOCATIONAL_SKILLS',
-  'ENTREPRENEURSHIP',
-  'GOLD_BLUE_COLLAR',
-  'ONE_COUNTY_ONE_PRODUCT',
-  'ONE_PERSON_ONE_SKILL',
-] as const;
+export const TRAINING_PROGRAMMES = TRAINING_PROGRAMME.codes;
 export type TrainingProgramme = (typeof TRAINING_PROGRAMMES)[number];
-export const TRAINING_PROGRAMME_LABELS: Readonly<Record<TrainingProgramme, string>> = {
-  VOCATIONAL_SKILLS: '职业技能培训',
-  ENTREPRENEURSHIP: '创业培训',
-  GOLD_BLUE_COLLAR: '“金蓝领”技师培训项目',
-  ONE_COUNTY_ONE_PRODUCT: '“一县一品”',
-  ONE_PERSON_ONE_SKILL: '“一人一技”',
-};
+export const TRAINING_PROGRAMME_LABELS: Readonly<Record<TrainingProgramme, string>> = TRAINING_PROGRAMME.labels;
 
 /** One line of the subsidised vocational training catalogue (政府补贴性职业技能培训目录). */
 export interface TrainingCatalogueItem {

@@ -19,6 +19,8 @@ import './apprenticeship-rate.ts';
 import './apprenticeship.ts';
 import './apprenticeship-refs.ts';
 import './apprenticeship-target.ts';
+// 二(四) R4: pilot enterprises' investment in vocational education, per tax year (finance keeps the credit ledger).
+import './education-investment.ts';
 
 builder.queryType({});
 builder.mutationType({});

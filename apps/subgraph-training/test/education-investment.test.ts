@@ -170,7 +170,10 @@ describe('correcting a record', () => {
     });
     const negative = await correct({ id: first.id, ...figures, surchargeDueFen: '-1', reason: '投资额录入有误' });
     expect(negative.errors?.[0]?.extensions).toMatchObject({ field: 'input.surchargeDueFen' });
-    const byEducation = await correct({ id: first.id, ...figures, reason: '投资额录入有误' }, devPrincipal('education'));
+    const byEducation = await correct(
+      { id: first.id, ...figures, reason: '投资额录入有误' },
+      devPrincipal('education'),
+    );
     expect(byEducation.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await written()).toEqual(before);
 
@@ -208,7 +211,9 @@ describe('correcting a record', () => {
       HRSS,
     );
     expect(list.errors).toBeUndefined();
-    expect(list.data!.educationInvestments.edges.every(({ node: n }) => n.taxYear === 2025 && n.pilotEnterprise)).toBe(true);
+    expect(list.data!.educationInvestments.edges.every(({ node: n }) => n.taxYear === 2025 && n.pilotEnterprise)).toBe(
+      true,
+    );
     expect(list.data!.educationInvestments.totalCount).toBe(2);
     const org = await sg.request<{ _entities: { educationInvestments: { taxYear: number }[] }[] }>(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { educationInvestments { taxYear } } } }`,

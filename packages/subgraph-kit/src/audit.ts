@@ -252,7 +252,15 @@ export async function entityHistory<A extends string>(
   { prefix, has }: { prefix: string; has(code: string): code is A },
 ): Promise<EntityHistoryLine<A>[]> {
   const rows = await db.$queryRawUnsafe<
-    { id: string; at: Date; action: string; actor_name: string; reason: string | null; before: unknown; after: unknown }[]
+    {
+      id: string;
+      at: Date;
+      action: string;
+      actor_name: string;
+      reason: string | null;
+      before: unknown;
+      after: unknown;
+    }[]
   >(
     `SELECT id, at, action, actor_name, reason, before, after FROM ${AUDIT_TABLE}
      WHERE entity_type = $1 AND entity_id = $2 ORDER BY seq`,

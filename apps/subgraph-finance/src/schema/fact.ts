@@ -1,5 +1,5 @@
 import { FACT_EVENT_KINDS } from '@jining/subgraph-kit';
-import { APPRENTICESHIP_ACTION, citeClause } from '@jining/rules';
+import { APPRENTICESHIP_ACTION, EDUCATION_INVESTMENT_ACTION, citeClause } from '@jining/rules';
 import {
   connectionNames,
   ENTITY_LIST_NULLABILITY,
@@ -34,6 +34,8 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   GRADUATE_HIRE_REVOKED: '撤销毕业生聘用登记',
   APPRENTICESHIP_YEAR_COMPLETED: APPRENTICESHIP_ACTION.label('CONFIRM_YEAR'),
   APPRENTICESHIP_REVOKED: APPRENTICESHIP_ACTION.label('REVOKE_AGREEMENT'),
+  EDUCATION_INVESTMENT_RECORDED: EDUCATION_INVESTMENT_ACTION.label('RECORD'),
+  EDUCATION_INVESTMENT_CORRECTED: EDUCATION_INVESTMENT_ACTION.label('CORRECT'),
 };
 
 const FactReason = builder.objectRef<StoredReason>('FactReason').implement({

@@ -34,6 +34,7 @@ const MENU = [
   'nav-colleges',
   'nav-graduates',
   'nav-compliance',
+  'nav-education-investments',
   'nav-apprenticeships',
   'nav-apprenticeship-rates',
   'nav-certificates',
@@ -49,10 +50,18 @@ const MENU = [
   'nav-payments',
   'nav-budgets',
   'nav-reports',
+  'nav-tax-credits',
   'nav-audit',
 ] as const;
-const DOMAIN_LISTS = MENU.slice(0, 17);
-const FINANCE_WORK = ['nav-workbench', 'nav-publicity', 'nav-payments', 'nav-budgets', 'nav-reports'] as const;
+const DOMAIN_LISTS = MENU.slice(0, 18);
+const FINANCE_WORK = [
+  'nav-workbench',
+  'nav-publicity',
+  'nav-payments',
+  'nav-budgets',
+  'nav-reports',
+  'nav-tax-credits',
+] as const;
 
 /** The create buttons of the list pages, by the page they are on. */
 const CREATE_BUTTONS: { path: string; testId: string }[] = [
@@ -61,6 +70,7 @@ const CREATE_BUTTONS: { path: string; testId: string }[] = [
   { path: '/training/colleges', testId: 'college-apply' },
   { path: '/training/graduates', testId: 'graduate-hire-record' },
   { path: '/training/compliance', testId: 'compliance-record' },
+  { path: '/training/education-investments', testId: 'investment-record' },
   { path: '/competitions/skill-awards', testId: 'skill-award-record' },
   // Not college prizes: Education records its colleges' prizes (awards-39.e2e drives that form as Education).
   { path: '/awards/honours', testId: 'nominate-honour' },

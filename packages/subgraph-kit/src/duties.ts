@@ -39,6 +39,8 @@ export const AREA_PERMISSIONS = {
   COMPLIANCE: 'training:manage',
   // 二(二) apprenticeships too: the county HRSS bureaus hold training:manage for this area alone.
   APPRENTICESHIP: 'training:manage',
+  // 二(四) R4 pilot enterprises' investment is recorded in the training subgraph too.
+  EDUCATION_INVESTMENT: 'training:manage',
 } as const satisfies Record<string, Permission>;
 
 /** The permissions a department's duties call for, in AREA_PERMISSIONS order. */

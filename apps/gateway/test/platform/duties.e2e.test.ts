@@ -1101,8 +1101,7 @@ const EDUCATION_INVESTMENT_CASES: Record<string, MutationCase> = {
   correctEducationInvestment: {
     duty: DUTIES.EDUCATION_INVESTMENT,
     codes: ['INVESTMENT_RECORD'],
-    prepare: (_code, _username, allowed) =>
-      allowed ? investmentRecorded() : shared('investment', investmentRecorded),
+    prepare: (_code, _username, allowed) => (allowed ? investmentRecorded() : shared('investment', investmentRecorded)),
     call: (_code, username, id) =>
       gql(
         `mutation ($input: CorrectEducationInvestmentInput!) { correctEducationInvestment(input: $input) { id } }`,

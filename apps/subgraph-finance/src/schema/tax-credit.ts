@@ -1,3 +1,4 @@
+import { ORGANISATION_KIND } from '@jining/rules';
 import { ENTITY_LIST_NULLABILITY, groupByKey, organisationRef } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { Entitlement } from './entitlement.ts';
@@ -14,7 +15,7 @@ export const TaxCreditLedgerLine = builder.prismaObject('TaxCreditLine', {
     id: t.exposeID('id'),
     enterprise: t.field({
       type: organisationRef(builder),
-      description: '企业',
+      description: ORGANISATION_KIND.label('ENTERPRISE'),
       resolve: (row) => ({ id: row.enterpriseId }),
     }),
     taxYear: t.exposeInt('taxYear', { description: '纳税年度' }),

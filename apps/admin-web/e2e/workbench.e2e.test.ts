@@ -34,6 +34,7 @@ const MENU = [
   'nav-colleges',
   'nav-graduates',
   'nav-compliance',
+  'nav-education-investments',
   'nav-apprenticeships',
   'nav-apprenticeship-rates',
   'nav-training-classes',
@@ -51,16 +52,25 @@ const MENU = [
   'nav-payments',
   'nav-budgets',
   'nav-reports',
+  'nav-tax-credits',
   'nav-audit',
   'nav-home',
 ] as const;
-const DOMAIN_LISTS = MENU.slice(0, 19);
-const FINANCE_WORK = ['nav-workbench', 'nav-publicity', 'nav-payments', 'nav-budgets', 'nav-reports'] as const;
+const DOMAIN_LISTS = MENU.slice(0, 20);
+const FINANCE_WORK = [
+  'nav-workbench',
+  'nav-publicity',
+  'nav-payments',
+  'nav-budgets',
+  'nav-reports',
+  'nav-tax-credits',
+] as const;
 
 /** The create buttons of the list pages, by the page they are on. */
 const CREATE_BUTTONS: { path: string; testId: string }[] = [
   { path: '/competitions', testId: 'competition-create' },
   { path: '/training/studios', testId: 'studio-apply' },
+  { path: '/training/education-investments', testId: 'investment-record' },
   { path: '/training/colleges', testId: 'college-apply' },
   { path: '/training/graduates', testId: 'graduate-hire-record' },
   { path: '/training/compliance', testId: 'compliance-record' },

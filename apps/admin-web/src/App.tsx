@@ -28,6 +28,10 @@ const GraduateHirePage = page(graduates, 'GraduateHirePage');
 const compliance = () => import('./pages/training/compliance');
 const ComplianceReportsPage = page(compliance, 'ComplianceReportsPage');
 const ComplianceReportPage = page(compliance, 'ComplianceReportPage');
+const educationInvestment = () => import('./pages/training/education-investment');
+const EducationInvestmentsPage = page(educationInvestment, 'EducationInvestmentsPage');
+const EducationInvestmentPage = page(educationInvestment, 'EducationInvestmentPage');
+const TaxCreditLedgerPage = page(educationInvestment, 'TaxCreditLedgerPage');
 const apprenticeships = () => import('./pages/training/apprenticeships');
 const ApprenticeshipsPage = page(apprenticeships, 'ApprenticeshipsPage');
 const ApprenticeshipPage = page(apprenticeships, 'ApprenticeshipPage');
@@ -110,6 +114,8 @@ export function App() {
                 <Route path="training/graduates/:id" element={<GraduateHirePage />} />
                 <Route path="training/compliance" element={<ComplianceReportsPage />} />
                 <Route path="training/compliance/:id" element={<ComplianceReportPage />} />
+                <Route path="training/education-investments" element={<EducationInvestmentsPage />} />
+                <Route path="training/education-investments/:id" element={<EducationInvestmentPage />} />
                 <Route path="training/apprenticeships" element={<ApprenticeshipsPage />} />
                 <Route path="training/apprenticeships/:id" element={<ApprenticeshipPage />} />
                 <Route path="training/apprenticeship-rates" element={<ApprenticeshipRatesPage />} />
@@ -136,6 +142,7 @@ export function App() {
                 <Route path="finance/payments/:id" element={<PaymentBatchPage />} />
                 <Route path="finance/budgets" element={<BudgetsPage />} />
                 <Route path="finance/reports" element={<ReportsPage />} />
+                <Route path="finance/tax-credits" element={<TaxCreditLedgerPage />} />
                 <Route path="entitlements/:id" element={<EntitlementPage />} />
                 <Route path="targets" element={<TargetsDashboardPage />} />
                 <Route path="audit" element={<AuditPage />} />

@@ -45,6 +45,14 @@ export const FACT_EVENT_KINDS = {
   /** training: an apprenticeship agreement was revoked (a correction); finance cancels what its years granted and is unpaid. */
   APPRENTICESHIP_REVOKED: { source: 'training', version: 1 },
   /**
+   * training: a pilot enterprise's tax year was recorded (R4 二(四)): its 产教融合型企业 status, its investment in
+   * vocational education and the education surcharges due. Finance completes it with the credit carried from the
+   * enterprise's earlier years (its ledger) and recomputes the later years.
+   */
+  EDUCATION_INVESTMENT_RECORDED: { source: 'training', version: 1 },
+  /** training: a recorded tax year was corrected (with its reason); finance recomputes that year and the later ones. */
+  EDUCATION_INVESTMENT_CORRECTED: { source: 'training', version: 1 },
+  /**
    * training: a trainee of a subsidised training class completed it (R6 二(五), one fact per class and person), with
    * the catalogue line in force on the completion date, so finance assesses it without asking training back.
    */
@@ -288,6 +296,27 @@ export interface SubsidisedTrainingCompletedV1 {
   /** Stated by the importer (the statutory retirement age depends on sex, birth month and post). */
   reachedRetirementAge: boolean;
   line: TrainingCatalogueLineV1;
+}
+
+export interface EducationInvestmentRecordedV1 {
+  recordId: string;
+  /** The enterprise (Organisation.id): the one credited. */
+  enterpriseId: string;
+  taxYear: number;
+  /** 纳入产教融合型企业建设培育范围的试点企业 in taxYear, per the document below. */
+  pilotEnterprise: boolean;
+  /** 认定（纳入培育范围）文件文号 and its ISO date; null when not a pilot enterprise. */
+  documentNo: string | null;
+  documentDate: string | null;
+  /** Investment in vocational education made in taxYear, in fen (a safe integer). */
+  investmentFen: number;
+  /** 教育费附加 + 地方教育附加 due for taxYear, in fen (a safe integer). */
+  surchargeDueFen: number;
+}
+
+/** The corrected record, whole, with the reason for the correction. */
+export interface EducationInvestmentCorrectedV1 extends EducationInvestmentRecordedV1 {
+  reason: string;
 }
 
 /** The subgraphs that have an outbox worth reading, from the table above. */

@@ -8,6 +8,7 @@ import { COMPLIANCE_CHECK, type ComplianceCheck } from './vocabulary/compliance-
 import { APPRENTICESHIP_ITEM, type ApprenticeshipItem } from './vocabulary/apprenticeship-words.ts';
 import { SUBSIDISED_TRAINING_ITEM, type SubsidisedTrainingItem } from './vocabulary/training-words.ts';
 import { GRADUATE_CLASS, type GraduateClass } from './vocabulary/graduate-words.ts';
+import { EDUCATION_INVESTMENT_ITEM, type EducationInvestmentItem } from './vocabulary/education-investment-words.ts';
 import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
 import {
   CERTIFICATION_ROUTE,
@@ -181,6 +182,7 @@ export const DUTY_AREAS = [
   'SKILL_AWARD',
   'COMPLIANCE',
   'APPRENTICESHIP',
+  'EDUCATION_INVESTMENT',
   'SUBSIDISED_TRAINING',
 ] as const;
 export type DutyArea = (typeof DUTY_AREAS)[number];
@@ -429,6 +431,21 @@ export const DUTIES = {
     SUBSIDISED_TRAINING_ITEM.codes,
     (c) => SUBSIDISED_TRAINING_ITEM.label(c),
     (_c: SubsidisedTrainingItem) => LEADS('二(五)'),
+  ),
+  /**
+   * 二(四) R4: a pilot industry-education-integration enterprise's (产教融合型企业) investment in vocational education and
+   * the education surcharges it owes, per tax year. The bracket reads (市人力资源社会保障局牵头，市教育局、市发展改革委、
+   * 市工业和信息化局、市财政局、市税务局负责): HRSS leads and records it, by the map's rule. The Development and Reform
+   * Commission and Education, which nationally list the pilot enterprises (《建设产教融合型企业实施办法（试行）》), are only
+   * responsible here and have no accounts on the platform: their listing is the record's evidence (文号、日期), not a
+   * duty. Tax, which grants the credit, reads finance's ledger; Finance keeps the ledger (DUTY_ENTITLEMENTS_FINANCE).
+   */
+  EDUCATION_INVESTMENT: defineDuty(
+    'EDUCATION_INVESTMENT',
+    { zh: '登记产教融合型企业兴办职业教育投资', en: 'record pilot enterprises’ investment in vocational education' },
+    EDUCATION_INVESTMENT_ITEM.codes,
+    (c) => EDUCATION_INVESTMENT_ITEM.label(c),
+    (_c: EducationInvestmentItem) => LEADS('二(四)'),
   ),
 } as const satisfies Record<DutyArea, Duty<string>>;
 

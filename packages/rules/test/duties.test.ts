@@ -133,6 +133,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
         'COMPETITION',
         'COMPLIANCE',
         'DIRECTORY',
+        'EDUCATION_INVESTMENT',
         'GRADUATE_HIRING',
         'HONOUR',
         'PII',
@@ -156,6 +157,16 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
       'TECHNICAL_EXPERT',
       'SKILLS_CHAMPION',
     ]);
+  });
+
+  it('has HRSS, the lead of 二(四), record pilot enterprises’ investment; Education and Tax, only responsible, do not', () => {
+    expect(DUTIES.EDUCATION_INVESTMENT.allows('HRSS', 'INVESTMENT_RECORD')).toBe(true);
+    for (const d of ['EDUCATION', 'TAX', 'FINANCE', 'COUNTY_HRSS']) {
+      expect(DUTIES.EDUCATION_INVESTMENT.allows(d, 'INVESTMENT_RECORD')).toBe(false);
+    }
+    expect(DUTIES.EDUCATION_INVESTMENT.refusal('EDUCATION', 'INVESTMENT_RECORD').zh).toMatch(
+      /二\(四\)：由市人力资源社会保障局办理/,
+    );
   });
 
   it('lets Education record its colleges’ prizes (三(九) R14) but not the skill awards or the competitions', () => {

@@ -235,6 +235,9 @@ export interface EntityHistoryLine<A extends string> {
   action: A;
   actorName: string;
   note: string | null;
+  /** The record's snapshot before and after the step, as the caller wrote it (null where there was none). */
+  before?: unknown;
+  after?: unknown;
 }
 
 /**
@@ -249,9 +252,17 @@ export async function entityHistory<A extends string>(
   { prefix, has }: { prefix: string; has(code: string): code is A },
 ): Promise<EntityHistoryLine<A>[]> {
   const rows = await db.$queryRawUnsafe<
-    { id: string; at: Date; action: string; actor_name: string; reason: string | null }[]
+    {
+      id: string;
+      at: Date;
+      action: string;
+      actor_name: string;
+      reason: string | null;
+      before: unknown;
+      after: unknown;
+    }[]
   >(
-    `SELECT id, at, action, actor_name, reason FROM ${AUDIT_TABLE}
+    `SELECT id, at, action, actor_name, reason, before, after FROM ${AUDIT_TABLE}
      WHERE entity_type = $1 AND entity_id = $2 ORDER BY seq`,
     entityType,
     entityId,
@@ -259,7 +270,17 @@ export async function entityHistory<A extends string>(
   const lines: EntityHistoryLine<A>[] = [];
   for (const r of rows) {
     const code = r.action.startsWith(prefix) ? r.action.slice(prefix.length) : '';
-    if (has(code)) lines.push({ id: r.id, at: new Date(r.at), action: code, actorName: r.actor_name, note: r.reason });
+    if (has(code)) {
+      lines.push({
+        id: r.id,
+        at: new Date(r.at),
+        action: code,
+        actorName: r.actor_name,
+        note: r.reason,
+        before: r.before ?? null,
+        after: r.after ?? null,
+      });
+    }
   }
   return lines;
 }

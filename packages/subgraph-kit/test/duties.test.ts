@@ -41,6 +41,7 @@ describe('duties at the kit: the protocol’s permissions follow the rules’ du
       'APPRENTICESHIP',
       'COMPLIANCE',
       'CRAFTSMAN_COLLEGE',
+      'EDUCATION_INVESTMENT',
       'GRADUATE_HIRING',
       'STUDIO',
       'SUBSIDISED_TRAINING',

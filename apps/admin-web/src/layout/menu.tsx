@@ -78,6 +78,11 @@ export const menuItems: MenuItems = [
         label: <span data-testid="nav-compliance">企业合规报告</span>,
       },
       {
+        key: '/training/education-investments',
+        icon: <BankOutlined />,
+        label: <span data-testid="nav-education-investments">产教融合型企业投资</span>,
+      },
+      {
         key: '/training/apprenticeships',
         icon: <ToolOutlined />,
         label: <span data-testid="nav-apprenticeships">企业新型学徒</span>,
@@ -207,6 +212,11 @@ export function menuItemsFor(
           icon: <BarChartOutlined />,
           label: <span data-testid="nav-reports">报表与对账</span>,
         },
+        {
+          key: '/finance/tax-credits',
+          icon: <FundOutlined />,
+          label: <span data-testid="nav-tax-credits">教育费附加抵免台账</span>,
+        },
       ],
     });
   }
@@ -242,6 +252,7 @@ const routeKeys = [
   '/training/colleges',
   '/training/graduates',
   '/training/compliance',
+  '/training/education-investments',
   '/training/apprenticeships',
   '/training/apprenticeship-rates',
   '/training/classes',
@@ -258,6 +269,7 @@ const routeKeys = [
   '/finance/payments',
   '/finance/budgets',
   '/finance/reports',
+  '/finance/tax-credits',
   '/finance',
   '/audit',
   '/targets',

@@ -1169,6 +1169,64 @@ async function openObjection(): Promise<string> {
   return made.recordObjection.id;
 }
 
+/** 二(四) R4: an enterprise of its own (a spare demo enterprise, registered by HRSS), one record per enterprise and year. */
+async function freshEnterprise(): Promise<string> {
+  let o = spareOrganisations[unit++]!;
+  while (o.kind !== 'ENTERPRISE') o = spareOrganisations[unit++]!;
+  const made = await ok<{ createOrganisation: { id: string } }>(
+    `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+    { input: { name: o.name, kind: o.kind, creditCode: o.creditCode, countyCode: o.countyCode } },
+    'hrss',
+  );
+  return made.createOrganisation.id;
+}
+
+const INVESTMENT_FIGURES = {
+  pilotEnterprise: true,
+  documentNo: '职责测试〔2025〕1号',
+  documentDate: '2025-03-01',
+  surchargeDueFen: '1000000',
+};
+const RECORD_INVESTMENT = `mutation ($input: RecordEducationInvestmentInput!) { recordEducationInvestment(input: $input) { id } }`;
+
+/** An enterprise's 2025 investment recorded by HRSS (the lead of 二(四)): returns the record's id. */
+async function investmentRecorded(): Promise<string> {
+  const enterpriseId = await freshEnterprise();
+  const made = await ok<{ recordEducationInvestment: { id: string } }>(
+    RECORD_INVESTMENT,
+    { input: { enterpriseId, taxYear: 2025, investmentFen: '5000000', ...INVESTMENT_FIGURES } },
+    'hrss',
+  );
+  return made.recordEducationInvestment.id;
+}
+
+/** 二(四) R4: HRSS, the item's lead, records and corrects; each allowed call on an enterprise of its own. */
+const EDUCATION_INVESTMENT_CASES: Record<string, MutationCase> = {
+  recordEducationInvestment: {
+    duty: DUTIES.EDUCATION_INVESTMENT,
+    codes: ['INVESTMENT_RECORD'],
+    prepare: (_code, _username, allowed) =>
+      allowed ? freshEnterprise() : shared('investment-enterprise', freshEnterprise),
+    call: (_code, username, enterpriseId) =>
+      gql(
+        RECORD_INVESTMENT,
+        { input: { enterpriseId, taxYear: 2025, investmentFen: '5000000', ...INVESTMENT_FIGURES } },
+        tokens[username]!,
+      ),
+  },
+  correctEducationInvestment: {
+    duty: DUTIES.EDUCATION_INVESTMENT,
+    codes: ['INVESTMENT_RECORD'],
+    prepare: (_code, _username, allowed) => (allowed ? investmentRecorded() : shared('investment', investmentRecorded)),
+    call: (_code, username, id) =>
+      gql(
+        `mutation ($input: CorrectEducationInvestmentInput!) { correctEducationInvestment(input: $input) { id } }`,
+        { input: { id, investmentFen: '6000000', ...INVESTMENT_FIGURES, reason: '职责测试：投资额更正' } },
+        tokens[username]!,
+      ),
+  },
+};
+
 /** One state made once and shared by the calls the map refuses (they write nothing; the counts check it). */
 const sharedStates = new Map<string, Promise<string>>();
 const shared = (name: string, make: () => Promise<string>) => {
@@ -1348,6 +1406,7 @@ const CASES: Record<string, MutationCase> = {
     },
   },
   ...APPRENTICESHIP_CASES,
+  ...EDUCATION_INVESTMENT_CASES,
   ...SUBSIDISED_TRAINING_CASES,
   createCompetition: {
     codeEnum: 'CompetitionTier',

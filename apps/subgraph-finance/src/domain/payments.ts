@@ -31,8 +31,8 @@ import { countyScope } from './visibility.ts';
  *   DUTY_ENTITLEMENTS_FINANCE). The Trade Union holds no finance duty on the platform, so its shares (R9 craftsman
  *   colleges) go out through the Finance Bureau's payment run like the city's.
  * - TAX is not cash: R4's credit against the education surcharges is never put in a payment batch. Its entitlement
- *   stays payable (待支付, for the tax bureau to credit) and shows as such in reconciliation; a credit ledger per
- *   enterprise and year with carry-forward is not built yet.
+ *   stays payable (待支付, for the tax bureau to credit) and shows as such in reconciliation; the credit ledger per
+ *   enterprise and year, with its carry-forward, is src/facts/ledger.ts.
  */
 
 /** Statuses whose cash shares may be put in a batch: payable, or in payment through another payer's share. */

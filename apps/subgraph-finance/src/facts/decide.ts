@@ -18,6 +18,7 @@ import { yuan } from '../domain/money.ts';
 import type { Tx } from '../domain/tx.ts';
 import type { FactOutcome } from '../generated/prisma/client.ts';
 import type { Completed, FactHandler } from './handlers.ts';
+import { recordLedgerEvent } from './ledger.ts';
 import { reverseOne, type Reversal } from './reverse.ts';
 import {
   ENTITLEMENT_COLUMNS,
@@ -104,13 +105,18 @@ export async function recordPage(
   const outcomes: FactOutcome[] = [];
   let run: PageEvent[] = [];
   for (const item of page) {
-    if (!item.reversal) {
+    if (!item.reversal && !item.handler?.ledger) {
       run.push(item);
       continue;
     }
     outcomes.push(...(await recordRun(tx, source, run, rules)));
     run = [];
-    outcomes.push(await reverseOne(tx, source, item.event, item.reversal));
+    outcomes.push(
+      item.reversal
+        ? await reverseOne(tx, source, item.event, item.reversal)
+        : // R4: a ledger year depends on the enterprise's earlier years, so it is decided alone, in feed order.
+          await recordLedgerEvent(tx, source, item, rules),
+    );
   }
   outcomes.push(...(await recordRun(tx, source, run, rules)));
   return outcomes;
@@ -266,7 +272,7 @@ function decideOne(
   return outcome;
 }
 
-function entitlementRow(
+export function entitlementRow(
   id: string,
   factId: string,
   grant: Grant,

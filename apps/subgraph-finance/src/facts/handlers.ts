@@ -29,6 +29,8 @@ import {
 import type {
   ApprenticeshipRevokedV1,
   ApprenticeshipYearCompletedV1,
+  EducationInvestmentCorrectedV1,
+  EducationInvestmentRecordedV1,
   CollegePrizeRecordedV1,
   CollegePrizeRevokedV1,
   CraftsmanCollegeApprovedV1,
@@ -67,6 +69,11 @@ export interface FactHandler {
   complete(event: OutboxEvent, lookups: Lookups): Completed;
   /** Whom the fact concerns (the person's record lists it), even when it cannot be completed. */
   subject(payload: Record<string, unknown>): { personId?: string; organisationId?: string };
+  /**
+   * Decided by a ledger of the beneficiary's years (R4's tax credit, ledger.ts) rather than alone: the completion's
+   * rules fact lacks what the ledger adds (the credit carried in from earlier years).
+   */
+  ledger?: true;
 }
 
 const fail = (note: string): Completed => ({ ok: false, note });
@@ -409,6 +416,38 @@ const subsidisedTrainingCompleted: FactHandler = {
   },
 };
 
+/**
+ * R4 二(四): a pilot enterprise's tax year as training recorded (or corrected) it. The directory gives the name and
+ * confirms the unit; the credit carried in from earlier years is the ledger's (ledger.ts), which completes the rules
+ * fact, decides the year and recomputes every later year of the enterprise.
+ */
+const educationInvestment: FactHandler = {
+  ledger: true,
+  refs: (payload) => ({ personIds: [], organisationIds: [String(payload.enterpriseId)] }),
+  subject: (payload) => ({ organisationId: String(payload.enterpriseId) }),
+  complete(event, { organisations }) {
+    const p = event.payload as unknown as EducationInvestmentRecordedV1 & Partial<EducationInvestmentCorrectedV1>;
+    const enterprise = organisations.get(p.enterpriseId);
+    if (!enterprise) return fail(`企业在单位库中不存在（${p.enterpriseId}）`);
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'EDUCATION_INVESTMENT',
+          enterpriseId: enterprise.id,
+          pilotEnterprise: p.pilotEnterprise,
+          taxYear: p.taxYear,
+          investmentFen: p.investmentFen,
+          surchargeDueFen: p.surchargeDueFen,
+        },
+        names: { [enterprise.id]: enterprise.name },
+        // The ledger words each year's entitlement itself (ledger.ts): a record may recompute later years too.
+        description: '',
+      },
+    };
+  },
+};
+
 /** Handlers by `kind@version`; an event of another kind or version is recorded as FAILED, never guessed at. */
 export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
@@ -418,6 +457,8 @@ export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_AWARD_RECORDED@1': skillAwardRecorded,
   'GRADUATE_HIRING_YEAR_RECORDED@1': graduateHiringYearRecorded,
   'APPRENTICESHIP_YEAR_COMPLETED@1': apprenticeshipYearCompleted,
+  'EDUCATION_INVESTMENT_RECORDED@1': educationInvestment,
+  'EDUCATION_INVESTMENT_CORRECTED@1': educationInvestment,
   'SUBSIDISED_TRAINING_COMPLETED@1': subsidisedTrainingCompleted,
 };
 

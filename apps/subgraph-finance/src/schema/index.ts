@@ -12,6 +12,8 @@ import './payment.ts';
 import './reports.ts';
 import './person.ts';
 import './organisation.ts';
+// 二(四) R4: the education-surcharge credit ledger per enterprise and tax year.
+import './tax-credit.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -19,6 +19,8 @@ import './compliance.ts';
 import './apprenticeship-rate.ts';
 import './apprenticeship.ts';
 import './apprenticeship-refs.ts';
+// 二(四) R4: pilot enterprises' investment in vocational education, per tax year (finance keeps the credit ledger).
+import './education-investment.ts';
 import './apprenticeship-target.ts';
 // 二(五) subsidised vocational training (R6, T9): the catalogue, the classes and their rosters.
 import './subsidised-training.ts';

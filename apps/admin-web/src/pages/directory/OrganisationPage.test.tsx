@@ -102,6 +102,22 @@ const organisation = {
       ],
     },
   ],
+  taxCreditLedger: [
+    {
+      __typename: 'TaxCreditLedgerLine',
+      id: 'l1',
+      taxYear: 2025,
+      pilotEnterprise: true,
+      investmentFen: 10000000,
+      surchargeDueFen: 1000000,
+      carriedInFen: 0,
+      earnedFen: 3000000,
+      usedFen: 1000000,
+      carriedForwardFen: 2000000,
+      conclusion: '抵免 ¥10,000.00，结转以后年度 ¥20,000.00',
+      entitlement: { __typename: 'Entitlement', id: 'e9', status: 'CALCULATED' },
+    },
+  ],
 };
 
 const people = {
@@ -196,6 +212,11 @@ describe('OrganisationPage', () => {
     const facts = screen.getByTestId('person-facts');
     expect(facts.textContent).toContain('毕业生年龄超过 35 周岁');
     expect(facts.textContent).toContain('第三部分（九）');
+    // 二(四) R4: finance's credit ledger of the enterprise, per tax year.
+    const ledger = screen.getByTestId('tax-credit-ledger');
+    expect(within(ledger).getByTestId('ledger-earned').textContent).toBe('¥30,000.00');
+    expect(within(ledger).getByTestId('ledger-used').textContent).toBe('¥10,000.00');
+    expect(within(ledger).getByTestId('ledger-carried-forward').textContent).toBe('¥20,000.00');
     // Only the Audit Bureau reads the audit trail.
     expect(screen.queryByTestId('organisation-audit')).toBeNull();
   });

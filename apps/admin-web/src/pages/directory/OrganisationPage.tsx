@@ -16,6 +16,7 @@ import { maskIdNumber } from '../../format/idNumber';
 import { label, organisationKindLabels, skillLevelLabels, studioLevelLabels } from '../../labels';
 import { EntitlementsSection, FactsSection } from '../person/sections';
 import { graduateClassLabels, graduateHireStatusLabels } from '../training/graduates/labels';
+import { TaxCreditLedgerCard } from '../training/education-investment/TaxCreditLedgerCard';
 import { OrganisationAuditCard } from './OrganisationAuditCard';
 import {
   OrganisationDetailQuery as OrganisationDetailDoc,
@@ -254,6 +255,11 @@ export function OrganisationPage() {
         columns={hireColumns}
         empty="暂无引进毕业生登记"
       />
+      {/* 二(四) R4: finance's credit ledger, for enterprises that have one (or whose ledger could not be read). */}
+      {organisation.kind === 'ENTERPRISE' &&
+        (organisation.taxCreditLedger?.length !== 0 || missing('taxCreditLedger')) && (
+          <TaxCreditLedgerCard lines={organisation.taxCreditLedger} unavailable={missing('taxCreditLedger')} />
+        )}
       <EntitlementsSection rows={organisation.entitlements} unavailable={missing('entitlements')} />
       <FactsSection
         rows={organisation.factDecisions}

@@ -59,6 +59,9 @@ export const OrganisationDetailQuery = graphql(`
       factDecisions {
         ...PersonFactFields
       }
+      taxCreditLedger {
+        ...TaxCreditLedgerLineFields
+      }
     }
   }
 `);

@@ -39,6 +39,8 @@ export const AREA_PERMISSIONS = {
   COMPLIANCE: 'training:manage',
   // 二(二) apprenticeships too: the county HRSS bureaus hold training:manage for this area alone.
   APPRENTICESHIP: 'training:manage',
+  // 二(四) order classes (R5) are recorded in the training subgraph too.
+  ORDER_CLASS: 'training:manage',
 } as const satisfies Record<string, Permission>;
 
 /** The permissions a department's duties call for, in AREA_PERMISSIONS order. */

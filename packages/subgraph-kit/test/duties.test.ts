@@ -37,7 +37,7 @@ describe('duties at the kit: the protocol’s permissions follow the rules’ du
         .filter(([, p]) => p === 'training:manage')
         .map(([a]) => a)
         .sort(),
-    ).toEqual(['APPRENTICESHIP', 'COMPLIANCE', 'CRAFTSMAN_COLLEGE', 'GRADUATE_HIRING', 'STUDIO']);
+    ).toEqual(['APPRENTICESHIP', 'COMPLIANCE', 'CRAFTSMAN_COLLEGE', 'GRADUATE_HIRING', 'ORDER_CLASS', 'STUDIO']);
   });
 
   it.each(DEPARTMENTS.map((d) => [d]))(

@@ -1,5 +1,5 @@
 import { FACT_EVENT_KINDS } from '@jining/subgraph-kit';
-import { APPRENTICESHIP_ACTION, citeClause } from '@jining/rules';
+import { APPRENTICESHIP_ACTION, citeClause, ORDER_CLASS_ACTION } from '@jining/rules';
 import {
   connectionNames,
   ENTITY_LIST_NULLABILITY,
@@ -34,6 +34,8 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   GRADUATE_HIRE_REVOKED: '撤销毕业生聘用登记',
   APPRENTICESHIP_YEAR_COMPLETED: APPRENTICESHIP_ACTION.label('CONFIRM_YEAR'),
   APPRENTICESHIP_REVOKED: APPRENTICESHIP_ACTION.label('REVOKE_AGREEMENT'),
+  ORDER_CLASS_HIRING_REPORTED: ORDER_CLASS_ACTION.label('CONFIRM_REPORT'),
+  ORDER_CLASS_HIRING_REVOKED: ORDER_CLASS_ACTION.label('REVOKE_REPORT'),
 };
 
 const FactReason = builder.objectRef<StoredReason>('FactReason').implement({

@@ -19,6 +19,8 @@ import './apprenticeship-rate.ts';
 import './apprenticeship.ts';
 import './apprenticeship-refs.ts';
 import './apprenticeship-target.ts';
+// 二(四) order classes (R5): the agreements and the enterprises' yearly hiring reports.
+import './order-class.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -3,7 +3,7 @@
  * and the steps staff take. `@jining/rules/vocabulary/order-classes`, kept apart like the apprenticeships'.
  */
 import { defineVocabulary } from './define.ts';
-import { GRADUATE_YEAR_STATUS } from './graduate-words.ts';
+import { GRADUATE_HIRE_STATUS, GRADUATE_YEAR_STATUS } from './graduate-words.ts';
 import { GRADUATE_PROGRAMME_LABELS } from './policy-words.ts';
 
 /** What of 二(四) R5 is handled on the platform: the duty map's codes (DUTIES.ORDER_CLASS). */
@@ -20,7 +20,7 @@ export type OrderClassItem = (typeof ORDER_CLASS_ITEM.codes)[number];
 export const ORDER_CLASS_REPORT_STATUS = defineVocabulary('OrderClassReportStatus', '订单班聘用报告状态', {
   SUBMITTED: { zh: GRADUATE_YEAR_STATUS.label('RECORDED'), en: 'Submitted, awaiting confirmation' },
   CONFIRMED: { zh: GRADUATE_YEAR_STATUS.label('CONFIRMED'), en: 'Confirmed' },
-  REVOKED: { zh: '已撤销', en: 'Revoked' },
+  REVOKED: { zh: GRADUATE_HIRE_STATUS.label('REVOKED'), en: 'Revoked' },
 });
 export type OrderClassReportStatus = (typeof ORDER_CLASS_REPORT_STATUS.codes)[number];
 
@@ -33,30 +33,6 @@ export const ORDER_CLASS_ACTION = defineVocabulary('OrderClassAction', '订单�
   REVOKE_REPORT: { zh: '撤销年度聘用报告', en: 'Hiring report revoked' },
 });
 export type OrderClassAction = (typeof ORDER_CLASS_ACTION.codes)[number];
-
-/** The words of a report's fields and of an agreement's, as staff read them on the pages and in the export. */
-export const ORDER_CLASS_FIELD = defineVocabulary('OrderClassField', '订单班字段', {
-  ENTERPRISE: { zh: '订单企业', en: 'Enterprise' },
-  COLLEGE: { zh: '合作院校', en: 'College' },
-  CLASS_NAME: { zh: '订单班名称', en: 'Class name' },
-  PROGRAMME: { zh: '培养层次', en: 'Programme' },
-  CONTRACT_YEARS: { zh: '约定工作合同年限', en: 'Contract length (years)' },
-  STARTED_ON: { zh: '开班日期', en: 'Start date' },
-  CITY_COLLEGE: { zh: '与市属高校（含市技师学院）联合', en: 'With a city college' },
-  YEAR: { zh: '聘用年度', en: 'Year' },
-  KEY_ENTERPRISE: { zh: '重点企业或重点项目', en: 'Key enterprise or project' },
-  KEY_EVIDENCE: { zh: '重点企业（项目）认定文件', en: 'Key enterprise document' },
-  HIRES: { zh: '全职聘用人数', en: 'Full-time hires' },
-  PERSON: { zh: '毕业生', en: 'Graduate' },
-  HIRE_DATE: { zh: '聘用日期', en: 'Hire date' },
-  FULL_TIME: { zh: '全职聘用', en: 'Full-time' },
-  FULL_TIME_PROGRAMME: { zh: '全日制', en: 'Full-time programme' },
-  HIRE_CONTRACT_YEARS: { zh: '合同年限', en: 'Contract years' },
-  AGREEMENT: { zh: '订单班', en: 'Order class' },
-  STATUS: { zh: '状态', en: 'Status' },
-  COUNTY: { zh: '企业所在县（市、区）', en: 'County' },
-});
-export type OrderClassField = (typeof ORDER_CLASS_FIELD.codes)[number];
 
 /**
  * 毕业班次 of an order-class graduate (the rules' GraduateProgramme): R5 counts 全日制专科 and the technical-school

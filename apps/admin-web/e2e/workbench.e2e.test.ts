@@ -36,6 +36,8 @@ const MENU = [
   'nav-compliance',
   'nav-apprenticeships',
   'nav-apprenticeship-rates',
+  'nav-order-classes',
+  'nav-order-class-agreements',
   'nav-certificates',
   'nav-competitions',
   'nav-skill-awards',
@@ -51,7 +53,7 @@ const MENU = [
   'nav-reports',
   'nav-audit',
 ] as const;
-const DOMAIN_LISTS = MENU.slice(0, 17);
+const DOMAIN_LISTS = MENU.slice(0, 19);
 const FINANCE_WORK = ['nav-workbench', 'nav-publicity', 'nav-payments', 'nav-budgets', 'nav-reports'] as const;
 
 /** The create buttons of the list pages, by the page they are on. */
@@ -61,6 +63,9 @@ const CREATE_BUTTONS: { path: string; testId: string }[] = [
   { path: '/training/colleges', testId: 'college-apply' },
   { path: '/training/graduates', testId: 'graduate-hire-record' },
   { path: '/training/compliance', testId: 'compliance-record' },
+  // 二(四): 市人社局 only (order-classes.e2e drives these forms).
+  { path: '/training/order-classes', testId: 'order-class-report-submit-open' },
+  { path: '/training/order-class-agreements', testId: 'order-class-agreement-record' },
   { path: '/competitions/skill-awards', testId: 'skill-award-record' },
   // Not college prizes: Education records its colleges' prizes (awards-39.e2e drives that form as Education).
   { path: '/awards/honours', testId: 'nominate-honour' },

@@ -31,6 +31,10 @@ const apprenticeships = () => import('./pages/training/apprenticeships');
 const ApprenticeshipsPage = page(apprenticeships, 'ApprenticeshipsPage');
 const ApprenticeshipPage = page(apprenticeships, 'ApprenticeshipPage');
 const ApprenticeshipRatesPage = page(apprenticeships, 'ApprenticeshipRatesPage');
+const orderClasses = () => import('./pages/training/order-classes');
+const OrderClassReportsPage = page(orderClasses, 'OrderClassReportsPage');
+const OrderClassReportPage = page(orderClasses, 'OrderClassReportPage');
+const OrderClassAgreementsPage = page(orderClasses, 'OrderClassAgreementsPage');
 const SkillCertificatesPage = page(() => import('./pages/evaluation/SkillCertificatesPage'), 'SkillCertificatesPage');
 // One chunk for the competition pages, as for the honours.
 const competitions = () => import('./pages/competitions');
@@ -106,6 +110,9 @@ export function App() {
                 <Route path="training/apprenticeships" element={<ApprenticeshipsPage />} />
                 <Route path="training/apprenticeships/:id" element={<ApprenticeshipPage />} />
                 <Route path="training/apprenticeship-rates" element={<ApprenticeshipRatesPage />} />
+                <Route path="training/order-classes" element={<OrderClassReportsPage />} />
+                <Route path="training/order-classes/:id" element={<OrderClassReportPage />} />
+                <Route path="training/order-class-agreements" element={<OrderClassAgreementsPage />} />
                 <Route path="evaluation/certificates" element={<SkillCertificatesPage />} />
                 <Route path="competitions" element={<CompetitionsPage />} />
                 <Route path="competitions/college-prizes" element={<CollegePrizesPage />} />

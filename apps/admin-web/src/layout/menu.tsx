@@ -80,6 +80,16 @@ export const menuItems: MenuItems = [
         icon: <ToolOutlined />,
         label: <span data-testid="nav-apprenticeship-rates">县定学徒补贴标准</span>,
       },
+      {
+        key: '/training/order-classes',
+        icon: <TeamOutlined />,
+        label: <span data-testid="nav-order-classes">订单班聘用报告</span>,
+      },
+      {
+        key: '/training/order-class-agreements',
+        icon: <TeamOutlined />,
+        label: <span data-testid="nav-order-class-agreements">订单班协议</span>,
+      },
     ],
   },
   {
@@ -206,6 +216,8 @@ const routeKeys = [
   '/training/compliance',
   '/training/apprenticeships',
   '/training/apprenticeship-rates',
+  '/training/order-classes',
+  '/training/order-class-agreements',
   '/evaluation/certificates',
   '/competitions/skill-awards',
   '/competitions/college-prizes',

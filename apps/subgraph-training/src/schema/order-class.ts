@@ -175,9 +175,17 @@ export const OrderClassAgreement = builder.prismaObject('OrderClassAgreement', {
       description: '订单企业',
       resolve: (r) => ({ id: r.enterpriseId }),
     }),
-    college: t.field({ type: organisationRef(builder), description: '合作院校', resolve: (r) => ({ id: r.collegeId }) }),
+    college: t.field({
+      type: organisationRef(builder),
+      description: '合作院校',
+      resolve: (r) => ({ id: r.collegeId }),
+    }),
     countyCode: t.exposeID('countyCode', { description: '企业所在县（市、区）代码（登记时取自单位库）' }),
-    county: t.field({ type: countyRef(builder), description: '企业所在县（市、区）', resolve: (r) => ({ code: r.countyCode }) }),
+    county: t.field({
+      type: countyRef(builder),
+      description: '企业所在县（市、区）',
+      resolve: (r) => ({ code: r.countyCode }),
+    }),
     className: t.exposeString('className', { description: '订单班名称' }),
     programme: t.expose('programme', { type: GraduateProgramme, description: '培养层次（毕业班次）' }),
     contractYears: t.exposeInt('contractYears', { description: '约定与毕业生签订的工作合同年限' }),
@@ -213,7 +221,11 @@ export const OrderClassHiringReport = builder.prismaObject('OrderClassHiringRepo
     }),
     year: t.exposeInt('year', { description: '聘用年度' }),
     countyCode: t.exposeID('countyCode', { description: '企业所在县（市、区）代码（报送时取自单位库，承担县级分担）' }),
-    county: t.field({ type: countyRef(builder), description: '企业所在县（市、区）', resolve: (r) => ({ code: r.countyCode }) }),
+    county: t.field({
+      type: countyRef(builder),
+      description: '企业所在县（市、区）',
+      resolve: (r) => ({ code: r.countyCode }),
+    }),
     keyEnterpriseOrProject: t.exposeBoolean('keyEnterpriseOrProject', { description: '重点企业或重点项目' }),
     keyEvidence: t.exposeString('keyEvidence', { nullable: true, description: '重点企业（项目）认定文件' }),
     status: t.expose('status', { type: OrderClassReportStatus, description: '状态' }),
@@ -346,7 +358,11 @@ const SubmitOrderClassHiringReportInput = builder.inputType('SubmitOrderClassHir
     enterpriseId: t.id({ required: true, description: '订单企业 Organisation.id' }),
     year: t.int({ required: true, description: '聘用年度' }),
     keyEnterpriseOrProject: t.boolean({ required: true, description: '重点企业或重点项目' }),
-    keyEvidence: t.string({ required: false, description: '重点企业（项目）认定文件（文号或名称）', validate: keyEvidence }),
+    keyEvidence: t.string({
+      required: false,
+      description: '重点企业（项目）认定文件（文号或名称）',
+      validate: keyEvidence,
+    }),
     hires: t.field({ type: [OrderClassHireInput], required: true, description: '全职聘用的订单班毕业生' }),
     note: t.string({ required: false, description: '说明', validate: note }),
   }),
@@ -357,7 +373,11 @@ const CorrectOrderClassHiringReportInput = builder.inputType('CorrectOrderClassH
   fields: (t) => ({
     id: t.id({ required: true, description: '聘用报告（OrderClassHiringReport.id）' }),
     keyEnterpriseOrProject: t.boolean({ required: true, description: '重点企业或重点项目' }),
-    keyEvidence: t.string({ required: false, description: '重点企业（项目）认定文件（文号或名称）', validate: keyEvidence }),
+    keyEvidence: t.string({
+      required: false,
+      description: '重点企业（项目）认定文件（文号或名称）',
+      validate: keyEvidence,
+    }),
     hires: t.field({ type: [OrderClassHireInput], required: true, description: '全职聘用的订单班毕业生（整体替换）' }),
     reason: t.string({ required: true, description: '更正理由', validate: reason }),
   }),
@@ -470,7 +490,12 @@ async function onReport(
   ctx: Ctx,
   rawId: string | number,
   allowed: readonly RulesStatus[],
-  run: (tx: Tx, row: ReportRow, hires: HireRow[], today: string) => Promise<{ action: RulesAction; note: string | null }>,
+  run: (
+    tx: Tx,
+    row: ReportRow,
+    hires: HireRow[],
+    today: string,
+  ) => Promise<{ action: RulesAction; note: string | null }>,
 ): Promise<string> {
   const id = requireId(rawId, 'input.id');
   requireDuty(ctx.principal, DUTIES.ORDER_CLASS, 'HIRING_REPORT');
@@ -695,7 +720,8 @@ builder.mutationFields((t) => ({
 
   confirmOrderClassHiringReport: t.prismaField({
     type: OrderClassHiringReport,
-    description: '确认年度聘用报告（报送人以外的人员）：写入资金事实，由财政按政策规则核定订单用才补贴（市、县５:５分担）',
+    description:
+      '确认年度聘用报告（报送人以外的人员）：写入资金事实，由财政按政策规则核定订单用才补贴（市、县５:５分担）',
     authScopes: { permission: 'training:manage' },
     args: { input: t.arg({ type: ConfirmOrderClassHiringReportInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -714,7 +740,8 @@ builder.mutationFields((t) => ({
 
   revokeOrderClassHiringReport: t.prismaField({
     type: OrderClassHiringReport,
-    description: '撤销年度聘用报告（更正，须写明理由）：已确认的写入撤销事实，财政据此撤销尚未发放的补贴；该年度可重新报送',
+    description:
+      '撤销年度聘用报告（更正，须写明理由）：已确认的写入撤销事实，财政据此撤销尚未发放的补贴；该年度可重新报送',
     authScopes: { permission: 'training:manage' },
     args: { input: t.arg({ type: RevokeOrderClassHiringReportInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {

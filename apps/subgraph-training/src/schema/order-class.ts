@@ -22,7 +22,6 @@ import {
   KitError,
   lockRowById,
   organisationRef,
-  parseIsoDate,
   personRef,
   requireDuty,
   toIsoDate,

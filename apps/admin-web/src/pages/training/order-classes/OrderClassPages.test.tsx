@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Account } from '../../../auth/session';
 import { ACCOUNTS, renderPage } from '../../../test/render';
-import { OrderClassAgreementsQueryDoc, OrderClassHiringReportDetailQueryDoc } from './documents';
+import { OrderClassHiringReportDetailQueryDoc } from './documents';
 import { OrderClassReportPage } from './OrderClassReportPage';
 
 const HRSS: Account = { ...ACCOUNTS.hrss, permissions: [...ACCOUNTS.hrss.permissions, 'training:manage'] };
@@ -64,28 +64,13 @@ const detail = (status: 'SUBMITTED' | 'CONFIRMED') => ({
   result: { data: { orderClassHiringReport: report(status) } },
   maxUsageCount: 5,
 });
-const classes = {
-  request: { query: OrderClassAgreementsQueryDoc, variables: { first: 100, enterpriseId: 'o1' } },
-  result: {
-    data: {
-      orderClassAgreements: {
-        __typename: 'OrderClassAgreementConnection',
-        totalCount: 0,
-        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        edges: [],
-      },
-    },
-  },
-  maxUsageCount: 5,
-};
-
 describe('an order-class hiring report', () => {
   it('shows HRSS the steps of a submitted report: confirm, correct, revoke', async () => {
     renderPage(<OrderClassReportPage />, {
       account: HRSS,
       url: '/training/order-classes/r1',
       path: '/training/order-classes/:id',
-      mocks: [detail('SUBMITTED'), classes],
+      mocks: [detail('SUBMITTED')],
     });
     await screen.findByTestId('order-class-report-actions');
     expect(screen.getByTestId('order-class-action-confirm')).toBeTruthy();

@@ -106,7 +106,9 @@ export function ReportActions({ report }: { report: Report }) {
       </Space>
       {open === 'confirm' && <ConfirmDialog report={report} onClose={() => setOpen(null)} />}
       {open === 'revoke' && <RevokeDialog report={report} onClose={() => setOpen(null)} />}
-      <ReportDrawer open={open === 'correct'} report={report} onClose={() => setOpen(null)} onDone={() => undefined} />
+      {open === 'correct' && (
+        <ReportDrawer open report={report} onClose={() => setOpen(null)} onDone={() => undefined} />
+      )}
     </>
   );
 }

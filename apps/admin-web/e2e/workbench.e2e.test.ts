@@ -36,6 +36,8 @@ const MENU = [
   'nav-compliance',
   'nav-education-investments',
   'nav-apprenticeships',
+  'nav-order-classes',
+  'nav-order-class-agreements',
   'nav-apprenticeship-rates',
   'nav-training-classes',
   'nav-training-catalogue',
@@ -56,7 +58,7 @@ const MENU = [
   'nav-audit',
   'nav-home',
 ] as const;
-const DOMAIN_LISTS = MENU.slice(0, 20);
+const DOMAIN_LISTS = MENU.slice(0, 22);
 const FINANCE_WORK = [
   'nav-workbench',
   'nav-publicity',
@@ -74,6 +76,9 @@ const CREATE_BUTTONS: { path: string; testId: string }[] = [
   { path: '/training/colleges', testId: 'college-apply' },
   { path: '/training/graduates', testId: 'graduate-hire-record' },
   { path: '/training/compliance', testId: 'compliance-record' },
+  // 二(四): 市人社局 only (order-classes.e2e drives these forms).
+  { path: '/training/order-classes', testId: 'order-class-report-submit-open' },
+  { path: '/training/order-class-agreements', testId: 'order-class-agreement-record' },
   // 市人社局 opens classes and keeps the catalogue (subsidised-training.e2e drives those forms).
   { path: '/training/classes', testId: 'class-create' },
   { path: '/training/catalogue', testId: 'catalogue-create' },
@@ -119,6 +124,7 @@ const HRSS_ROLE = {
   work: [
     ...STUDIO_WORK,
     'GRADUATE_YEAR_TO_CONFIRM',
+    'ORDER_CLASS_REPORT_TO_CONFIRM',
     'APPRENTICESHIP_YEAR_TO_CONFIRM',
     'COMPETITION_WITHOUT_RESULTS',
     ...HONOUR_WORK,

@@ -31,6 +31,10 @@ const ComplianceReportPage = page(compliance, 'ComplianceReportPage');
 const educationInvestment = () => import('./pages/training/education-investment');
 const EducationInvestmentsPage = page(educationInvestment, 'EducationInvestmentsPage');
 const EducationInvestmentPage = page(educationInvestment, 'EducationInvestmentPage');
+const orderClasses = () => import('./pages/training/order-classes');
+const OrderClassReportsPage = page(orderClasses, 'OrderClassReportsPage');
+const OrderClassReportPage = page(orderClasses, 'OrderClassReportPage');
+const OrderClassAgreementsPage = page(orderClasses, 'OrderClassAgreementsPage');
 const TaxCreditLedgerPage = page(educationInvestment, 'TaxCreditLedgerPage');
 const apprenticeships = () => import('./pages/training/apprenticeships');
 const ApprenticeshipsPage = page(apprenticeships, 'ApprenticeshipsPage');
@@ -106,6 +110,9 @@ export function App() {
                 <Route path="organisations" element={<OrganisationsPage />} />
                 <Route path="organisations/:id" element={<OrganisationPage />} />
                 <Route path="training/studios" element={<MasterStudiosPage />} />
+                <Route path="training/order-classes" element={<OrderClassReportsPage />} />
+                <Route path="training/order-classes/:id" element={<OrderClassReportPage />} />
+                <Route path="training/order-class-agreements" element={<OrderClassAgreementsPage />} />
                 <Route path="training/studios/publicity" element={<StudioPublicityPage />} />
                 <Route path="training/studios/:id" element={<StudioPage />} />
                 <Route path="training/colleges" element={<CraftsmanCollegesPage />} />

@@ -45,6 +45,13 @@ export const FACT_EVENT_KINDS = {
   /** training: an apprenticeship agreement was revoked (a correction); finance cancels what its years granted and is unpaid. */
   APPRENTICESHIP_REVOKED: { source: 'training', version: 1 },
   /**
+   * training: an order-class enterprise's yearly hiring report was confirmed (R5 二(四), one live report per
+   * enterprise and year), with every full-time hire and the key-enterprise condition as recorded.
+   */
+  ORDER_CLASS_HIRING_REPORTED: { source: 'training', version: 1 },
+  /** training: a confirmed hiring report was revoked (a correction); finance cancels what it granted and is unpaid. */
+  ORDER_CLASS_HIRING_REVOKED: { source: 'training', version: 1 },
+  /**
    * training: a pilot enterprise's tax year was recorded (R4 二(四)): its 产教融合型企业 status, its investment in
    * vocational education and the education surcharges due. Finance completes it with the credit carried from the
    * enterprise's earlier years (its ledger) and recomputes the later years.
@@ -316,6 +323,43 @@ export interface EducationInvestmentRecordedV1 {
 
 /** The corrected record, whole, with the reason for the correction. */
 export interface EducationInvestmentCorrectedV1 extends EducationInvestmentRecordedV1 {
+  reason: string;
+}
+
+export interface OrderClassHireV1 {
+  personId: string;
+  /** ISO date. */
+  hireDate: string;
+  fullTime: boolean;
+  /** GraduateProgramme code of the rules (ASSOCIATE, SENIOR_CLASS …). */
+  programme: string;
+  fullTimeProgramme: boolean;
+  contractYears: number;
+  /** The order-class agreement the graduate came from, and whether it is 与市属高校（含市技师学院）联合. */
+  agreementId: string;
+  cityCollege: boolean;
+}
+
+export interface OrderClassHiringReportedV1 {
+  reportId: string;
+  /** The order-class enterprise (Organisation.id): the one subsidised. */
+  enterpriseId: string;
+  /** The calendar year of the hires. */
+  year: number;
+  keyEnterpriseOrProject: boolean;
+  /** The document that makes it a key enterprise or project (number / name), or null. */
+  keyEvidence: string | null;
+  /** Every hire's agreement is 与市属高校（含市技师学院）联合 (and there is at least one hire). */
+  cityCollegeAgreement: boolean;
+  hires: OrderClassHireV1[];
+  /** The enterprise's county (GB/T 2260) when the report was recorded: it pays the COUNTY half. */
+  countyCode: string;
+}
+
+export interface OrderClassHiringRevokedV1 {
+  reportId: string;
+  enterpriseId: string;
+  year: number;
   reason: string;
 }
 

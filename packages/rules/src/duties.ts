@@ -7,6 +7,7 @@ import { CRAFTSMAN_COLLEGE_LEVEL, type CraftsmanCollegeLevel } from './vocabular
 import { COMPLIANCE_CHECK, type ComplianceCheck } from './vocabulary/compliance-words.ts';
 import { APPRENTICESHIP_ITEM, type ApprenticeshipItem } from './vocabulary/apprenticeship-words.ts';
 import { SUBSIDISED_TRAINING_ITEM, type SubsidisedTrainingItem } from './vocabulary/training-words.ts';
+import { ORDER_CLASS_ITEM, type OrderClassItem } from './vocabulary/order-class-words.ts';
 import { GRADUATE_CLASS, type GraduateClass } from './vocabulary/graduate-words.ts';
 import { EDUCATION_INVESTMENT_ITEM, type EducationInvestmentItem } from './vocabulary/education-investment-words.ts';
 import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
@@ -180,6 +181,7 @@ export const DUTY_AREAS = [
   'GRADUATE_HIRING',
   'COLLEGE_PRIZE',
   'SKILL_AWARD',
+  'ORDER_CLASS',
   'COMPLIANCE',
   'APPRENTICESHIP',
   'EDUCATION_INVESTMENT',
@@ -446,6 +448,19 @@ export const DUTIES = {
     EDUCATION_INVESTMENT_ITEM.codes,
     (c) => EDUCATION_INVESTMENT_ITEM.label(c),
     (_c: EducationInvestmentItem) => LEADS('二(四)'),
+  ),
+  /**
+   * 二(四) order classes (R5): the bracket names HRSS as lead (Education, Development and Reform, Industry and IT,
+   * Finance and Tax responsible). HRSS records the order-class agreements and each enterprise's yearly hiring report,
+   * and another HRSS account confirms the report. The county pays half (由市、县财政按照５:５比例分担) but, unlike
+   * 二(二), the text gives the county no rate to set nor any part in recording: no county HRSS reading is made.
+   */
+  ORDER_CLASS: defineDuty(
+    'ORDER_CLASS',
+    { zh: '办理订单式培养', en: 'handle order classes' },
+    ORDER_CLASS_ITEM.codes,
+    (c) => ORDER_CLASS_ITEM.label(c),
+    (_c: OrderClassItem) => LEADS('二(四)'),
   ),
 } as const satisfies Record<DutyArea, Duty<string>>;
 

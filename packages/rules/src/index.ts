@@ -19,6 +19,7 @@ export * from './vocabulary/graduate-words.ts';
 export * from './vocabulary/award-words.ts';
 export * from './vocabulary/compliance-words.ts';
 export * from './vocabulary/apprenticeship-words.ts';
+export * from './vocabulary/order-class-words.ts';
 export * from './vocabulary/education-investment-words.ts';
 export * from './vocabulary/work-words.ts';
 export * from './vocabulary/training-words.ts';

@@ -97,6 +97,14 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
     }
   });
 
+  it('gives order-class agreements and hiring reports to HRSS alone (二(四), its lead)', () => {
+    expect(DUTIES.ORDER_CLASS.holders('AGREEMENT')).toEqual(['HRSS']);
+    expect(DUTIES.ORDER_CLASS.holders('HIRING_REPORT')).toEqual(['HRSS']);
+    for (const d of ['FINANCE', 'COUNTY_FINANCE', 'COUNTY_HRSS', 'UNION', 'EDUCATION', 'TAX', 'AUDIT']) {
+      expect(DUTIES.ORDER_CLASS.allows(d, 'HIRING_REPORT'), d).toBe(false);
+    }
+  });
+
   it('lets only the Audit Bureau read the audit trail, and gives it nothing else', () => {
     expect(DUTIES.AUDIT.holders('TRAIL')).toEqual(['AUDIT']);
     expect(dutiesOf('AUDIT')).toEqual({ AUDIT: ['TRAIL'] });
@@ -136,6 +144,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
         'EDUCATION_INVESTMENT',
         'GRADUATE_HIRING',
         'HONOUR',
+        'ORDER_CLASS',
         'PII',
         'SKILL_AWARD',
         'STUDIO',

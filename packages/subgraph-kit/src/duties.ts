@@ -39,6 +39,8 @@ export const AREA_PERMISSIONS = {
   COMPLIANCE: 'training:manage',
   // 二(二) apprenticeships too: the county HRSS bureaus hold training:manage for this area alone.
   APPRENTICESHIP: 'training:manage',
+  // 二(四) order classes (R5) are recorded in the training subgraph too.
+  ORDER_CLASS: 'training:manage',
   // 二(四) R4 pilot enterprises' investment is recorded in the training subgraph too.
   EDUCATION_INVESTMENT: 'training:manage',
   // 二(五) subsidised vocational training (R6, T9): the catalogue, classes and rosters, HRSS's.

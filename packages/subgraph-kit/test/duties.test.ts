@@ -43,6 +43,7 @@ describe('duties at the kit: the protocol’s permissions follow the rules’ du
       'CRAFTSMAN_COLLEGE',
       'EDUCATION_INVESTMENT',
       'GRADUATE_HIRING',
+      'ORDER_CLASS',
       'STUDIO',
       'SUBSIDISED_TRAINING',
     ]);

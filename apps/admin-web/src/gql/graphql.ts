@@ -181,6 +181,14 @@ export type ConfirmGraduateInsuredYearInput = {
   note?: string | null | undefined;
 };
 
+/** 确认年度聘用报告（须由报送人以外的人员办理） */
+export type ConfirmOrderClassHiringReportInput = {
+  /** 聘用报告（OrderClassHiringReport.id） */
+  id: string | number;
+  /** 说明 */
+  note?: string | null | undefined;
+};
+
 /** 更正产教融合型企业投资登记（企业和纳税年度不变；须说明理由，原内容保留在办理记录中） */
 export type CorrectEducationInvestmentInput = {
   /** 纳入培育范围的文件日期（试点企业必填，不得晚于今天） */
@@ -197,6 +205,20 @@ export type CorrectEducationInvestmentInput = {
   reason: string;
   /** 当年应缴教育费附加和地方教育附加（分） */
   surchargeDueFen: number;
+};
+
+/** 更正待确认的年度聘用报告（须写明理由；更正后须由更正人以外的人员确认） */
+export type CorrectOrderClassHiringReportInput = {
+  /** 全职聘用的订单班毕业生（整体替换） */
+  hires: Array<OrderClassHireInput>;
+  /** 聘用报告（OrderClassHiringReport.id） */
+  id: string | number;
+  /** 重点企业或重点项目 */
+  keyEnterpriseOrProject: boolean;
+  /** 重点企业（项目）认定文件（文号或名称） */
+  keyEvidence?: string | null | undefined;
+  /** 更正理由 */
+  reason: string;
 };
 
 /** 工匠学院办理事项 */
@@ -409,6 +431,19 @@ export type GraduateHireStatus =
   /** 已撤销 */
   | 'REVOKED';
 
+/** 毕业班次 */
+export type GraduateProgramme =
+  /** 全日制专科 */
+  | 'ASSOCIATE'
+  /** 中级工班 */
+  | 'INTERMEDIATE_CLASS'
+  /** 其他 */
+  | 'OTHER'
+  /** 预备技师（技师）班 */
+  | 'PRE_TECHNICIAN_CLASS'
+  /** 高级工班 */
+  | 'SENIOR_CLASS';
+
 /** 参保年度状态 */
 export type GraduateYearStatus =
   /** 已确认 */
@@ -545,6 +580,46 @@ export type ObjectionStatus =
   | 'OPEN'
   /** 异议成立 */
   | 'UPHELD';
+
+/** 订单班办理事项 */
+export type OrderClassAction =
+  /** 确认年度聘用报告 */
+  | 'CONFIRM_REPORT'
+  /** 更正年度聘用报告 */
+  | 'CORRECT_REPORT'
+  /** 登记订单班协议 */
+  | 'RECORD_AGREEMENT'
+  /** 撤销年度聘用报告 */
+  | 'REVOKE_REPORT'
+  /** 报送年度聘用报告 */
+  | 'SUBMIT_REPORT';
+
+/** 一名全职聘用的订单班毕业生 */
+export type OrderClassHireInput = {
+  /** 所在订单班（OrderClassAgreement.id，须为本企业的订单班） */
+  agreementId: string | number;
+  /** 工作合同年限 */
+  contractYears: number;
+  /** 全职聘用 */
+  fullTime: boolean;
+  /** 全日制 */
+  fullTimeProgramme: boolean;
+  /** 聘用日期（须在报告年度内） */
+  hireDate: string;
+  /** 毕业生 Person.id */
+  personId: string | number;
+  /** 毕业班次 */
+  programme: GraduateProgramme;
+};
+
+/** 订单班聘用报告状态 */
+export type OrderClassReportStatus =
+  /** 已确认 */
+  | 'CONFIRMED'
+  /** 已撤销 */
+  | 'REVOKED'
+  /** 待确认 */
+  | 'SUBMITTED';
 
 /** 单位类型 */
 export type OrganisationKind =
@@ -767,6 +842,26 @@ export type RecordObjectionInput = {
   text: string;
 };
 
+/** 登记订单班协议（二(四)） */
+export type RecordOrderClassAgreementInput = {
+  /** 与市属高校（含市技师学院）联合 */
+  cityCollege: boolean;
+  /** 订单班名称 */
+  className: string;
+  /** 合作院校 Organisation.id（职业院校或技工院校） */
+  collegeId: string | number;
+  /** 约定与毕业生签订的工作合同年限 */
+  contractYears: number;
+  /** 订单企业 Organisation.id（企业） */
+  enterpriseId: string | number;
+  /** 说明 */
+  note?: string | null | undefined;
+  /** 培养层次（毕业班次） */
+  programme: GraduateProgramme;
+  /** 开班日期，不得晚于今天 */
+  startedOn: string;
+};
+
 /** 登记技能奖项（依据获奖文件）：获奖个人（personId），或参赛队（teamName 与 memberIds，限世界技能大赛） */
 export type RecordSkillAwardInput = {
   /** 同一成就编号：同一成就的两项奖励只按较高的一项发放 */
@@ -904,6 +999,14 @@ export type RevokeCollegePrizeInput = {
 /** 撤销聘用登记（更正） */
 export type RevokeGraduateHireInput = {
   /** 聘用登记（GraduateHire.id） */
+  id: string | number;
+  /** 理由 */
+  reason: string;
+};
+
+/** 撤销年度聘用报告（更正，须写明理由；撤销后该年度可重新报送） */
+export type RevokeOrderClassHiringReportInput = {
+  /** 聘用报告（OrderClassHiringReport.id） */
   id: string | number;
   /** 理由 */
   reason: string;
@@ -1090,6 +1193,22 @@ export type StudioStatus =
   | 'SELECTED'
   /** 已暂停 */
   | 'SUSPENDED';
+
+/** 报送订单企业年度聘用报告（每个企业每年一份） */
+export type SubmitOrderClassHiringReportInput = {
+  /** 订单企业 Organisation.id */
+  enterpriseId: string | number;
+  /** 全职聘用的订单班毕业生 */
+  hires: Array<OrderClassHireInput>;
+  /** 重点企业或重点项目 */
+  keyEnterpriseOrProject: boolean;
+  /** 重点企业（项目）认定文件（文号或名称） */
+  keyEvidence?: string | null | undefined;
+  /** 说明 */
+  note?: string | null | undefined;
+  /** 聘用年度 */
+  year: number;
+};
 
 /** 调整目录项：自新的生效日期起以新版本替代，原版本至该日失效 */
 export type SupersedeTrainingCatalogueLineInput = {
@@ -2197,6 +2316,71 @@ export type RevokeGraduateHireMutationVariables = Exact<{
 
 export type RevokeGraduateHireMutation = { revokeGraduateHire: { id: string } };
 
+export type OrderClassHiringReportsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  year?: number | null | undefined;
+  countyCode?: string | number | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  status?: OrderClassReportStatus | null | undefined;
+}>;
+
+
+export type OrderClassHiringReportsQuery = { orderClassHiringReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, year: number, status: OrderClassReportStatus, keyEnterpriseOrProject: boolean, keyEvidence: string | null, hireCount: number, county: { code: string, name: string }, enterprise: { id: string, name: string } } }> } };
+
+export type OrderClassHiringReportDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderClassHiringReportDetailQuery = { orderClassHiringReport: { id: string, year: number, status: OrderClassReportStatus, statusReason: string | null, countyCode: string, keyEnterpriseOrProject: boolean, keyEvidence: string | null, recordedBy: string, confirmedBy: string | null, hireCount: number, minContractYears: number, county: { code: string, name: string }, enterprise: { id: string, name: string, entitlements: Array<{ id: string, ruleId: string, amount: number, status: EntitlementStatus, description: string, shares: Array<{ payer: Payer, amount: number }>, county: { code: string, name: string } | null }> | null }, hires: Array<{ id: string, hireDate: string, fullTime: boolean, programme: GraduateProgramme, fullTimeProgramme: boolean, contractYears: number, person: { id: string, name: string }, agreement: { id: string, className: string, cityCollege: boolean } }>, history: Array<{ id: string, at: string, action: OrderClassAction, actorName: string, note: string | null }> } | null };
+
+export type OrderClassAgreementsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  countyCode?: string | number | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  collegeId?: string | number | null | undefined;
+}>;
+
+
+export type OrderClassAgreementsQuery = { orderClassAgreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, className: string, programme: GraduateProgramme, contractYears: number, startedOn: string, cityCollege: boolean, county: { code: string, name: string }, enterprise: { id: string, name: string }, college: { id: string, name: string } } }> } };
+
+export type RecordOrderClassAgreementMutationVariables = Exact<{
+  input: RecordOrderClassAgreementInput;
+}>;
+
+
+export type RecordOrderClassAgreementMutation = { recordOrderClassAgreement: { id: string } };
+
+export type SubmitOrderClassHiringReportMutationVariables = Exact<{
+  input: SubmitOrderClassHiringReportInput;
+}>;
+
+
+export type SubmitOrderClassHiringReportMutation = { submitOrderClassHiringReport: { id: string } };
+
+export type CorrectOrderClassHiringReportMutationVariables = Exact<{
+  input: CorrectOrderClassHiringReportInput;
+}>;
+
+
+export type CorrectOrderClassHiringReportMutation = { correctOrderClassHiringReport: { id: string } };
+
+export type ConfirmOrderClassHiringReportMutationVariables = Exact<{
+  input: ConfirmOrderClassHiringReportInput;
+}>;
+
+
+export type ConfirmOrderClassHiringReportMutation = { confirmOrderClassHiringReport: { id: string } };
+
+export type RevokeOrderClassHiringReportMutationVariables = Exact<{
+  input: RevokeOrderClassHiringReportInput;
+}>;
+
+
+export type RevokeOrderClassHiringReportMutation = { revokeOrderClassHiringReport: { id: string } };
+
 export type TrainingCatalogueQueryVariables = Exact<{
   code?: string | null | undefined;
   programme?: TrainingProgramme | null | undefined;
@@ -2402,6 +2586,14 @@ export const RecordGraduateHireDocument = {"kind":"Document","definitions":[{"ki
 export const RecordGraduateInsuredYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordGraduateInsuredYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordGraduateInsuredYearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordGraduateInsuredYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordGraduateInsuredYearMutation, RecordGraduateInsuredYearMutationVariables>;
 export const ConfirmGraduateInsuredYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmGraduateInsuredYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmGraduateInsuredYearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmGraduateInsuredYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConfirmGraduateInsuredYearMutation, ConfirmGraduateInsuredYearMutationVariables>;
 export const RevokeGraduateHireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeGraduateHire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeGraduateHireInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeGraduateHire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RevokeGraduateHireMutation, RevokeGraduateHireMutationVariables>;
+export const OrderClassHiringReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderClassHiringReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enterpriseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderClassReportStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderClassHiringReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"countyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"enterpriseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enterpriseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"keyEnterpriseOrProject"}},{"kind":"Field","name":{"kind":"Name","value":"keyEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"hireCount"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderClassHiringReportsQuery, OrderClassHiringReportsQueryVariables>;
+export const OrderClassHiringReportDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderClassHiringReportDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderClassHiringReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"keyEnterpriseOrProject"}},{"kind":"Field","name":{"kind":"Name","value":"keyEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedBy"}},{"kind":"Field","name":{"kind":"Name","value":"hireCount"}},{"kind":"Field","name":{"kind":"Name","value":"minContractYears"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entitlements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payer"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hires"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hireDate"}},{"kind":"Field","name":{"kind":"Name","value":"fullTime"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeProgramme"}},{"kind":"Field","name":{"kind":"Name","value":"contractYears"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"cityCollege"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<OrderClassHiringReportDetailQuery, OrderClassHiringReportDetailQueryVariables>;
+export const OrderClassAgreementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderClassAgreements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enterpriseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collegeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderClassAgreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"countyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"enterpriseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enterpriseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"collegeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collegeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"contractYears"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"cityCollege"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"college"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderClassAgreementsQuery, OrderClassAgreementsQueryVariables>;
+export const RecordOrderClassAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOrderClassAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOrderClassAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOrderClassAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordOrderClassAgreementMutation, RecordOrderClassAgreementMutationVariables>;
+export const SubmitOrderClassHiringReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitOrderClassHiringReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitOrderClassHiringReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOrderClassHiringReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SubmitOrderClassHiringReportMutation, SubmitOrderClassHiringReportMutationVariables>;
+export const CorrectOrderClassHiringReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectOrderClassHiringReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectOrderClassHiringReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctOrderClassHiringReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CorrectOrderClassHiringReportMutation, CorrectOrderClassHiringReportMutationVariables>;
+export const ConfirmOrderClassHiringReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmOrderClassHiringReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmOrderClassHiringReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmOrderClassHiringReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConfirmOrderClassHiringReportMutation, ConfirmOrderClassHiringReportMutationVariables>;
+export const RevokeOrderClassHiringReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeOrderClassHiringReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeOrderClassHiringReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeOrderClassHiringReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RevokeOrderClassHiringReportMutation, RevokeOrderClassHiringReportMutationVariables>;
 export const TrainingCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingProgramme"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingCatalogueLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"split"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payer"}},{"kind":"Field","name":{"kind":"Name","value":"parts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"requiresCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<TrainingCatalogueQuery, TrainingCatalogueQueryVariables>;
 export const CreateTrainingCatalogueLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrainingCatalogueLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingCatalogueLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrainingCatalogueLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CreateTrainingCatalogueLineMutation, CreateTrainingCatalogueLineMutationVariables>;
 export const SupersedeTrainingCatalogueLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupersedeTrainingCatalogueLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupersedeTrainingCatalogueLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supersedeTrainingCatalogueLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<SupersedeTrainingCatalogueLineMutation, SupersedeTrainingCatalogueLineMutationVariables>;

@@ -102,6 +102,16 @@ export const menuItems: MenuItems = [
         icon: <FileSearchOutlined />,
         label: <span data-testid="nav-training-catalogue">补贴性培训目录</span>,
       },
+      {
+        key: '/training/order-classes',
+        icon: <TeamOutlined />,
+        label: <span data-testid="nav-order-classes">订单班聘用报告</span>,
+      },
+      {
+        key: '/training/order-class-agreements',
+        icon: <TeamOutlined />,
+        label: <span data-testid="nav-order-class-agreements">订单班协议</span>,
+      },
     ],
   },
   {
@@ -228,6 +238,8 @@ export function menuItemsFor(
 type MenuLeaf = { key: string; icon?: ReactNode; label: ReactNode };
 
 /**
+  '/training/order-classes',
+  '/training/order-class-agreements',
  * A menu entry's icon and words, for a link to its page elsewhere (the 工作台's shortcuts): the words are the text of
  * the entry's label, so a shortcut is named as the menu names it without a second test id.
  */

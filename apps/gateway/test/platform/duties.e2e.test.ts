@@ -101,6 +101,18 @@ const COUNTS = /* GraphQL */ `
         }
       }
     }
+    orderClassAgreements(first: 1) {
+      totalCount
+    }
+    orderClassSubmitted: orderClassHiringReports(first: 1, status: SUBMITTED) {
+      totalCount
+    }
+    orderClassConfirmed: orderClassHiringReports(first: 1, status: CONFIRMED) {
+      totalCount
+    }
+    orderClassRevoked: orderClassHiringReports(first: 1, status: REVOKED) {
+      totalCount
+    }
     studiosApplied: masterStudios(first: 1, status: APPLIED) {
       totalCount
     }
@@ -836,6 +848,127 @@ const SUBSIDISED_TRAINING_CASES: Record<string, MutationCase> = {
   },
 };
 
+/** Another account than `username` that handles order-class reports (maker-checker on their confirmation). */
+const orderClassRecorderFor = (username: string) =>
+  DEV_ACCOUNTS.find((a) => a.username !== username && DUTIES.ORDER_CLASS.allows(a.department, 'HIRING_REPORT'))!
+    .username;
+const ORDER_CLASS_STEP = (mutation: string, input: string) =>
+  `mutation ($input: ${input}!) { ${mutation}(input: $input) { id status } }`;
+
+/**
+ * A demo enterprise registered now, for a report of its own: one report per enterprise and year, so each allowed
+ * submission takes a fresh one (from the spare units, which createOrganisation takes in turn too).
+ */
+async function orderClassEnterprise(): Promise<string> {
+  for (;;) {
+    const o = spareOrganisations[unit++]!;
+    if (o.kind !== 'ENTERPRISE') continue;
+    const made = await ok<{ createOrganisation: { id: string } }>(
+      `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+      { input: { name: o.name, kind: o.kind, creditCode: o.creditCode, countyCode: o.countyCode } },
+      'hrss',
+    );
+    return made.createOrganisation.id;
+  }
+}
+const orderClassReport = (enterpriseId: string) => ({
+  enterpriseId,
+  year: 2025,
+  keyEnterpriseOrProject: true,
+  keyEvidence: '职责测试：重点企业名单',
+  hires: [],
+});
+/** A report of a fresh enterprise submitted by `recorder`. */
+async function orderClassSubmitted(recorder: string): Promise<string> {
+  const made = await ok<{ submitOrderClassHiringReport: { id: string } }>(
+    ORDER_CLASS_STEP('submitOrderClassHiringReport', 'SubmitOrderClassHiringReportInput'),
+    { input: orderClassReport(await orderClassEnterprise()) },
+    recorder,
+  );
+  return made.submitOrderClassHiringReport.id;
+}
+const orderClassPrepared = (name: string) => (_code: string, username: string, allowed: boolean) =>
+  allowed
+    ? orderClassSubmitted(orderClassRecorderFor(username))
+    : shared(`order-class-${name}`, () => orderClassSubmitted(orderClassRecorderFor('')));
+
+/** 二(四) R5: agreements and reports by HRSS, the lead; each allowed call on its own report. */
+const ORDER_CLASS_CASES: Record<string, MutationCase> = {
+  recordOrderClassAgreement: {
+    duty: DUTIES.ORDER_CLASS,
+    codes: ['AGREEMENT'],
+    call: (_code, username) =>
+      gql(
+        `mutation ($input: RecordOrderClassAgreementInput!) { recordOrderClassAgreement(input: $input) { id } }`,
+        {
+          input: {
+            enterpriseId: employerId,
+            collegeId,
+            className: `职责测试订单班 ${next()}`,
+            programme: 'SENIOR_CLASS',
+            contractYears: 3,
+            startedOn: '2024-09-01',
+            cityCollege: true,
+          },
+        },
+        tokens[username]!,
+      ),
+  },
+  submitOrderClassHiringReport: {
+    duty: DUTIES.ORDER_CLASS,
+    codes: ['HIRING_REPORT'],
+    // An enterprise of its own per allowed call (one report per enterprise and year); a refused call writes nothing.
+    prepare: (_code, _username, allowed) => (allowed ? orderClassEnterprise() : Promise.resolve(employerId)),
+    call: (_code, username, enterpriseId) =>
+      gql(
+        ORDER_CLASS_STEP('submitOrderClassHiringReport', 'SubmitOrderClassHiringReportInput'),
+        { input: orderClassReport(enterpriseId!) },
+        tokens[username]!,
+      ),
+  },
+  correctOrderClassHiringReport: {
+    duty: DUTIES.ORDER_CLASS,
+    codes: ['HIRING_REPORT'],
+    prepare: orderClassPrepared('correct'),
+    call: (_code, username, id) =>
+      gql(
+        ORDER_CLASS_STEP('correctOrderClassHiringReport', 'CorrectOrderClassHiringReportInput'),
+        {
+          input: {
+            id,
+            keyEnterpriseOrProject: false,
+            hires: [],
+            reason: '职责测试：更正重点企业认定',
+          },
+        },
+        tokens[username]!,
+      ),
+  },
+  confirmOrderClassHiringReport: {
+    duty: DUTIES.ORDER_CLASS,
+    codes: ['HIRING_REPORT'],
+    // Submitted by another account than the caller (maker-checker).
+    prepare: orderClassPrepared('confirm'),
+    call: (_code, username, id) =>
+      gql(
+        ORDER_CLASS_STEP('confirmOrderClassHiringReport', 'ConfirmOrderClassHiringReportInput'),
+        { input: { id } },
+        tokens[username]!,
+      ),
+  },
+  revokeOrderClassHiringReport: {
+    duty: DUTIES.ORDER_CLASS,
+    codes: ['HIRING_REPORT'],
+    prepare: orderClassPrepared('revoke'),
+    call: (_code, username, id) =>
+      gql(
+        ORDER_CLASS_STEP('revokeOrderClassHiringReport', 'RevokeOrderClassHiringReportInput'),
+        { input: { id, reason: '职责测试：企业撤回' } },
+        tokens[username]!,
+      ),
+  },
+};
+
 /** 三(九): each allowed call on its own hire; refused calls share one per mutation and class (they write nothing). */
 const GRADUATE_CASES: Record<string, MutationCase> = {
   recordGraduateHire: {
@@ -1406,6 +1539,7 @@ const CASES: Record<string, MutationCase> = {
     },
   },
   ...APPRENTICESHIP_CASES,
+  ...ORDER_CLASS_CASES,
   ...EDUCATION_INVESTMENT_CASES,
   ...SUBSIDISED_TRAINING_CASES,
   createCompetition: {

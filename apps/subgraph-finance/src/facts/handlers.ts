@@ -13,6 +13,7 @@ import {
   CRAFTSMAN_COLLEGE_LEVEL,
   GRADUATE_CLASS,
   isCountyCode,
+  ORDER_CLASS_ACTION,
   skillLevelLabel,
   SKILL_AWARD,
   SKILL_LEVELS,
@@ -23,6 +24,7 @@ import {
   type CompetitionTier,
   type CountyCode,
   type Fact as RulesFact,
+  type GraduateProgramme,
   type SkillLevel,
   type StudioLevel,
 } from '@jining/rules';
@@ -39,6 +41,8 @@ import type {
   GraduateHiringYearRecordedV1,
   MasterStudioApprovedV1,
   MasterStudioRevokedV1,
+  OrderClassHiringReportedV1,
+  OrderClassHiringRevokedV1,
   OutboxEvent,
   SkillAwardRecordedV1,
   SkillAwardRevokedV1,
@@ -448,6 +452,51 @@ const educationInvestment: FactHandler = {
   },
 };
 
+/**
+ * R5 二(四): an order-class enterprise's confirmed yearly hiring report from training, every hire as recorded and the
+ * key-enterprise condition with its document. The rules count the hires that qualify, choose the band and split the
+ * amount city:county 5:5; the county is the enterprise's when the report was recorded (stored by training). A report
+ * the rules refuse (below 50, no key enterprise, no city college) is kept with its reasons.
+ */
+const orderClassHiringReported: FactHandler = {
+  refs: (payload) => ({ personIds: [], organisationIds: [String(payload.enterpriseId)] }),
+  subject: (payload) => ({ organisationId: String(payload.enterpriseId) }),
+  complete(event, { organisations }) {
+    const p = event.payload as unknown as OrderClassHiringReportedV1;
+    const enterprise = organisations.get(p.enterpriseId);
+    if (!enterprise) return fail(`订单企业在单位库中不存在（${p.enterpriseId}）`);
+    const county = rulesCounty(p.countyCode);
+    if (!county) return fail(`县（市、区）代码未知：${p.countyCode}`);
+    if (!Array.isArray(p.hires)) return fail('聘用报告缺少聘用名单');
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'ORDER_CLASS_HIRING',
+          enterpriseId: enterprise.id,
+          year: p.year,
+          keyEnterpriseOrProject: p.keyEnterpriseOrProject,
+          cityCollegeAgreement: p.cityCollegeAgreement,
+          hires: p.hires.map((h) => ({
+            personId: h.personId,
+            hireDate: h.hireDate,
+            fullTime: h.fullTime,
+            // Checked by the rules (oneOf GRADUATE_PROGRAMMES): an unknown code fails the fact, never pays.
+            programme: h.programme as GraduateProgramme,
+            fullTimeProgramme: h.fullTimeProgramme,
+            contractYears: h.contractYears,
+          })),
+          countyCode: county,
+        },
+        names: { [enterprise.id]: enterprise.name },
+        description:
+          `订单企业用才补贴：${enterprise.name} ${p.year} 年度全职聘用订单班毕业生 ${p.hires.length} 人` +
+          (p.keyEnterpriseOrProject && p.keyEvidence ? `（重点企业或重点项目：${p.keyEvidence}）` : ''),
+      },
+    };
+  },
+};
+
 /** Handlers by `kind@version`; an event of another kind or version is recorded as FAILED, never guessed at. */
 export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
@@ -457,6 +506,7 @@ export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_AWARD_RECORDED@1': skillAwardRecorded,
   'GRADUATE_HIRING_YEAR_RECORDED@1': graduateHiringYearRecorded,
   'APPRENTICESHIP_YEAR_COMPLETED@1': apprenticeshipYearCompleted,
+  'ORDER_CLASS_HIRING_REPORTED@1': orderClassHiringReported,
   'EDUCATION_INVESTMENT_RECORDED@1': educationInvestment,
   'EDUCATION_INVESTMENT_CORRECTED@1': educationInvestment,
   'SUBSIDISED_TRAINING_COMPLETED@1': subsidisedTrainingCompleted,
@@ -546,6 +596,17 @@ const apprenticeshipRevoked: Reversal = {
   },
 };
 
+/** A confirmed order-class hiring report revoked in training: what it granted and is unpaid is cancelled. */
+const orderClassHiringRevoked: Reversal = {
+  reverses: 'ORDER_CLASS_HIRING_REPORTED',
+  subjectId: (payload) => String(payload.reportId),
+  subject: (payload) => ({ organisationId: String(payload.enterpriseId) }),
+  describe(payload) {
+    const p = payload as unknown as OrderClassHiringRevokedV1;
+    return `${ORDER_CLASS_ACTION.label('REVOKE_REPORT')}（${p.year} 年度：${p.reason}）`;
+  },
+};
+
 /** Revocations by `kind@version`: they undo an earlier fact instead of asking the rules. */
 export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'SKILL_CERTIFICATE_REVOKED@1': skillCertificateRevoked,
@@ -555,6 +616,7 @@ export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'SKILL_AWARD_REVOKED@1': skillAwardRevoked,
   'GRADUATE_HIRE_REVOKED@1': graduateHireRevoked,
   'APPRENTICESHIP_REVOKED@1': apprenticeshipRevoked,
+  'ORDER_CLASS_HIRING_REVOKED@1': orderClassHiringRevoked,
 };
 
 export const reversalFor = (event: { kind: string; version: number }): Reversal | undefined =>

@@ -66,6 +66,14 @@ export const TRAINING_WORK: readonly Source[] = [
       }),
   },
   {
+    item: 'ORDER_CLASS_REPORT_TO_CONFIRM',
+    does: (p) => hasDuty(p, DUTIES.ORDER_CLASS, 'HIRING_REPORT'),
+    count: (ctx) =>
+      ctx.prisma.orderClassHiringReport.count({
+        where: { status: 'SUBMITTED', NOT: { recordedBy: ctx.principal.accountId } },
+      }),
+  },
+  {
     item: 'APPRENTICESHIP_YEAR_TO_CONFIRM',
     does: (p) => hasDuty(p, DUTIES.APPRENTICESHIP, 'AGREEMENT'),
     count: (ctx) =>

@@ -19,6 +19,8 @@ import './compliance.ts';
 import './apprenticeship-rate.ts';
 import './apprenticeship.ts';
 import './apprenticeship-refs.ts';
+// 二(四) order classes (R5): the agreements and the enterprises' yearly hiring reports.
+import './order-class.ts';
 // 二(四) R4: pilot enterprises' investment in vocational education, per tax year (finance keeps the credit ledger).
 import './education-investment.ts';
 import './apprenticeship-target.ts';

@@ -22,6 +22,11 @@ export const WORK_ITEM = defineVocabulary('WorkItem', '待办事项', {
     en: 'Apprenticeship years to confirm',
     clause: '二(二)',
   },
+  ORDER_CLASS_REPORT_TO_CONFIRM: {
+    zh: '待确认的订单班聘用报告',
+    en: 'Order-class hiring reports to confirm',
+    clause: '二(四)',
+  },
   COMPETITION_WITHOUT_RESULTS: {
     zh: '已结束尚未录入成绩的竞赛',
     en: 'Finished competitions without results',

@@ -13,6 +13,7 @@ export const WORK_LINKS: Readonly<Record<WorkItem, string>> = {
   COLLEGE_TO_APPROVE: '/training/colleges?status=REVIEWED',
   GRADUATE_YEAR_TO_CONFIRM: '/training/graduates?status=ACTIVE',
   APPRENTICESHIP_YEAR_TO_CONFIRM: '/training/apprenticeships?status=ACTIVE',
+  ORDER_CLASS_REPORT_TO_CONFIRM: '/training/order-classes?status=SUBMITTED',
   COMPETITION_WITHOUT_RESULTS: '/competitions',
   HONOUR_TO_REVIEW: '/awards/honours?status=NOMINATED',
   HONOUR_TO_PUBLISH: '/awards/honours?status=REVIEWED',

@@ -88,7 +88,9 @@ describe('setting an account', () => {
   it('HRSS sets a person’s card account: served masked, audited with the masked number only', async () => {
     const res = await sg.request<{
       setPersonPaymentAccount: { socialSecurityCardAccount: { bankName: string; accountNumber: string; text: string } };
-    }>(SET_PERSON, { input: { personId, bankName: ' 中国工商银行济宁分行 ', accountNumber: '6217 0023 4000 1234 567' } });
+    }>(SET_PERSON, {
+      input: { personId, bankName: ' 中国工商银行济宁分行 ', accountNumber: '6217 0023 4000 1234 567' },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.setPersonPaymentAccount.socialSecurityCardAccount).toEqual({
       bankName: '中国工商银行济宁分行',

@@ -29,7 +29,13 @@ const references: ReferenceChecker = {
   ...listReferences(null),
   async paymentAccounts(holders) {
     asked.push(holders);
-    const of = (id: string) => ({ id, name: `名录-${id.slice(0, 6)}`, bankName: null, accountNumber: null, ...accounts.get(id) });
+    const of = (id: string) => ({
+      id,
+      name: `名录-${id.slice(0, 6)}`,
+      bankName: null,
+      accountNumber: null,
+      ...accounts.get(id),
+    });
     return { people: holders.people.map(of), organisations: holders.organisations.map(of) };
   },
 };
@@ -52,8 +58,9 @@ beforeAll(async () => {
   without = personOf.get(b!)!;
   accounts.set(withAccount, { bankName: '中国工商银行济宁分行', accountNumber: '6217002340001234567' });
   const create = `mutation ($input: CreatePaymentBatchInput!) { createPaymentBatch(input: $input) { id } }`;
-  cityBatch = ok(await sg.request<{ createPaymentBatch: { id: string } }>(create, { input: { payer: 'CITY' } }, FINANCE))
-    .createPaymentBatch.id;
+  cityBatch = ok(
+    await sg.request<{ createPaymentBatch: { id: string } }>(create, { input: { payer: 'CITY' } }, FINANCE),
+  ).createPaymentBatch.id;
   countyBatch = ok(
     await sg.request<{ createPaymentBatch: { id: string } }>(create, { input: { payer: 'COUNTY' } }, RENCHENG),
   ).createPaymentBatch.id;
@@ -105,8 +112,9 @@ const audited = () => count(sg, `_kit_audit`);
 describe('paymentFile', () => {
   it('city Finance exports the city batch: full accounts, the payee without one listed and counted, one audit entry', async () => {
     const before = await audited();
-    const file = ok(await sg.request<File>(FILE, { batchId: cityBatch, reason: ' 报送国库集中支付 ' }, FINANCE))
-      .paymentFile;
+    const file = ok(
+      await sg.request<File>(FILE, { batchId: cityBatch, reason: ' 报送国库集中支付 ' }, FINANCE),
+    ).paymentFile;
     expect(file).toMatchObject({ lineCount: 2, missingAccounts: 1, total: 200_000 });
     expect(file.lines.map((l) => l.no)).toEqual([1, 2]);
     const full = file.lines.find((l) => !l.accountMissing)!;
@@ -151,7 +159,9 @@ describe('paymentFile', () => {
   });
 
   it('任城区 exports its own county batch', async () => {
-    const file = ok(await sg.request<File>(FILE, { batchId: countyBatch, reason: '报送县级国库' }, RENCHENG)).paymentFile;
+    const file = ok(
+      await sg.request<File>(FILE, { batchId: countyBatch, reason: '报送县级国库' }, RENCHENG),
+    ).paymentFile;
     expect(file).toMatchObject({ lineCount: 2, missingAccounts: 1 });
   });
 

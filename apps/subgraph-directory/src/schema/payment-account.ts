@@ -244,7 +244,9 @@ builder.mutationFields((t) => ({
             action: SET_PAYMENT_ACCOUNT,
             entityType: 'Person',
             entityId: personId,
-            before: { socialSecurityCardAccount: accountSnapshot(accountOf(before.cardBankName, before.cardAccountNumber)) },
+            before: {
+              socialSecurityCardAccount: accountSnapshot(accountOf(before.cardBankName, before.cardAccountNumber)),
+            },
             after: { socialSecurityCardAccount: accountSnapshot(account) },
           });
         }
@@ -307,9 +309,8 @@ builder.mutationFields((t) => ({
       const reason = args.reason.trim();
       return ctx.prisma.$transaction(async (tx) => {
         const holder = args.personId
-          ? await tx.person
-              .findUnique({ where: { id: String(args.personId) } })
-              .then((p) =>
+          ? await tx.person.findUnique({ where: { id: String(args.personId) } }).then(
+              (p) =>
                 p && {
                   entityType: 'Person',
                   id: p.id,
@@ -317,10 +318,9 @@ builder.mutationFields((t) => ({
                   kind: 'SOCIAL_SECURITY_CARD' as const,
                   account: accountOf(p.cardBankName, p.cardAccountNumber),
                 },
-              )
-          : await tx.organisation
-              .findUnique({ where: { id: String(args.organisationId) } })
-              .then((o) =>
+            )
+          : await tx.organisation.findUnique({ where: { id: String(args.organisationId) } }).then(
+              (o) =>
                 o && {
                   entityType: 'Organisation',
                   id: o.id,
@@ -328,7 +328,7 @@ builder.mutationFields((t) => ({
                   kind: 'BASIC_DEPOSIT' as const,
                   account: accountOf(o.basicBankName, o.basicAccountNumber),
                 },
-              );
+            );
         if (!holder) throw notFound(args.personId ? '人员' : '单位', String(args.personId ?? args.organisationId));
         if (!holder.account) {
           throw notFound(`${holder.name}的${PAYMENT_ACCOUNT_KIND.label(holder.kind)}`, holder.id);

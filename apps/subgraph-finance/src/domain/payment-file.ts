@@ -1,5 +1,12 @@
 import type { PaymentAccountKind, RuleId } from '@jining/rules';
-import { appendAudit, KitError, notFound, principalOf, type AuditActor, type ReferenceChecker } from '@jining/subgraph-kit';
+import {
+  appendAudit,
+  KitError,
+  notFound,
+  principalOf,
+  type AuditActor,
+  type ReferenceChecker,
+} from '@jining/subgraph-kit';
 import type { Payer, PrismaClient } from '../generated/prisma/client.ts';
 import { sumFen } from './money.ts';
 import { authorisePayer } from './payments.ts';

@@ -132,14 +132,10 @@ function PaymentAccountDrawer({ holder, id, name, onClose }: Omit<Props, 'masked
     >
       <div data-testid="payment-account-form">
         <Typography.Paragraph type="secondary">
-          {holder === 'person'
-            ? '个人补贴发放至本人社会保障卡的金融账户。'
-            : '单位补贴发放至单位的基本存款账户。'}
+          {holder === 'person' ? '个人补贴发放至本人社会保障卡的金融账户。' : '单位补贴发放至单位的基本存款账户。'}
           账号只在支付文件中完整出现，其他页面遮蔽显示；每次变更记入审计日志。
         </Typography.Paragraph>
-        {other.length > 0 && (
-          <Alert type="error" showIcon title={other.join('；')} style={{ marginBottom: 16 }} />
-        )}
+        {other.length > 0 && <Alert type="error" showIcon title={other.join('；')} style={{ marginBottom: 16 }} />}
         <Form<AccountValues> form={form} layout="vertical" disabled={loading} onFinish={(v) => void submit(v)}>
           <Form.Item
             name="bankName"

@@ -58,7 +58,10 @@ export function PaymentFileButton({ batchId, fileName }: { batchId: string; file
   async function run({ reason }: { reason: string }) {
     const { data } = await exportFile({ variables: { batchId, reason: reason.trim() } });
     const file = data!.paymentFile;
-    download(await workbookBytes('支付文件', paymentFileColumns, file.lines), `${fileName.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`);
+    download(
+      await workbookBytes('支付文件', paymentFileColumns, file.lines),
+      `${fileName.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`,
+    );
     return file;
   }
 

@@ -6,7 +6,7 @@
  * reviews it; the page will not let the reviewer approve. 市财政局 · 审批岗 approves it; the history names both. 任城区
  * sees it, read-only. Then the money goes out: 市财政局 publishes it (the list masks the name and ID number; the Excel
  * file too), lets the window pass (FINANCE_CLOCK_FILE moves finance's clock eight days on), ends the publicity, makes
- * the city's payment batch, exports the payment file and marks the city's line paid; 任城区 makes its own batch and
+ * the city's payment batch, exports its lines and marks the city's line paid; 任城区 makes its own batch and
  * pays its line; the entitlement reads 已发放. Screenshots of each page per role go beside the person test's.
  */
 import { writeFileSync } from 'node:fs';
@@ -429,26 +429,29 @@ describe('finance workbench, end to end as four people', () => {
     await expect.poll(() => page.getByTestId('entitlement-status').textContent()).toBe('待支付');
   });
 
-  it('finance makes the city’s payment batch, exports the payment file and marks the city’s line paid', async () => {
+  it('finance makes the city’s payment batch, exports its lines and marks the city’s line paid', async () => {
     await createPaymentBatch('CITY');
     expect(await page.getByTestId('payment-batch-title').textContent()).toBe('市财政支付批次');
 
-    const file = await exported('export-payment-file');
-    expect(file.suggestedFilename()).toMatch(/^支付文件-市财政-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    const rows = await sheetRows(file, '支付文件');
-    expect(rows[0]!.slice(0, 6)).toEqual([
+    // The lines as Excel (导出明细); the payment file with full accounts is bank-accounts.e2e's.
+    const file = await exported('export-payment-lines');
+    expect(file.suggestedFilename()).toMatch(/^支付明细-市财政-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const rows = await sheetRows(file, '支付明细');
+    expect(rows[0]!.slice(0, 7)).toEqual([
       '序号',
       '收款人/单位',
       '身份证号/统一社会信用代码',
+      '收款账户',
       '待遇事项',
       '出资方',
       '金额（元）',
     ]);
     const ours = rows.find((r) => r.includes(flow.entitlementId))!;
     expect(ours[1]).toBe(flow.personName);
-    expect(ours[4]).toBe('市财政');
-    expect(ours[5]).toBe(1500);
-    expect(ours[6]).toBe('待银行回单');
+    expect(ours[3]).toBe('未登记');
+    expect(ours[5]).toBe('市财政');
+    expect(ours[6]).toBe(1500);
+    expect(ours[7]).toBe('待银行回单');
 
     await markOurLinePaid('GK-E2E-0001');
     await page.screenshot({ path: shot('finance-payment-batch'), fullPage: true });

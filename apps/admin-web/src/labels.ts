@@ -16,6 +16,7 @@ import type {
   ObjectionStatus,
   OrganisationKind,
   Payer,
+  PaymentAccountKind,
   PaymentBatchStatus,
   PaymentLineStatus,
   PublicityStatus,
@@ -37,6 +38,7 @@ import {
   OBJECTION_STATUS,
   ORGANISATION_KIND,
   PAYER,
+  PAYMENT_ACCOUNT_KIND,
   PAYMENT_BATCH_STATUS,
   PAYMENT_LINE_STATUS,
   PUBLICITY_STATUS,
@@ -60,6 +62,7 @@ export const importModeLabels: Record<ImportMode, string> = IMPORT_MODE.labels;
 export const honourKindLabels: Record<HonourKind, string> = HONOUR_KIND.labels;
 export const honourStatusLabels: Record<HonourStatus, string> = HONOUR_STATUS.labels;
 export const payerLabels: Record<Payer, string> = PAYER.shortLabels;
+export const paymentAccountKindLabels: Record<PaymentAccountKind, string> = PAYMENT_ACCOUNT_KIND.labels;
 export const entitlementStatusLabels: Record<EntitlementStatus, string> = ENTITLEMENT_STATUS.labels;
 export const publicityStatusLabels: Record<PublicityStatus, string> = PUBLICITY_STATUS.labels;
 export const objectionStatusLabels: Record<ObjectionStatus, string> = OBJECTION_STATUS.labels;

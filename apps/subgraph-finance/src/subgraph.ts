@@ -11,6 +11,8 @@ export const finance: SubgraphDefinition<PrismaClient> = {
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
   schema,
   createPrisma: (adapter) => new PrismaClient({ adapter }),
+  // The payment file reads the beneficiaries' full accounts from the directory (ctx.references.paymentAccounts).
+  checksReferences: true,
   background: ({ prisma, env, log }) => {
     assertClockSetting(env);
     return startFacts({ prisma, env, log });

@@ -40,7 +40,8 @@ export const COUNTY_DEPARTMENTS: readonly Department[] = ['COUNTY_FINANCE', 'COU
  * `pii:read` = see resident ID numbers unmasked; `finance:county` = county finance office duties;
  * `facts:read` = read a domain's outbox feed (service principals only, protocol/service.ts);
  * `audit:read` = read the audit trail (who revealed or changed what), nothing else;
- * `accounts:verify` = check a sign-in and look up an account in the directory (the gateway's service principal only).
+ * `accounts:verify` = check a sign-in and look up an account in the directory (the gateway's service principal only);
+ * `payment-accounts:read` = read the full bank accounts subsidies are paid to (finance's payment-file service only).
  */
 export type Permission =
   | 'directory:manage'
@@ -53,7 +54,8 @@ export type Permission =
   | 'pii:read'
   | 'facts:read'
   | 'audit:read'
-  | 'accounts:verify';
+  | 'accounts:verify'
+  | 'payment-accounts:read';
 
 /**
  * Permissions per department. The protocol carries no policy: this table is checked against the duty map of

@@ -20,6 +20,10 @@ import { signRequest } from './signature.ts';
  *   (`personIdsByIdNumbers`, which needs `pii:read`). The subgraph asks only for a caller who holds `pii:read`
  *   (HRSS) itself, so it never finds more than that caller could find with the directory's search; it gets ids back,
  *   never numbers.
+ * - `payment-file`: finance exporting a payment batch's payment file (`paymentFile`), which reads the full bank
+ *   accounts of the batch's beneficiaries from the directory (`paymentAccounts`, `payment-accounts:read`). No user's
+ *   account holds that permission: finance asks only after it has checked that its caller may pay the batch and has a
+ *   reason, and records the export in its own audit trail.
  */
 export const SERVICE_PRINCIPALS = {
   FINANCE_FACTS: {
@@ -53,6 +57,14 @@ export const SERVICE_PRINCIPALS = {
     department: 'HRSS',
     countyCode: null,
     permissions: ['pii:read'],
+  },
+  PAYMENT_FILE: {
+    accountId: 'service:payment-file',
+    username: 'payment-file',
+    displayName: '支付文件服务',
+    department: 'FINANCE',
+    countyCode: null,
+    permissions: ['payment-accounts:read'],
   },
 } as const satisfies Record<string, Principal>;
 

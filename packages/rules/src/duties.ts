@@ -142,8 +142,13 @@ export const DUTY_READINGS = {
   },
   DUTY_PII_HRSS: {
     clause: null,
-    zh: '完整的公民身份号码只向维护人员名录的市人力资源社会保障局显示，其他部门看到的是遮蔽后的号码。',
-    en: 'Unmasked resident ID numbers are shown only to HRSS, which keeps the register of people; others see them masked.',
+    zh:
+      '完整的公民身份号码和收款账号（社保卡金融账户、单位基本存款账户）只向维护人员、单位名录的市人力资源社会保障局' +
+      '显示，其他部门看到的是遮蔽后的号码；财政只在导出支付文件时取得完整账号，并记入审计日志。',
+    en:
+      'Unmasked resident ID numbers and payment accounts (social security card accounts, units’ basic accounts) are ' +
+      'shown only to HRSS, which keeps the register; others see them masked, and Finance gets full accounts only in ' +
+      'an audited payment file export.',
   },
   DUTY_AUDIT_TRAIL_AUDIT: {
     clause: null,
@@ -352,9 +357,9 @@ export const DUTIES = {
   ),
   PII: defineDuty(
     'PII',
-    { zh: '查看完整的公民身份号码', en: 'see resident ID numbers unmasked' },
-    ['ID_NUMBER'] as const,
-    () => '公民身份号码',
+    { zh: '查看完整的公民身份号码、收款账号', en: 'see resident ID numbers and payment accounts unmasked' },
+    ['ID_NUMBER', 'PAYMENT_ACCOUNT'] as const,
+    (c) => (c === 'ID_NUMBER' ? '公民身份号码' : '收款账号（社保卡金融账户、基本存款账户）'),
     () => ONLY(null, { holder: 'HRSS', reading: 'DUTY_PII_HRSS' }),
   ),
   AUDIT: defineDuty(

@@ -49,6 +49,26 @@ export interface ReferenceChecker {
    * apprenticeships). Null only where no directory is asked (development without GATEWAY_URL).
    */
   organisationCounties(refs: readonly Reference[]): Promise<(string | null)[]>;
+  /**
+   * The full payment accounts of these people (社保卡金融账户) and units (基本存款账户), each list in its order (null
+   * where no such holder exists): for finance's payment file alone. Asked as the payment-file service principal, the
+   * only holder of `payment-accounts:read`; the caller checks first that its user may pay and records the export in
+   * its own audit trail (DESIGN.md "Cross-domain flow" 4).
+   */
+  paymentAccounts(holders: { people: readonly string[]; organisations: readonly string[] }): Promise<PaymentAccounts>;
+}
+
+/** A payment account as the directory holds it: the holder's name, and its bank and number (null when not set). */
+export interface HolderAccount {
+  id: string;
+  name: string;
+  bankName: string | null;
+  accountNumber: string | null;
+}
+
+export interface PaymentAccounts {
+  people: (HolderAccount | null)[];
+  organisations: (HolderAccount | null)[];
 }
 
 /** A unit as the rules see it: its kind (OrganisationKind of the directory) and flags. */
@@ -73,6 +93,13 @@ const LOOKUP = `query ($people: [ID!]!, $organisations: [ID!]!) {
 
 /** A unit as the checks that need more than its id read it (its county flattened to its code). */
 const PROFILES = `query ($ids: [ID!]!) { organisationsByIds(ids: $ids) { id name kind stateOwned county { code } } }`;
+
+const PAYMENT_ACCOUNTS = `query ($personIds: [ID!]!, $organisationIds: [ID!]!) {
+  paymentAccounts(personIds: $personIds, organisationIds: $organisationIds) {
+    people { id name bankName accountNumber }
+    organisations { id name bankName accountNumber }
+  }
+}`;
 
 /** The most ids one write may name: far above any form, far below what a lookup query allows (100 per list). */
 const MAX_REFERENCES = 50;
@@ -157,6 +184,19 @@ export function gatewayReferences(gatewayUrl: string, signingSecret: string): Re
         return data.peopleByIds.map((p) => p !== null);
       }),
     organisationProfiles: profiles,
+    async paymentAccounts({ people, organisations }) {
+      const ask1 = (personIds: readonly string[], organisationIds: readonly string[]) =>
+        ask<{ paymentAccounts: PaymentAccounts }>(
+          PAYMENT_ACCOUNTS,
+          { personIds, organisationIds },
+          SERVICE_PRINCIPALS.PAYMENT_FILE,
+        ).then((d) => d.paymentAccounts);
+      const [p, o] = await Promise.all([
+        sliced(people, ID_MATCH_SLICE, async (slice) => (await ask1(slice, [])).people),
+        sliced(organisations, ID_MATCH_SLICE, async (slice) => (await ask1([], slice)).organisations),
+      ]);
+      return { people: p, organisations: o };
+    },
     personIdsByIdNumbers: (idNumbers) =>
       sliced(idNumbers, ID_MATCH_SLICE, async (slice) => {
         const data = await ask<{ personIdsByIdNumbers: (string | null)[] }>(
@@ -219,6 +259,8 @@ export function listReferences(
     profiles?: Readonly<Record<string, Partial<Omit<OrganisationProfile, 'id'>>>>;
     /** Organisation id → its county code (GB/T 2260); a known unit not listed here is in 任城区 (370811). */
     counties?: Readonly<Record<string, string>>;
+    /** Person or organisation id → its payment account (a known holder not listed here has none set). */
+    accounts?: Readonly<Record<string, { name?: string; bankName: string; accountNumber: string }>>;
   } | null,
 ) {
   const people = new Set(known?.people);
@@ -230,6 +272,13 @@ export function listReferences(
     // Development without a directory: nobody can be found by ID number (an id is accepted, a number cannot be).
     async personIdsByIdNumbers(idNumbers: readonly string[]) {
       return idNumbers.map((n) => known?.idNumbers?.[n] ?? null);
+    },
+    async paymentAccounts(holders: { people: readonly string[]; organisations: readonly string[] }) {
+      const of = (known_: Set<string>) => (id: string) =>
+        !known || known_.has(id)
+          ? { id, name: id, bankName: null, accountNumber: null, ...known?.accounts?.[id] }
+          : null;
+      return { people: holders.people.map(of(people)), organisations: holders.organisations.map(of(organisations)) };
     },
     async peopleExist(ids: readonly string[]) {
       return ids.map((id) => !known || people.has(id));
@@ -308,5 +357,6 @@ export function undeclaredReferences(subgraph: string): ReferenceChecker {
     organisationProfiles: undeclared,
     competitionResult: undeclared,
     organisationCounties: undeclared,
+    paymentAccounts: undeclared,
   };
 }

@@ -53,7 +53,8 @@ export interface SubgraphDefinition<Client extends { $disconnect(): Promise<void
   background?(args: BackgroundArgs<Client>): Promise<() => Promise<void>>;
   /**
    * true: its writes name people or units of the directory and check them (`ctx.references`), so outside development
-   * mode it needs GATEWAY_URL to start. The directory itself, and finance, check nothing this way.
+   * mode it needs GATEWAY_URL to start. The directory itself checks nothing this way; finance reads accounts this way
+   * for its payment file (`paymentAccounts`).
    */
   checksReferences?: boolean;
 }

@@ -30,6 +30,9 @@ export function canPay(account: Account | null | undefined, payer: string, count
 /** 市人社局: records skill certificates (evaluation:manage), the facts the subsidies are computed from. */
 export const canRecordCertificates = (account: Account | null | undefined) => has(account, 'evaluation:manage');
 
+/** 市人社局: registers people and units and their payment accounts (directory:manage). */
+export const canManageDirectory = (account: Account | null | undefined) => has(account, 'directory:manage');
+
 /** 市人社局: may see a full resident ID number, with a reason the audit trail records (pii:read). */
 export const canRevealIdNumber = (account: Account | null | undefined) => has(account, 'pii:read');
 

@@ -1393,6 +1393,12 @@ const eitherFinance = (): readonly DutyCheck[] => [
   [DUTIES.COUNTY_SHARE, 'COUNTY'],
 ];
 
+/** The person whose 社保卡 account the account cases set and reveal (any number of times: an account has no unique key). */
+let accountHolder: string | undefined;
+const holder = () => (accountHolder ??= aPerson());
+/** A fresh valid account number per call, so every allowed call writes. */
+const accountNumber = () => `62170000${String(next()).padStart(11, '0')}`;
+
 const CASES: Record<string, MutationCase> = {
   createPerson: {
     duty: DUTIES.DIRECTORY,
@@ -1436,6 +1442,47 @@ const CASES: Record<string, MutationCase> = {
     call: (_code, username, personId) =>
       gql(
         `mutation ($id: ID!) { revealIdNumber(personId: $id, reason: "职责测试：核对身份") { idNumber } }`,
+        { id: personId },
+        tokens[username]!,
+      ),
+  },
+  setPersonPaymentAccount: {
+    duty: DUTIES.DIRECTORY,
+    // The directory checks requireDuty(DIRECTORY, 'PERSON').
+    codes: ['PERSON'],
+    call: (_code, username) =>
+      gql(
+        `mutation ($input: SetPersonPaymentAccountInput!) { setPersonPaymentAccount(input: $input) { id } }`,
+        { input: { personId: holder(), bankName: '职责测试银行', accountNumber: accountNumber() } },
+        tokens[username]!,
+      ),
+  },
+  setOrganisationPaymentAccount: {
+    duty: DUTIES.DIRECTORY,
+    // The directory checks requireDuty(DIRECTORY, 'ORGANISATION').
+    codes: ['ORGANISATION'],
+    call: (_code, username) =>
+      gql(
+        `mutation ($input: SetOrganisationPaymentAccountInput!) { setOrganisationPaymentAccount(input: $input) { id } }`,
+        { input: { organisationId: employerId, bankName: '职责测试银行', accountNumber: accountNumber() } },
+        tokens[username]!,
+      ),
+  },
+  revealPaymentAccount: {
+    duty: DUTIES.PII,
+    // The directory checks requireDuty(PII, 'PAYMENT_ACCOUNT').
+    codes: ['PAYMENT_ACCOUNT'],
+    prepare: async () => {
+      await ok(
+        `mutation ($input: SetPersonPaymentAccountInput!) { setPersonPaymentAccount(input: $input) { id } }`,
+        { input: { personId: holder(), bankName: '职责测试银行', accountNumber: accountNumber() } },
+        'hrss',
+      );
+      return holder();
+    },
+    call: (_code, username, personId) =>
+      gql(
+        `mutation ($id: ID!) { revealPaymentAccount(personId: $id, reason: "职责测试：核对账户") { accountNumber } }`,
         { id: personId },
         tokens[username]!,
       ),
@@ -1850,6 +1897,21 @@ const CASES: Record<string, MutationCase> = {
       gql(
         `mutation ($input: MarkPaymentLinePaidInput!) { markPaymentLinePaid(input: $input) { status } }`,
         { input: { lineId: NO_SUCH_LINE, reference: `DUTY-${next()}`, paidOn: '2025-12-01' } },
+        tokens[username]!,
+      ),
+  },
+  paymentFile: {
+    duty: DUTIES.ENTITLEMENT,
+    // As markPaymentLinePaid: no batch exists in a live run, so the calls name one that does not; the allowed callers
+    // pass the schema's gate (either finance permission) and are told it is not found. Who may export which batch
+    // (the payer's office, its own county) is checked on real batches by the finance subgraph's payment-file test.
+    codes: [ANY_PAYER],
+    checks: eitherFinance,
+    allowedRefusal: { code: 'NOT_FOUND', reason: 'NOT_FOUND' },
+    call: (_code, username) =>
+      gql(
+        `mutation ($id: ID!) { paymentFile(batchId: $id, reason: "职责测试：导出") { lineCount } }`,
+        { id: 'duty-no-such-payment-batch' },
         tokens[username]!,
       ),
   },

@@ -16,5 +16,8 @@ export const personSnapshot = (p: Person) => ({
   employerId: p.employerId,
 });
 
-/** An organisation holds nothing personal: its snapshot is the row. */
-export const organisationSnapshot = (o: Organisation) => ({ ...o });
+/** An organisation's snapshot is the row, its basic account's number masked (the last four digits) as served. */
+export const organisationSnapshot = ({ basicAccountNumber, ...o }: Organisation) => ({
+  ...o,
+  basicAccountNumber: basicAccountNumber && `****${basicAccountNumber.slice(-4)}`,
+});

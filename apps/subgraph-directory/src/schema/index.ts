@@ -4,6 +4,7 @@ import './county.ts';
 import './organisation.ts';
 import './person.ts';
 import './reveal-id-number.ts';
+import './payment-account.ts';
 
 builder.queryType({});
 builder.mutationType({});

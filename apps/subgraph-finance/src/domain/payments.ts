@@ -48,7 +48,12 @@ const otherCounty = () =>
  * May the caller pay this payer's shares (of these rules)? COUNTY: the county's own office; CITY and UNION: city
  * Finance, holding the entitlement duty for each rule.
  */
-function authorisePayer(principal: Principal, payer: Payer, countyCode: string | null, ruleIds: Iterable<RuleId>) {
+export function authorisePayer(
+  principal: Principal,
+  payer: Payer,
+  countyCode: string | null,
+  ruleIds: Iterable<RuleId>,
+) {
   if (payer === 'COUNTY') {
     requireDuty(principal, DUTIES.COUNTY_SHARE, 'COUNTY');
     if (!principal.countyCode || principal.countyCode !== countyCode) throw otherCounty();

@@ -4,6 +4,7 @@ import {
   FACT_OUTCOME,
   OBJECTION_STATUS,
   PAYER,
+  PAYMENT_ACCOUNT_KIND,
   PAYMENT_BATCH_STATUS,
   PAYMENT_LINE_STATUS,
   PUBLICITY_STATUS,
@@ -38,3 +39,6 @@ export const PaymentBatchStatus = enumFromVocabulary(builder, PAYMENT_BATCH_STAT
 export const PaymentLineStatus = enumFromVocabulary(builder, PAYMENT_LINE_STATUS, { stored: StoredPaymentLineStatus });
 export const BenefitGroup = enumFromVocabulary(builder, BENEFIT_GROUP);
 export const ReportGrouping = enumFromVocabulary(builder, REPORT_GROUPING);
+
+/** 收款账户类型: a person's social security card account, a unit's basic deposit account (the payment file's column). */
+export const PaymentAccountKind = enumFromVocabulary(builder, PAYMENT_ACCOUNT_KIND);

@@ -8,10 +8,11 @@ import {
   returnPaymentLine,
   type PayableSummary,
 } from '../domain/payments.ts';
+import { exportPaymentFile, type PaymentFile, type PaymentFileLine } from '../domain/payment-file.ts';
 import { countyScope } from '../domain/visibility.ts';
 import type { Payer as StoredPayer, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { Entitlement } from './entitlement.ts';
-import { PaymentBatchStatus, PaymentLineStatus, Payer } from './enums.ts';
+import { PaymentAccountKind, PaymentBatchStatus, PaymentLineStatus, Payer } from './enums.ts';
 
 type Ctx = SubgraphContext<PrismaClient>;
 
@@ -213,5 +214,60 @@ builder.mutationFields((t) => ({
       });
       return reread(ctx.prisma.paymentLine.findUnique({ ...query, where: { id } }), '支付明细', id);
     },
+  }),
+}));
+
+const PaymentFileLineRef = builder.objectRef<PaymentFileLine>('PaymentFileLine').implement({
+  description: '支付文件的一行：收款人及其完整收款账户（账户缺失的照列并标明）',
+  fields: (t) => ({
+    no: t.exposeInt('no', { description: '序号' }),
+    lineId: t.exposeID('lineId', { description: '支付明细编号' }),
+    entitlementId: t.exposeID('entitlementId', { description: '待遇编号' }),
+    payeeName: t.exposeString('payeeName', { description: '收款人（人员或单位名称）' }),
+    accountKind: t.expose('accountKind', { type: PaymentAccountKind, description: '账户类型' }),
+    bankName: t.exposeString('bankName', { nullable: true, description: '开户行；账户缺失为空' }),
+    accountNumber: t.exposeString('accountNumber', { nullable: true, description: '完整账号；账户缺失为空' }),
+    accountMissing: t.exposeBoolean('accountMissing', { description: '收款人未登记收款账户（账户缺失）' }),
+    amount: t.expose('amount', { type: 'Fen', description: '金额（分）' }),
+    clause: t.exposeString('clause', { description: '条款' }),
+  }),
+});
+
+const PaymentFileRef = builder.objectRef<PaymentFile>('PaymentFile').implement({
+  description: '支付文件：支付批次中待银行回单的明细及收款人的完整账户（每次导出都记入财政审计日志）',
+  fields: (t) => ({
+    batchId: t.exposeID('batchId'),
+    payer: t.expose('payer', { type: Payer, description: '出资方' }),
+    county: t.field({
+      type: countyRef(builder),
+      nullable: true,
+      resolve: (f) => (f.countyCode ? { code: f.countyCode } : null),
+    }),
+    lines: t.field({ type: [PaymentFileLineRef], resolve: (f) => f.lines }),
+    lineCount: t.exposeInt('lineCount', { description: '笔数' }),
+    missingAccounts: t.exposeInt('missingAccounts', { description: '账户缺失的笔数' }),
+    total: t.expose('total', { type: 'Fen', description: '合计（分）' }),
+    auditEntryId: t.exposeID('auditEntryId', { description: '这次导出的审计日志条目' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  /** A mutation, not a query: each export writes its audit entry, and clients neither cache nor retry it. */
+  paymentFile: t.field({
+    type: PaymentFileRef,
+    description:
+      '导出支付文件：该批次待银行回单的明细及收款人的完整账户（人员为社保卡金融账户，单位为基本存款账户）。' +
+      '只由可支付该批次者导出（市财政、市总工会批次由市财政局，县级批次由该县财政），须填写理由，每次导出都记入审计日志',
+    authScopes: EITHER_FINANCE,
+    args: {
+      batchId: t.arg.id({ required: true }),
+      reason: t.arg.string({
+        required: true,
+        description: '导出理由（2–200 字）',
+        validate: z.string().trim().min(2, '请填写导出理由（至少 2 个字）').max(200, '导出理由不超过 200 个字'),
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      exportPaymentFile(ctx.prisma, ctx.references, ctx, { batchId: String(args.batchId), reason: args.reason.trim() }),
   }),
 }));

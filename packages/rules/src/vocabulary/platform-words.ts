@@ -138,6 +138,16 @@ export const ORGANISATION_KIND = defineVocabulary('OrganisationKind', '单位类
 });
 export type OrganisationKind = (typeof ORGANISATION_KIND.codes)[number];
 
+/**
+ * Where a subsidy is paid (DESIGN.md "Cross-domain flow" 4): as is usual for Chinese subsidies, a person to the
+ * financial account of their social security card and a unit to its basic deposit account.
+ */
+export const PAYMENT_ACCOUNT_KIND = defineVocabulary('PaymentAccountKind', '收款账户类型', {
+  SOCIAL_SECURITY_CARD: { zh: '社保卡金融账户', en: 'Social security card financial account' },
+  BASIC_DEPOSIT: { zh: '基本存款账户', en: 'Basic deposit account' },
+});
+export type PaymentAccountKind = (typeof PAYMENT_ACCOUNT_KIND.codes)[number];
+
 export const COUNTY_KIND = defineVocabulary('CountyKind', '区划类型', {
   DISTRICT: { zh: '市辖区', en: 'City district' },
   COUNTY: { zh: '县', en: 'County' },

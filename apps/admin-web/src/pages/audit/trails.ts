@@ -201,6 +201,8 @@ export const AUDIT_TRAILS = {
     doc: AuditEntriesDoc,
     actions: {
       REVEAL_ID_NUMBER: '查看完整身份证号',
+      REVEAL_PAYMENT_ACCOUNT: '查看完整收款账号',
+      SET_PAYMENT_ACCOUNT: '登记收款账户',
       CREATE_PERSON: '登记人员',
       CREATE_ORGANISATION: '登记单位',
       // Accounts live in the directory: the holder's own change, and the operator's CLI (npm run account).
@@ -255,6 +257,7 @@ export const AUDIT_TRAILS = {
       CREATE_PAYMENT_BATCH: '生成支付批次',
       MARK_PAYMENT_LINE_PAID: '登记支付',
       RETURN_PAYMENT_LINE: '办理退回',
+      EXPORT_PAYMENT_FILE: '导出支付文件',
       SET_BUDGET: '设置预算',
     },
     entities: {

@@ -18,6 +18,7 @@ import { EntitlementsSection, FactsSection } from '../person/sections';
 import { graduateClassLabels, graduateHireStatusLabels } from '../training/graduates/labels';
 import { TaxCreditLedgerCard } from '../training/education-investment/TaxCreditLedgerCard';
 import { OrganisationAuditCard } from './OrganisationAuditCard';
+import { accountKindLabel, PaymentAccountItem } from './PaymentAccountItem';
 import {
   OrganisationDetailQuery as OrganisationDetailDoc,
   OrganisationPeopleQuery as PeopleDoc,
@@ -225,6 +226,18 @@ export function OrganisationPage() {
             { key: 'name', label: '单位名称', children: organisation.name },
             { key: 'kind', label: '类型', children: label(organisationKindLabels, organisation.kind) },
             { key: 'creditCode', label: '统一社会信用代码', children: organisation.creditCode },
+            {
+              key: 'paymentAccount',
+              label: accountKindLabel('organisation'),
+              children: (
+                <PaymentAccountItem
+                  holder="organisation"
+                  id={organisation.id}
+                  name={organisation.name}
+                  masked={organisation.basicAccount?.text ?? null}
+                />
+              ),
+            },
             { key: 'county', label: '县（市、区）', children: organisation.county.name },
             { key: 'flags', label: '标识', children: flags.length ? flags : '—' },
           ]}

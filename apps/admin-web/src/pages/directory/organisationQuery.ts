@@ -13,6 +13,9 @@ export const OrganisationDetailQuery = graphql(`
       name
       kind
       creditCode
+      basicAccount {
+        text
+      }
       county {
         code
         name

@@ -43,6 +43,8 @@ describe('EntitlementPage', () => {
     expect(screen.getByTestId('entitlement-status').textContent).toBe('待审核');
     expect(screen.getByTestId('entitlement-amount').textContent).toBe('¥3,000.00');
     expect(screen.getByTestId('entitlement-citation').textContent).toBe('济人社发〔2024〕9号 第二部分（二）');
+    // The payee's account, masked as the directory serves it.
+    expect(screen.getByTestId('entitlement-account').textContent).toBe('中国工商银行济宁分行 ****4567');
     expect(screen.getByTestId('entitlement-summary').textContent).toContain('山东能源集团济宁矿业有限公司');
 
     const steps = within(screen.getByTestId('entitlement-explanation')).getAllByRole('listitem');

@@ -92,6 +92,18 @@ export function EntitlementPage() {
             ...(e.beneficiaryPerson
               ? [{ key: 'employer', label: '工作单位', children: e.beneficiaryPerson.employer?.name ?? '—' }]
               : []),
+            {
+              key: 'account',
+              label: '收款账户',
+              // Masked, from the directory: full accounts are only in the batch's payment file.
+              children: (
+                <span data-testid="entitlement-account">
+                  {(e.beneficiaryPerson
+                    ? e.beneficiaryPerson.socialSecurityCardAccount?.text
+                    : e.beneficiaryOrganisation?.basicAccount?.text) ?? '未登记'}
+                </span>
+              ),
+            },
             { key: 'county', label: '县级分担', children: e.county?.name ?? '无县级分担' },
             { key: 'description', label: '待遇事项', children: e.description, span: 2 },
             {

@@ -103,10 +103,16 @@ export const EntitlementDetailFieldsDoc = graphql(`
         id
         name
       }
+      socialSecurityCardAccount {
+        text
+      }
     }
     beneficiaryOrganisation {
       id
       name
+      basicAccount {
+        text
+      }
     }
     shares {
       payer

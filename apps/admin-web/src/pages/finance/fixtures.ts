@@ -25,6 +25,7 @@ export const calculated = {
     id: 'p1',
     name: '王建国',
     employer: { __typename: 'Organisation', id: 'o1', name: '山东能源集团济宁矿业有限公司' },
+    socialSecurityCardAccount: { __typename: 'MaskedPaymentAccount', text: '中国工商银行济宁分行 ****4567' },
   },
   beneficiaryOrganisation: null,
   shares: [
@@ -122,6 +123,6 @@ export const upTo = {
   maxAmount: 30000000,
   county: null,
   beneficiaryPerson: null,
-  beneficiaryOrganisation: { __typename: 'Organisation', id: 'o9', name: '济宁职业技术学院' },
+  beneficiaryOrganisation: { __typename: 'Organisation', id: 'o9', name: '济宁职业技术学院', basicAccount: null },
   shares: [{ __typename: 'CostShare', payer: 'CITY', amount: 30000000 }],
 } as const;

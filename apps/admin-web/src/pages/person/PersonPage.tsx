@@ -15,6 +15,7 @@ import { PersonDetailQuery, PersonFinanceQuery } from './personQuery';
 import { RecordCertificateDrawer } from './RecordCertificateDrawer';
 import { StandingMeasuresSection } from './StandingMeasuresSection';
 import { RevealIdNumberModal } from './RevealIdNumberModal';
+import { accountKindLabel, PaymentAccountItem } from '../directory/PaymentAccountItem';
 import { RevokeCertificateModal, type RevocableCertificate } from './RevokeCertificateModal';
 import {
   CertificatesSection,
@@ -149,6 +150,18 @@ export function PersonPage() {
                     </Button>
                   )}
                 </>
+              ),
+            },
+            {
+              key: 'paymentAccount',
+              label: accountKindLabel('person'),
+              children: (
+                <PaymentAccountItem
+                  holder="person"
+                  id={person.id}
+                  name={person.name}
+                  masked={person.socialSecurityCardAccount?.text ?? null}
+                />
               ),
             },
             { key: 'gender', label: '性别', children: label(genderLabels, person.gender) },

@@ -59,6 +59,9 @@ export const PersonDetailQuery = graphql(`
       id
       name
       idNumber
+      socialSecurityCardAccount {
+        text
+      }
       gender
       birthDate
       birthYear

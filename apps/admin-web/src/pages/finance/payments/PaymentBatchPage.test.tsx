@@ -104,6 +104,7 @@ describe('PaymentBatchPage', () => {
     expect((await screen.findByTestId('payment-batch-title')).textContent).toBe('县级财政（任城区）支付批次');
     expect(within(rowOf('e-l3')).getByTestId('mark-paid')).toBeTruthy();
     expect(rowOf('e-l3').textContent).toContain('县级财政（任城区）');
+    expect(screen.getByTestId('export-payment-file')).toBeTruthy();
   });
 
   it('offers no payment steps on a batch the account does not pay', async () => {
@@ -111,6 +112,8 @@ describe('PaymentBatchPage', () => {
     await screen.findByTestId('payment-batch-title');
     expect(screen.queryByTestId('mark-paid')).toBeNull();
     expect(screen.getByTestId('payment-read-only').textContent).toContain('市财政局');
-    expect(screen.getByTestId('export-payment-file')).toBeTruthy();
+    // The lines as Excel, yes; the payment file with full accounts only for whoever pays the batch.
+    expect(screen.getByTestId('export-payment-lines')).toBeTruthy();
+    expect(screen.queryByTestId('export-payment-file')).toBeNull();
   });
 });

@@ -17,11 +17,13 @@ import { paymentLineStatusLabels } from '../../../labels';
 import { payerName } from '../payerName';
 import { PaymentBatchDetailQueryDoc } from './documents';
 import { paymentLineFields, paymentLineScreenFields, type PaymentLineRow } from './lineFields';
+import { PaymentFileButton } from './PaymentFileButton';
 import { PaymentLineActions } from './PaymentLineActions';
 
 /**
  * One payment batch: its total beside the sum of its lines (they must agree), the lines with what the bank answered,
- * the payment file (Excel) for the treasury, and — for the account that pays this payer — 登记支付 and 退回 per line.
+ * the lines as Excel (导出明细, accounts not in it), and — for the account that pays this payer — the payment file with
+ * the payees' full accounts (导出支付文件: a reason, audited) and 登记支付 and 退回 per line.
  */
 export function PaymentBatchPage() {
   const { id = '' } = useParams();
@@ -77,13 +79,16 @@ export function PaymentBatchPage() {
           <Space wrap>
             {back}
             <ExportButton
-              name={`支付文件-${who}-${date}`}
-              sheet="支付文件"
-              label="导出支付文件"
-              testId="export-payment-file"
+              name={`支付明细-${who}-${date}`}
+              sheet="支付明细"
+              label="导出明细"
+              testId="export-payment-lines"
               columns={paymentLineFields}
               fetchRows={async () => rows}
             />
+            {mayPay && batch.lines.some((l) => l.status === 'IN_BATCH') && (
+              <PaymentFileButton batchId={batch.id} fileName={`支付文件-${who}-${date}`} />
+            )}
           </Space>
         }
       >
@@ -140,15 +145,15 @@ export function PaymentBatchPage() {
         onRow={(line) => ({ 'data-entitlement-id': line.entitlement.id }) as React.HTMLAttributes<HTMLElement>}
         summary={() => (
           <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={5}>
+            <Table.Summary.Cell index={0} colSpan={6}>
               明细合计
             </Table.Summary.Cell>
-            <Table.Summary.Cell index={5} align="right">
+            <Table.Summary.Cell index={6} align="right">
               <span data-testid="payment-lines-sum">
                 <Money fen={linesSum} />
               </span>
             </Table.Summary.Cell>
-            <Table.Summary.Cell index={6} colSpan={columns.length - 6} />
+            <Table.Summary.Cell index={7} colSpan={columns.length - 7} />
           </Table.Summary.Row>
         )}
       />

@@ -69,11 +69,17 @@ export const PaymentLineFieldsDoc = graphql(`
         id
         name
         idNumber
+        socialSecurityCardAccount {
+          text
+        }
       }
       beneficiaryOrganisation {
         id
         name
         creditCode
+        basicAccount {
+          text
+        }
       }
     }
   }

@@ -9,7 +9,13 @@ export const entitlement = {
   id: 'e1',
   description: calculated.description,
   status: 'IN_PAYMENT',
-  beneficiaryPerson: { __typename: 'Person', id: 'p1', name: '王建国', idNumber: '370811********1234' },
+  beneficiaryPerson: {
+    __typename: 'Person',
+    id: 'p1',
+    name: '王建国',
+    idNumber: '370811********1234',
+    socialSecurityCardAccount: { __typename: 'MaskedPaymentAccount', text: '中国工商银行济宁分行 ****4567' },
+  },
   beneficiaryOrganisation: null,
 };
 

@@ -17,11 +17,16 @@ export type PaymentLineRow = PaymentLineFieldsFragment & {
 const beneficiary = (l: PaymentLineRow) =>
   l.entitlement.beneficiaryPerson?.name ?? l.entitlement.beneficiaryOrganisation?.name ?? null;
 
+/** The payee's account as the directory serves it, masked (a person's 社保卡 account, a unit's basic account). */
+const maskedAccount = (l: PaymentLineRow) =>
+  (l.entitlement.beneficiaryPerson
+    ? l.entitlement.beneficiaryPerson.socialSecurityCardAccount?.text
+    : l.entitlement.beneficiaryOrganisation?.basicAccount?.text) ?? '未登记';
+
 /**
- * A payment batch's lines, on screen and in the payment file (导出支付文件): who is paid (the directory gives the
- * name; the ID number stays masked, units by credit code), for what, by whom, how much, and what the bank answered.
- * The directory holds no bank accounts yet, so the file carries the line's and the entitlement's numbers for the
- * treasury system to match against.
+ * A payment batch's lines, on screen and in 导出明细: who is paid (the directory gives the name; the ID number stays
+ * masked, units by credit code, the account masked), for what, by whom, how much, and what the bank answered. Full
+ * accounts are only in the payment file (PaymentFileButton), exported with a reason and audited.
  */
 export const paymentLineFields: ListField<PaymentLineRow>[] = [
   { header: '序号', value: (l) => l.no, width: 8 },
@@ -37,6 +42,12 @@ export const paymentLineFields: ListField<PaymentLineRow>[] = [
         ? maskIdNumber(l.entitlement.beneficiaryPerson.idNumber)
         : (l.entitlement.beneficiaryOrganisation?.creditCode ?? null),
     width: 24,
+  },
+  {
+    header: '收款账户',
+    value: maskedAccount,
+    width: 28,
+    render: (l) => <span data-testid="payment-line-account">{maskedAccount(l)}</span>,
   },
   {
     header: '待遇事项',

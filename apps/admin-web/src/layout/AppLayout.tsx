@@ -47,8 +47,17 @@ export function AppLayout() {
         )}
       </Header>
       <Layout>
-        {/* Collapses to icons below 1200 px (or by its trigger), so a 1024 px screen keeps the table's columns. */}
-        <Sider width={220} theme="light" collapsible breakpoint="xl" collapsedWidth={64}>
+        {/* Collapses to icons below 1200 px (or by its trigger), so a 1024 px screen keeps the table's columns. It
+            stays in view and scrolls on its own: a menu of some thirty entries must not make every page as tall as
+            itself, nor hide its last entries behind the collapse trigger. */}
+        <Sider
+          width={220}
+          theme="light"
+          collapsible
+          breakpoint="xl"
+          collapsedWidth={64}
+          style={{ position: 'sticky', top: 0, height: 'calc(100vh - 64px)', overflowY: 'auto' }}
+        >
           <Menu
             mode="inline"
             items={items}

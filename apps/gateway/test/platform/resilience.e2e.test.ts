@@ -174,8 +174,16 @@ describe('the documented queries fit within the limits, at the gateway and in ev
     // The audit trails are the Audit Bureau's alone: their page's queries (one per trail) run as the auditor.
     const auditor = await login('auditor');
     for (const { name, query } of queries) {
-      // Finance's yearly pages (预算执行, 报表与对账) need a year and a date range; other queries ignore them.
-      const variables = { id: SHOWCASE_PERSON_ID, first: 100, year: 2026, from: '2025-01-01', to: '2029-12-31' };
+      // Finance's yearly pages (预算执行, 报表与对账) need a year and a date range, an enterprise's credit ledger
+      // (税费抵免台账) an enterprise; other queries ignore them.
+      const variables = {
+        id: SHOWCASE_PERSON_ID,
+        enterpriseId: SHOWCASE_PERSON_ID,
+        first: 100,
+        year: 2026,
+        from: '2025-01-01',
+        to: '2029-12-31',
+      };
       const res = await gql(query, { ...variables, groupBy: 'COUNTY' }, /AuditEntries$/.test(name) ? auditor : token);
       expect(res.errors, name).toBeUndefined();
       expect(res.status, name).toBe(200);

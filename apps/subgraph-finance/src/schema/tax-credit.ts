@@ -2,6 +2,7 @@ import { ORGANISATION_KIND } from '@jining/rules';
 import { ENTITY_LIST_NULLABILITY, groupByKey, organisationRef } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { Entitlement } from './entitlement.ts';
+import { visibleEntitlements } from './visible-entitlements.ts';
 
 /**
  * 教育费附加抵免台账 (R4 二(四)): per enterprise and tax year, the credit carried in, earned, used against the year's
@@ -35,8 +36,8 @@ export const TaxCreditLedgerLine = builder.prismaObject('TaxCreditLine', {
       type: Entitlement,
       nullable: true,
       description: '本年已抵免对应的资金待遇（税费抵免，不进入预算和支付批次）',
-      resolve: (row, _args, ctx) =>
-        row.entitlementId ? ctx.prisma.entitlement.findUnique({ where: { id: row.entitlementId } }) : null,
+      // Through the one reader of the table, so the county scope holds here too (batched by id, as _entities are).
+      resolve: (row, _args, ctx) => (row.entitlementId ? visibleEntitlements(ctx).findById(row.entitlementId) : null),
     }),
     computedAt: t.string({ description: '最近核算时间（ISO 8601）', resolve: (row) => row.computedAt.toISOString() }),
   }),

@@ -48,22 +48,24 @@ export function AppLayout() {
       </Header>
       <Layout>
         {/* Collapses to icons below 1200 px (or by its trigger), so a 1024 px screen keeps the table's columns. It
-            stays in view and scrolls on its own: a menu of some thirty entries must not make every page as tall as
-            itself, nor hide its last entries behind the collapse trigger. */}
+            stays in view and its menu scrolls on its own: a menu of some thirty entries must not make every page as
+            tall as itself, nor hide its last entries behind the collapse trigger. */}
         <Sider
           width={220}
           theme="light"
           collapsible
           breakpoint="xl"
           collapsedWidth={64}
-          style={{ position: 'sticky', top: 0, height: 'calc(100vh - 64px)', overflowY: 'auto' }}
+          style={{ position: 'sticky', top: 0, height: 'calc(100vh - 64px)' }}
         >
           <Menu
             mode="inline"
             items={items}
             selectedKeys={selected ? [selected] : []}
             onClick={({ key }) => navigate(key)}
-            style={{ height: '100%', borderInlineEnd: 0 }}
+            // The menu scrolls, not the sider: the sider's room for its trigger (fixed at the window's bottom) stays
+            // below the menu, so an entry scrolled into view is never under the trigger.
+            style={{ height: '100%', overflowY: 'auto', borderInlineEnd: 0 }}
           />
         </Sider>
         <Content style={{ padding: 24 }}>

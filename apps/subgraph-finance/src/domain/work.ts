@@ -14,7 +14,13 @@ const cityFinance = (p: Principal) => !p.countyCode && DUTIES.ENTITLEMENT.allows
 const pays = (p: Principal) => cityFinance(p) || (!!p.countyCode && DUTIES.COUNTY_SHARE.allows(p.department, 'COUNTY'));
 const cityPayers = ['CITY', 'UNION'] as const;
 
-const inStatus = async (ctx: Ctx, status: string) => (await visibleEntitlements(ctx).countByStatus()).get(status) ?? 0;
+// One grouped count per request, shared by the queues that read it (to review, to publish).
+const byStatus = new WeakMap<Ctx, Promise<Map<string, number>>>();
+const inStatus = async (ctx: Ctx, status: string) => {
+  let counts = byStatus.get(ctx);
+  if (!counts) byStatus.set(ctx, (counts = visibleEntitlements(ctx).countByStatus()));
+  return (await counts).get(status) ?? 0;
+};
 
 /**
  * Finance's queues as an account's waiting work: entitlements to review, to approve (never by their reviewer: the

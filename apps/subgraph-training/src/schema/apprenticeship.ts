@@ -33,6 +33,7 @@ import {
   type EntityHistoryLine,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { clean, requireId } from './inputs.ts';
 import {
   checkAgreementDates,
   checkConfirmer,
@@ -73,17 +74,6 @@ const evidence = z.string().trim().min(2, '培训完成证明不能少于 2 个�
 const note = z.string().trim().max(500, '说明不超过 500 个字');
 const reason = z.string().trim().min(2, '理由不能少于 2 个字').max(500, '理由不超过 500 个字');
 const trade = z.string().trim().min(2, '培训工种不能少于 2 个字').max(50, '培训工种不超过 50 个字');
-
-const clean = (value: string | null | undefined): string | null => {
-  const v = value?.trim();
-  return v ? v : null;
-};
-
-function requireId(value: string | number, field: string): string {
-  const id = String(value).trim();
-  if (!id) throw badInput('编号不能为空', { field, reason: 'VALIDATION_FAILED' });
-  return id;
-}
 
 const snapshot = (a: AgreementRow) => ({
   status: a.status,

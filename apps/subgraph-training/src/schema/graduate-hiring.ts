@@ -14,7 +14,6 @@ import {
 import {
   appendAudit,
   appendFact,
-  badInput,
   connectionNames,
   enumFromVocabulary,
   FACT_EVENT_KINDS,
@@ -35,6 +34,7 @@ import {
   type EntityHistoryLine,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { clean, requireId } from './inputs.ts';
 import {
   checkConfirmer,
   checkHireDates,
@@ -71,17 +71,6 @@ const auditAction = (action: RulesGraduateHireAction) => `${AUDIT_PREFIX}${actio
 const evidence = z.string().trim().min(2, '参保证明不能少于 2 个字').max(500, '参保证明不超过 500 个字');
 const note = z.string().trim().max(500, '说明不超过 500 个字');
 const reason = z.string().trim().min(2, '理由不能少于 2 个字').max(500, '理由不超过 500 个字');
-
-const clean = (value: string | null | undefined): string | null => {
-  const v = value?.trim();
-  return v ? v : null;
-};
-
-function requireId(value: string | number, field: string): string {
-  const id = String(value).trim();
-  if (!id) throw badInput('编号不能为空', { field, reason: 'VALIDATION_FAILED' });
-  return id;
-}
 
 const snapshot = (h: HireRow) => ({
   status: h.status,

@@ -32,6 +32,7 @@ import {
   type SubgraphContext,
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
+import { clean, requireId } from './inputs.ts';
 import {
   checkConfirmer,
   checkContractYears,
@@ -78,17 +79,6 @@ const className = z.string().trim().min(2, '订单班名称不能少于 2 个字
 const keyEvidence = z.string().trim().max(200, '认定文件不超过 200 个字');
 const note = z.string().trim().max(500, '说明不超过 500 个字');
 const reason = z.string().trim().min(2, '理由不能少于 2 个字').max(500, '理由不超过 500 个字');
-
-const clean = (value: string | null | undefined): string | null => {
-  const v = value?.trim();
-  return v ? v : null;
-};
-
-function requireId(value: string | number, field: string): string {
-  const id = String(value).trim();
-  if (!id) throw badInput('编号不能为空', { field, reason: 'VALIDATION_FAILED' });
-  return id;
-}
 
 const agreementSnapshot = (a: AgreementRow) => ({
   enterpriseId: a.enterpriseId,

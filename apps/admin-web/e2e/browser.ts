@@ -15,6 +15,8 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
     acceptDownloads: true,
     locale: 'zh-CN',
     viewport: { width: 1440, height: 900 },
+    // The app turns antd's motion off for it: no click lands on a dialog's button while it is still zooming in.
+    reducedMotion: 'reduce',
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -141,6 +141,8 @@ describe('an order class from its agreement to the enterprise’s subsidy', () =
     await page.goto(`${baseUrl}/training/order-classes/${encodeURIComponent(flow.id)}`);
     await page.getByTestId('order-class-action-confirm').click();
     await page.getByTestId('order-class-confirm-dialog').waitFor();
+    // The browser asks for reduced motion, so the dialog is there at once, not zooming in under the click.
+    expect(await page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter').count()).toBe(0);
     await page.getByTestId('order-class-confirm-dialog-ok').click();
     await expect.poll(reportStatus).toBe('CONFIRMED');
     const history = page.getByTestId('order-class-report-history');

@@ -6,6 +6,7 @@ import { AuthProvider, useAuth } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { homePath } from './auth/roles';
 import { LoginPage } from './pages/LoginPage';
+import { usePrefersReducedMotion } from './a11y/reducedMotion';
 
 // Every page after login is its own chunk, loaded when first visited: the login page carries only what it needs.
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
@@ -87,8 +88,9 @@ function Home() {
 const dropCache = () => void import('./apollo/instance').then((m) => m.dropCachedRows());
 
 export function App() {
+  const reducedMotion = usePrefersReducedMotion();
   return (
-    <ConfigProvider locale={zhCN}>
+    <ConfigProvider locale={zhCN} theme={{ token: { motion: !reducedMotion } }}>
       <AntApp>
         <BrowserRouter>
           <AuthProvider onSignOut={dropCache}>

@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { KitError } from '@jining/graphql-server/errors';
 import { ErrorCode } from '@jining/protocol/errors';
+import { ReplicaPool } from '@jining/protocol/replicas';
 import { encodePrincipal, PRINCIPAL_HEADER, signEncodedRequest } from '@jining/protocol/signature';
 import type { GatewayContext } from './context.ts';
 import { subgraphFetcher, SubgraphTimeoutError } from './subgraph-fetcher.ts';
@@ -44,20 +45,28 @@ export interface SignedDataSourceOptions {
   /** How long one subgraph call may take, answer included (default 10 s). */
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** How long a replica that refused a connection is skipped (default REPLICA_DOWN_MS). */
+  replicaDownMs?: number;
 }
 
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly log: (line: string) => void;
 
+  /** `url`: the subgraph's /graphql URL, or its replicas' URLs comma-separated (`<NAME>_URL`). */
   constructor(
     readonly subgraphName: string,
     url: string,
     signingSecret: string,
     options: SignedDataSourceOptions = {},
   ) {
-    super({ url, fetcher: subgraphFetcher(options.timeoutMs ?? 10_000) });
-    // Signing wraps the timed fetcher: it sees the exact bytes sent, and the deadline covers the whole call.
-    this.fetcher = signingFetcher(this.fetcher, subgraphName, signingSecret);
+    const replicas = new ReplicaPool(url, { downMs: options.replicaDownMs });
+    super({ url: replicas.urls[0]! });
+    // Per attempt, innermost first: the timed fetch, signed for the replica it goes to (a fresh nonce on a retry; the
+    // signature covers the exact bytes sent), on the replica the pool picks.
+    this.fetcher = replicatedFetcher(
+      replicas,
+      signingFetcher(subgraphFetcher(options.timeoutMs ?? 10_000), subgraphName, signingSecret),
+    );
     this.log = options.log ?? ((line) => console.error(`[gateway] ${line}`));
   }
 
@@ -185,6 +194,25 @@ function signingFetcher(fetch: Fetcher, target: string, secret: string): Fetcher
     }
     return fetch(url, { ...init, headers });
   };
+}
+
+/**
+ * Spreads a subgraph's calls over its replicas (round robin) and sends a call to the next replica where that is safe
+ * (ReplicaPool): always when the connection was refused, and when it broke before any answer only for a query.
+ */
+function replicatedFetcher(replicas: ReplicaPool, fetch: Fetcher): Fetcher {
+  if (replicas.urls.length === 1) return fetch;
+  return (_url, init) => replicas.run((url) => fetch(url, init), { replayable: isQueryBody(init?.body) });
+}
+
+/**
+ * RemoteGraphQLDataSource sends `JSON.stringify({ query, ...rest })`, and the query planner writes the operation's
+ * keyword first (`query …`, `mutation …`, or `{` for an anonymous query). Anything else is treated as a write.
+ */
+export function isQueryBody(body: unknown): boolean {
+  if (typeof body !== 'string' || !body.startsWith('{"query":"')) return false;
+  const operation = body.slice(10, 40).trimStart();
+  return operation.startsWith('{') || /^query\b/.test(operation);
 }
 
 /**

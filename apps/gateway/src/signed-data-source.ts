@@ -79,7 +79,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers) return;
     // The principal goes on here, where the caller is known; the fetcher signs it with the exact bytes it sends.
     // No principal only on the gateway's own calls (none today); subgraphs will then refuse, which is right.
-    if (context?.principal) headers.set(PRINCIPAL_HEADER, encodePrincipal(context.principal));
+    if (context?.principal) headers.set(PRINCIPAL_HEADER, encodedPrincipal(context.principal));
     if (context?.requestId) headers.set('x-request-id', context.requestId);
   }
 
@@ -178,22 +178,43 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * so this is the one place that sees the exact bytes the subgraph will receive. It signs them for `target`.
  */
 function signingFetcher(fetch: Fetcher, target: string, secret: string): Fetcher {
+  // A subgraph has one URL per replica: its path is worked out once, not per call.
+  const paths = new Map<string, string>();
+  const pathOf = (url: string) => {
+    let path = paths.get(url);
+    if (path === undefined) {
+      const { pathname, search } = new URL(url);
+      path = `${pathname}${search}`;
+      paths.set(url, path);
+    }
+    return path;
+  };
   return (url, init) => {
     const headers = { ...init?.headers };
     const principal = headers[PRINCIPAL_HEADER];
     if (principal) {
-      const { pathname, search } = new URL(url);
       Object.assign(
         headers,
         signEncodedRequest(
           principal,
-          { method: init?.method ?? 'GET', target, path: `${pathname}${search}`, body: init?.body ?? '' },
+          { method: init?.method ?? 'GET', target, path: pathOf(url), body: init?.body ?? '' },
           secret,
         ),
       );
     }
     return fetch(url, { ...init, headers });
   };
+}
+
+/** One request's principal, encoded once for all the subgraph calls of its plan (the context's principal is fixed). */
+const encodedPrincipals = new WeakMap<object, string>();
+function encodedPrincipal(principal: NonNullable<GatewayContext['principal']>): string {
+  let encoded = encodedPrincipals.get(principal);
+  if (encoded === undefined) {
+    encoded = encodePrincipal(principal);
+    encodedPrincipals.set(principal, encoded);
+  }
+  return encoded;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { createServer } from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import httpTransport from '@graphql-mesh/transport-http';
 import { encodePrincipal, signEncodedRequest } from '@jining/protocol/signature';
 import type { Principal } from '@jining/protocol/principal';
 import { readSecret } from '@jining/protocol/secrets';
@@ -66,7 +67,11 @@ if (isMain) {
 
   const gateway = createGatewayRuntime({
     supergraph,
+    // Handed in: the runtime would import it by name, which pnpm's strict layout does not let it find.
+    transports: { http: httpTransport },
     logging: false,
+    // A benchmark's errors should say what went wrong (this gateway never serves anyone).
+    maskedErrors: false,
     plugins: () => [jiningAuth],
   });
   const server = createServer(gateway);

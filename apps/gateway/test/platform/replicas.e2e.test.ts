@@ -203,15 +203,14 @@ describe.skipIf(!testUrl)('two replicas of a subgraph, two finance processes (Po
     type Record_ = { entitlements: { id: string; ruleId: string }[]; factDecisions: { outcome: string }[] };
     const recordOf = async (id: string) => (await gql<{ person: Record_ }>('finance', RECORD, { id })).data?.person;
     const deadline = Date.now() + 60_000;
-    let records: (Record_ | undefined)[] = [];
     while (Date.now() < deadline) {
-      records = await Promise.all(personIds.map(recordOf));
-      if (records.every((r) => (r?.factDecisions.length ?? 0) >= 1)) break;
+      const decided = await Promise.all(personIds.map(recordOf));
+      if (decided.every((r) => (r?.factDecisions.length ?? 0) >= 1)) break;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     // A moment longer, so a duplicate written late by the second consumer would show.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    records = await Promise.all(personIds.map(recordOf));
+    const records = await Promise.all(personIds.map(recordOf));
     for (const record of records) {
       expect(record?.factDecisions, logLines.slice(-20).join('\n')).toHaveLength(1);
       expect(record?.entitlements.map((e) => e.ruleId)).toEqual(['R1']);

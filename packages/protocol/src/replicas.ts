@@ -23,7 +23,9 @@ export function replicaUrls(value: string): string[] {
     .map((u) => u.trim())
     .filter(Boolean);
   if (urls.length === 0) throw new Error(`no URL in ${JSON.stringify(value)}`);
-  for (const url of urls) new URL(url);
+  for (const url of urls) {
+    if (!URL.canParse(url)) throw new Error(`${JSON.stringify(url)} in ${JSON.stringify(value)} is not a URL`);
+  }
   return urls;
 }
 

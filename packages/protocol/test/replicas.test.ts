@@ -13,7 +13,7 @@ describe('replicaUrls', () => {
       'http://b:2/graphql',
     ]);
     expect(() => replicaUrls(' , ')).toThrow(/no URL/);
-    expect(() => replicaUrls('http://a:1/graphql,not a url')).toThrow();
+    expect(() => replicaUrls('http://a:1/graphql,not a url')).toThrow(/"not a url" in .* is not a URL/);
   });
 });
 

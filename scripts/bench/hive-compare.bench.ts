@@ -1,6 +1,6 @@
 /**
  * Benchmark: the same person-record load through @apollo/gateway (the platform's own gateway process) and through
- * Hive Gateway (@graphql-hive/gateway-runtime, a devDependency of this script only), on the same committed supergraph
+ * Hive Gateway (@graphql-hive/gateway-runtime, a devDependency of the gateway package used by this benchmark only), on the same committed supergraph
  * and the same running subgraphs, in one run. Prints requests/s, p50 and p99 of each and the ratio. A script, not a
  * test (speed is never asserted in tests).
  *
@@ -22,7 +22,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPlatform } from '../platform.ts';
-import { HIVE_READY_LINE } from './hive-gateway.ts';
+
+/** What apps/gateway/bench/hive-gateway.ts prints once it listens. */
+const HIVE_READY_LINE = '[hive] ready';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -81,10 +83,14 @@ function summary(figures: Figures[]) {
   return { rps: requests / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), requests };
 }
 
-/** Hive Gateway in a child process (hive-gateway.ts), ready when it prints its line. */
+/** Hive Gateway in a child process (apps/gateway/bench/hive-gateway.ts), ready when it prints its line. */
 async function startHive(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const entry = fileURLToPath(new URL('./hive-gateway.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const cwd = fileURLToPath(new URL('../../apps/gateway', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/hive-gateway.ts'], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -1,5 +1,6 @@
 /**
- * Hive Gateway over the platform's committed supergraph, for hive-compare.bench.ts only (never part of the platform):
+ * Hive Gateway over the platform's committed supergraph, for scripts/bench/hive-compare.bench.ts only (never part of
+ * the platform; its packages are devDependencies of the gateway package, not dependencies):
  * the same bearer-token check as the Apollo gateway (`authenticate`: JWT, then the directory's account, cached), and
  * every subgraph call signed as the Apollo gateway signs it (@jining/protocol's signEncodedRequest over the exact body
  * sent), so the subgraphs run unchanged and verify every call.
@@ -12,15 +13,15 @@ import httpTransport from '@graphql-mesh/transport-http';
 import { encodePrincipal, signEncodedRequest } from '@jining/protocol/signature';
 import type { Principal } from '@jining/protocol/principal';
 import { readSecret } from '@jining/protocol/secrets';
-import { directoryAccounts } from '../../apps/gateway/src/auth/accounts.ts';
-import { authenticate, bearerToken } from '../../apps/gateway/src/auth/guard.ts';
-import { RevokedTokens } from '../../apps/gateway/src/auth/revocation.ts';
-import { readSupergraph, supergraphSubgraphs } from '../../apps/gateway/src/supergraph-file.ts';
+import { directoryAccounts } from '../src/auth/accounts.ts';
+import { authenticate, bearerToken } from '../src/auth/guard.ts';
+import { RevokedTokens } from '../src/auth/revocation.ts';
+import { readSupergraph, supergraphSubgraphs } from '../src/supergraph-file.ts';
 
-export const HIVE_READY_LINE = '[hive] ready';
+/** What hive-compare.bench.ts waits for. */
+const HIVE_READY_LINE = '[hive] ready';
 
-const isMain = process.argv[1] && new URL(import.meta.url).pathname === process.argv[1];
-if (isMain) {
+{
   const subgraphUrls = JSON.parse(process.env.HIVE_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
   const signingSecret = readSecret('GATEWAY_SIGNING_SECRET');
   const bearer = {

@@ -44,6 +44,14 @@ export interface PlatformOptions {
    * the platform is then ready when the gateway is live (/healthz), since its /readyz names them as unavailable.
    */
   only?: string[];
+  /**
+   * Run these subgraphs as several processes (name → count, at most 3): replica k (from 2) listens 10 × (k − 1) ports
+   * above the subgraph's port and is named `<name>#k`; the gateway and finance get the comma-separated list in
+   * `<NAME>_URL`. Replicas share one database, so this needs `databaseUrl` (PGlite is one process's directory).
+   */
+  replicas?: Record<string, number>;
+  /** Extra Node options for the gateway process (`--cpu-prof` … for a profile; NODE_OPTIONS refuses those). */
+  gatewayNodeArgs?: string[];
 }
 
 export interface Platform {
@@ -54,6 +62,8 @@ export interface Platform {
   pids(): Record<string, number | undefined>;
   /** How often each process has been restarted so far. */
   restarts(): Record<string, number>;
+  /** Stops one process for good (no restart), e.g. `directory#2`: what an operator's `systemctl stop` does. */
+  stopProcess(name: string, signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -82,6 +92,8 @@ interface Service {
   failures: number;
   restarts: number;
   timer?: NodeJS.Timeout;
+  /** Stopped on purpose: not restarted. */
+  stopped?: boolean;
 }
 
 /** Keeps each process running: restarts it when it exits, until `stop()`. */
@@ -104,7 +116,7 @@ class Supervisor {
   private watch(service: Service) {
     const child = service.child;
     child.once('exit', (code, signal) => {
-      if (this.stopping || service.child !== child) return;
+      if (this.stopping || service.stopped || service.child !== child) return;
       const lived = Date.now() - service.startedAt;
       if (lived >= this.backoff.resetAfterMs) service.failures = 0;
       const delay = restartDelay(service.failures, this.backoff);
@@ -131,6 +143,14 @@ class Supervisor {
 
   restarts(): Record<string, number> {
     return Object.fromEntries(this.services.map((s) => [s.name, s.restarts]));
+  }
+
+  async stopOne(name: string, signal: NodeJS.Signals = 'SIGTERM') {
+    const service = this.services.find((s) => s.name === name);
+    if (!service) throw new Error(`no process named ${name}`);
+    service.stopped = true;
+    clearTimeout(service.timer);
+    await stopChild(service.child, signal);
   }
 
   /** No more restarts; every process stopped (SIGTERM, then SIGKILL after 10 s). */
@@ -197,8 +217,13 @@ function launch(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
   entry = 'src/server.ts',
+  nodeArgs: string[] = [],
 ): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n'))
       if (line.trim()) log(line.startsWith('[') ? line : `[${name}] ${line}`);
@@ -208,7 +233,7 @@ function launch(
   return child;
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -216,7 +241,7 @@ function stopChild(child: ChildProcess): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
@@ -241,7 +266,8 @@ export async function freePortOffset(): Promise<number> {
   for (let i = 0; i < steps; i++) {
     const offset = 1000 + ((first + i) % steps) * 700;
     if (!claimOffset(offset)) continue;
-    const ports = [4000 + offset, ...Array.from({ length: 20 }, (_, k) => 4100 + offset + k)];
+    // The subgraphs' ports and their replicas' (10 and 20 above: `replicas`).
+    const ports = [4000 + offset, ...Array.from({ length: 30 }, (_, k) => 4100 + offset + k)];
     if ((await Promise.all(ports.map(isFree))).every(Boolean)) return offset;
   }
   throw new Error('no free port range for a test platform');
@@ -299,27 +325,52 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     }));
     const unknown = (options.only ?? []).filter((name) => !registered.some((s) => s.name === name));
     if (unknown.length) throw new Error(`not registered in apps/gateway/subgraphs.json: ${unknown.join(', ')}`);
-    const subgraphs = options.only ? registered.filter((s) => options.only!.includes(s.name)) : registered;
+    const chosen = options.only ? registered.filter((s) => options.only!.includes(s.name)) : registered;
+    const subgraphs = chosen.flatMap((s) =>
+      replicasOf(s, options.replicas?.[s.name] ?? 1, options.databaseUrl ?? process.env.DATABASE_URL),
+    );
     // Every process knows where the others are: the gateway its subgraphs, finance the feeds it reads and the
-    // gateway it completes facts through (all registered ones, started or not).
-    const urls = Object.fromEntries(registered.map((s) => [`${s.name.toUpperCase()}_URL`, s.url]));
+    // gateway it completes facts through (all registered ones, started or not; replicas comma-separated).
+    const urls = Object.fromEntries(
+      registered.map((s) => [
+        `${s.name.toUpperCase()}_URL`,
+        subgraphs
+          .filter((r) => r.name === s.name)
+          .map((r) => r.url)
+          .join(',') || s.url,
+      ]),
+    );
     const peers = { ...urls, GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql` };
     log(DEV_MODE_WARNING);
-    log(`starting ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.name).join(', ')}`);
-    for (const s of subgraphs) {
-      const cwd = join(root, 'apps', `subgraph-${s.name}`);
-      if (!existsSync(cwd)) throw new Error(`registered subgraph ${s.name} has no folder ${cwd}`);
-      // dev/server.ts hands the subgraph its demo seed; src/server.ts (production) carries none.
-      const entry = demoData ? 'dev/server.ts' : 'src/server.ts';
-      children.push(
-        supervisor.start(s.name, () => launch(s.name, cwd, { ...baseEnv, ...peers, PORT: String(s.port) }, log, entry)),
+    log(`starting ${subgraphs.length} subgraphs: ${subgraphs.map((s) => s.process).join(', ')}`);
+    const startAll = async (group: typeof subgraphs) => {
+      const started = group.map((s) => {
+        const cwd = join(root, 'apps', `subgraph-${s.name}`);
+        if (!existsSync(cwd)) throw new Error(`registered subgraph ${s.name} has no folder ${cwd}`);
+        // dev/server.ts hands the subgraph its demo seed; src/server.ts (production) carries none.
+        const entry = demoData ? 'dev/server.ts' : 'src/server.ts';
+        const child = supervisor.start(s.process, () =>
+          launch(s.name, cwd, { ...baseEnv, ...peers, PORT: String(s.port) }, log, entry),
+        );
+        children.push(child);
+        return child;
+      });
+      await Promise.all(
+        group.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), started[i]!, s.name, s.port)),
       );
-    }
-    await Promise.all(
-      subgraphs.map((s, i) => waitReady(s.url.replace('/graphql', '/readyz'), children[i]!, s.name, s.port)),
-    );
+    };
+    // Further replicas start once the first has migrated and seeded their shared database.
+    await startAll(subgraphs.filter((s) => s.process === s.name));
+    await startAll(subgraphs.filter((s) => s.process !== s.name));
     const gateway = supervisor.start('gateway', () =>
-      launch('gateway', join(root, 'apps', 'gateway'), { ...baseEnv, ...urls, GATEWAY_PORT: String(gatewayPort) }, log),
+      launch(
+        'gateway',
+        join(root, 'apps', 'gateway'),
+        { ...baseEnv, ...urls, GATEWAY_PORT: String(gatewayPort) },
+        log,
+        undefined,
+        options.gatewayNodeArgs,
+      ),
     );
     children.push(gateway);
     const url = `http://127.0.0.1:${gatewayPort}`;
@@ -327,15 +378,35 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     return {
       url,
       graphqlUrl: `${url}/graphql`,
-      subgraphs: subgraphs.map(({ name, url: u }) => ({ name, url: u })),
+      subgraphs: subgraphs.map(({ process: name, url: u }) => ({ name, url: u })),
       pids: () => supervisor.pids(),
       restarts: () => supervisor.restarts(),
+      stopProcess: (name, signal) => supervisor.stopOne(name, signal),
       stop,
     };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** The processes of one subgraph: itself, and replicas 2 … count on ports 10 apart (`PlatformOptions.replicas`). */
+function replicasOf(
+  s: { name: string; port: number; url: string },
+  count: number,
+  databaseUrl: string | undefined,
+): { name: string; process: string; port: number; url: string }[] {
+  if (!Number.isInteger(count) || count < 1 || count > 3) throw new Error(`${s.name}: 1 to 3 replicas, not ${count}`);
+  if (count > 1 && !databaseUrl) throw new Error(`${s.name}: replicas share one database, so they need databaseUrl`);
+  return Array.from({ length: count }, (_, k) => {
+    const port = s.port + 10 * k;
+    return {
+      name: s.name,
+      process: k === 0 ? s.name : `${s.name}#${k + 1}`,
+      port,
+      url: `http://127.0.0.1:${port}/graphql`,
+    };
+  });
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];

@@ -5,6 +5,10 @@
  *   pnpm bench:gateway                         starts a private platform on a fresh embedded database
  *   BENCH_URL=http://127.0.0.1:4000 pnpm bench:gateway   against a running platform
  *   BENCH_REQUESTS=2000 BENCH_CONCURRENCY=16 …           tune the load (bounded; loopback only)
+ *   DATABASE_URL=postgresql://…/bench pnpm bench:gateway  the private platform on PostgreSQL (PGlite's own speed
+ *                                                        otherwise dominates what is measured)
+ *   BENCH_CPU_PROF=/tmp/prof pnpm bench:gateway          the gateway writes a V8 CPU profile there when it stops
+ *                                                        (docs/gateway-profile.md)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,8 +76,16 @@ let url = process.env.BENCH_URL;
 try {
   if (!url) {
     dataDir = mkdtempSync(join(tmpdir(), 'jining-bench-'));
-    console.log('starting a private platform (embedded PGlite, demo data) …');
-    const platform = await startPlatform({ portOffset: 5000, dataDir, log: () => {} });
+    console.log(
+      `starting a private platform (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, demo data) …`,
+    );
+    const profileDir = process.env.BENCH_CPU_PROF;
+    const platform = await startPlatform({
+      portOffset: 5000,
+      dataDir,
+      log: () => {},
+      ...(profileDir ? { gatewayNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
+    });
     url = platform.url;
     stop = platform.stop;
   }

@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { KitError } from '@jining/graphql-server/errors';
 import { ErrorCode } from '@jining/protocol/errors';
+import { ReplicaPool } from '@jining/protocol/replicas';
 import { encodePrincipal, PRINCIPAL_HEADER, signEncodedRequest } from '@jining/protocol/signature';
 import type { GatewayContext } from './context.ts';
 import { subgraphFetcher, SubgraphTimeoutError } from './subgraph-fetcher.ts';
@@ -44,20 +45,28 @@ export interface SignedDataSourceOptions {
   /** How long one subgraph call may take, answer included (default 10 s). */
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** How long a replica that refused a connection is skipped (default REPLICA_DOWN_MS). */
+  replicaDownMs?: number;
 }
 
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly log: (line: string) => void;
 
+  /** `url`: the subgraph's /graphql URL, or its replicas' URLs comma-separated (`<NAME>_URL`). */
   constructor(
     readonly subgraphName: string,
     url: string,
     signingSecret: string,
     options: SignedDataSourceOptions = {},
   ) {
-    super({ url, fetcher: subgraphFetcher(options.timeoutMs ?? 10_000) });
-    // Signing wraps the timed fetcher: it sees the exact bytes sent, and the deadline covers the whole call.
-    this.fetcher = signingFetcher(this.fetcher, subgraphName, signingSecret);
+    const replicas = new ReplicaPool(url, { downMs: options.replicaDownMs });
+    super({ url: replicas.urls[0]! });
+    // Per attempt, innermost first: the timed fetch, signed for the replica it goes to (a fresh nonce on a retry; the
+    // signature covers the exact bytes sent), on the replica the pool picks.
+    this.fetcher = replicatedFetcher(
+      replicas,
+      signingFetcher(subgraphFetcher(options.timeoutMs ?? 10_000), subgraphName, signingSecret),
+    );
     this.log = options.log ?? ((line) => console.error(`[gateway] ${line}`));
   }
 
@@ -70,7 +79,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers) return;
     // The principal goes on here, where the caller is known; the fetcher signs it with the exact bytes it sends.
     // No principal only on the gateway's own calls (none today); subgraphs will then refuse, which is right.
-    if (context?.principal) headers.set(PRINCIPAL_HEADER, encodePrincipal(context.principal));
+    if (context?.principal) headers.set(PRINCIPAL_HEADER, encodedPrincipal(context.principal));
     if (context?.requestId) headers.set('x-request-id', context.requestId);
   }
 
@@ -169,22 +178,62 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * so this is the one place that sees the exact bytes the subgraph will receive. It signs them for `target`.
  */
 function signingFetcher(fetch: Fetcher, target: string, secret: string): Fetcher {
+  // A subgraph has one URL per replica: its path is worked out once, not per call.
+  const paths = new Map<string, string>();
+  const pathOf = (url: string) => {
+    let path = paths.get(url);
+    if (path === undefined) {
+      const { pathname, search } = new URL(url);
+      path = `${pathname}${search}`;
+      paths.set(url, path);
+    }
+    return path;
+  };
   return (url, init) => {
     const headers = { ...init?.headers };
     const principal = headers[PRINCIPAL_HEADER];
     if (principal) {
-      const { pathname, search } = new URL(url);
       Object.assign(
         headers,
         signEncodedRequest(
           principal,
-          { method: init?.method ?? 'GET', target, path: `${pathname}${search}`, body: init?.body ?? '' },
+          { method: init?.method ?? 'GET', target, path: pathOf(url), body: init?.body ?? '' },
           secret,
         ),
       );
     }
     return fetch(url, { ...init, headers });
   };
+}
+
+/** One request's principal, encoded once for all the subgraph calls of its plan (the context's principal is fixed). */
+const encodedPrincipals = new WeakMap<object, string>();
+function encodedPrincipal(principal: NonNullable<GatewayContext['principal']>): string {
+  let encoded = encodedPrincipals.get(principal);
+  if (encoded === undefined) {
+    encoded = encodePrincipal(principal);
+    encodedPrincipals.set(principal, encoded);
+  }
+  return encoded;
+}
+
+/**
+ * Spreads a subgraph's calls over its replicas (round robin) and sends a call to the next replica where that is safe
+ * (ReplicaPool): always when the connection was refused, and when it broke before any answer only for a query.
+ */
+function replicatedFetcher(replicas: ReplicaPool, fetch: Fetcher): Fetcher {
+  if (replicas.urls.length === 1) return fetch;
+  return (_url, init) => replicas.run((url) => fetch(url, init), { replayable: isQueryBody(init?.body) });
+}
+
+/**
+ * RemoteGraphQLDataSource sends `JSON.stringify({ query, ...rest })`, and the query planner writes the operation's
+ * keyword first (`query …`, `mutation …`, or `{` for an anonymous query). Anything else is treated as a write.
+ */
+export function isQueryBody(body: unknown): boolean {
+  if (typeof body !== 'string' || !body.startsWith('{"query":"')) return false;
+  const operation = body.slice(10, 40).trimStart();
+  return operation.startsWith('{') || /^query\b/.test(operation);
 }
 
 /**

@@ -95,12 +95,18 @@ export function closeServer(server: Server): Promise<void> {
   });
 }
 
-/** `/healthz` answers while the process lives; `/readyz` only once `isReady()` (migrated, seeded, listening). */
-export function healthRoutes(isReady: () => boolean | Promise<boolean>): Route {
+/**
+ * `/healthz` answers while the process lives (with `details()`: plain counters, never data); `/readyz` only once
+ * `isReady()` (migrated, seeded, listening).
+ */
+export function healthRoutes(
+  isReady: () => boolean | Promise<boolean>,
+  details: () => Record<string, number | string> = () => ({}),
+): Route {
   return async (req, res) => {
     const pathname = (req.url ?? '').split('?')[0];
     if (pathname === '/healthz') {
-      sendJson(res, 200, { status: 'ok' });
+      sendJson(res, 200, { status: 'ok', ...details() });
       return true;
     }
     if (pathname === '/readyz') {

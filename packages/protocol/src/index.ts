@@ -7,3 +7,4 @@ export * from './http.ts';
 export * from './dev-accounts.ts';
 export * from './service.ts';
 export * from './fact-events.ts';
+export * from './replicas.ts';

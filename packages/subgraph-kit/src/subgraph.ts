@@ -194,10 +194,16 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     }
     return verified.principal;
   };
+  let served = 0;
   const server: Server = createGraphQLHttpServer<SubgraphContext<Client>, Principal>({
     apollo,
     routes: [
-      healthRoutes(() => ready),
+      // `served`: this process's GraphQL requests so far, so an operator (and the replicas test) sees which replica
+      // takes load without a log line per request.
+      healthRoutes(
+        () => ready,
+        () => ({ served }),
+      ),
       factFeedRoute(db, verifySigned),
       ...(def.routes?.({ prisma, db, env, verify: (req, body) => verifySigned(req, toHeaderMap(req), body) }) ?? []),
     ],
@@ -205,12 +211,14 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     context: async (_req, headers, principal) => {
       // The guard ran first and refused anything unsigned: a missing principal here is a bug, not a caller's fault.
       if (!principal) throw new Error('subgraph context without a verified principal');
+      served++;
       return { principal, prisma, db, requestId: headers.get('x-request-id') ?? randomUUID(), references };
     },
   });
   const port = await listen(server, options.port ?? def.defaultPort, options.host);
   ready = true;
-  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  const host = options.host ?? '127.0.0.1';
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
   log(`ready at ${url}`);
   const stopBackground = options.background === false ? null : await def.background?.({ prisma, db, env, log });
 
@@ -239,9 +247,13 @@ export async function runSubgraphMain<Client extends { $disconnect(): Promise<vo
   def: SubgraphDefinition<Client>,
   options: { demo?: DemoSeed<Client> } = {},
 ) {
-  const envPort = process.env[`${def.name.toUpperCase()}_PORT`] ?? process.env.PORT;
+  const prefix = def.name.toUpperCase().replace(/-/g, '_');
+  const envPort = process.env[`${prefix}_PORT`] ?? process.env[`${def.name.toUpperCase()}_PORT`] ?? process.env.PORT;
+  // Replicas on other machines bind an address the gateway can reach (`0.0.0.0`, or the machine's own address).
+  const host = process.env[`${prefix}_HOST`] || process.env.HOST || undefined;
   const running = await startSubgraph(def, {
     port: envPort ? Number(envPort) : def.defaultPort,
+    ...(host ? { host } : {}),
     ...(options.demo && process.env.DEMO_DATA !== 'false' ? { demo: options.demo } : {}),
   }).catch((error: unknown) => {
     // A missing or weak secret is the operator's to fix: say what to set, without a stack trace.

@@ -2,6 +2,7 @@ import { ErrorCode } from '@jining/protocol/errors';
 import { HttpRefusal } from '@jining/protocol/http';
 import type { Principal } from '@jining/protocol/principal';
 import { SERVICE_PRINCIPALS, serviceFetch } from '@jining/protocol/service';
+import { ReplicaPool } from '@jining/protocol/replicas';
 
 /**
  * Who may sign in, and what each account may do. Accounts live in the directory (its `account` table, passwords
@@ -34,7 +35,7 @@ interface Refusal {
 }
 
 export interface DirectoryAccountsOptions {
-  /** The directory subgraph's /graphql URL (its /accounts routes sit beside it). */
+  /** The directory subgraph's /graphql URL (its /accounts routes sit beside it), or its replicas' comma-separated. */
   directoryUrl: string;
   signingSecret: string;
   /**
@@ -49,17 +50,23 @@ const MAX_CACHED = 10_000;
 
 export function directoryAccounts({ directoryUrl, signingSecret, cacheSeconds }: DirectoryAccountsOptions): Accounts {
   const cache = new Map<string, { principal: Principal; until: number }>();
+  const replicas = new ReplicaPool(directoryUrl);
   const call = async (path: string, body: Record<string, string>) => {
     let response: Response;
     try {
-      response = await serviceFetch({
-        url: new URL(`/accounts/${path}`, directoryUrl).toString(),
-        target: 'directory',
-        body,
-        secret: signingSecret,
-        principal: SERVICE_PRINCIPALS.ACCOUNTS,
-        timeoutMs: 10_000,
-      });
+      response = await replicas.run(
+        (url) =>
+          serviceFetch({
+            url: new URL(`/accounts/${path}`, url).toString(),
+            target: 'directory',
+            body,
+            secret: signingSecret,
+            principal: SERVICE_PRINCIPALS.ACCOUNTS,
+            timeoutMs: 10_000,
+          }),
+        // A password change is the one write: sent again only where the first replica never saw it.
+        { replayable: path !== 'password' },
+      );
     } catch (error) {
       throw unavailable((error as Error).message);
     }

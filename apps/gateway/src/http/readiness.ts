@@ -1,10 +1,12 @@
 import { sendJson, type Route } from '@jining/protocol/http';
+import { replicaUrls } from '@jining/protocol/replicas';
 
 /**
  * `/healthz`: the process lives (liveness: restart the gateway only when this fails). `/readyz`: the gateway can
  * answer in full — the supergraph is loaded and every subgraph's own `/readyz` says ready. While one is down or
  * starting it answers 503 and names it (`unavailable`), so a load balancer or an operator sees which; the gateway
- * itself keeps serving, with coded errors for that subgraph's fields. 200 again as soon as it is back.
+ * itself keeps serving, with coded errors for that subgraph's fields. 200 again as soon as it is back. A subgraph with
+ * several replicas is ready while one of them is (the gateway sends its calls to those that answer).
  */
 export type SubgraphStatus = 'ready' | 'starting' | 'unreachable';
 
@@ -39,7 +41,13 @@ export function readinessRoutes(isReady: () => boolean, subgraphUrls: () => Reco
   };
 }
 
-async function probe(graphqlUrl: string): Promise<SubgraphStatus> {
+/** A subgraph running as several replicas (a comma-separated URL) is as ready as its best replica. */
+async function probe(urls: string): Promise<SubgraphStatus> {
+  const statuses = await Promise.all(replicaUrls(urls).map(probeOne));
+  return statuses.includes('ready') ? 'ready' : statuses.includes('starting') ? 'starting' : 'unreachable';
+}
+
+async function probeOne(graphqlUrl: string): Promise<SubgraphStatus> {
   try {
     const response = await fetch(new URL('/readyz', graphqlUrl), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
     await response.body?.cancel();

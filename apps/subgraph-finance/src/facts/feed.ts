@@ -1,5 +1,6 @@
 import { FEED_PATH, type OutboxEvent } from '@jining/subgraph-kit';
 import { SERVICE_PRINCIPALS, serviceFetch } from '@jining/subgraph-kit';
+import { ReplicaPool } from '@jining/subgraph-kit';
 
 /** One page of a source's outbox after a position, and the source's newest position (for the lag). */
 export interface FeedPage {
@@ -17,22 +18,34 @@ export interface FactFeed {
   pull(after: bigint, limit: number): Promise<FeedPage>;
 }
 
-/** GET <subgraph>/facts, signed as finance's fact service (only it may read the feed). */
+/**
+ * GET <subgraph>/facts, signed as finance's fact service (only it may read the feed). A source running as several
+ * replicas (a comma-separated `<SOURCE>_URL`) is read from any of them: they share one database, and a read is safe
+ * to send again to the next replica when one is down.
+ */
 export class HttpFactFeed implements FactFeed {
+  private readonly replicas: ReplicaPool;
+
   constructor(
     readonly source: string,
-    /** The subgraph's origin, e.g. http://127.0.0.1:4103 */
-    private readonly origin: string,
+    /** The subgraph's URL (only its origin is used), e.g. http://127.0.0.1:4103/graphql, or a comma-separated list. */
+    urls: string,
     private readonly signingSecret: string,
-  ) {}
+  ) {
+    this.replicas = new ReplicaPool(urls);
+  }
 
   async pull(after: bigint, limit: number): Promise<FeedPage> {
-    const response = await serviceFetch({
-      url: `${this.origin}${FEED_PATH}?after=${after}&limit=${limit}`,
-      target: this.source,
-      secret: this.signingSecret,
-      principal: SERVICE_PRINCIPALS.FINANCE_FACTS,
-    });
+    const response = await this.replicas.run(
+      (url) =>
+        serviceFetch({
+          url: `${new URL(url).origin}${FEED_PATH}?after=${after}&limit=${limit}`,
+          target: this.source,
+          secret: this.signingSecret,
+          principal: SERVICE_PRINCIPALS.FINANCE_FACTS,
+        }),
+      { replayable: true },
+    );
     if (!response.ok) throw new Error(`${this.source} feed answered HTTP ${response.status}: ${await response.text()}`);
     const body = (await response.json()) as { events: OutboxEvent[]; head: string };
     return { events: body.events, head: BigInt(body.head) };

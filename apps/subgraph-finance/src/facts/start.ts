@@ -30,7 +30,7 @@ export async function startFacts(args: {
       log(`facts: ${source.toUpperCase()}_URL is not set, so ${source}'s facts are not read`);
       return [];
     }
-    return [new HttpFactFeed(source, new URL(url).origin, secret)];
+    return [new HttpFactFeed(source, url, secret)];
   });
   log(`facts: reading ${feeds.map((f) => f.source).join(', ') || 'no source'}; completing through ${gatewayUrl}`);
   return startConsumer({

@@ -7,9 +7,18 @@ import type { PrismaClient } from '../src/generated/prisma/client.ts';
  * person twice for 2025 技术能手 and 技能状元 (one per winning competition), which the 不重复 rule refuses.
  */
 export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {
-  const { honours } = demoDataset();
+  const { honours, people } = demoDataset();
+  // Each honour carries its person's county, as a nomination stores it from the directory.
+  const countyOf = new Map(people.map((p) => [p.id, p.countyCode]));
   const { count } = await prisma.honour.createMany({
-    data: honours.map((h) => ({ id: h.id, kind: h.kind, year: h.year, personId: h.personId, status: h.status })),
+    data: honours.map((h) => ({
+      id: h.id,
+      kind: h.kind,
+      year: h.year,
+      personId: h.personId,
+      status: h.status,
+      countyCode: countyOf.get(h.personId) ?? null,
+    })),
     skipDuplicates: true,
   });
   log(`awards: ${count} of ${honours.length} demo honours loaded`);

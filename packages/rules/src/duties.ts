@@ -487,7 +487,7 @@ export const DUTIES = {
     { zh: '登记目标统计数据', en: 'record target statistics' },
     TARGET_RECORD.codes,
     (c) => TARGET_RECORD.label(c),
-    (_c: TargetRecord) => ONLY('一', { holder: 'HRSS', reading: 'DUTY_TARGETS_HRSS' }),
+    (_c: TargetRecord) => ONLY(null, { holder: 'HRSS', reading: 'DUTY_TARGETS_HRSS' }),
   ),
 } as const satisfies Record<DutyArea, Duty<string>>;
 

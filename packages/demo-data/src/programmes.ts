@@ -157,7 +157,7 @@ export function demoProgrammes(): DemoProgrammes {
 
   // 二(六) T11: city craftsman colleges, hosted by enterprises across the counties, approved over the two years.
   const craftsmanColleges: DemoCraftsmanCollege[] = Array.from({ length: 14 }, (_, i) => {
-    const host = enterprises[(i * 3) % enterprises.length]!;
+    const host = enterprises[(i * 2) % enterprises.length]!;
     const year = i < 6 ? 2025 : 2026;
     const month = rnd.int(2, LAST_MONTH[year]!);
     return {

@@ -119,7 +119,9 @@ describe('the targets dashboard', () => {
   it('exports the county view: the city’s figures, the county’s and its share, read back from the file', async () => {
     const county = await apiTargets(RENCHENG);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-excel').click()]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^政策目标进度-${YEAR}-任城区-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^政策目标进度-${YEAR}-任城区-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`),
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await readFile((await download.path())!)).buffer as ArrayBuffer);
     const sheet = book.getWorksheet('目标进度')!;

@@ -36,8 +36,19 @@ const TARGETS = /* GraphQL */ `
       county
       status
       summary
-      assessment { status note assessedBy }
-      components { key achieved achievedPercent denominator denominatorNote status }
+      assessment {
+        status
+        note
+        assessedBy
+      }
+      components {
+        key
+        achieved
+        achievedPercent
+        denominator
+        denominatorNote
+        status
+      }
     }
   }
 `;
@@ -77,7 +88,12 @@ describe('T1 技能人才占比 from the recorded employed population', () => {
   it('says the employed population is missing rather than dividing by nothing', async () => {
     const t1 = (await targets(2025)).T1!;
     expect(t1.status).toBe('NO_STATISTIC');
-    expect(t1.components[0]).toMatchObject({ key: 'skilledShare', achieved: 4, achievedPercent: null, denominator: null });
+    expect(t1.components[0]).toMatchObject({
+      key: 'skilledShare',
+      achieved: 4,
+      achievedPercent: null,
+      denominator: null,
+    });
     expect(t1.summary).toContain('尚未登记2025年全市就业人员数');
   });
 

@@ -17,10 +17,19 @@ afterAll(async () => sg?.stop());
 
 const TARGETS = /* GraphQL */ `
   query ($year: Int!, $county: String) {
-    trainingTargets(year: $year, county: $county) { id county components { key achieved } }
+    trainingTargets(year: $year, county: $county) {
+      id
+      county
+      components {
+        key
+        achieved
+      }
+    }
   }
 `;
-type Result = { trainingTargets: { id: string; county: string | null; components: { key: string; achieved: number }[] }[] };
+type Result = {
+  trainingTargets: { id: string; county: string | null; components: { key: string; achieved: number }[] }[];
+};
 const figures = async (year: number, county: string | null = null) => {
   const res = await sg.request<Result>(TARGETS, { year, county });
   expect(res.errors).toBeUndefined();

@@ -244,6 +244,13 @@ export function demoProgrammes(): DemoProgrammes {
     return [{ year, countyCode: '', value: people.length * 3, source, publishedOn }, ...counties];
   });
 
-  cached = { apprenticeshipRates, apprenticeships, craftsmanColleges, catalogueLines, trainingClasses, employedPopulations };
+  cached = {
+    apprenticeshipRates,
+    apprenticeships,
+    craftsmanColleges,
+    catalogueLines,
+    trainingClasses,
+    employedPopulations,
+  };
   return cached;
 }

@@ -141,7 +141,12 @@ describe('targetProgressOf', () => {
     const t3: TargetSource<null> = {
       id: 'T3',
       countByMonth: async () => ({}),
-      assessment: async () => ({ status: 'AT_RISK', note: '结构待优化', assessedOn: '2026-06-30', assessedBy: '人社局' }),
+      assessment: async () => ({
+        status: 'AT_RISK',
+        note: '结构待优化',
+        assessedOn: '2026-06-30',
+        assessedBy: '人社局',
+      }),
     };
     const p = await targetProgressOf(t3, null, 2026, '2026-10-15');
     expect(p).toMatchObject({ status: 'QUALITATIVE', components: [], assessment: { status: 'AT_RISK' } });

@@ -8,7 +8,16 @@ import {
   TARGET_IDS,
   type TargetId,
 } from '@jining/rules';
-import { appendAudit, badInput, chinaToday, enumFromVocabulary, requireDuty, requireNotFuture, toIsoDate, z } from '@jining/subgraph-kit';
+import {
+  appendAudit,
+  badInput,
+  chinaToday,
+  enumFromVocabulary,
+  requireDuty,
+  requireNotFuture,
+  toIsoDate,
+  z,
+} from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 
 /**
@@ -157,7 +166,13 @@ builder.mutationFields((t) => ({
           before: latest
             ? { value: latest.value, source: latest.source, publishedOn: toIsoDate(latest.publishedOn) }
             : null,
-          after: { year, countyCode: countyCode || null, value: row.value, source, publishedOn: toIsoDate(row.publishedOn) },
+          after: {
+            year,
+            countyCode: countyCode || null,
+            value: row.value,
+            source,
+            publishedOn: toIsoDate(row.publishedOn),
+          },
         });
         return row;
       });

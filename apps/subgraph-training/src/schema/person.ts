@@ -22,7 +22,8 @@ interface AcademicEquivalenceValue {
 const E1_CLAUSE = '三(七)';
 
 const AcademicEquivalence = builder.objectRef<AcademicEquivalenceValue>('AcademicEquivalence').implement({
-  description: '技工院校毕业班次比照的学历（E1，三(七)：中级工班比照中专、高级工班比照大专、预备技师（技师）班比照本科）',
+  description:
+    '技工院校毕业班次比照的学历（E1，三(七)：中级工班比照中专、高级工班比照大专、预备技师（技师）班比照本科）',
   fields: (t) => ({
     programme: t.exposeString('programme', { description: '毕业班次代码' }),
     programmeLabel: t.exposeString('programmeLabel', { description: '毕业班次' }),
@@ -75,7 +76,10 @@ builder.objectFields(personRef(builder), (t) => ({
             programme: r.programme,
             programmeLabel: GRADUATE_CLASS.label(r.programme),
             graduatedOn,
-            label: ACADEMIC_EQUIVALENT_LABELS[academicEquivalentOf(r.programme as TechnicalSchoolClass, graduatedOn as IsoDate)],
+            label:
+              ACADEMIC_EQUIVALENT_LABELS[
+                academicEquivalentOf(r.programme as TechnicalSchoolClass, graduatedOn as IsoDate)
+              ],
             citation: citeClause(E1_CLAUSE),
           });
         }

@@ -192,33 +192,35 @@ export function TargetsDashboardPage() {
       </Card>
       {data && counted.length === 0 && <Empty description="暂无可统计的目标" />}
       <Row gutter={[16, 16]}>
-        {counted.filter((l) => l.view.components.length > 0).map((l) => (
-          <Col key={l.id} xs={24} xl={12}>
-            <Card
-              size="small"
-              data-testid={`target-card-${l.id}`}
-              title={
-                <Space>
-                  <span>{l.id}</span>
-                  {statusTag(l.view.status)}
-                </Space>
-              }
-            >
-              <Typography.Paragraph style={{ marginBottom: 8 }}>{l.view.summary}</Typography.Paragraph>
-              <TrendChart
-                title={`${l.id} 各月累计完成与目标`}
-                labels={labels}
-                series={l.view.components
-                  // T1's target is a percentage, its trend a count of people: drawn without the target line.
-                  .map((c) => ({
-                    label: c.key === 'skilledShare' ? '持证技能人才（人）' : c.label,
-                    target: c.key === 'skilledShare' ? null : c.target,
-                    data: c.monthly.map((m) => m.achieved ?? null),
-                  }))}
-              />
-            </Card>
-          </Col>
-        ))}
+        {counted
+          .filter((l) => l.view.components.length > 0)
+          .map((l) => (
+            <Col key={l.id} xs={24} xl={12}>
+              <Card
+                size="small"
+                data-testid={`target-card-${l.id}`}
+                title={
+                  <Space>
+                    <span>{l.id}</span>
+                    {statusTag(l.view.status)}
+                  </Space>
+                }
+              >
+                <Typography.Paragraph style={{ marginBottom: 8 }}>{l.view.summary}</Typography.Paragraph>
+                <TrendChart
+                  title={`${l.id} 各月累计完成与目标`}
+                  labels={labels}
+                  series={l.view.components
+                    // T1's target is a percentage, its trend a count of people: drawn without the target line.
+                    .map((c) => ({
+                      label: c.key === 'skilledShare' ? '持证技能人才（人）' : c.label,
+                      target: c.key === 'skilledShare' ? null : c.target,
+                      data: c.monthly.map((m) => m.achieved ?? null),
+                    }))}
+                />
+              </Card>
+            </Col>
+          ))}
       </Row>
     </>
   );

@@ -1,4 +1,4 @@
-import { demoDataset } from '@jining/demo-data';
+import { demoDataset, demoProgrammes } from '@jining/demo-data';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 
 /**
@@ -22,4 +22,19 @@ export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (li
     skipDuplicates: true,
   });
   log(`awards: ${count} of ${honours.length} demo honours loaded`);
+  // This year's approved honours (T13–T15 of 2026), each with its person's county and the day it was decided.
+  const { honours2026 } = demoProgrammes();
+  const added = await prisma.honour.createMany({
+    data: honours2026.map((h) => ({
+      id: h.id,
+      kind: h.kind,
+      year: h.year,
+      personId: h.personId,
+      status: 'APPROVED' as const,
+      countyCode: h.countyCode,
+      decidedAt: new Date(`${h.decidedOn}T02:00:00Z`),
+    })),
+    skipDuplicates: true,
+  });
+  log(`awards: ${added.count} of ${honours2026.length} honours of 2026 loaded`);
 }

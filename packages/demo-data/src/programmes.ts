@@ -86,7 +86,29 @@ export interface DemoEmployedPopulation {
   source: string;
   publishedOn: string;
 }
+/** A city competition of 2026 (no results: the dataset's competitions carry those), with its hosting county. */
+export interface DemoCityCompetition {
+  id: string;
+  name: string;
+  tier: 'CITY_CATEGORY_1' | 'CITY_CATEGORY_2';
+  trade: string;
+  year: number;
+  heldOn: string;
+  organiser: string;
+  countyCode: string | null;
+}
+/** An honour of 2026, approved (T13–T15 of the year the dashboard opens on). */
+export interface DemoHonour2026 {
+  id: string;
+  kind: 'TECHNICAL_EXPERT' | 'CHIEF_TECHNICIAN' | 'GRAND_CRAFTSMAN' | 'CRAFTSMAN';
+  year: number;
+  personId: string;
+  countyCode: string;
+  decidedOn: string;
+}
 export interface DemoProgrammes {
+  cityCompetitions: DemoCityCompetition[];
+  honours2026: DemoHonour2026[];
   apprenticeshipRates: DemoApprenticeshipRate[];
   apprenticeships: DemoApprenticeship[];
   craftsmanColleges: DemoCraftsmanCollege[];
@@ -244,7 +266,47 @@ export function demoProgrammes(): DemoProgrammes {
     return [{ year, countyCode: '', value: people.length * 3, source, publishedOn }, ...counties];
   });
 
+  // T12 of 2026: city competitions through the year, most hosted by a county (its share of the city's figure).
+  const cityCompetitions: DemoCityCompetition[] = Array.from({ length: 12 }, (_, i) => {
+    const county = i % 4 === 3 ? null : JINING_COUNTIES[i % JINING_COUNTIES.length]!;
+    const trade = TRADES[i % TRADES.length]!;
+    return {
+      id: demoId('city-competition-2026', i),
+      name: `2026年${county ? county.name : '济宁市'}${trade}职业技能竞赛`,
+      tier: i % 3 === 0 ? 'CITY_CATEGORY_1' : 'CITY_CATEGORY_2',
+      trade,
+      year: 2026,
+      heldOn: isoDate(2026, 1 + (i % LAST_MONTH[2026]!), 12),
+      organiser: '济宁市人力资源和社会保障局',
+      countyCode: county?.code ?? null,
+    };
+  });
+
+  // T13–T15 of 2026: honours approved through the year, each person once per kind (不重复).
+  // People 100–142: the awards tests nominate people from 200 on for 2026, so these stay clear of them.
+  const kinds: [DemoHonour2026['kind'], number, number][] = [
+    ['TECHNICAL_EXPERT', 24, 100],
+    ['CHIEF_TECHNICIAN', 8, 124],
+    ['GRAND_CRAFTSMAN', 1, 132],
+    ['CRAFTSMAN', 10, 133],
+  ];
+  const honours2026: DemoHonour2026[] = kinds.flatMap(([kind, count, first]) =>
+    Array.from({ length: count }, (_, k) => {
+      const person = people[(first + k) % people.length]!;
+      return {
+        id: demoId(`honour-2026-${kind}`, k),
+        kind,
+        year: 2026,
+        personId: person.id,
+        countyCode: person.countyCode,
+        decidedOn: isoDate(2026, 3 + (k % (LAST_MONTH[2026]! - 2)), 20),
+      };
+    }),
+  );
+
   cached = {
+    cityCompetitions,
+    honours2026,
     apprenticeshipRates,
     apprenticeships,
     craftsmanColleges,

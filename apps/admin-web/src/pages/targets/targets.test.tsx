@@ -204,3 +204,39 @@ describe('TargetsDashboardPage', () => {
     expect(document.title).toContain('政策目标进度');
   });
 });
+
+describe('the cache keeps the city’s and a county’s targets apart', () => {
+  it('a county’s answer does not overwrite the city’s T12 (same id, other figures)', async () => {
+    const { createCache } = await import('../../apollo/client');
+    const cache = createCache();
+    const answer = (achieved: number) => ({
+      evaluationTargets: [],
+      trainingTargets: [],
+      competitionsTargets: [
+        {
+          ...t12(2026),
+          county: null,
+          assessment: null,
+          components: [
+            {
+              ...t12(2026).components[0]!,
+              achieved,
+              achievedPercent: null,
+              denominator: null,
+              denominatorNote: null,
+            },
+          ],
+        },
+      ],
+      awardsTargets: [],
+    });
+    cache.writeQuery({ query: TargetsDashboardQueryDoc, variables: { year: 2026 }, data: answer(13) as never });
+    cache.writeQuery({
+      query: TargetsDashboardQueryDoc,
+      variables: { year: 2026, county: '370811' },
+      data: answer(2) as never,
+    });
+    const city = cache.readQuery({ query: TargetsDashboardQueryDoc, variables: { year: 2026 } });
+    expect(city!.competitionsTargets[0]!.components[0]!.achieved).toBe(13);
+  });
+});

@@ -1,4 +1,4 @@
-import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
+import { demoDataset, demoProgrammes, SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import { competitions } from '@jining/subgraph-competitions/subgraph';
 import { competitionResultLookup, listReferences, readSecret } from '@jining/subgraph-kit';
 import {
@@ -87,7 +87,9 @@ const setClock = (days: number) => writeFileSync(clockFile, String(days));
 
 const demo = demoDataset();
 // 不重复: the dataset lists a few (person, kind, year) twice; the database keeps one of each.
-const distinctDemo = new Set(demo.honours.map((h) => `${h.personId}|${h.kind}|${h.year}`)).size;
+// The dataset's honours (once per person, kind and year) and this year's approved ones of the programmes' slice.
+const distinctDemo =
+  new Set(demo.honours.map((h) => `${h.personId}|${h.kind}|${h.year}`)).size + demoProgrammes().honours2026.length;
 
 const HONOUR_FIELDS = /* GraphQL */ `
   id

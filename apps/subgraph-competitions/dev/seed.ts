@@ -1,4 +1,4 @@
-import { demoDataset } from '@jining/demo-data';
+import { demoDataset, demoProgrammes } from '@jining/demo-data';
 import { parseIsoDate } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 
@@ -21,4 +21,11 @@ export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (li
   );
   await prisma.competitionResult.createMany({ data: results, skipDuplicates: true });
   log(`competitions: ${competitions.length} competitions, ${results.length} results`);
+  // This year's city competitions (T12), most hosted by a county: the dashboard's figures for 2026.
+  const { cityCompetitions } = demoProgrammes();
+  await prisma.competition.createMany({
+    data: cityCompetitions.map((c) => ({ ...c, heldOn: parseIsoDate(c.heldOn) })),
+    skipDuplicates: true,
+  });
+  log(`competitions: ${cityCompetitions.length} city competitions of 2026`);
 }

@@ -1,4 +1,4 @@
-import { demoDataset, SHOWCASE_PERSON_ID } from '@jining/demo-data';
+import { demoDataset, demoProgrammes, SHOWCASE_PERSON_ID } from '@jining/demo-data';
 import {
   devPrincipal,
   startTestSubgraph,
@@ -21,6 +21,8 @@ beforeAll(async () => {
 afterAll(async () => sg?.stop());
 
 const demo = demoDataset();
+/** The dataset's competitions and this year's city competitions of the programmes' slice (T12). */
+const demoCompetitions = demo.competitions.length + demoProgrammes().cityCompetitions.length;
 const demoResults = demo.competitions.reduce((n, c) => n + c.results.length, 0);
 
 const CREATE = /* GraphQL */ `
@@ -86,10 +88,10 @@ async function newCompetition(input: Record<string, unknown> = {}) {
 
 describe('competitions subgraph', () => {
   it('loads the demo competitions and results, and seeding again changes nothing', async () => {
-    expect(await rows('competition')).toBe(demo.competitions.length);
+    expect(await rows('competition')).toBe(demoCompetitions);
     expect(await rows('competition_result')).toBe(demoResults);
     await seedDemo({ prisma: sg.prisma, log: () => {} });
-    expect(await rows('competition')).toBe(demo.competitions.length);
+    expect(await rows('competition')).toBe(demoCompetitions);
     expect(await rows('competition_result')).toBe(demoResults);
   });
 

@@ -11,6 +11,7 @@ import { ORDER_CLASS_ITEM, type OrderClassItem } from './vocabulary/order-class-
 import { GRADUATE_CLASS, type GraduateClass } from './vocabulary/graduate-words.ts';
 import { EDUCATION_INVESTMENT_ITEM, type EducationInvestmentItem } from './vocabulary/education-investment-words.ts';
 import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
+import { TARGET_RECORD, type TargetRecord } from './vocabulary/target-words.ts';
 import {
   CERTIFICATION_ROUTE,
   COMPETITION_TIER,
@@ -150,6 +151,15 @@ export const DUTY_READINGS = {
       'shown only to HRSS, which keeps the register; others see them masked, and Finance gets full accounts only in ' +
       'an audited payment file export.',
   },
+  DUTY_TARGETS_HRSS: {
+    clause: '一',
+    zh:
+      '一（目标任务）没有括号分工。平台读为：T1 所需的就业人员数（市、县统计公报等公布的统计数据）和 T3 定性目标的评估' +
+      '由牵头多数条目的市人力资源社会保障局登记，并注明来源。',
+    en:
+      'Part 一 (the targets) names no bodies. Reading: HRSS, which leads most items, records the employed population T1 ' +
+      'needs (a published statistic, with its source) and its assessment of the qualitative T3.',
+  },
   DUTY_AUDIT_TRAIL_AUDIT: {
     clause: null,
     zh:
@@ -191,6 +201,7 @@ export const DUTY_AREAS = [
   'APPRENTICESHIP',
   'EDUCATION_INVESTMENT',
   'SUBSIDISED_TRAINING',
+  'TARGET',
 ] as const;
 export type DutyArea = (typeof DUTY_AREAS)[number];
 
@@ -466,6 +477,17 @@ export const DUTIES = {
     ORDER_CLASS_ITEM.codes,
     (c) => ORDER_CLASS_ITEM.label(c),
     (_c: OrderClassItem) => LEADS('二(四)'),
+  ),
+  /**
+   * 一 the targets: what the platform cannot count from its records — the employed population behind T1 and the
+   * standing of the qualitative T3 — HRSS records (DUTY_TARGETS_HRSS).
+   */
+  TARGET: defineDuty(
+    'TARGET',
+    { zh: '登记目标统计数据', en: 'record target statistics' },
+    TARGET_RECORD.codes,
+    (c) => TARGET_RECORD.label(c),
+    (_c: TargetRecord) => ONLY(null, { holder: 'HRSS', reading: 'DUTY_TARGETS_HRSS' }),
   ),
 } as const satisfies Record<DutyArea, Duty<string>>;
 

@@ -39,7 +39,15 @@ export type TargetPeriod =
   | { readonly kind: 'WITHIN_YEARS'; readonly years: NumberParam }
   | { readonly kind: 'BY_YEAR'; readonly year: NumberParam };
 
-export { TARGET_IDS, TARGET_WORDS, type TargetId } from './vocabulary/target-words.ts';
+export {
+  QUALITATIVE_STATUS,
+  TARGET_IDS,
+  TARGET_RECORD,
+  TARGET_WORDS,
+  type QualitativeStatus,
+  type TargetId,
+  type TargetRecord,
+} from './vocabulary/target-words.ts';
 
 export interface TargetDef {
   readonly id: TargetId;

@@ -149,6 +149,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
         'SKILL_AWARD',
         'STUDIO',
         'SUBSIDISED_TRAINING',
+        'TARGET',
       ],
       FINANCE: ['ENTITLEMENT'],
       COUNTY_FINANCE: ['COUNTY_SHARE'],

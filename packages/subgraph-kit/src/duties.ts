@@ -45,6 +45,8 @@ export const AREA_PERMISSIONS = {
   EDUCATION_INVESTMENT: 'training:manage',
   // 二(五) subsidised vocational training (R6, T9): the catalogue, classes and rosters, HRSS's.
   SUBSIDISED_TRAINING: 'training:manage',
+  // 一 the targets' statistics (T1's employed population, T3's assessment): kept beside T1's count in evaluation.
+  TARGET: 'evaluation:manage',
 } as const satisfies Record<string, Permission>;
 
 /** The permissions a department's duties call for, in AREA_PERMISSIONS order. */

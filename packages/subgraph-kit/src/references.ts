@@ -50,6 +50,12 @@ export interface ReferenceChecker {
    */
   organisationCounties(refs: readonly Reference[]): Promise<(string | null)[]>;
   /**
+   * The county (GB/T 2260 code) each of these people is registered in, in their order, refusing an unknown person as
+   * requireKnown does: stored with a record at write time so a county's targets count its own people's records
+   * without asking the directory at read time. Null only where no directory is asked.
+   */
+  peopleCounties(refs: readonly Reference[]): Promise<(string | null)[]>;
+  /**
    * The full payment accounts of these people (社保卡金融账户) and units (基本存款账户), each list in its order (null
    * where no such holder exists): for finance's payment file alone. Asked as the payment-file service principal, the
    * only holder of `payment-accounts:read`; the caller checks first that its user may pay and records the export in
@@ -93,6 +99,8 @@ const LOOKUP = `query ($people: [ID!]!, $organisations: [ID!]!) {
 
 /** A unit as the checks that need more than its id read it (its county flattened to its code). */
 const PROFILES = `query ($ids: [ID!]!) { organisationsByIds(ids: $ids) { id name kind stateOwned county { code } } }`;
+
+const PEOPLE_COUNTIES = `query ($ids: [ID!]!) { peopleByIds(ids: $ids) { id county { code } } }`;
 
 const PAYMENT_ACCOUNTS = `query ($personIds: [ID!]!, $organisationIds: [ID!]!) {
   paymentAccounts(personIds: $personIds, organisationIds: $organisationIds) {
@@ -174,6 +182,17 @@ export function gatewayReferences(gatewayUrl: string, signingSecret: string): Re
       const found = await profiles(refs.map((r) => r.id));
       refuseMissing(refs, found, 'ORGANISATION_NOT_FOUND', '单位');
       return found.map((o) => o!.countyCode);
+    },
+    async peopleCounties(refs) {
+      if (refs.length === 0) return [];
+      if (refs.length > MAX_REFERENCES) {
+        throw badInput(`一次至多引用 ${MAX_REFERENCES} 名人员`, { reason: 'TOO_MANY_REFERENCES' });
+      }
+      const data = await ask<{ peopleByIds: ({ id: string; county: { code: string } } | null)[] }>(PEOPLE_COUNTIES, {
+        ids: refs.map((r) => r.id),
+      });
+      refuseMissing(refs, data.peopleByIds, 'PERSON_NOT_FOUND', '人员');
+      return data.peopleByIds.map((p) => p!.county.code);
     },
     peopleExist: (ids) =>
       sliced(ids, MAX_REFERENCES, async (slice) => {
@@ -257,7 +276,7 @@ export function listReferences(
     organisationKinds?: Readonly<Record<string, string>>;
     /** What the directory would say of a unit (a known unit without one is a plain enterprise, not state-owned). */
     profiles?: Readonly<Record<string, Partial<Omit<OrganisationProfile, 'id'>>>>;
-    /** Organisation id → its county code (GB/T 2260); a known unit not listed here is in 任城区 (370811). */
+    /** Person or organisation id → its county code (GB/T 2260); one known but not listed here is in 任城区 (370811). */
     counties?: Readonly<Record<string, string>>;
     /** Person or organisation id → its payment account (a known holder not listed here has none set). */
     accounts?: Readonly<Record<string, { name?: string; bankName: string; accountNumber: string }>>;
@@ -305,6 +324,17 @@ export function listReferences(
         refs.map((r) => (organisations.has(r.id) ? r : null)),
         'ORGANISATION_NOT_FOUND',
         '单位',
+      );
+      return refs.map((r) => known.counties?.[r.id] ?? DEFAULT_TEST_COUNTY);
+    },
+    async peopleCounties(refs: readonly Reference[]) {
+      // Development without a directory: every person is accepted and their county is not known.
+      if (!known) return refs.map(() => null);
+      refuseMissing(
+        refs,
+        refs.map((r) => (people.has(r.id) ? r : null)),
+        'PERSON_NOT_FOUND',
+        '人员',
       );
       return refs.map((r) => known.counties?.[r.id] ?? DEFAULT_TEST_COUNTY);
     },
@@ -357,6 +387,7 @@ export function undeclaredReferences(subgraph: string): ReferenceChecker {
     organisationProfiles: undeclared,
     competitionResult: undeclared,
     organisationCounties: undeclared,
+    peopleCounties: undeclared,
     paymentAccounts: undeclared,
   };
 }

@@ -3,7 +3,7 @@ import { targetProgressOf, type MonthlyCounts, type TargetSource } from '../src/
 
 /** A source answering from a table in memory, recording the range it was asked for. */
 function source(id: TargetSource<null>['id'], counts: MonthlyCounts, stock = false) {
-  const asked: { from: string; to: string }[] = [];
+  const asked: { from: string; to: string; county?: string | null }[] = [];
   const s: TargetSource<null> = {
     id,
     stock,
@@ -22,7 +22,7 @@ describe('targetProgressOf', () => {
   it('a yearly target counts the year, cumulative by month, with nothing for months to come', async () => {
     const { s, asked } = source('T12', { competitions: { '2026-02': 3, '2026-05': 40, '2026-09': 50 } });
     const p = await targetProgressOf(s, null, 2026, '2026-10-15');
-    expect(asked).toEqual([{ from: '2026-01-01', to: '2027-01-01' }]);
+    expect(asked).toEqual([{ from: '2026-01-01', to: '2027-01-01', county: null }]);
     expect(p).toMatchObject({
       id: 'T12',
       year: 2026,
@@ -68,7 +68,7 @@ describe('targetProgressOf', () => {
       true,
     );
     const p = await targetProgressOf(s, null, 2026, '2026-03-10');
-    expect(asked[0]).toEqual({ from: '2025-01-01', to: '2027-01-01' });
+    expect(asked[0]).toEqual({ from: '2025-01-01', to: '2027-01-01', county: null });
     expect(series(p).slice(0, 4)).toEqual([310_000, 325_000, 325_000, null]);
     expect(p.components[0]).toMatchObject({ achieved: 325_000, target: 320_000, status: 'MET' });
     // Not a stock: the same counts stop at the due date (the end of 2025), so the months of 2026 show nothing.
@@ -85,7 +85,7 @@ describe('targetProgressOf', () => {
     const { s, asked } = source('T11', { colleges: { '2025-05': 8, '2027-11': 10, '2028-03': 4 } });
     const p = await targetProgressOf(s, null, 2028, '2028-06-01');
     expect(p.dueDate).toBe('2027-12-31');
-    expect(asked[0]).toEqual({ from: '2025-01-01', to: '2028-01-01' });
+    expect(asked[0]).toEqual({ from: '2025-01-01', to: '2028-01-01', county: null });
     // The months of 2028 lie after the period: nothing to show, and the 2028 approval counts at the period's end.
     expect(series(p)).toEqual(Array(12).fill(null));
     expect(p.components[0]!.achieved).toBe(22);
@@ -102,5 +102,54 @@ describe('targetProgressOf', () => {
       ['grandCraftsmen', 5, 'MET'],
       ['craftsmen', 20, 'IN_PROGRESS'],
     ]);
+  });
+
+  it('a county is passed to the source, and said on the result', async () => {
+    const { s, asked } = source('T12', { competitions: { '2026-02': 3 } });
+    const p = await targetProgressOf(s, null, 2026, '2026-10-15', '370811');
+    expect(asked[0]).toMatchObject({ county: '370811' });
+    expect(p.county).toBe('370811');
+  });
+
+  it('a ratio (T1) divides its counted numerator by the recorded denominator, or says it is missing', async () => {
+    const counted = { skilled: { '2024-05': 200, '2026-03': 100 } };
+    const without: TargetSource<null> = { id: 'T1', stock: true, countByMonth: async () => counted };
+    const missing = await targetProgressOf(without, null, 2026, '2026-10-15');
+    expect(missing.status).toBe('NO_STATISTIC');
+    expect(missing.components[0]).toMatchObject({ achieved: 300, achievedPercent: null, denominator: null });
+    expect(missing.summary).toContain('尚未登记2026年全市就业人员数');
+
+    const withFigure = (value: number): TargetSource<null> => ({
+      ...without,
+      denominators: async () => ({ employed: { value, note: '统计公报' } }),
+    });
+    const p = await targetProgressOf(withFigure(900), null, 2026, '2026-10-15');
+    expect(p.status).toBe('MET');
+    expect(p.components[0]).toMatchObject({
+      achieved: 300,
+      achievedPercent: '33.33',
+      denominator: 900,
+      denominatorNote: '统计公报',
+      status: 'MET',
+    });
+    // 30 % is not more than 30 % (超过 is strict), and the deadline has passed: not met.
+    expect((await targetProgressOf(withFigure(1000), null, 2026, '2026-10-15')).status).toBe('NOT_MET');
+    expect(series(p).slice(0, 3)).toEqual([200, 200, 300]);
+  });
+
+  it('a qualitative target (T3) has no number, only the standing recorded', async () => {
+    const t3: TargetSource<null> = {
+      id: 'T3',
+      countByMonth: async () => ({}),
+      assessment: async () => ({
+        status: 'AT_RISK',
+        note: '结构待优化',
+        assessedOn: '2026-06-30',
+        assessedBy: '人社局',
+      }),
+    };
+    const p = await targetProgressOf(t3, null, 2026, '2026-10-15');
+    expect(p).toMatchObject({ status: 'QUALITATIVE', components: [], assessment: { status: 'AT_RISK' } });
+    expect(p.summary).toContain('进展滞后');
   });
 });

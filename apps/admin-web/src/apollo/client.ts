@@ -8,7 +8,7 @@ import { isUnauthenticated } from './errors';
 import { AUDIT_TRAIL_FIELDS } from '../pages/audit/trails';
 import { SESSION_EXPIRED_EVENT } from './events';
 
-function createCache(): InMemoryCache {
+export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       // Each list's filters are its cache key, so "加载更多" appends only to the list with the same filters.
@@ -34,6 +34,9 @@ function createCache(): InMemoryCache {
       County: { keyFields: ['code'] },
       // A cost share has no id of its own; it only exists inside its entitlement.
       CostShare: { keyFields: false },
+      // A target's progress is T12 for the city and for each county, each year: its id is not its identity, so it is
+      // kept inside the answer that asked for it (normalised by id, a county's T12 overwrote the city's).
+      TargetProgress: { keyFields: false },
     },
   });
 }

@@ -794,6 +794,33 @@ async function trainingClass(): Promise<string> {
   return made.createTrainingClass.id;
 }
 
+/**
+ * 一 the targets' statistics (DUTY_TARGETS_HRSS): T1's employed population and T3's standing, HRSS's. Each allowed call
+ * records a figure or a note of its own (the same one sent again is recorded once, writing nothing new).
+ */
+const TARGET_CASES: Record<string, MutationCase> = {
+  recordEmployedPopulation: {
+    duty: DUTIES.TARGET,
+    codes: ['EMPLOYED_POPULATION'],
+    call: (_code, username) =>
+      gql(
+        `mutation ($input: RecordEmployedPopulationInput!) { recordEmployedPopulation(input: $input) { id } }`,
+        { input: { year: 2026, value: 1_000_000 + next(), source: '职责测试统计公报', publishedOn: '2026-03-01' } },
+        tokens[username]!,
+      ),
+  },
+  assessTarget: {
+    duty: DUTIES.TARGET,
+    codes: ['QUALITATIVE_ASSESSMENT'],
+    call: (_code, username) =>
+      gql(
+        `mutation ($input: AssessTargetInput!) { assessTarget(input: $input) }`,
+        { input: { targetId: 'T3', year: 2026, status: 'ON_TRACK', note: `职责测试评估 ${next()}` } },
+        tokens[username]!,
+      ),
+  },
+};
+
 /** 二(五): the catalogue and the classes with their rosters, HRSS's (the lead). Refused calls share one state. */
 const SUBSIDISED_TRAINING_CASES: Record<string, MutationCase> = {
   createTrainingCatalogueLine: {
@@ -1589,6 +1616,7 @@ const CASES: Record<string, MutationCase> = {
   ...ORDER_CLASS_CASES,
   ...EDUCATION_INVESTMENT_CASES,
   ...SUBSIDISED_TRAINING_CASES,
+  ...TARGET_CASES,
   createCompetition: {
     codeEnum: 'CompetitionTier',
     duty: DUTIES.COMPETITION,

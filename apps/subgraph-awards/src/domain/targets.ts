@@ -10,12 +10,14 @@ type Source = TargetSource<SubgraphContext<PrismaClient>>;
 function approvedByMonth(
   ctx: SubgraphContext<PrismaClient>,
   from: string,
+  county: string | null,
 ): Promise<Map<string, Record<string, number>>> {
-  // T13, T14 and T15 of one request read the same grouped count: asked once per request and year.
+  // T13, T14 and T15 of one request read the same grouped count: asked once per request, year and county.
   let byYear = asked.get(ctx);
   if (!byYear) asked.set(ctx, (byYear = new Map()));
-  let counts = byYear.get(from);
-  if (!counts) byYear.set(from, (counts = countApproved(ctx, from)));
+  const key = `${from}:${county ?? ''}`;
+  let counts = byYear.get(key);
+  if (!counts) byYear.set(key, (counts = countApproved(ctx, from, county)));
   return counts;
 }
 const asked = new WeakMap<object, Map<string, Promise<Map<string, Record<string, number>>>>>();
@@ -23,6 +25,7 @@ const asked = new WeakMap<object, Map<string, Promise<Map<string, Record<string,
 async function countApproved(
   ctx: SubgraphContext<PrismaClient>,
   from: string,
+  county: string | null,
 ): Promise<Map<string, Record<string, number>>> {
   const year = Number(from.slice(0, 4));
   const rows = await ctx.prisma.$queryRaw<{ kind: string; month: string; n: bigint }[]>`
@@ -31,6 +34,7 @@ async function countApproved(
            count(*) AS n
     FROM honour
     WHERE status = 'APPROVED' AND year = ${year}
+      AND (${county}::text IS NULL OR county_code = ${county})
     GROUP BY 1, 2`;
   const out = new Map<string, Record<string, number>>();
   for (const r of rows) {
@@ -50,8 +54,8 @@ const merge = (...parts: (Record<string, number> | undefined)[]) => {
 /** T13 四(十三) 每年认定２００名以上“济宁市技术能手”. */
 export const TECHNICAL_EXPERTS: Source = {
   id: 'T13',
-  async countByMonth(ctx, { from }): Promise<MonthlyCounts> {
-    const k = await approvedByMonth(ctx, from);
+  async countByMonth(ctx, { from, county }): Promise<MonthlyCounts> {
+    const k = await approvedByMonth(ctx, from, county ?? null);
     return { technicalExperts: merge(k.get('TECHNICAL_EXPERT')) };
   },
 };
@@ -59,8 +63,8 @@ export const TECHNICAL_EXPERTS: Source = {
 /** T14 五(十四) 每年培育认定２０名“济宁市首席技师” (a quota: more is a breach). */
 export const CHIEF_TECHNICIANS: Source = {
   id: 'T14',
-  async countByMonth(ctx, { from }): Promise<MonthlyCounts> {
-    const k = await approvedByMonth(ctx, from);
+  async countByMonth(ctx, { from, county }): Promise<MonthlyCounts> {
+    const k = await approvedByMonth(ctx, from, county ?? null);
     return { chiefTechnicians: merge(k.get('CHIEF_TECHNICIAN')) };
   },
 };
@@ -68,8 +72,8 @@ export const CHIEF_TECHNICIANS: Source = {
 /** T15 五(十四) 每年５名左右“济宁大工匠”、３０名左右“济宁工匠”（含“济宁手造工匠”）. */
 export const CRAFTSMEN: Source = {
   id: 'T15',
-  async countByMonth(ctx, { from }): Promise<MonthlyCounts> {
-    const k = await approvedByMonth(ctx, from);
+  async countByMonth(ctx, { from, county }): Promise<MonthlyCounts> {
+    const k = await approvedByMonth(ctx, from, county ?? null);
     return {
       grandCraftsmen: merge(k.get('GRAND_CRAFTSMAN')),
       craftsmen: merge(k.get('CRAFTSMAN'), k.get('HANDICRAFT_CRAFTSMAN')),

@@ -228,6 +228,8 @@ export async function nominateHonour(ctx: Ctx, input: NominateInput): Promise<st
     people: [{ field: 'input.personId', id: personId }],
     organisations: organisationId ? [{ field: 'input.proposingOrganisationId', id: organisationId }] : [],
   });
+  // The nominee's county as the directory says now, stored with the honour: a county's targets count it.
+  const [countyCode] = await ctx.references.peopleCounties([{ field: 'input.personId', id: personId }]);
   const resultId = input.competitionResultId?.trim() || null;
   // The tier the rules judge is the one competitions holds for the named result, never the caller's word for it.
   const result = resultId ? await resultOfNominee(ctx, resultId, personId, input.competitionTier ?? null) : null;
@@ -265,6 +267,7 @@ export async function nominateHonour(ctx: Ctx, input: NominateInput): Promise<st
             status: 'NOMINATED',
             nominatedBy: ctx.principal.accountId,
             proposingOrganisationId: organisationId,
+            countyCode: countyCode ?? null,
             ...evidence,
           },
         });

@@ -1,4 +1,4 @@
-import { DUTIES, type CompetitionTier } from '@jining/rules';
+import { DUTIES, isCountyCode, type CompetitionTier } from '@jining/rules';
 import { appendAudit, badInput, notFound, requireDuty, type SubgraphContext, lockRowById } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
@@ -23,6 +23,8 @@ export interface CompetitionFields {
   organiser: string;
   heldOn?: Date | null;
   endsOn?: Date | null;
+  /** 承办县（市、区） (GB/T 2260), when a county hosts it. */
+  countyCode?: string | null;
 }
 
 function requireYear(year: number) {
@@ -66,6 +68,14 @@ export async function createCompetition(ctx: Ctx, input: CompetitionFields): Pro
   const heldOn = input.heldOn ?? null;
   const endsOn = input.endsOn ?? null;
   requireDates(input.year, heldOn, endsOn);
+  const countyCode = input.countyCode?.trim() || null;
+  if (countyCode && !isCountyCode(countyCode)) {
+    throw badInput(`没有此县（市、区）：${countyCode.slice(0, 20)}`, {
+      field: 'input.countyCode',
+      reason: 'UNKNOWN_COUNTY',
+      messageEn: `No such county: ${countyCode.slice(0, 20)}`,
+    });
+  }
   // The competition and its audit record in one transaction: neither exists without the other.
   return ctx.prisma.$transaction(async (tx) => {
     const competition = await tx.competition.create({
@@ -77,6 +87,7 @@ export async function createCompetition(ctx: Ctx, input: CompetitionFields): Pro
         organiser: input.organiser.trim(),
         heldOn,
         endsOn,
+        countyCode,
       },
     });
     await appendAudit(tx, ctx, {

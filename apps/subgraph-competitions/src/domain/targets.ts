@@ -8,7 +8,7 @@ import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
  */
 export const CITY_COMPETITIONS: TargetSource<SubgraphContext<PrismaClient>> = {
   id: 'T12',
-  async countByMonth(ctx, { from, to }): Promise<MonthlyCounts> {
+  async countByMonth(ctx, { from, to, county }): Promise<MonthlyCounts> {
     const fromYear = Number(from.slice(0, 4));
     const toYear = Number(to.slice(0, 4)) - (to.endsWith('-01-01') ? 1 : 0);
     const rows = await ctx.prisma.$queryRaw<{ month: string; n: bigint }[]>`
@@ -17,6 +17,7 @@ export const CITY_COMPETITIONS: TargetSource<SubgraphContext<PrismaClient>> = {
              count(*) AS n
       FROM competition
       WHERE year BETWEEN ${fromYear} AND ${toYear} AND tier::text IN (${Prisma.join(CITY_COMPETITION_TIERS)})
+        AND (${county ?? null}::text IS NULL OR county_code = ${county ?? null})
       GROUP BY 1`;
     return { competitions: Object.fromEntries(rows.map((r) => [r.month, Number(r.n)])) };
   },

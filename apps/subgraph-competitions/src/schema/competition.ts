@@ -32,6 +32,10 @@ export const Competition = builder.prismaObject('Competition', {
     organiser: t.exposeString('organiser', { nullable: true, description: '主办单位' }),
     heldOn: t.expose('heldOn', { type: 'Date', nullable: true, description: '开始（举办）日期' }),
     endsOn: t.expose('endsOn', { type: 'Date', nullable: true, description: '结束日期' }),
+    countyCode: t.exposeString('countyCode', {
+      nullable: true,
+      description: '承办县（市、区）代码（GB/T 2260）；市里直接举办为空',
+    }),
     history: t.field({
       type: [CompetitionHistoryLine],
       description: '办理记录（登记、修改、成绩登记与导入、团体成绩），按时间先后；取自审计日志，只含谁在何时做了什么',
@@ -105,6 +109,10 @@ const CreateCompetitionInput = builder.inputType('CreateCompetitionInput', {
     organiser: t.string({ required: true, description: '主办单位', validate: organiser }),
     heldOn: t.field({ type: 'Date', required: false, description: '开始（举办）日期，须在竞赛年度内' }),
     endsOn: t.field({ type: 'Date', required: false, description: '结束日期，不早于开始日期，须在竞赛年度内' }),
+    countyCode: t.string({
+      required: false,
+      description: '承办县（市、区）代码（GB/T 2260）：计入该县对市级竞赛目标（T12）的贡献；市里直接举办不填',
+    }),
   }),
 });
 

@@ -77,6 +77,8 @@ builder.mutationFields((t) => ({
         people: [{ field: 'input.personId', id: personId }],
         organisations: [{ field: 'input.issuerId', id: String(input.issuerId).trim() }],
       });
+      // The holder's county as the directory says now, stored with the certificate: a county's targets count it.
+      const [countyCode] = await ctx.references.peopleCounties([{ field: 'input.personId', id: personId }]);
       // The certificate and its fact event in one transaction (the kit's outbox): finance computes R1 from the event.
       const created = await ctx.prisma.$transaction(async (tx) => {
         // A revoked certificate was never held: the next one at its level is still newly obtained.
@@ -90,6 +92,7 @@ builder.mutationFields((t) => ({
             issuerId: String(input.issuerId).trim(),
             issuedOn: input.issuedOn,
             route: input.route,
+            countyCode: countyCode ?? null,
           },
         });
         const payload: SkillCertificateRecordedV1 = {

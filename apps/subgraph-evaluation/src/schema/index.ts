@@ -6,6 +6,7 @@ import './skill-certificate.ts';
 import './person.ts';
 import './create-skill-certificate.ts';
 import './revoke-skill-certificate.ts';
+import './target-statistics.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -11,12 +11,13 @@ const monthly = (rows: { month: string; n: bigint }[]) => Object.fromEntries(row
  */
 export const CITY_STUDIOS: Source = {
   id: 'T10',
-  async countByMonth(ctx, { from, to }): Promise<MonthlyCounts> {
+  async countByMonth(ctx, { from, to, county }): Promise<MonthlyCounts> {
     const rows = await ctx.prisma.$queryRaw<{ month: string; n: bigint }[]>`
       SELECT to_char(first_at, 'YYYY-MM') AS month, count(*) AS n
       FROM (SELECT h.studio_id, min(h.at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai') AS first_at
             FROM studio_history h JOIN master_studio s ON s.id = h.studio_id
             WHERE h.action = 'APPROVE' AND h.level = 'CITY' AND s.status <> 'REVOKED'
+              AND (${county ?? null}::text IS NULL OR s.county_code = ${county ?? null})
             GROUP BY h.studio_id) approvals
       WHERE first_at >= ${from}::date AND first_at < ${to}::date
       GROUP BY 1`;
@@ -27,11 +28,12 @@ export const CITY_STUDIOS: Source = {
 /** T11 二(六) ３年内建设２０个左右市级工匠学院: colleges approved (and not revoked) since the policy's first day. */
 export const CRAFTSMAN_COLLEGES: Source = {
   id: 'T11',
-  async countByMonth(ctx, { from, to }): Promise<MonthlyCounts> {
+  async countByMonth(ctx, { from, to, county }): Promise<MonthlyCounts> {
     const rows = await ctx.prisma.$queryRaw<{ month: string; n: bigint }[]>`
       SELECT to_char(approved_on, 'YYYY-MM') AS month, count(*) AS n
       FROM craftsman_college
       WHERE status = 'APPROVED' AND approved_on >= ${from}::date AND approved_on < ${to}::date
+        AND (${county ?? null}::text IS NULL OR county_code = ${county ?? null})
       GROUP BY 1`;
     return { colleges: monthly(rows) };
   },
@@ -43,12 +45,13 @@ export const CRAFTSMAN_COLLEGES: Source = {
  */
 export const APPRENTICES: Source = {
   id: 'T5',
-  async countByMonth(ctx, { from, to }): Promise<MonthlyCounts> {
+  async countByMonth(ctx, { from, to, county }): Promise<MonthlyCounts> {
     const rows = await ctx.prisma.$queryRaw<{ month: string; n: bigint }[]>`
       SELECT to_char(first_on, 'YYYY-MM') AS month, count(*) AS n
       FROM (SELECT apprentice_id, min(started_on) AS first_on
             FROM apprenticeship
             WHERE status = 'ACTIVE' AND new_type AND started_on >= ${from}::date AND started_on < ${to}::date
+              AND (${county ?? null}::text IS NULL OR county_code = ${county ?? null})
             GROUP BY apprentice_id) firsts
       GROUP BY 1`;
     return { apprentices: monthly(rows) };
@@ -61,11 +64,13 @@ export const APPRENTICES: Source = {
  */
 export const SUBSIDISED_TRAINING: Source = {
   id: 'T9',
-  async countByMonth(ctx, { from, to }): Promise<MonthlyCounts> {
+  async countByMonth(ctx, { from, to, county }): Promise<MonthlyCounts> {
     const rows = await ctx.prisma.$queryRaw<{ month: string; n: bigint }[]>`
-      SELECT to_char(completed_on, 'YYYY-MM') AS month, count(*) AS n
-      FROM training_completion
-      WHERE completed_on >= ${from}::date AND completed_on < ${to}::date
+      SELECT to_char(c.completed_on, 'YYYY-MM') AS month, count(*) AS n
+      FROM training_completion c
+      WHERE c.completed_on >= ${from}::date AND c.completed_on < ${to}::date
+        AND (${county ?? null}::text IS NULL
+             OR EXISTS (SELECT 1 FROM training_class k WHERE k.id = c.class_id AND k.county_code = ${county ?? null}))
       GROUP BY 1`;
     return { personTimes: monthly(rows) };
   },

@@ -176,7 +176,8 @@ builder.mutationFields((t) => ({
         : parseIsoDate(today);
       const hostId = requireId(input.hostId, 'input.hostId');
       const collegeName = input.name.trim();
-      await ctx.references.requireKnown({ organisations: [{ field: 'input.hostId', id: hostId }] });
+      // The host unit's county (refusing an unknown unit), stored with the college: a county's share of T11.
+      const [countyCode] = await ctx.references.organisationCounties([{ field: 'input.hostId', id: hostId }]);
       let created: Row;
       try {
         created = await ctx.prisma.$transaction(async (tx) => {
@@ -184,6 +185,7 @@ builder.mutationFields((t) => ({
             data: {
               name: collegeName,
               hostId,
+              countyCode: countyCode ?? null,
               foundedOn,
               appliedOn,
               status: 'APPLIED',

@@ -186,12 +186,17 @@ async function create(
 ): Promise<string> {
   await ctx.references.requireKnown({
     people: [{ field: 'input.leadId', id: data.leadId }],
-    organisations: [{ field: 'input.hostId', id: data.hostId }],
   });
+  // The host unit's county, stored with the studio: a county's targets (T10) count it without asking at read time.
+  const [countyCode] = await ctx.references.organisationCounties([{ field: 'input.hostId', id: data.hostId }]);
   const created = await placeOrConflict(data.level as Level, () =>
     ctx.prisma.$transaction(async (tx) => {
       const studio = await tx.masterStudio.create({
-        data: { ...data, liveLeadLevel: liveKey(data.leadId, data.level as Level, data.status) },
+        data: {
+          ...data,
+          countyCode: countyCode ?? null,
+          liveLeadLevel: liveKey(data.leadId, data.level as Level, data.status),
+        },
       });
       await record(tx, ctx, action, null, studio, text);
       await after?.(tx, studio);

@@ -1,4 +1,5 @@
 import type { Clause } from '../clauses.ts';
+import { defineVocabulary } from './define.ts';
 
 /**
  * The policy's targets T1–T15 in its own words, with their clauses: what the admin web shows for a target whether or
@@ -70,3 +71,22 @@ export const TARGET_WORDS: Readonly<
     en: '≈ 5 Grand Craftsmen and ≈ 30 Craftsmen per year',
   },
 };
+
+/**
+ * What HRSS records for the targets the platform cannot count from its own records: T1's denominator (the year's
+ * employed population, a published statistic) and T3's standing (a qualitative aim, assessed rather than counted).
+ */
+export const TARGET_RECORD = defineVocabulary('TargetRecord', '目标统计登记事项', {
+  EMPLOYED_POPULATION: { zh: '就业人员数（统计数据）', en: 'Employed population (statistic)', clause: '一' },
+  QUALITATIVE_ASSESSMENT: { zh: '定性目标评估', en: 'Qualitative target assessment', clause: '一' },
+});
+export type TargetRecord = (typeof TARGET_RECORD.codes)[number];
+
+/** T3's standing as HRSS assesses it (with a note): a qualitative aim has a status, not a number. */
+export const QUALITATIVE_STATUS = defineVocabulary('QualitativeStatus', '定性目标评估结论', {
+  NOT_ASSESSED: { zh: '尚未评估', en: 'Not assessed' },
+  ON_TRACK: { zh: '进展顺利', en: 'On track' },
+  AT_RISK: { zh: '进展滞后', en: 'At risk' },
+  ACHIEVED: { zh: '已实现', en: 'Achieved' },
+});
+export type QualitativeStatus = (typeof QUALITATIVE_STATUS.codes)[number];

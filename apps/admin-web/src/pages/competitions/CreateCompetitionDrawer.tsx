@@ -5,6 +5,7 @@ import type { CompetitionTier } from '../../gql/graphql';
 import { formErrors } from '../../apollo/formErrors';
 import { currentYear } from '../../format/dateTime';
 import { competitionTierLabels, labelOptions } from '../../labels';
+import { CountySelect } from '../../components/CountySelect';
 import { CreateCompetitionDoc } from './documents';
 
 export interface CompetitionValues {
@@ -15,8 +16,19 @@ export interface CompetitionValues {
   organiser: string;
   heldOn?: string;
   endsOn?: string;
+  /** 承办县（市、区）: counted in that county's share of T12. */
+  countyCode?: string;
 }
-const FIELDS: (keyof CompetitionValues)[] = ['name', 'tier', 'trade', 'year', 'organiser', 'heldOn', 'endsOn'];
+const FIELDS: (keyof CompetitionValues)[] = [
+  'name',
+  'tier',
+  'trade',
+  'year',
+  'organiser',
+  'heldOn',
+  'endsOn',
+  'countyCode',
+];
 
 interface Props {
   open: boolean;
@@ -49,6 +61,7 @@ export function CreateCompetitionDrawer({ open, onClose, onCreated }: Props) {
             organiser: values.organiser.trim(),
             heldOn: values.heldOn || null,
             endsOn: values.endsOn || null,
+            ...(values.countyCode ? { countyCode: values.countyCode } : {}),
           },
         },
       });
@@ -146,6 +159,13 @@ export function CreateCompetitionDrawer({ open, onClose, onCreated }: Props) {
           </Form.Item>
           <Form.Item name="endsOn" label="结束日期">
             <Input type="date" data-testid="competition-form-ends-on" />
+          </Form.Item>
+          <Form.Item
+            name="countyCode"
+            label="承办县（市、区）"
+            extra="由某县（市、区）承办的，计入该县对市级竞赛目标（T12）的贡献；市里直接举办的不选"
+          >
+            <CountySelect testId="competition-form-county" placeholder="市里直接举办" ariaLabel="承办县（市、区）" />
           </Form.Item>
         </Form>
       </div>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GRADUATE_CLASS } from '@jining/rules/vocabulary/graduates';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Account } from '../../auth/session';
@@ -24,6 +25,16 @@ const person = {
     label: '副高级',
     citation: '济人社发〔2024〕9号 第三部分（八）',
   },
+  academicEquivalents: [
+    {
+      __typename: 'AcademicEquivalence',
+      programme: 'SENIOR_CLASS',
+      programmeLabel: GRADUATE_CLASS.label('SENIOR_CLASS'),
+      graduatedOn: '2024-07-01',
+      label: '大专',
+      citation: '济人社发〔2024〕9号 第三部分（七）',
+    },
+  ],
   certificates: [
     {
       __typename: 'SkillCertificate',
@@ -176,6 +187,10 @@ describe('PersonPage', () => {
     expect((await screen.findByTestId('person-name')).textContent).toBe('王建国');
     expect(screen.getByTestId('person-id-number').textContent).toBe('370811********1234');
     expect(screen.getByTestId('person-highest-level').textContent).toBe('高级技师');
+    // E1 三(七): a technical-school class the person graduated from, and the degree it counts as.
+    expect(screen.getByTestId('person-academic-equivalents').textContent).toBe(
+      `${GRADUATE_CLASS.label('SENIOR_CLASS')}（2024-07-01毕业）比照大专学历（济人社发〔2024〕9号 第三部分（七））`,
+    );
     // E2 三(八): where the level is shown, the title tier it is treated as.
     expect(screen.getByTestId('person-title-equivalent').textContent).toBe(
       '（比照副高级职称，济人社发〔2024〕9号 第三部分（八））',

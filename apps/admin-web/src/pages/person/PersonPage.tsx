@@ -183,6 +183,22 @@ export function PersonPage() {
                 </>
               ),
             },
+            ...(person.academicEquivalents?.length
+              ? [
+                  {
+                    key: 'academicEquivalents',
+                    label: '毕业班次比照学历',
+                    children: (
+                      <span data-testid="person-academic-equivalents">
+                        {person.academicEquivalents
+                          .map((e) => `${e.programmeLabel}（${e.graduatedOn}毕业）比照${e.label}学历`)
+                          .join('；')}
+                        （{person.academicEquivalents[0]!.citation}）
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

@@ -78,6 +78,13 @@ export const PersonDetailQuery = graphql(`
         label
         citation
       }
+      academicEquivalents {
+        programme
+        programmeLabel
+        graduatedOn
+        label
+        citation
+      }
       certificates {
         id
         certificateNo

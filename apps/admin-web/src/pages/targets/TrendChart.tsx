@@ -19,8 +19,8 @@ export interface TrendSeries {
   label: string;
   /** Cumulative by month; null for a month still to come. */
   data: readonly (number | null)[];
-  /** The component's target: drawn as a dashed line. */
-  target: number;
+  /** The component's target: drawn as a dashed line; null where the trend is not in the target's unit (T1's %). */
+  target: number | null;
 }
 
 /** A target's months: achieved so far (solid) against its target (dashed), one pair per component. */
@@ -49,14 +49,18 @@ export function TrendChart({
             spanGaps: false,
             tension: 0,
           },
-          {
-            label: `${s.label}（目标）`,
-            data: labels.map(() => s.target),
-            borderColor: COLOURS[i % COLOURS.length],
-            borderDash: [6, 4],
-            pointRadius: 0,
-            borderWidth: 1,
-          },
+          ...(s.target === null
+            ? []
+            : [
+                {
+                  label: `${s.label}（目标）`,
+                  data: labels.map(() => s.target),
+                  borderColor: COLOURS[i % COLOURS.length],
+                  borderDash: [6, 4],
+                  pointRadius: 0,
+                  borderWidth: 1,
+                },
+              ]),
         ]),
       },
       options: {

@@ -8,6 +8,13 @@ export const TargetFieldsDoc = graphql(`
   fragment TargetFields on TargetProgress {
     id
     year
+    county
+    assessment {
+      status
+      note
+      assessedOn
+      assessedBy
+    }
     clause
     citation
     text
@@ -23,6 +30,9 @@ export const TargetFieldsDoc = graphql(`
       lower
       upper
       achieved
+      achievedPercent
+      denominator
+      denominatorNote
       status
       monthly {
         month
@@ -33,18 +43,49 @@ export const TargetFieldsDoc = graphql(`
 `);
 
 export const TargetsDashboardQueryDoc = graphql(`
-  query TargetsDashboard($year: Int!) {
-    evaluationTargets(year: $year) {
+  query TargetsDashboard($year: Int!, $county: String) {
+    evaluationTargets(year: $year, county: $county) {
       ...TargetFields
     }
-    trainingTargets(year: $year) {
+    trainingTargets(year: $year, county: $county) {
       ...TargetFields
     }
-    competitionsTargets(year: $year) {
+    competitionsTargets(year: $year, county: $county) {
       ...TargetFields
     }
-    awardsTargets(year: $year) {
+    awardsTargets(year: $year, county: $county) {
       ...TargetFields
     }
+  }
+`);
+
+/** T1's denominators as HRSS recorded them for the year (every correction kept, newest first). */
+export const EmployedPopulationsDoc = graphql(`
+  query EmployedPopulations($year: Int) {
+    employedPopulations(year: $year) {
+      id
+      year
+      countyCode
+      place
+      value
+      source
+      publishedOn
+      recordedBy
+      recordedAt
+    }
+  }
+`);
+
+export const RecordEmployedPopulationDoc = graphql(`
+  mutation RecordEmployedPopulation($input: RecordEmployedPopulationInput!) {
+    recordEmployedPopulation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AssessTargetDoc = graphql(`
+  mutation AssessTarget($input: AssessTargetInput!) {
+    assessTarget(input: $input)
   }
 `);

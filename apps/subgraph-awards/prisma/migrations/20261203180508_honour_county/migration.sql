@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "honour" ADD COLUMN     "county_code" TEXT;

@@ -199,6 +199,9 @@ export async function generateCity(
       const names: Record<string, string> = { [personId]: name, [NO_EMPLOYER]: '无工作单位' };
       if (employer) names[employer.id] = employer.name;
       const decision = assess(rulesFact);
+      // Finance handled the fact the day it was recorded (10:00 Beijing time, stored in UTC as Prisma does): the
+      // reports, which go by that date, see five years, not one day of loading.
+      const handledAt = `${issuedOn} 02:00:00`;
       const factId = cityId(seed, KIND.fact, factNo++);
       const { payments } = resolveStacking(decision, [...prior.values()].flat());
       const payable = payments.filter((x) => x.payableFen > 0);
@@ -220,6 +223,7 @@ export async function generateCity(
         outcome === 'NOT_HIGHER' ? '已享受同等或更高待遇，本次不重复享受（从优、就高、不重复）' : null,
         personId,
         null,
+        handledAt,
       ]);
       for (const payment of payable) {
         const g = payment.grant;
@@ -246,6 +250,7 @@ export async function generateCity(
           Number(g.date.slice(0, 4)),
           JSON.stringify(inNames(explain(decision, g), names)),
           upToMaximum(decision),
+          handledAt,
         ]);
         for (const s of payment.shares) await out('finance.cost_share', [entitlementId, s.payer, s.amountFen]);
         await out('finance.entitlement_history', [
@@ -256,6 +261,7 @@ export async function generateCity(
           CALCULATOR.accountId,
           CALCULATOR.displayName,
           null,
+          handledAt,
         ]);
         const list = prior.get(payment.benefitKey) ?? [];
         list.push({ benefitKey: payment.benefitKey, amountFen: g.amountFen, nature: g.nature, ruleId: g.ruleId });

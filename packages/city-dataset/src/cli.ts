@@ -47,7 +47,8 @@ try {
   console.log(
     `  migrate ${s.migrate.toFixed(1)} s · generate ${s.generate.toFixed(1)} s · COPY ${s.load.toFixed(1)} s · ANALYZE ${s.analyse.toFixed(1)} s`,
   );
-  for (const [table, n] of Object.entries(report.rows)) console.log(`  ${table.padEnd(34)} ${n.toLocaleString('en').padStart(12)}`);
+  for (const [table, n] of Object.entries(report.rows))
+    console.log(`  ${table.padEnd(34)} ${n.toLocaleString('en').padStart(12)}`);
   console.log(`  database size ${(report.databaseBytes / 2 ** 20).toFixed(0)} MB`);
   console.log(`  sample person ${report.samplePersonId}`);
 } catch (error) {

@@ -61,6 +61,8 @@ export class SpoolFile {
 
   async close(): Promise<void> {
     await this.flush();
-    await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
   }
 }

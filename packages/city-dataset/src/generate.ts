@@ -293,7 +293,16 @@ async function competitionsAndResults(plan: CityPlan, seed: number, r: Random, e
     const trade = r.pick(TRADES);
     const tier = COMPETITION_TIERS_FOR_CITY[c % COMPETITION_TIERS_FOR_CITY.length]!;
     const heldOn = isoDate(year, r.int(3, LAST_MONTH), r.int(1, 20));
-    await out('competitions.competition', [id, `${year}年${trade}职业技能竞赛（第${c + 1}场）`, tier, trade, year, null, heldOn, heldOn]);
+    await out('competitions.competition', [
+      id,
+      `${year}年${trade}职业技能竞赛（第${c + 1}场）`,
+      tier,
+      trade,
+      year,
+      null,
+      heldOn,
+      heldOn,
+    ]);
     // Distinct entrants: a stride through the high-skilled list from a random start.
     const n = Math.min(plan.resultsPerCompetition, entrants.length);
     const start = r.int(0, Math.max(0, entrants.length - 1));

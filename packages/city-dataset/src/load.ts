@@ -128,9 +128,7 @@ export async function loadCity(options: LoadOptions): Promise<LoadReport> {
       const { rows: r } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`);
       rows[table] = Number(r[0]!.n);
     }
-    const size = await client.query<{ bytes: string }>(
-      'SELECT pg_database_size(current_database())::text AS bytes',
-    );
+    const size = await client.query<{ bytes: string }>('SELECT pg_database_size(current_database())::text AS bytes');
     return {
       rows,
       databaseBytes: Number(size.rows[0]!.bytes),

@@ -26,7 +26,10 @@ export interface CityPlan {
 export const CITY_PEOPLE = 1_500_000;
 const CITY_STUDIOS_PER_YEAR = valueAt(DEFAULT_PARAMETERS.T10_CITY_STUDIOS_PER_YEAR, '2025-01-01').value;
 export const HIGH_SKILLED_TARGET = valueAt(DEFAULT_PARAMETERS.T2_HIGH_SKILLED_MIN_TOTAL, '2025-01-01').value;
-export const SKILLED_SHARE_TARGET_PERCENT = valueAt(DEFAULT_PARAMETERS.T1_SKILLED_SHARE_MIN_PERCENT, '2025-01-01').value;
+export const SKILLED_SHARE_TARGET_PERCENT = valueAt(
+  DEFAULT_PARAMETERS.T1_SKILLED_SHARE_MIN_PERCENT,
+  '2025-01-01',
+).value;
 
 export function planFor(people: number): CityPlan {
   if (!Number.isInteger(people) || people < 100) throw new Error(`--people must be an integer ≥ 100 (got ${people})`);

@@ -81,7 +81,9 @@ describe('the city generator', () => {
     for (const [id, , amount] of rowsOf(spooled, 'finance.cost_share'))
       shares.set(id!, (shares.get(id!) ?? 0n) + BigInt(amount!));
     for (const e of entitlements) expect(shares.get(e[0]!)).toBe(BigInt(e[7]!));
-    expect(rowsOf(spooled, 'finance.fact_cursor')).toEqual([['evaluation', String(spooled.lastSeq), String(spooled.lastSeq)]]);
+    expect(rowsOf(spooled, 'finance.fact_cursor')).toEqual([
+      ['evaluation', String(spooled.lastSeq), String(spooled.lastSeq)],
+    ]);
   });
 });
 

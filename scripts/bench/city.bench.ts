@@ -11,8 +11,8 @@
  *
  * Statements per request are counted as PostgreSQL's committed transactions on the database (pg_stat_database):
  * the subgraphs' reads run in autocommit, one transaction per statement, and pg_stat_statements is not loaded on this
- * server. Finance's fact consumer is told to poll rarely (FACT_POLL_MS) so it does not count, and an idle interval of
- * the same length is subtracted.
+ * server. Finance's fact consumer is told to poll rarely (FACT_POLL_MS) so it does not count, and the counting
+ * statements' own transactions (measured with no request in between) are subtracted.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
@@ -89,18 +89,27 @@ interface Figures {
   rps: number;
   p50: number;
   p99: number;
+  /** Requests that failed (GraphQL errors, e.g. a subgraph timing out on a loaded machine): timed, and counted. */
+  errors: number;
 }
 
 async function measure(label: string, count: number, run: (i: number) => Promise<unknown>): Promise<Figures> {
   const latencies: number[] = [];
   let next = 0;
+  let errors = 0;
+  let firstError: unknown;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < count) {
         const i = next++;
         const t0 = performance.now();
-        await run(i);
+        try {
+          await run(i);
+        } catch (error) {
+          errors++;
+          firstError ??= error;
+        }
         latencies.push(performance.now() - t0);
       }
     }),
@@ -108,11 +117,12 @@ async function measure(label: string, count: number, run: (i: number) => Promise
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
-  return { label, requests: count, rps: count / seconds, p50: pct(50), p99: pct(99) };
+  if (firstError) console.log(`  ${label}: ${errors} failed, the first: ${String(firstError).slice(0, 300)}`);
+  return { label, requests: count, rps: count / seconds, p50: pct(50), p99: pct(99), errors };
 }
 
 const line = (f: Figures) =>
-  `  ${f.label.padEnd(12)} ${String(f.requests).padStart(5)} req ${f.rps.toFixed(1).padStart(8)} req/s  p50 ${f.p50.toFixed(1).padStart(7)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms`;
+  `  ${f.label.padEnd(12)} ${String(f.requests).padStart(5)} req ${f.rps.toFixed(1).padStart(8)} req/s  p50 ${f.p50.toFixed(1).padStart(7)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms${f.errors ? `  ${f.errors} failed` : ''}`;
 
 const pool = new pg.Pool({ connectionString: DATABASE_URL, max: CONCURRENCY });
 const q = <R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []) =>
@@ -176,6 +186,15 @@ const withClient = async (fn: (c: pg.PoolClient) => Promise<void>) => {
     client.release();
   }
 };
+
+/**
+ * `read` once PostgreSQL's statistics have caught up: a backend reports its counters at most once a second, so they
+ * are read after a pause longer than that.
+ */
+async function settled<T>(read: () => Promise<T>): Promise<T> {
+  await new Promise((r) => setTimeout(r, 2500));
+  return read();
+}
 
 /** Committed transactions on the database so far (every autocommit statement is one). */
 const transactions = async () =>
@@ -337,28 +356,34 @@ try {
       if (mb !== undefined) (memory[name] ??= []).push(mb);
     }
   };
-  const scansBefore = await seqScans();
+  const platformScans: { scenario: string; table: string; rows: number; scans: number }[] = [];
   for (const s of scenarios) {
+    const before = await settled(seqScans);
     const timer = setInterval(sampleMemory, 500);
     const g = await measure('gateway', s.count, s.gateway);
     clearInterval(timer);
+    const between = await settled(seqScans);
     const d = await measure('direct SQL', s.count, s.direct);
+    const after = await settled(seqScans);
     console.log(`${s.name}:`);
     console.log(line(g));
     console.log(line(d));
     console.log(`  ratio p50 ${(g.p50 / d.p50).toFixed(1)}×   throughput ${(d.rps / g.rps).toFixed(1)}×`);
+    for (const [side, from, to] of [
+      ['gateway', before, between],
+      ['direct SQL', between, after],
+    ] as const) {
+      for (const [table, v] of to) {
+        const scans = v.scans - (from.get(table)?.scans ?? 0);
+        if (scans > 0 && v.rows >= LARGE) {
+          console.log(`  ⚠ ${side}: ${scans} sequential scans of ${table} (${v.rows.toLocaleString('en')} rows)`);
+          platformScans.push({ scenario: `${s.name} (${side})`, table, rows: v.rows, scans });
+        }
+      }
+    }
     compared.push({ name: s.name, gateway: g, direct: d, p50Ratio: g.p50 / d.p50, rpsRatio: d.rps / g.rps });
   }
   results.compared = compared;
-
-  const scansAfter = await seqScans();
-  const platformScans = [...scansAfter]
-    .map(([t, v]) => ({ table: t, rows: v.rows, scans: v.scans - (scansBefore.get(t)?.scans ?? 0) }))
-    .filter((s) => s.scans > 0 && s.rows >= LARGE);
-  console.log('\nsequential scans of large tables during the runs above (platform and direct SQL together):');
-  if (platformScans.length === 0) console.log('  none');
-  for (const s of platformScans)
-    console.log(`  ${s.table.padEnd(34)} ${s.scans} scans (${s.rows.toLocaleString('en')} rows)`);
   results.seqScans = platformScans;
 
   console.log('\nresident memory under the benchmark (VmRSS, MB: min / max):');
@@ -373,28 +398,22 @@ try {
     );
   results.memory = rssRows;
 
-  console.log('\nstatements per request as the page grows (people list, one request at a time):');
+  // The platform caps a page at 100 rows (PAGE_TOO_LARGE above it): 10, 50 and 100 rows.
+  console.log('\nstatements per request as the page grows (people list with four subgraphs, one request at a time):');
   const perPage: Record<string, number> = {};
-  const idle = async (ms: number) => {
-    const before = await transactions();
-    await new Promise((r) => setTimeout(r, ms));
-    return (await transactions()) - before - 2; // the two counting statements themselves
-  };
   const list = `query ($first: Int!) { people(first: $first) { edges { node { id name highestLevel county { name }
     certificates { level issuer { name } } honours { kind } entitlements { amount shares { payer amount } } } } } }`;
-  for (const first of [10, 50, 200]) {
-    const n = 20;
+  const n = 20;
+  // The same sleeps and counting statements with no request in between: what to subtract.
+  const t0 = await settled(transactions);
+  const noise = (await settled(transactions)) - t0;
+  for (const first of [10, 50, 100]) {
     await post(hrss, list, { first });
-    const before = await transactions();
-    const t = performance.now();
+    const before = await settled(transactions);
     for (let i = 0; i < n; i++) await post(hrss, list, { first });
-    const elapsed = performance.now() - t;
-    const used = (await transactions()) - before - 1;
-    const noise = await idle(elapsed);
-    perPage[first] = (used - noise) / n;
-    console.log(
-      `  first ${String(first).padStart(3)}: ${perPage[first]!.toFixed(1)} statements per request (idle noise ${noise} over ${(elapsed / 1000).toFixed(1)} s subtracted)`,
-    );
+    const used = (await settled(transactions)) - before - noise;
+    perPage[first] = used / n;
+    console.log(`  first ${String(first).padStart(3)}: ${perPage[first]!.toFixed(1)} statements per request`);
   }
   results.statementsPerRequest = perPage;
 

@@ -27,7 +27,13 @@ function bar(phase: string, done: number, total: number) {
   const share = total > 0 ? Math.min(1, done / total) : 1;
   const filled = Math.round(share * width);
   const line = `${phase.padEnd(36)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en')}/${total.toLocaleString('en')}`;
-  process.stderr.write(process.stderr.isTTY ? `\r${line}` : share === 1 || done % 100_000 === 0 ? `${line}\n` : '');
+  process.stderr.write(
+    process.stderr.isTTY
+      ? `\r${line}`
+      : phase.startsWith('load') || done % 100_000 === 0 || share === 1
+        ? `${line}\n`
+        : '',
+  );
   if (process.stderr.isTTY && share === 1) process.stderr.write('\n');
 }
 

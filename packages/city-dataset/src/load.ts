@@ -1,6 +1,7 @@
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { applyMigrations, findRepoRoot, openDatabase } from '@jining/db';
 import { JINING_COUNTIES } from '@jining/reference-data';
@@ -37,6 +38,22 @@ export class CityDatasetError extends Error {
   ) {
     super(en);
   }
+}
+
+/** Passes the COPY text through, calling `onRows` with the rows so far every 100,000 rows (for the progress bar). */
+function countRows(onRows: (rows: number) => void): Transform {
+  let rows = 0;
+  let reported = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) rows++;
+      if (rows - reported >= 100_000) {
+        reported = rows - (rows % 100_000);
+        onRows(reported);
+      }
+      callback(null, chunk);
+    },
+  });
 }
 
 /** Runs every subgraph's committed migrations (and the kit's outbox and audit tables) into its schema of `url`. */
@@ -107,7 +124,13 @@ export async function loadCity(options: LoadOptions): Promise<LoadReport> {
       for (const file of spooled.files) {
         progress(`load ${file.table}`, done, total);
         const copy = client.query(copyFrom(`COPY ${file.table} (${file.columns.join(', ')}) FROM STDIN`));
-        await pipeline(createReadStream(file.path), copy);
+        const phase = `load ${file.table}`;
+        const start = done;
+        await pipeline(
+          createReadStream(file.path),
+          countRows((rows) => progress(phase, start + rows, total)),
+          copy,
+        );
         done += file.rows;
       }
       await client.query(

@@ -2,3 +2,4 @@ export * from './dataset.ts';
 export * from './random.ts';
 export * from './types.ts';
 export * from './programmes.ts';
+export * from './names.ts';

@@ -26,6 +26,8 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   MASTER_STUDIO_REVOKED: '撤销技能大师工作室命名',
   CRAFTSMAN_COLLEGE_APPROVED: '批准建设市级工匠学院',
   CRAFTSMAN_COLLEGE_REVOKED: '撤销工匠学院批准',
+  COLLEGE_MAJOR_APPROVED: '确认高水平专业（群）',
+  COLLEGE_MAJOR_REVOKED: '撤销高水平专业（群）',
   COLLEGE_PRIZE_RECORDED: '登记职业院校技能大赛获奖',
   COLLEGE_PRIZE_REVOKED: '撤销职业院校技能大赛获奖',
   SKILL_AWARD_RECORDED: '登记技能奖项',

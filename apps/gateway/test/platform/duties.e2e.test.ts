@@ -104,6 +104,15 @@ const COUNTS = /* GraphQL */ `
     orderClassAgreements(first: 1) {
       totalCount
     }
+    collegeMajorsRecorded: collegeMajors(first: 1, status: RECORDED) {
+      totalCount
+    }
+    collegeMajorsApproved: collegeMajors(first: 1, status: APPROVED) {
+      totalCount
+    }
+    collegeMajorsRevoked: collegeMajors(first: 1, status: REVOKED) {
+      totalCount
+    }
     orderClassSubmitted: orderClassHiringReports(first: 1, status: SUBMITTED) {
       totalCount
     }
@@ -1360,6 +1369,64 @@ const EDUCATION_INVESTMENT_CASES: Record<string, MutationCase> = {
   },
 };
 
+const COLLEGE_MAJOR_STEP = (mutation: string, input: string) =>
+  `mutation ($input: ${input}!) { ${mutation}(input: $input) { id status } }`;
+const collegeMajorInput = (kind: string) => ({
+  kind,
+  collegeId,
+  name: `职责测试专业 ${next()}`,
+  level: 'NATIONAL',
+  documentNo: `职责测试〔2025〕${next()}号`,
+  documentDate: '2025-06-30',
+});
+/** Another account than `username` that records college majors of `kind` (maker-checker). */
+const collegeMajorRecorderFor = (username: string, kind: string) =>
+  DEV_ACCOUNTS.find((a) => a.username !== username && DUTIES.COLLEGE_MAJOR.allows(a.department, kind))!.username;
+async function collegeMajorRecorded(kind: string, recorder: string): Promise<string> {
+  const made = await ok<{ recordCollegeMajor: { id: string } }>(
+    COLLEGE_MAJOR_STEP('recordCollegeMajor', 'RecordCollegeMajorInput'),
+    { input: collegeMajorInput(kind) },
+    recorder,
+  );
+  return made.recordCollegeMajor.id;
+}
+const collegeMajorPrepared = (name: string) => (kind: string, username: string, allowed: boolean) =>
+  allowed
+    ? collegeMajorRecorded(kind, collegeMajorRecorderFor(username, kind))
+    : shared(`college-major-${name}-${kind}`, () => collegeMajorRecorded(kind, collegeMajorRecorderFor('', kind)));
+
+/** 二(三) R3, T6–T8: Education and HRSS, the leads, record, approve (not their own record) and revoke, per kind. */
+const COLLEGE_MAJOR_CASES: Record<string, MutationCase> = {
+  recordCollegeMajor: {
+    codeEnum: 'CollegeMajorKind',
+    duty: DUTIES.COLLEGE_MAJOR,
+    call: (kind, username) =>
+      gql(
+        COLLEGE_MAJOR_STEP('recordCollegeMajor', 'RecordCollegeMajorInput'),
+        { input: collegeMajorInput(kind) },
+        tokens[username]!,
+      ),
+  },
+  approveCollegeMajor: {
+    codeEnum: 'CollegeMajorKind',
+    duty: DUTIES.COLLEGE_MAJOR,
+    prepare: collegeMajorPrepared('approve'),
+    call: (_kind, username, id) =>
+      gql(COLLEGE_MAJOR_STEP('approveCollegeMajor', 'ApproveCollegeMajorInput'), { input: { id } }, tokens[username]!),
+  },
+  revokeCollegeMajor: {
+    codeEnum: 'CollegeMajorKind',
+    duty: DUTIES.COLLEGE_MAJOR,
+    prepare: collegeMajorPrepared('revoke'),
+    call: (_kind, username, id) =>
+      gql(
+        COLLEGE_MAJOR_STEP('revokeCollegeMajor', 'RevokeCollegeMajorInput'),
+        { input: { id, reason: '职责测试：批准文件撤回' } },
+        tokens[username]!,
+      ),
+  },
+};
+
 /** One state made once and shared by the calls the map refuses (they write nothing; the counts check it). */
 const sharedStates = new Map<string, Promise<string>>();
 const shared = (name: string, make: () => Promise<string>) => {
@@ -1588,6 +1655,7 @@ const CASES: Record<string, MutationCase> = {
   ...APPRENTICESHIP_CASES,
   ...ORDER_CLASS_CASES,
   ...EDUCATION_INVESTMENT_CASES,
+  ...COLLEGE_MAJOR_CASES,
   ...SUBSIDISED_TRAINING_CASES,
   createCompetition: {
     codeEnum: 'CompetitionTier',

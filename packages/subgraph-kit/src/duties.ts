@@ -45,6 +45,7 @@ export const AREA_PERMISSIONS = {
   EDUCATION_INVESTMENT: 'training:manage',
   // 二(五) subsidised vocational training (R6, T9): the catalogue, classes and rosters, HRSS's.
   SUBSIDISED_TRAINING: 'training:manage',
+  // 二(三) the colleges' majors and courses (R3, T6–T8): Education and HRSS, the leads.
   COLLEGE_MAJOR: 'training:manage',
 } as const satisfies Record<string, Permission>;
 

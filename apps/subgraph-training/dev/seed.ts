@@ -1,6 +1,7 @@
 import { demoDataset } from '@jining/demo-data';
 import { parseIsoDate } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import { seedCollegeMajors } from './seed-college-majors.ts';
 
 /**
  * Loads this subgraph's slice of the demo dataset (`@jining/demo-data`): ids match the directory's. Idempotent. The
@@ -34,4 +35,5 @@ export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (li
     skipDuplicates: true,
   });
   log(`training: ${studios.length} master studios`);
+  await seedCollegeMajors({ prisma, log });
 }

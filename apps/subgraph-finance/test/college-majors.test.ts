@@ -69,7 +69,11 @@ async function outcomes(collegeId: string): Promise<Outcome[]> {
      WHERE f.beneficiary_organisation_id = $1 AND f.kind = 'COLLEGE_MAJOR_APPROVED' ORDER BY f.seq::bigint, f.id`,
     [collegeId],
   );
-  return rows.map((r) => ({ outcome: r.outcome, amount: r.amount === null ? null : Number(r.amount), reasons: r.reasons }));
+  return rows.map((r) => ({
+    outcome: r.outcome,
+    amount: r.amount === null ? null : Number(r.amount),
+    reasons: r.reasons,
+  }));
 }
 
 describe('a college’s high-level majors of one year (R3)', () => {
@@ -87,7 +91,10 @@ describe('a college’s high-level majors of one year (R3)', () => {
       approve(feed, c.id, 'NATIONAL', { approvedOn: '2026-03-01' });
       await drain(sg, feed, directoryOf(c), pageSize);
       const got = await outcomes(c.id);
-      expect(got.map((o) => [o.outcome, o.amount]), `page size ${pageSize}`).toEqual([
+      expect(
+        got.map((o) => [o.outcome, o.amount]),
+        `page size ${pageSize}`,
+      ).toEqual([
         ['GRANTED', PROVINCIAL],
         ['GRANTED', NATIONAL],
         ['GRANTED', CAP - PROVINCIAL - NATIONAL],

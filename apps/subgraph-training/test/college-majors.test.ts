@@ -181,7 +181,9 @@ describe('recording a college major', () => {
     }>(`{ trainingTargets(year: 2025) { id components { key achieved } } }`);
     expect(res.errors).toBeUndefined();
     const achieved = (id: string) =>
-      Object.fromEntries(res.data!.trainingTargets.find((t) => t.id === id)!.components.map((c) => [c.key, c.achieved]));
+      Object.fromEntries(
+        res.data!.trainingTargets.find((t) => t.id === id)!.components.map((c) => [c.key, c.achieved]),
+      );
     expect(achieved('T6')).toEqual({ colleges: 1, majors: 1 });
     expect(achieved('T7')).toEqual({ courses: 2 });
     expect(achieved('T8')).toEqual({ integratedMajors: 1, featuredMajors: 1 });

@@ -18,8 +18,24 @@ export interface DemoCollegeMajor {
   documentDate: string;
 }
 
-const MAJORS = ['数控技术', '机电一体化技术', '电气自动化技术', '工业机器人技术', '汽车检测与维修技术', '智能制造装备技术'];
-const COURSES = ['数控车削加工', '电工基础', '液压与气动', '机械制图', 'PLC 编程与应用', '焊接工艺', '钳工技能', '工业网络'];
+const MAJORS = [
+  '数控技术',
+  '机电一体化技术',
+  '电气自动化技术',
+  '工业机器人技术',
+  '汽车检测与维修技术',
+  '智能制造装备技术',
+];
+const COURSES = [
+  '数控车削加工',
+  '电工基础',
+  '液压与气动',
+  '机械制图',
+  'PLC 编程与应用',
+  '焊接工艺',
+  '钳工技能',
+  '工业网络',
+];
 
 /** Deterministic: the same colleges, names and dates on every run. */
 export function demoCollegeMajors(organisations: readonly DemoOrganisation[]): DemoCollegeMajor[] {
@@ -42,9 +58,17 @@ export function demoCollegeMajors(organisations: readonly DemoOrganisation[]): D
       documentDate: date,
     });
   const vocational = colleges.filter((c) => c.kind === 'VOCATIONAL_COLLEGE');
-  vocational.slice(0, 1).forEach((c) => add('HIGH_LEVEL_COLLEGE', c, `${c.name}（双高计划）`, 'PROVINCIAL', isoDate(2025, 4, 15)));
+  vocational
+    .slice(0, 1)
+    .forEach((c) => add('HIGH_LEVEL_COLLEGE', c, `${c.name}（双高计划）`, 'PROVINCIAL', isoDate(2025, 4, 15)));
   colleges.forEach((c, i) => {
-    add('HIGH_LEVEL_MAJOR', c, `${MAJORS[i % MAJORS.length]!}专业群`, i % 3 === 0 ? 'NATIONAL' : 'PROVINCIAL', isoDate(2025, 3 + i, 10));
+    add(
+      'HIGH_LEVEL_MAJOR',
+      c,
+      `${MAJORS[i % MAJORS.length]!}专业群`,
+      i % 3 === 0 ? 'NATIONAL' : 'PROVINCIAL',
+      isoDate(2025, 3 + i, 10),
+    );
     add('INTEGRATED_MAJOR', c, `${MAJORS[(i + 1) % MAJORS.length]!}（工学一体化）`, null, isoDate(2025, 5 + i, 20));
     add('FEATURED_MAJOR', c, `${MAJORS[(i + 2) % MAJORS.length]!}特色专业群`, null, isoDate(2025, 6 + i, 8));
   });

@@ -112,7 +112,9 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
     id: 'T7',
     ...TARGET_WORDS.T7,
     period: ANNUAL,
-    components: [c('courses', 'T7_QUALITY_COURSES_PER_YEAR', 'EXACTLY', true, COLLEGE_MAJOR_KIND.label('QUALITY_COURSE'))],
+    components: [
+      c('courses', 'T7_QUALITY_COURSES_PER_YEAR', 'EXACTLY', true, COLLEGE_MAJOR_KIND.label('QUALITY_COURSE')),
+    ],
   },
   T8: {
     id: 'T8',

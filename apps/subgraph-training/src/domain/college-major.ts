@@ -19,7 +19,10 @@ export function checkDocumentDate(date: string, today: string): void {
     });
   }
   if (date > today) {
-    throw badInput(`批准日期不能晚于今天（${today}）：${date}`, { field: 'input.documentDate', reason: 'INVALID_DATE' });
+    throw badInput(`批准日期不能晚于今天（${today}）：${date}`, {
+      field: 'input.documentDate',
+      reason: 'INVALID_DATE',
+    });
   }
 }
 

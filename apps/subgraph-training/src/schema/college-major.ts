@@ -31,13 +31,7 @@ import {
 } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import { clean, requireId } from './inputs.ts';
-import {
-  checkApprover,
-  checkDocumentDate,
-  checkLevel,
-  liveMajorKey,
-  rulesMajorId,
-} from '../domain/college-major.ts';
+import { checkApprover, checkDocumentDate, checkLevel, liveMajorKey, rulesMajorId } from '../domain/college-major.ts';
 import { trainingToday } from '../domain/settings.ts';
 import {
   CollegeMajorKind as StoredKind,

@@ -64,6 +64,8 @@ export const FACT_EVENT_KINDS = {
    * the catalogue line in force on the completion date, so finance assesses it without asking training back.
    */
   SUBSIDISED_TRAINING_COMPLETED: { source: 'training', version: 1 },
+  /** training: a trainee's completion was revoked (a correction); finance cancels what it granted and is unpaid. */
+  SUBSIDISED_TRAINING_REVOKED: { source: 'training', version: 1 },
   /**
    * training: a college's national or provincial high-level major (group) was approved (R3 二(三)), from its approving
    * document. Finance applies the college's yearly cap across its majors in the order they arrive (approval order).
@@ -367,6 +369,13 @@ export interface OrderClassHiringRevokedV1 {
   reportId: string;
   enterpriseId: string;
   year: number;
+  reason: string;
+}
+
+export interface SubsidisedTrainingRevokedV1 {
+  completionId: string;
+  classId: string;
+  personId: string;
   reason: string;
 }
 

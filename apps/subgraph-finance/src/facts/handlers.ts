@@ -7,6 +7,7 @@ import {
   defineTrainingCatalogue,
   formatYuan,
   RuleInputError,
+  TRAINING_CLASS_ACTION,
   TRAINING_PROGRAMME,
   type TrainingCatalogue,
   COMPETITION_STAGES,
@@ -53,6 +54,7 @@ import type {
   SkillCertificateRecordedV1,
   SkillCertificateRevokedV1,
   SubsidisedTrainingCompletedV1,
+  SubsidisedTrainingRevokedV1,
 } from '@jining/subgraph-kit';
 import type { Tx } from '../domain/tx.ts';
 import { withCollegeYearAwarded } from './college-cap.ts';
@@ -668,6 +670,17 @@ const collegeMajorRevoked: Reversal = {
   },
 };
 
+/** A trainee's completion revoked in training: what its fact granted and is unpaid is cancelled. */
+const subsidisedTrainingRevoked: Reversal = {
+  reverses: 'SUBSIDISED_TRAINING_COMPLETED',
+  subjectId: (payload) => String(payload.completionId),
+  subject: (payload) => ({ personId: String(payload.personId) }),
+  describe(payload) {
+    const p = payload as unknown as SubsidisedTrainingRevokedV1;
+    return `${TRAINING_CLASS_ACTION.label('REVOKE_COMPLETION')}（${p.reason}）`;
+  },
+};
+
 /** Revocations by `kind@version`: they undo an earlier fact instead of asking the rules. */
 export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'SKILL_CERTIFICATE_REVOKED@1': skillCertificateRevoked,
@@ -679,6 +692,7 @@ export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'APPRENTICESHIP_REVOKED@1': apprenticeshipRevoked,
   'ORDER_CLASS_HIRING_REVOKED@1': orderClassHiringRevoked,
   'COLLEGE_MAJOR_REVOKED@1': collegeMajorRevoked,
+  'SUBSIDISED_TRAINING_REVOKED@1': subsidisedTrainingRevoked,
 };
 
 export const reversalFor = (event: { kind: string; version: number }): Reversal | undefined =>

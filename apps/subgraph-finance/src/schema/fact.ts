@@ -1,5 +1,11 @@
 import { FACT_EVENT_KINDS } from '@jining/subgraph-kit';
-import { APPRENTICESHIP_ACTION, EDUCATION_INVESTMENT_ACTION, citeClause, ORDER_CLASS_ACTION } from '@jining/rules';
+import {
+  APPRENTICESHIP_ACTION,
+  EDUCATION_INVESTMENT_ACTION,
+  citeClause,
+  ORDER_CLASS_ACTION,
+  TRAINING_CLASS_ACTION,
+} from '@jining/rules';
 import {
   connectionNames,
   ENTITY_LIST_NULLABILITY,
@@ -41,6 +47,7 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   EDUCATION_INVESTMENT_RECORDED: EDUCATION_INVESTMENT_ACTION.label('RECORD'),
   EDUCATION_INVESTMENT_CORRECTED: EDUCATION_INVESTMENT_ACTION.label('CORRECT'),
   SUBSIDISED_TRAINING_COMPLETED: '补贴性职业技能培训结业',
+  SUBSIDISED_TRAINING_REVOKED: TRAINING_CLASS_ACTION.label('REVOKE_COMPLETION'),
 };
 
 const FactReason = builder.objectRef<StoredReason>('FactReason').implement({

@@ -57,7 +57,7 @@ export const APPRENTICES: Source = {
 
 /**
  * T9 二(五) 每年开展补贴性职业技能培训不少于２万人次: every trainee who completed a subsidised class, in the month of
- * the completion date (person-times: the same person in two classes counts twice).
+ * the completion date (person-times: the same person in two classes counts twice); a revoked completion does not count.
  */
 export const SUBSIDISED_TRAINING: Source = {
   id: 'T9',
@@ -65,7 +65,7 @@ export const SUBSIDISED_TRAINING: Source = {
     const rows = await ctx.prisma.$queryRaw<{ month: string; n: bigint }[]>`
       SELECT to_char(completed_on, 'YYYY-MM') AS month, count(*) AS n
       FROM training_completion
-      WHERE completed_on >= ${from}::date AND completed_on < ${to}::date
+      WHERE revoked_at IS NULL AND completed_on >= ${from}::date AND completed_on < ${to}::date
       GROUP BY 1`;
     return { personTimes: monthly(rows) };
   },

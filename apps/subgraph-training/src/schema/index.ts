@@ -26,6 +26,7 @@ import './education-investment.ts';
 import './apprenticeship-target.ts';
 // 二(五) subsidised vocational training (R6, T9): the catalogue, the classes and their rosters.
 import './subsidised-training.ts';
+import './completion-revocation.ts';
 // 二(三) colleges' majors and courses (R3, T6–T8).
 import './college-major.ts';
 

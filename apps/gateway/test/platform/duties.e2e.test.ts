@@ -98,6 +98,9 @@ const COUNTS = /* GraphQL */ `
       edges {
         node {
           completionCount
+          completions {
+            revoked
+          }
         }
       }
     }
@@ -267,7 +270,7 @@ const idNumberOf = new Map<string, string>();
 // results 100 more, the graduate hires' 40 more, the skill awards' 40 more; the county HRSS account (one more account
 // calling every mutation that names a person) and the apprenticeships' cases 100 more, the roster imports' 20 more,
 // and a margin.
-const PEOPLE = 820;
+const PEOPLE = 830;
 function aPerson(): string {
   const id = people.shift();
   if (!id) throw new Error(`the ${PEOPLE} people registered for this test are used up: register more`);
@@ -803,6 +806,31 @@ async function trainingClass(): Promise<string> {
   return made.createTrainingClass.id;
 }
 
+/** One trainee's completion of a fresh class, imported by the keeper: returns its id (for a revocation). */
+async function trainingCompletion(): Promise<string> {
+  const classId = await trainingClass();
+  const personId = aPerson();
+  const made = await ok<{ importTrainingRoster: { rows: { completionId: string | null }[] } }>(
+    `mutation ($input: ImportTrainingRosterInput!) { importTrainingRoster(input: $input) { rows { completionId } } }`,
+    {
+      input: {
+        classId,
+        mode: 'ALL_OR_NOTHING',
+        rows: [
+          {
+            idNumber: idNumberOf.get(personId),
+            completedOn: '2025-06-30',
+            wantsEmployment: true,
+            certificateObtained: true,
+          },
+        ],
+      },
+    },
+    trainingKeeper(),
+  );
+  return made.importTrainingRoster.rows[0]!.completionId!;
+}
+
 /** 二(五): the catalogue and the classes with their rosters, HRSS's (the lead). Refused calls share one state. */
 const SUBSIDISED_TRAINING_CASES: Record<string, MutationCase> = {
   createTrainingCatalogueLine: {
@@ -854,6 +882,18 @@ const SUBSIDISED_TRAINING_CASES: Record<string, MutationCase> = {
         tokens[username]!,
       );
     },
+  },
+  revokeTrainingCompletion: {
+    duty: DUTIES.SUBSIDISED_TRAINING,
+    codes: ['CLASS'],
+    prepare: (_code, _username, allowed) =>
+      allowed ? trainingCompletion() : shared('training-completion', trainingCompletion),
+    call: (_code, username, id) =>
+      gql(
+        `mutation ($input: RevokeTrainingCompletionInput!) { revokeTrainingCompletion(input: $input) { id revoked } }`,
+        { input: { id, reason: '职责测试：学员未实际参训' } },
+        tokens[username]!,
+      ),
   },
 };
 

@@ -4,7 +4,7 @@
  * refuses on the field — then correctly; it is on the list and its page without a reload; the recorder may not
  * approve it, 市人社局 (the other lead of 二(三)) does, from its 工作台's waiting work; the history names both; the
  * finance fact service computes the college's award (the rules' provincial maximum, within the college's yearly cap),
- * which Finance sees on the major's page.
+ * which Finance sees on the major's page; the targets dashboard counts T6–T8.
  */
 import { DEFAULT_PARAMETERS, formatYuan, POLICY_WINDOW, valueAt } from '@jining/rules';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -117,5 +117,19 @@ describe('a high-level major from record to R3 award', () => {
       .toContain(formatYuan(PROVINCIAL).replace(/元$/, ''));
     expect(await page.getByTestId('college-major-read-only').isVisible()).toBe(true);
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('the targets dashboard counts T6–T8 from the colleges’ records (the demo data’s and this one)', async () => {
+    await page.getByTestId('nav-targets').click();
+    for (const id of ['T6', 'T7', 'T8']) {
+      const row = page.locator(`[data-target="${id}"]`).first();
+      await row.waitFor();
+      expect(await row.getByTestId('target-not-counted').count(), id).toBe(0);
+    }
+    await expect.poll(() => page.getByTestId('target-figure-T6-majors').textContent()).toMatch(/：[1-9]\d* \/ /);
+    await expect
+      .poll(() => page.getByTestId('target-figure-T8-featuredMajors').textContent())
+      .toMatch(/：[1-9]\d* \/ /);
+    await page.screenshot({ path: shot('college-majors-targets'), fullPage: true });
   });
 });

@@ -209,4 +209,20 @@ describe('recording a college major', () => {
     // Revoked, the same major may be recorded again.
     await must('recordCollegeMajor', major(), EDUCATION);
   });
+
+  it('twenty identical records give one; twenty approvals of it give one approval and one fact', async () => {
+    const input = major({ name: '并发测试专业群', collegeId: COLLEGE, level: 'PROVINCIAL' });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => call('recordCollegeMajor', input, EDUCATION)));
+    const made = answers.filter((a) => !a.error);
+    expect(made).toHaveLength(1);
+    for (const a of answers.filter((x) => x.error)) expect(a.error).toMatchObject({ reason: 'MAJOR_ALREADY_RECORDED' });
+    const id = made[0]!.data!.id;
+    const before = (await events()).length;
+    const approvals = await Promise.all(Array.from({ length: 20 }, () => call('approveCollegeMajor', { id }, HRSS)));
+    expect(approvals.filter((a) => !a.error)).toHaveLength(1);
+    for (const a of approvals.filter((x) => x.error)) expect(a.error).toMatchObject({ reason: 'WRONG_STATUS' });
+    const after = await events();
+    expect(after.length - before).toBe(1);
+    expect(after.at(-1)).toMatchObject({ kind: 'COLLEGE_MAJOR_APPROVED', subjectId: id });
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App as AntApp } from 'antd';
+import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
 import { RevokeTrainingCompletionDoc } from './documents';
@@ -11,7 +12,7 @@ const revoke = (reason: string) => ({
   request: { query: RevokeTrainingCompletionDoc, variables: { input: { id: 'c1', reason } } },
 });
 
-function show(mocks: Parameters<typeof MockedProvider>[0]['mocks'], onRevoked = vi.fn()) {
+function show(mocks: MockLink.MockedResponse[], onRevoked = vi.fn()) {
   render(
     <MockedProvider mocks={mocks}>
       <AntApp>

@@ -32,6 +32,7 @@ const MENU = [
   'nav-organisations',
   'nav-studios',
   'nav-colleges',
+  'nav-college-majors',
   'nav-graduates',
   'nav-compliance',
   'nav-education-investments',
@@ -58,7 +59,7 @@ const MENU = [
   'nav-audit',
   'nav-home',
 ] as const;
-const DOMAIN_LISTS = MENU.slice(0, 22);
+const DOMAIN_LISTS = MENU.slice(0, 23);
 const FINANCE_WORK = [
   'nav-workbench',
   'nav-publicity',
@@ -83,7 +84,8 @@ const CREATE_BUTTONS: { path: string; testId: string }[] = [
   { path: '/training/classes', testId: 'class-create' },
   { path: '/training/catalogue', testId: 'catalogue-create' },
   { path: '/competitions/skill-awards', testId: 'skill-award-record' },
-  // Not college prizes: Education records its colleges' prizes (awards-39.e2e drives that form as Education).
+  // Not college prizes: Education records its colleges' prizes (awards-39.e2e drives that form as Education). Nor
+  // college majors: Education records them too (college-majors.e2e drives that form).
   { path: '/awards/honours', testId: 'nominate-honour' },
   { path: '/finance/budgets', testId: 'set-budget' },
 ];
@@ -125,6 +127,7 @@ const HRSS_ROLE = {
     ...STUDIO_WORK,
     'GRADUATE_YEAR_TO_CONFIRM',
     'ORDER_CLASS_REPORT_TO_CONFIRM',
+    'COLLEGE_MAJOR_TO_APPROVE',
     'APPRENTICESHIP_YEAR_TO_CONFIRM',
     'COMPETITION_WITHOUT_RESULTS',
     ...HONOUR_WORK,
@@ -181,9 +184,11 @@ const ROLES: Record<string, Role> = {
       header: '受益人/单位',
     },
   },
+  // Education records its colleges' majors and courses (二(三), college-majors.e2e drives that form) and approves
+  // another account's: that waiting work is its own.
   education: {
     home: HOME,
-    work: [],
+    work: ['COLLEGE_MAJOR_TO_APPROVE'],
     menu: ['nav-home', ...DOMAIN_LISTS],
     creates: null,
     exports: { nav: 'nav-organisations', path: '/organisations', table: 'organisations-table', header: '单位名称' },

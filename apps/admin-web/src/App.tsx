@@ -26,6 +26,9 @@ const CraftsmanCollegePage = page(training, 'CraftsmanCollegePage');
 const graduates = () => import('./pages/training/graduates');
 const GraduateHiresPage = page(graduates, 'GraduateHiresPage');
 const GraduateHirePage = page(graduates, 'GraduateHirePage');
+const collegeMajors = () => import('./pages/training/college-majors');
+const CollegeMajorsPage = page(collegeMajors, 'CollegeMajorsPage');
+const CollegeMajorPage = page(collegeMajors, 'CollegeMajorPage');
 const compliance = () => import('./pages/training/compliance');
 const ComplianceReportsPage = page(compliance, 'ComplianceReportsPage');
 const ComplianceReportPage = page(compliance, 'ComplianceReportPage');
@@ -121,6 +124,8 @@ export function App() {
                 <Route path="training/colleges/:id" element={<CraftsmanCollegePage />} />
                 <Route path="training/graduates" element={<GraduateHiresPage />} />
                 <Route path="training/graduates/:id" element={<GraduateHirePage />} />
+                <Route path="training/college-majors" element={<CollegeMajorsPage />} />
+                <Route path="training/college-majors/:id" element={<CollegeMajorPage />} />
                 <Route path="training/compliance" element={<ComplianceReportsPage />} />
                 <Route path="training/compliance/:id" element={<ComplianceReportPage />} />
                 <Route path="training/education-investments" element={<EducationInvestmentsPage />} />

@@ -6,7 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PARAMETERS, valueAt } from '@jining/rules';
-import type { OutboxEvent, SubsidisedTrainingCompletedV1, TrainingCatalogueLineV1 } from '@jining/subgraph-kit';
+import type {
+  OutboxEvent,
+  SubsidisedTrainingCompletedV1,
+  SubsidisedTrainingRevokedV1,
+  TrainingCatalogueLineV1,
+} from '@jining/subgraph-kit';
 import { startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FactFeed, FeedPage } from '../src/facts/feed.ts';
@@ -86,6 +91,19 @@ class TrainingFeed implements FactFeed {
       version: 1,
       subjectId: p.completionId,
       occurredOn: p.completedOn,
+      payload: { ...p },
+      recordedAt: new Date().toISOString(),
+    });
+  }
+  revoke(who: PersonFacts, completionId: string, reason = '学员未实际参训') {
+    const p: SubsidisedTrainingRevokedV1 = { completionId, classId: 'class-1', personId: who.id, reason };
+    this.events.push({
+      seq: String(this.events.length + 1),
+      eventId: randomUUID(),
+      kind: 'SUBSIDISED_TRAINING_REVOKED',
+      version: 1,
+      subjectId: completionId,
+      occurredOn: '2025-12-01',
       payload: { ...p },
       recordedAt: new Date().toISOString(),
     });
@@ -203,5 +221,22 @@ describe('subsidised training completions become entitlements', () => {
     await drain(sg, feed, directory([c]));
     const v = await view(c.id);
     expect(v.entitlements).toHaveLength(1);
+  });
+
+  it('cancels what a revoked completion granted while unpaid, and says why on the trainee’s record', async () => {
+    const c = trainee('陈撤销');
+    const feed = new TrainingFeed();
+    const completionId = `completion-${randomUUID()}`;
+    feed.complete(c, { completionId });
+    await drain(sg, feed, directory([c]));
+    expect((await view(c.id)).entitlements.map((e) => e.status)).toEqual(['CALCULATED']);
+    feed.revoke(c, completionId);
+    // Delivered twice: reversed once.
+    feed.revoke(c, completionId);
+    await drain(sg, feed, directory([c]));
+    const v = await view(c.id);
+    expect(v.entitlements.map((e) => e.status)).toEqual(['CANCELLED']);
+    const revocation = v.factDecisions.find((f) => f.kindLabel === '撤销结业学员');
+    expect(revocation?.note).toContain('学员未实际参训');
   });
 });

@@ -3,6 +3,7 @@ import { parseIsoDate } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { liveAgreementKey } from '../src/domain/apprenticeship.ts';
 import { liveHostName } from '../src/domain/college-workflow.ts';
+import { seedCollegeMajors } from './seed-college-majors.ts';
 
 /**
  * Loads this subgraph's slice of the demo dataset (`@jining/demo-data`): ids match the directory's. Idempotent. The
@@ -40,6 +41,7 @@ export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (li
   });
   log(`training: ${studios.length} master studios`);
   await seedProgrammes(prisma, log);
+  await seedCollegeMajors({ prisma, log });
 }
 
 const day = (iso: string) => parseIsoDate(iso);

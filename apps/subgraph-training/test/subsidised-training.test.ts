@@ -342,4 +342,49 @@ describe('roster import', () => {
     // 2025: on-the-day, 12-31, 07-01, 07-02 (the 2026 completions count in 2026).
     expect(t9.components[0]!.achieved).toBe(4);
   });
+
+  it('revokes a completion with a reason: kept, a reversal fact, T9 no longer counts it; a refusal writes nothing', async () => {
+    const REVOKE =
+      'mutation ($input: RevokeTrainingCompletionInput!) { revokeTrainingCompletion(input: $input) { id revoked revokeReason } }';
+    const list = await sg.request<{ trainingClass: { completions: { id: string; completedOn: string }[] } }>(
+      `query ($id: ID!) { trainingClass(id: $id) { completions { id completedOn } } }`,
+      { id: klass.id },
+    );
+    const target = list.data!.trainingClass.completions.find((c) => c.completedOn === '2025-07-01')!;
+    const t9 = async () =>
+      (
+        await sg.request<{ trainingTargets: { id: string; components: { achieved: number }[] }[] }>(
+          `{ trainingTargets(year: 2025) { id components { achieved } } }`,
+        )
+      ).data!.trainingTargets.find((t) => t.id === 'T9')!.components[0]!.achieved;
+    const counted = await t9();
+    const refused = async (input: Record<string, unknown>, principal: Principal, code: string) => {
+      const before = { ...(await footprint()), audit: await n('_kit_audit') };
+      const res = await sg.request(REVOKE, { input }, principal);
+      expect(res.errors?.[0]?.extensions?.code).toBe(code);
+      expect(res.errors![0]!.message).toMatch(/[\u4e00-\u9fff]/);
+      expect({ ...(await footprint()), audit: await n('_kit_audit') }).toEqual(before);
+    };
+    await refused({ id: target.id, reason: '' }, HRSS, 'BAD_USER_INPUT');
+    await refused({ id: target.id, reason: '学员未实际参训' }, UNION, 'FORBIDDEN');
+    await refused({ id: 'no-such-completion', reason: '学员未实际参训' }, HRSS, 'NOT_FOUND');
+    const before = (await readOutbox(sg.db, 0n, 10_000)).events.length;
+    const res = await sg.request<{ revokeTrainingCompletion: { revoked: boolean; revokeReason: string } }>(
+      REVOKE,
+      { input: { id: target.id, reason: '学员未实际参训' } },
+      HRSS,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.revokeTrainingCompletion).toMatchObject({ revoked: true, revokeReason: '学员未实际参训' });
+    const events = (await readOutbox(sg.db, 0n, 10_000)).events;
+    expect(events.length - before).toBe(1);
+    expect(events.at(-1)).toMatchObject({ kind: 'SUBSIDISED_TRAINING_REVOKED', subjectId: target.id });
+    expect(await t9()).toBe(counted - 1);
+    await refused({ id: target.id, reason: '再次撤销' }, HRSS, 'CONFLICT');
+    const history = await sg.request<{ trainingClass: { history: { action: string; note: string | null }[] } }>(
+      `query ($id: ID!) { trainingClass(id: $id) { history { action note } } }`,
+      { id: klass.id },
+    );
+    expect(history.data!.trainingClass.history.at(-1)).toEqual({ action: 'REVOKE_COMPLETION', note: '学员未实际参训' });
+  });
 });

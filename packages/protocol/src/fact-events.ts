@@ -64,6 +64,15 @@ export const FACT_EVENT_KINDS = {
    * the catalogue line in force on the completion date, so finance assesses it without asking training back.
    */
   SUBSIDISED_TRAINING_COMPLETED: { source: 'training', version: 1 },
+  /** training: a trainee's completion was revoked (a correction); finance cancels what it granted and is unpaid. */
+  SUBSIDISED_TRAINING_REVOKED: { source: 'training', version: 1 },
+  /**
+   * training: a college's national or provincial high-level major (group) was approved (R3 二(三)), from its approving
+   * document. Finance applies the college's yearly cap across its majors in the order they arrive (approval order).
+   */
+  COLLEGE_MAJOR_APPROVED: { source: 'training', version: 1 },
+  /** training: an approved high-level major was revoked (a correction); finance cancels what it granted and is unpaid. */
+  COLLEGE_MAJOR_REVOKED: { source: 'training', version: 1 },
 } as const;
 export type FactEventKind = keyof typeof FACT_EVENT_KINDS;
 
@@ -360,6 +369,36 @@ export interface OrderClassHiringRevokedV1 {
   reportId: string;
   enterpriseId: string;
   year: number;
+  reason: string;
+}
+
+export interface SubsidisedTrainingRevokedV1 {
+  completionId: string;
+  classId: string;
+  personId: string;
+  reason: string;
+}
+
+export interface CollegeMajorApprovedV1 {
+  /** Training's record (the event's subject). */
+  recordId: string;
+  /** The major as the rules key it: the same across a provincial and a later national approval. */
+  majorId: string;
+  /** The college (an organisation of the directory): the one funded. */
+  collegeId: string;
+  name: string;
+  /** NATIONAL or PROVINCIAL (CollegeMajorLevel of @jining/rules). */
+  level: string;
+  documentNo: string;
+  /** The approving document's date (ISO): the rules' window and the cap's year are taken from it. */
+  approvedOn: string;
+}
+
+export interface CollegeMajorRevokedV1 {
+  recordId: string;
+  majorId: string;
+  collegeId: string;
+  name: string;
   reason: string;
 }
 

@@ -66,8 +66,9 @@ export type Permission =
  * craftsman honours (五(十四), a reading) and the craftsman colleges it pays (二(六), a reading: so it holds
  * training:manage, and the studio duty, HRSS's, still refuses it the studios); Finance records the money; counties
  * see their share (六); a county HRSS bureau runs its county's apprenticeships and sets its rate (二(二), a reading: so
- * it holds training:manage, and every other training duty still refuses it); Education records its colleges' prizes
- * in the vocational-college skills competition (三(九) R14, a reading: so it holds competitions:manage, and the
+ * it holds training:manage, and every other training duty still refuses it); Education co-leads the colleges' majors and
+ * courses (二(三): so it holds training:manage, and every other training duty still refuses it) and records its
+ * colleges' prizes in the vocational-college skills competition (三(九) R14, a reading: so it holds competitions:manage, and the
  * competition duty, HRSS's and the union's, still refuses it the competitions); Tax leads nothing the platform records
  * yet. The Audit Bureau reads the audit trail and does nothing else: an auditor
  * outside the departments whose actions the trail records (not an HRSS post), so nobody audits their own reveals.
@@ -85,8 +86,10 @@ export const DEPARTMENT_PERMISSIONS: Record<Department, Permission[]> = {
   COUNTY_FINANCE: ['finance:county'],
   COUNTY_HRSS: ['training:manage'],
   UNION: ['training:manage', 'competitions:manage', 'awards:manage'],
-  // 三(九) R14: the colleges' prizes in the vocational-college skills competition (DUTY_COLLEGE_PRIZE_EDUCATION).
-  EDUCATION: ['competitions:manage'],
+  // 二(三): the colleges' majors and courses, which it co-leads (training:manage; every other training duty still
+  // refuses it). 三(九) R14: the colleges' prizes in the vocational-college skills competition
+  // (DUTY_COLLEGE_PRIZE_EDUCATION).
+  EDUCATION: ['training:manage', 'competitions:manage'],
   TAX: [],
   AUDIT: ['audit:read'],
 };

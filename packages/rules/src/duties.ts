@@ -12,6 +12,7 @@ import { GRADUATE_CLASS, type GraduateClass } from './vocabulary/graduate-words.
 import { EDUCATION_INVESTMENT_ITEM, type EducationInvestmentItem } from './vocabulary/education-investment-words.ts';
 import { DEPARTMENT, type Department } from './vocabulary/platform-words.ts';
 import { TARGET_RECORD, type TargetRecord } from './vocabulary/target-words.ts';
+import { COLLEGE_MAJOR_KIND, type CollegeMajorKind } from './vocabulary/college-major-words.ts';
 import {
   CERTIFICATION_ROUTE,
   COMPETITION_TIER,
@@ -202,6 +203,7 @@ export const DUTY_AREAS = [
   'EDUCATION_INVESTMENT',
   'SUBSIDISED_TRAINING',
   'TARGET',
+  'COLLEGE_MAJOR',
 ] as const;
 export type DutyArea = (typeof DUTY_AREAS)[number];
 
@@ -488,6 +490,19 @@ export const DUTIES = {
     TARGET_RECORD.codes,
     (c) => TARGET_RECORD.label(c),
     (_c: TargetRecord) => ONLY(null, { holder: 'HRSS', reading: 'DUTY_TARGETS_HRSS' }),
+  ),
+  /**
+   * 二(三) the colleges' majors, courses and the colleges themselves (R3, T6–T8): the bracket names Education and HRSS
+   * as leads (市教育局、市人力资源社会保障局牵头), so both record and approve them, by the map's rule — Education the
+   * vocational colleges it runs, HRSS the technical colleges (技工院校) it runs; the platform does not split them by
+   * kind of school, since the text does not.
+   */
+  COLLEGE_MAJOR: defineDuty(
+    'COLLEGE_MAJOR',
+    { zh: '办理院校专业建设项目', en: 'handle colleges’ majors and courses' },
+    COLLEGE_MAJOR_KIND.codes,
+    (c) => COLLEGE_MAJOR_KIND.label(c),
+    (_c: CollegeMajorKind) => LEADS('二(三)'),
   ),
 } as const satisfies Record<DutyArea, Duty<string>>;
 

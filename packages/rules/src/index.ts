@@ -23,6 +23,7 @@ export * from './vocabulary/order-class-words.ts';
 export * from './vocabulary/education-investment-words.ts';
 export * from './vocabulary/work-words.ts';
 export * from './vocabulary/training-words.ts';
+export * from './vocabulary/college-major-words.ts';
 export * from './counties.ts';
 export * from './clauses.ts';
 export * from './bodies.ts';

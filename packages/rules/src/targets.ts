@@ -8,6 +8,7 @@ import type { ParamVersion } from './params/types.ts';
 import { HONOUR_KIND, STUDIO_LEVEL, type CompetitionTier, type HonourKind } from './vocabulary/policy-words.ts';
 import { assertYearInWindow, windowVersion } from './window.ts';
 import { TARGET_WORDS, type TargetId } from './vocabulary/target-words.ts';
+import { COLLEGE_MAJOR_KIND } from './vocabulary/college-major-words.ts';
 
 /**
  * 超过 → MORE_THAN; 以上 / 不少于 → AT_LEAST; 左右 → ABOUT (READING_APPROX_TOLERANCE_PERCENT);
@@ -111,7 +112,7 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
     ...TARGET_WORDS.T6,
     period: { kind: 'BY_DATE', deadline: 'T6_T8_DEADLINE' },
     components: [
-      c('colleges', 'T6_HIGH_LEVEL_COLLEGES', 'EXACTLY', false, '高水平高职校'),
+      c('colleges', 'T6_HIGH_LEVEL_COLLEGES', 'EXACTLY', false, COLLEGE_MAJOR_KIND.label('HIGH_LEVEL_COLLEGE')),
       c('majors', 'T6_HIGH_LEVEL_MAJORS', 'EXACTLY', false, '高水平专业（群）'),
     ],
   },
@@ -119,15 +120,17 @@ export const TARGETS: Readonly<Record<TargetId, TargetDef>> = {
     id: 'T7',
     ...TARGET_WORDS.T7,
     period: ANNUAL,
-    components: [c('courses', 'T7_QUALITY_COURSES_PER_YEAR', 'EXACTLY', true, '市级精品课程')],
+    components: [
+      c('courses', 'T7_QUALITY_COURSES_PER_YEAR', 'EXACTLY', true, COLLEGE_MAJOR_KIND.label('QUALITY_COURSE')),
+    ],
   },
   T8: {
     id: 'T8',
     ...TARGET_WORDS.T8,
     period: { kind: 'BY_DATE', deadline: 'T6_T8_DEADLINE' },
     components: [
-      c('integratedMajors', 'T8_INTEGRATED_MAJORS', 'EXACTLY', false, '工学一体化培养模式专业'),
-      c('featuredMajors', 'T8_FEATURED_MAJORS', 'EXACTLY', false, '特色专业（群）'),
+      c('integratedMajors', 'T8_INTEGRATED_MAJORS', 'EXACTLY', false, COLLEGE_MAJOR_KIND.label('INTEGRATED_MAJOR')),
+      c('featuredMajors', 'T8_FEATURED_MAJORS', 'EXACTLY', false, COLLEGE_MAJOR_KIND.label('FEATURED_MAJOR')),
     ],
   },
   T9: {

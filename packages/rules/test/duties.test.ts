@@ -137,6 +137,7 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
       HRSS: [
         'APPRENTICESHIP',
         'CERTIFICATE',
+        'COLLEGE_MAJOR',
         'COLLEGE_PRIZE',
         'COMPETITION',
         'COMPLIANCE',
@@ -155,8 +156,9 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
       COUNTY_FINANCE: ['COUNTY_SHARE'],
       COUNTY_HRSS: ['APPRENTICESHIP'],
       UNION: ['COMPETITION', 'CRAFTSMAN_COLLEGE', 'HONOUR'],
-      // 三(九) R14: the colleges' prizes (DUTY_COLLEGE_PRIZE_EDUCATION); the skill awards stay HRSS's.
-      EDUCATION: ['COLLEGE_PRIZE'],
+      // 二(三): the colleges' majors and courses, which it co-leads with HRSS. 三(九) R14: the colleges' prizes
+      // (DUTY_COLLEGE_PRIZE_EDUCATION); the skill awards stay HRSS's.
+      EDUCATION: ['COLLEGE_MAJOR', 'COLLEGE_PRIZE'],
       TAX: [],
       AUDIT: ['AUDIT'],
     });
@@ -167,6 +169,18 @@ describe('duties: who may do what, per code, from the brackets of the text', () 
       'TECHNICAL_EXPERT',
       'SKILLS_CHAMPION',
     ]);
+  });
+
+  it('has Education and HRSS, the leads of 二(三), handle the colleges’ majors and courses of every kind; no one else', () => {
+    for (const kind of DUTIES.COLLEGE_MAJOR.codes) {
+      expect([...DUTIES.COLLEGE_MAJOR.holders(kind)].sort()).toEqual(['EDUCATION', 'HRSS']);
+      expect(DUTIES.COLLEGE_MAJOR.allows('EDUCATION', kind)).toBe(true);
+      expect(DUTIES.COLLEGE_MAJOR.allows('HRSS', kind)).toBe(true);
+      for (const d of ['UNION', 'FINANCE', 'COUNTY_HRSS', 'TAX', 'AUDIT']) {
+        expect(DUTIES.COLLEGE_MAJOR.allows(d, kind)).toBe(false);
+      }
+    }
+    expect(DUTIES.COLLEGE_MAJOR.refusal('UNION', 'HIGH_LEVEL_MAJOR').zh).toContain('二(三)');
   });
 
   it('has HRSS, the lead of 二(四), record pilot enterprises’ investment; Education and Tax, only responsible, do not', () => {

@@ -47,6 +47,8 @@ export const AREA_PERMISSIONS = {
   SUBSIDISED_TRAINING: 'training:manage',
   // 一 the targets' statistics (T1's employed population, T3's assessment): kept beside T1's count in evaluation.
   TARGET: 'evaluation:manage',
+  // 二(三) the colleges' majors and courses (R3, T6–T8): Education and HRSS, the leads.
+  COLLEGE_MAJOR: 'training:manage',
 } as const satisfies Record<string, Permission>;
 
 /** The permissions a department's duties call for, in AREA_PERMISSIONS order. */

@@ -39,6 +39,7 @@ describe('duties at the kit: the protocol’s permissions follow the rules’ du
         .sort(),
     ).toEqual([
       'APPRENTICESHIP',
+      'COLLEGE_MAJOR',
       'COMPLIANCE',
       'CRAFTSMAN_COLLEGE',
       'EDUCATION_INVESTMENT',

@@ -68,6 +68,11 @@ export const menuItems: MenuItems = [
         label: <span data-testid="nav-colleges">工匠学院</span>,
       },
       {
+        key: '/training/college-majors',
+        icon: <BankOutlined />,
+        label: <span data-testid="nav-college-majors">院校专业建设</span>,
+      },
+      {
         key: '/training/graduates',
         icon: <SolutionOutlined />,
         label: <span data-testid="nav-graduates">毕业生就业补贴</span>,
@@ -263,6 +268,7 @@ const routeKeys = [
   '/training/studios',
   '/training/colleges',
   '/training/graduates',
+  '/training/college-majors',
   '/training/compliance',
   '/training/education-investments',
   '/training/apprenticeships',

@@ -98,10 +98,22 @@ const COUNTS = /* GraphQL */ `
       edges {
         node {
           completionCount
+          completions {
+            revoked
+          }
         }
       }
     }
     orderClassAgreements(first: 1) {
+      totalCount
+    }
+    collegeMajorsRecorded: collegeMajors(first: 1, status: RECORDED) {
+      totalCount
+    }
+    collegeMajorsApproved: collegeMajors(first: 1, status: APPROVED) {
+      totalCount
+    }
+    collegeMajorsRevoked: collegeMajors(first: 1, status: REVOKED) {
       totalCount
     }
     orderClassSubmitted: orderClassHiringReports(first: 1, status: SUBMITTED) {
@@ -258,7 +270,7 @@ const idNumberOf = new Map<string, string>();
 // results 100 more, the graduate hires' 40 more, the skill awards' 40 more; the county HRSS account (one more account
 // calling every mutation that names a person) and the apprenticeships' cases 100 more, the roster imports' 20 more,
 // and a margin.
-const PEOPLE = 820;
+const PEOPLE = 830;
 function aPerson(): string {
   const id = people.shift();
   if (!id) throw new Error(`the ${PEOPLE} people registered for this test are used up: register more`);
@@ -821,6 +833,31 @@ const TARGET_CASES: Record<string, MutationCase> = {
   },
 };
 
+/** One trainee's completion of a fresh class, imported by the keeper: returns its id (for a revocation). */
+async function trainingCompletion(): Promise<string> {
+  const classId = await trainingClass();
+  const personId = aPerson();
+  const made = await ok<{ importTrainingRoster: { rows: { completionId: string | null }[] } }>(
+    `mutation ($input: ImportTrainingRosterInput!) { importTrainingRoster(input: $input) { rows { completionId } } }`,
+    {
+      input: {
+        classId,
+        mode: 'ALL_OR_NOTHING',
+        rows: [
+          {
+            idNumber: idNumberOf.get(personId),
+            completedOn: '2025-06-30',
+            wantsEmployment: true,
+            certificateObtained: true,
+          },
+        ],
+      },
+    },
+    trainingKeeper(),
+  );
+  return made.importTrainingRoster.rows[0]!.completionId!;
+}
+
 /** 二(五): the catalogue and the classes with their rosters, HRSS's (the lead). Refused calls share one state. */
 const SUBSIDISED_TRAINING_CASES: Record<string, MutationCase> = {
   createTrainingCatalogueLine: {
@@ -872,6 +909,18 @@ const SUBSIDISED_TRAINING_CASES: Record<string, MutationCase> = {
         tokens[username]!,
       );
     },
+  },
+  revokeTrainingCompletion: {
+    duty: DUTIES.SUBSIDISED_TRAINING,
+    codes: ['CLASS'],
+    prepare: (_code, _username, allowed) =>
+      allowed ? trainingCompletion() : shared('training-completion', trainingCompletion),
+    call: (_code, username, id) =>
+      gql(
+        `mutation ($input: RevokeTrainingCompletionInput!) { revokeTrainingCompletion(input: $input) { id revoked } }`,
+        { input: { id, reason: '职责测试：学员未实际参训' } },
+        tokens[username]!,
+      ),
   },
 };
 
@@ -1387,6 +1436,64 @@ const EDUCATION_INVESTMENT_CASES: Record<string, MutationCase> = {
   },
 };
 
+const COLLEGE_MAJOR_STEP = (mutation: string, input: string) =>
+  `mutation ($input: ${input}!) { ${mutation}(input: $input) { id status } }`;
+const collegeMajorInput = (kind: string) => ({
+  kind,
+  collegeId,
+  name: `职责测试专业 ${next()}`,
+  level: 'NATIONAL',
+  documentNo: `职责测试〔2025〕${next()}号`,
+  documentDate: '2025-06-30',
+});
+/** Another account than `username` that records college majors of `kind` (maker-checker). */
+const collegeMajorRecorderFor = (username: string, kind: string) =>
+  DEV_ACCOUNTS.find((a) => a.username !== username && DUTIES.COLLEGE_MAJOR.allows(a.department, kind))!.username;
+async function collegeMajorRecorded(kind: string, recorder: string): Promise<string> {
+  const made = await ok<{ recordCollegeMajor: { id: string } }>(
+    COLLEGE_MAJOR_STEP('recordCollegeMajor', 'RecordCollegeMajorInput'),
+    { input: collegeMajorInput(kind) },
+    recorder,
+  );
+  return made.recordCollegeMajor.id;
+}
+const collegeMajorPrepared = (name: string) => (kind: string, username: string, allowed: boolean) =>
+  allowed
+    ? collegeMajorRecorded(kind, collegeMajorRecorderFor(username, kind))
+    : shared(`college-major-${name}-${kind}`, () => collegeMajorRecorded(kind, collegeMajorRecorderFor('', kind)));
+
+/** 二(三) R3, T6–T8: Education and HRSS, the leads, record, approve (not their own record) and revoke, per kind. */
+const COLLEGE_MAJOR_CASES: Record<string, MutationCase> = {
+  recordCollegeMajor: {
+    codeEnum: 'CollegeMajorKind',
+    duty: DUTIES.COLLEGE_MAJOR,
+    call: (kind, username) =>
+      gql(
+        COLLEGE_MAJOR_STEP('recordCollegeMajor', 'RecordCollegeMajorInput'),
+        { input: collegeMajorInput(kind) },
+        tokens[username]!,
+      ),
+  },
+  approveCollegeMajor: {
+    codeEnum: 'CollegeMajorKind',
+    duty: DUTIES.COLLEGE_MAJOR,
+    prepare: collegeMajorPrepared('approve'),
+    call: (_kind, username, id) =>
+      gql(COLLEGE_MAJOR_STEP('approveCollegeMajor', 'ApproveCollegeMajorInput'), { input: { id } }, tokens[username]!),
+  },
+  revokeCollegeMajor: {
+    codeEnum: 'CollegeMajorKind',
+    duty: DUTIES.COLLEGE_MAJOR,
+    prepare: collegeMajorPrepared('revoke'),
+    call: (_kind, username, id) =>
+      gql(
+        COLLEGE_MAJOR_STEP('revokeCollegeMajor', 'RevokeCollegeMajorInput'),
+        { input: { id, reason: '职责测试：批准文件撤回' } },
+        tokens[username]!,
+      ),
+  },
+};
+
 /** One state made once and shared by the calls the map refuses (they write nothing; the counts check it). */
 const sharedStates = new Map<string, Promise<string>>();
 const shared = (name: string, make: () => Promise<string>) => {
@@ -1615,6 +1722,7 @@ const CASES: Record<string, MutationCase> = {
   ...APPRENTICESHIP_CASES,
   ...ORDER_CLASS_CASES,
   ...EDUCATION_INVESTMENT_CASES,
+  ...COLLEGE_MAJOR_CASES,
   ...SUBSIDISED_TRAINING_CASES,
   ...TARGET_CASES,
   createCompetition: {

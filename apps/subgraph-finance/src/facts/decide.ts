@@ -105,12 +105,20 @@ export async function recordPage(
   const outcomes: FactOutcome[] = [];
   let run: PageEvent[] = [];
   for (const item of page) {
-    if (!item.reversal && !item.handler?.ledger) {
+    if (!item.reversal && !item.handler?.ledger && !item.handler?.enrich) {
       run.push(item);
       continue;
     }
     outcomes.push(...(await recordRun(tx, source, run, rules)));
     run = [];
+    if (item.handler?.enrich && !item.reversal) {
+      // R3: completed from what finance granted before it (the college's year), so decided alone, in feed order.
+      const completed = item.completed?.ok
+        ? { ok: true as const, value: await item.handler.enrich(tx, item.completed.value) }
+        : item.completed;
+      outcomes.push(...(await recordRun(tx, source, [{ ...item, completed }], rules)));
+      continue;
+    }
     outcomes.push(
       item.reversal
         ? await reverseOne(tx, source, item.event, item.reversal)

@@ -1,10 +1,13 @@
 import {
+  COLLEGE_MAJOR_KIND,
+  COLLEGE_MAJOR_LEVEL,
   COLLEGE_PRIZE_GRADE_LABELS,
   COMPETITION_STAGE_LABELS,
   countyLabel,
   defineTrainingCatalogue,
   formatYuan,
   RuleInputError,
+  TRAINING_CLASS_ACTION,
   TRAINING_PROGRAMME,
   type TrainingCatalogue,
   COMPETITION_STAGES,
@@ -33,6 +36,8 @@ import type {
   ApprenticeshipYearCompletedV1,
   EducationInvestmentCorrectedV1,
   EducationInvestmentRecordedV1,
+  CollegeMajorApprovedV1,
+  CollegeMajorRevokedV1,
   CollegePrizeRecordedV1,
   CollegePrizeRevokedV1,
   CraftsmanCollegeApprovedV1,
@@ -49,7 +54,10 @@ import type {
   SkillCertificateRecordedV1,
   SkillCertificateRevokedV1,
   SubsidisedTrainingCompletedV1,
+  SubsidisedTrainingRevokedV1,
 } from '@jining/subgraph-kit';
+import type { Tx } from '../domain/tx.ts';
+import { withCollegeYearAwarded } from './college-cap.ts';
 import type { Lookups } from './lookups.ts';
 import type { Reversal } from './reverse.ts';
 
@@ -78,6 +86,12 @@ export interface FactHandler {
    * rules fact lacks what the ledger adds (the credit carried in from earlier years).
    */
   ledger?: true;
+  /**
+   * Completed further from finance's own records inside the page's transaction, and decided alone in feed order
+   * (R3: what the college was already granted in the year, so its yearly cap runs across its majors in approval
+   * order: college-cap.ts).
+   */
+  enrich?(tx: Tx, completion: Completion): Promise<Completion>;
 }
 
 const fail = (note: string): Completed => ({ ok: false, note });
@@ -497,6 +511,43 @@ const orderClassHiringReported: FactHandler = {
   },
 };
 
+/**
+ * R3 二(三): a college's national or provincial high-level major (group) approved in training from its document. The
+ * rules also need to know that the college is one of the city's (a vocational college or technical school of the
+ * directory registered in a county of the city) and what the college was already granted that year (enrich: the
+ * yearly cap across its majors in approval order). The amount is "up to" the level's maximum, which a reviewer may
+ * lower when reviewing (review.ts).
+ */
+const collegeMajorApproved: FactHandler = {
+  refs: (payload) => ({ personIds: [], organisationIds: [String(payload.collegeId)] }),
+  subject: (payload) => ({ organisationId: String(payload.collegeId) }),
+  complete(event, { organisations }) {
+    const p = event.payload as unknown as CollegeMajorApprovedV1;
+    const college = organisations.get(p.collegeId);
+    if (!college) return fail(`院校在单位库中不存在（${p.collegeId}）`);
+    if (!COLLEGE_MAJOR_LEVEL.has(p.level)) return fail(`未知的专业建设级别：${p.level}`);
+    const level = p.level;
+    return {
+      ok: true,
+      value: {
+        rulesFact: {
+          kind: 'COLLEGE_MAJOR',
+          collegeId: college.id,
+          collegeInCity: VOCATIONAL_SCHOOL_KINDS.includes(college.kind) && isCountyCode(college.county.code),
+          majorId: p.majorId,
+          level,
+          approvalDate: p.approvedOn,
+        },
+        names: { [college.id]: college.name, [p.majorId]: p.name },
+        description:
+          `${COLLEGE_MAJOR_LEVEL.label(level)}${COLLEGE_MAJOR_KIND.label('HIGH_LEVEL_MAJOR')}奖补：` +
+          `${p.name}（${p.documentNo}）`,
+      },
+    };
+  },
+  enrich: withCollegeYearAwarded,
+};
+
 /** Handlers by `kind@version`; an event of another kind or version is recorded as FAILED, never guessed at. */
 export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'SKILL_CERTIFICATE_RECORDED@1': skillCertificateRecorded,
@@ -510,6 +561,7 @@ export const FACT_HANDLERS: Readonly<Record<string, FactHandler>> = {
   'EDUCATION_INVESTMENT_RECORDED@1': educationInvestment,
   'EDUCATION_INVESTMENT_CORRECTED@1': educationInvestment,
   'SUBSIDISED_TRAINING_COMPLETED@1': subsidisedTrainingCompleted,
+  'COLLEGE_MAJOR_APPROVED@1': collegeMajorApproved,
 };
 
 export const handlerFor = (event: { kind: string; version: number }): FactHandler | undefined =>
@@ -607,6 +659,28 @@ const orderClassHiringRevoked: Reversal = {
   },
 };
 
+/** An approved high-level major revoked in training: what its fact granted and is unpaid is cancelled. */
+const collegeMajorRevoked: Reversal = {
+  reverses: 'COLLEGE_MAJOR_APPROVED',
+  subjectId: (payload) => String(payload.recordId),
+  subject: (payload) => ({ organisationId: String(payload.collegeId) }),
+  describe(payload) {
+    const p = payload as unknown as CollegeMajorRevokedV1;
+    return `${COLLEGE_MAJOR_KIND.label('HIGH_LEVEL_MAJOR')}“${p.name}”已撤销（${p.reason}）`;
+  },
+};
+
+/** A trainee's completion revoked in training: what its fact granted and is unpaid is cancelled. */
+const subsidisedTrainingRevoked: Reversal = {
+  reverses: 'SUBSIDISED_TRAINING_COMPLETED',
+  subjectId: (payload) => String(payload.completionId),
+  subject: (payload) => ({ personId: String(payload.personId) }),
+  describe(payload) {
+    const p = payload as unknown as SubsidisedTrainingRevokedV1;
+    return `${TRAINING_CLASS_ACTION.label('REVOKE_COMPLETION')}（${p.reason}）`;
+  },
+};
+
 /** Revocations by `kind@version`: they undo an earlier fact instead of asking the rules. */
 export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'SKILL_CERTIFICATE_REVOKED@1': skillCertificateRevoked,
@@ -617,6 +691,8 @@ export const REVERSALS: Readonly<Record<string, Reversal>> = {
   'GRADUATE_HIRE_REVOKED@1': graduateHireRevoked,
   'APPRENTICESHIP_REVOKED@1': apprenticeshipRevoked,
   'ORDER_CLASS_HIRING_REVOKED@1': orderClassHiringRevoked,
+  'COLLEGE_MAJOR_REVOKED@1': collegeMajorRevoked,
+  'SUBSIDISED_TRAINING_REVOKED@1': subsidisedTrainingRevoked,
 };
 
 export const reversalFor = (event: { kind: string; version: number }): Reversal | undefined =>

@@ -1,5 +1,11 @@
 import { FACT_EVENT_KINDS } from '@jining/subgraph-kit';
-import { APPRENTICESHIP_ACTION, EDUCATION_INVESTMENT_ACTION, citeClause, ORDER_CLASS_ACTION } from '@jining/rules';
+import {
+  APPRENTICESHIP_ACTION,
+  EDUCATION_INVESTMENT_ACTION,
+  citeClause,
+  ORDER_CLASS_ACTION,
+  TRAINING_CLASS_ACTION,
+} from '@jining/rules';
 import {
   connectionNames,
   ENTITY_LIST_NULLABILITY,
@@ -26,6 +32,8 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   MASTER_STUDIO_REVOKED: '撤销技能大师工作室命名',
   CRAFTSMAN_COLLEGE_APPROVED: '批准建设市级工匠学院',
   CRAFTSMAN_COLLEGE_REVOKED: '撤销工匠学院批准',
+  COLLEGE_MAJOR_APPROVED: '确认高水平专业（群）',
+  COLLEGE_MAJOR_REVOKED: '撤销高水平专业（群）',
   COLLEGE_PRIZE_RECORDED: '登记职业院校技能大赛获奖',
   COLLEGE_PRIZE_REVOKED: '撤销职业院校技能大赛获奖',
   SKILL_AWARD_RECORDED: '登记技能奖项',
@@ -39,6 +47,7 @@ const FACT_KIND_LABELS: Record<keyof typeof FACT_EVENT_KINDS, string> = {
   EDUCATION_INVESTMENT_RECORDED: EDUCATION_INVESTMENT_ACTION.label('RECORD'),
   EDUCATION_INVESTMENT_CORRECTED: EDUCATION_INVESTMENT_ACTION.label('CORRECT'),
   SUBSIDISED_TRAINING_COMPLETED: '补贴性职业技能培训结业',
+  SUBSIDISED_TRAINING_REVOKED: TRAINING_CLASS_ACTION.label('REVOKE_COMPLETION'),
 };
 
 const FactReason = builder.objectRef<StoredReason>('FactReason').implement({

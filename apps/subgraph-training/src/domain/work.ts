@@ -1,4 +1,4 @@
-import { DUTIES, GRADUATE_CLASS } from '@jining/rules';
+import { COLLEGE_MAJOR_KIND, DUTIES, GRADUATE_CLASS } from '@jining/rules';
 import { hasDuty, type SubgraphContext, type WorkSource } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
@@ -7,6 +7,8 @@ type Source = WorkSource<SubgraphContext<PrismaClient>>;
 // The city's own studio workflow (二(六)): higher levels are recorded from their documents, never worked here.
 const doesStudios: Source['does'] = (p) => hasDuty(p, DUTIES.STUDIO, 'CITY');
 const doesColleges: Source['does'] = (p) => hasDuty(p, DUTIES.CRAFTSMAN_COLLEGE, 'CITY');
+const collegeMajorKinds = (department: string) =>
+  COLLEGE_MAJOR_KIND.codes.filter((c) => DUTIES.COLLEGE_MAJOR.allows(department, c));
 const graduateClasses = (department: string) =>
   GRADUATE_CLASS.codes.filter((c) => DUTIES.GRADUATE_HIRING.allows(department, c));
 
@@ -71,6 +73,18 @@ export const TRAINING_WORK: readonly Source[] = [
     count: (ctx) =>
       ctx.prisma.orderClassHiringReport.count({
         where: { status: 'SUBMITTED', NOT: { recordedBy: ctx.principal.accountId } },
+      }),
+  },
+  {
+    item: 'COLLEGE_MAJOR_TO_APPROVE',
+    does: (p) => collegeMajorKinds(p.department).length > 0,
+    count: (ctx) =>
+      ctx.prisma.collegeMajor.count({
+        where: {
+          status: 'RECORDED',
+          NOT: { recordedBy: ctx.principal.accountId },
+          kind: { in: collegeMajorKinds(ctx.principal.department) },
+        },
       }),
   },
   {

@@ -26,12 +26,16 @@ import './education-investment.ts';
 import './apprenticeship-target.ts';
 // 二(五) subsidised vocational training (R6, T9): the catalogue, the classes and their rosters.
 import './subsidised-training.ts';
+import './completion-revocation.ts';
+// 二(三) colleges' majors and courses (R3, T6–T8).
+import './college-major.ts';
 
 builder.queryType({});
 builder.mutationType({});
 // Training's trail (every step of every studio and craftsman college) as Query.trainingAuditEntries, to audit:read only.
 addAuditTrailQuery(builder, { fieldName: 'trainingAuditEntries', trail: 'training' });
-// T5 (apprentices), T9 (subsidised training person-times), T10 (city studios a year) and T11 (craftsman colleges) as Query.trainingTargets(year), for the targets dashboard.
+// T5 (apprentices), T6–T8 (colleges' majors and courses), T9 (subsidised training person-times), T10 (city studios a
+// year) and T11 (craftsman colleges) as Query.trainingTargets(year), for the targets dashboard.
 addTargetsQuery(builder, { fieldName: 'trainingTargets', domain: '技能培训', sources: TRAINING_TARGETS });
 // The work waiting in training's records for the caller, as Query.trainingWork, for the admin web's 工作台.
 addWorkQuery(builder, { fieldName: 'trainingWork', domain: '技能培训', sources: TRAINING_WORK });

@@ -64,7 +64,7 @@ const Payer = enumFromVocabulary(builder, PAYER);
 const ImportMode = enumFromVocabulary(builder, IMPORT_MODE);
 
 const AUDIT_PREFIX = 'TRAINING_CLASS_';
-const auditAction = (action: RulesAction) => `${AUDIT_PREFIX}${action}`;
+export const auditAction = (action: RulesAction) => `${AUDIT_PREFIX}${action}`;
 
 const text = (min: number, max: number, what: string) =>
   z.string().trim().min(min, `${what}不能少于 ${min} 个字`).max(max, `${what}不超过 ${max} 个字`);
@@ -164,6 +164,8 @@ export const TrainingCompletion = builder.prismaObject('TrainingCompletion', {
     }),
     trainingClass: t.relation('class', { description: '培训班' }),
     recordedBy: t.exposeString('recordedBy', { description: '导入人账号' }),
+    revoked: t.boolean({ description: '已撤销（更正）', resolve: (r) => r.revokedAt !== null }),
+    revokeReason: t.exposeString('revokeReason', { nullable: true, description: '撤销理由' }),
   }),
 });
 

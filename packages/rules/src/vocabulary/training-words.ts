@@ -26,5 +26,6 @@ export type SubsidisedTrainingItem = (typeof SUBSIDISED_TRAINING_ITEM.codes)[num
 export const TRAINING_CLASS_ACTION = defineVocabulary('TrainingClassAction', '培训班办理事项', {
   CREATE_CLASS: { zh: '开设培训班', en: 'Class created' },
   IMPORT_ROSTER: { zh: '导入结业学员名册', en: 'Roster imported' },
+  REVOKE_COMPLETION: { zh: '撤销结业学员', en: 'A trainee’s completion revoked' },
 });
 export type TrainingClassAction = (typeof TRAINING_CLASS_ACTION.codes)[number];

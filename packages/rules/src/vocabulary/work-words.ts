@@ -27,6 +27,11 @@ export const WORK_ITEM = defineVocabulary('WorkItem', '待办事项', {
     en: 'Order-class hiring reports to confirm',
     clause: '二(四)',
   },
+  COLLEGE_MAJOR_TO_APPROVE: {
+    zh: '待确认的院校专业建设项目',
+    en: 'College majors and courses to approve',
+    clause: '二(三)',
+  },
   COMPETITION_WITHOUT_RESULTS: {
     zh: '已结束尚未录入成绩的竞赛',
     en: 'Finished competitions without results',

@@ -14,6 +14,7 @@ export const WORK_LINKS: Readonly<Record<WorkItem, string>> = {
   GRADUATE_YEAR_TO_CONFIRM: '/training/graduates?status=ACTIVE',
   APPRENTICESHIP_YEAR_TO_CONFIRM: '/training/apprenticeships?status=ACTIVE',
   ORDER_CLASS_REPORT_TO_CONFIRM: '/training/order-classes?status=SUBMITTED',
+  COLLEGE_MAJOR_TO_APPROVE: '/training/college-majors?status=RECORDED',
   COMPETITION_WITHOUT_RESULTS: '/competitions',
   HONOUR_TO_REVIEW: '/awards/honours?status=NOMINATED',
   HONOUR_TO_PUBLISH: '/awards/honours?status=REVIEWED',
@@ -34,7 +35,7 @@ const SHORTCUTS: Readonly<Record<string, readonly string[]>> = {
   FINANCE: ['/finance', '/finance/publicity', '/finance/payments', '/finance/budgets', '/finance/reports'],
   COUNTY_FINANCE: ['/finance', '/finance/payments', '/finance/budgets', '/finance/reports'],
   UNION: ['/training/colleges', '/competitions', '/awards/honours', '/awards/publicity', '/targets'],
-  EDUCATION: ['/competitions/college-prizes', '/organisations', '/people', '/targets'],
+  EDUCATION: ['/training/college-majors', '/competitions/college-prizes', '/organisations', '/targets'],
   AUDIT: ['/audit', '/finance/entitlements', '/finance/reports', '/targets'],
 };
 

@@ -17,6 +17,7 @@ import { label } from '../../../labels';
 import { canManageSubsidisedTraining } from './access';
 import { ImportTrainingRosterDoc, TrainingClassDetailQueryDoc, TrainingClassFactsQueryDoc } from './documents';
 import { trainingClassActionLabels, trainingProgrammeLabels } from './labels';
+import { RevokeCompletionButton } from './RevokeCompletionButton';
 import { ROSTER_IMPORT, type RosterImportRow } from './rosterImport';
 import { splitText } from './TrainingCataloguePage';
 
@@ -100,6 +101,27 @@ export function TrainingClassPage() {
       title: '资金核定（财政）',
       key: 'decision',
       render: (_: unknown, c: Completion) => <Decision facts={factsOf.get(c.id)} />,
+    },
+    {
+      title: '状态',
+      key: 'revoked',
+      render: (_: unknown, c: Completion) =>
+        c.revoked ? (
+          <span data-testid="completion-revoked">
+            <Tag>{trainingClassActionLabels.REVOKE_COMPLETION}</Tag>
+            {c.revokeReason}
+          </span>
+        ) : manage ? (
+          <RevokeCompletionButton
+            completion={c}
+            onRevoked={() => {
+              void refetch();
+              void facts.refetch();
+            }}
+          />
+        ) : (
+          '—'
+        ),
     },
   ];
 

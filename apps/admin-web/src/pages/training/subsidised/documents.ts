@@ -134,6 +134,8 @@ export const TrainingClassDetailQueryDoc = graphql(`
         certificateObtained
         reachedRetirementAge
         amountFen
+        revoked
+        revokeReason
         person {
           id
           name
@@ -201,6 +203,16 @@ export const ImportTrainingRosterDoc = graphql(`
           message
         }
       }
+    }
+  }
+`);
+
+export const RevokeTrainingCompletionDoc = graphql(`
+  mutation RevokeTrainingCompletion($input: RevokeTrainingCompletionInput!) {
+    revokeTrainingCompletion(input: $input) {
+      id
+      revoked
+      revokeReason
     }
   }
 `);

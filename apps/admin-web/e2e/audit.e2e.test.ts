@@ -88,7 +88,11 @@ describe('revealing an ID number is audited', () => {
     expect(fullNumber.slice(0, 6)).toBe(masked!.slice(0, 6));
     expect(fullNumber.slice(-4)).toBe(masked!.slice(-4));
 
-    await page.getByRole('button', { name: /^关\s?闭$/ }).click();
+    // The footer's 关闭, not the dialog's × (also named 关闭).
+    await page
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /^关\s?闭$/ })
+      .click();
     await modal.waitFor({ state: 'detached' });
     expect(await page.getByTestId('person-id-number').textContent()).toBe(masked);
     expect(await page.content()).not.toContain(fullNumber);

@@ -109,7 +109,11 @@ describe('payment accounts and the payment file', () => {
     await page.getByTestId('reveal-account-reason').fill('核对发放账户');
     await page.getByRole('button', { name: /^查\s?看$/ }).click();
     expect((await page.getByTestId('revealed-account-number').textContent())?.trim()).toBe(ACCOUNT);
-    await page.getByRole('button', { name: /^关\s?闭$/ }).click();
+    // The footer's 关闭, not the dialog's × (also named 关闭).
+    await page
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /^关\s?闭$/ })
+      .click();
     await page.getByTestId('reveal-account-modal').waitFor({ state: 'detached' });
     expect(await page.getByTestId('payment-account').textContent()).toBe(MASKED);
     await page.screenshot({ path: shot('bank-account-person'), fullPage: true });

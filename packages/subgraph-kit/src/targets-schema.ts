@@ -236,6 +236,18 @@ export async function targetProgressOf<Ctx>(
   };
 }
 
+/** A year of the policy (2025–2029 by the rules), or a coded error on `field` — the targets' and their statistics'. */
+export function assertPolicyYear(year: number, field: string): number {
+  if (!Number.isInteger(year) || year < POLICY_YEARS.first || year > POLICY_YEARS.last) {
+    throw badInput(`年度应在政策施行期内（${POLICY_YEARS.first}—${POLICY_YEARS.last}年）：${year}`, {
+      field,
+      reason: 'YEAR_OUTSIDE_POLICY_WINDOW',
+      messageEn: `The year must be within the policy's years ${POLICY_YEARS.first}–${POLICY_YEARS.last}`,
+    });
+  }
+  return year;
+}
+
 /**
  * Serves the targets this subgraph counts as `Query.<fieldName>(year)`: a list of the kit's `TargetProgress`, the same
  * shareable type in every subgraph (as the audit trail's), so the admin web's dashboard asks every subgraph for its
@@ -338,13 +350,7 @@ export function addTargetsQuery<PrismaTypes extends object, Client>(
             messageEn: `No such county: ${county.slice(0, 20)}`,
           });
         }
-        if (!Number.isInteger(year) || year < POLICY_YEARS.first || year > POLICY_YEARS.last) {
-          throw badInput(`年度应在政策施行期内（${POLICY_YEARS.first}—${POLICY_YEARS.last}年）：${year}`, {
-            field: 'year',
-            reason: 'YEAR_OUTSIDE_POLICY_WINDOW',
-            messageEn: `The year must be within the policy's years ${POLICY_YEARS.first}–${POLICY_YEARS.last}`,
-          });
-        }
+        assertPolicyYear(year, 'year');
         const today = chinaToday();
         // One after another: a dashboard is a handful of count queries, and the pool is better left to the work.
         const out: TargetValue[] = [];

@@ -2,7 +2,6 @@ import {
   countyLabel,
   DUTIES,
   isCountyCode,
-  POLICY_YEARS,
   QUALITATIVE_STATUS,
   TARGETS,
   TARGET_IDS,
@@ -10,6 +9,7 @@ import {
 } from '@jining/rules';
 import {
   appendAudit,
+  assertPolicyYear,
   badInput,
   chinaToday,
   enumFromVocabulary,
@@ -30,16 +30,7 @@ export const QualitativeStatus = enumFromVocabulary(builder, QUALITATIVE_STATUS)
 
 const MAX_EMPLOYED = 100_000_000;
 
-const yearInWindow = (year: number) => {
-  if (!Number.isInteger(year) || year < POLICY_YEARS.first || year > POLICY_YEARS.last) {
-    throw badInput(`年度应在政策施行期内（${POLICY_YEARS.first}—${POLICY_YEARS.last}年）：${year}`, {
-      field: 'input.year',
-      reason: 'YEAR_OUTSIDE_POLICY_WINDOW',
-      messageEn: `The year must be within the policy's years ${POLICY_YEARS.first}–${POLICY_YEARS.last}`,
-    });
-  }
-  return year;
-};
+const yearInWindow = (year: number) => assertPolicyYear(year, 'input.year');
 
 export const EmployedPopulation = builder.prismaObject('EmployedPopulation', {
   description: '就业人员数（T1 的分母）：市人社局按年度登记的统计数据，注明来源和发布日期',

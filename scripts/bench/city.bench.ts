@@ -268,6 +268,7 @@ const platform = await startPlatform({
   databaseUrl: DATABASE_URL,
   demoData: false,
   log,
+  compiled: true, // as production runs: `pnpm build` first
 });
 console.log(`  ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const url = platform.url;

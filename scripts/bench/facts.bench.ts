@@ -35,7 +35,13 @@ const log = (line: string) => {
   if (/facts:|error|Error/.test(line) && !/\+\d+ \(/.test(line)) console.log(line);
 };
 console.log(`benchmark: ${FACTS.toLocaleString('en')} facts through outbox → finance on PostgreSQL (${run})`);
-const platform = await startPlatform({ portOffset: await freePortOffset(), databaseUrl, demoData: false, log });
+const platform = await startPlatform({
+  portOffset: await freePortOffset(),
+  databaseUrl,
+  demoData: false,
+  log,
+  compiled: true,
+});
 const db = new pg.Client({ connectionString: databaseUrl });
 await db.connect();
 

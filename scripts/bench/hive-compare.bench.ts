@@ -113,7 +113,7 @@ try {
   console.log(
     `starting a private platform (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, demo data) …`,
   );
-  const platform = await startPlatform({ portOffset: 5000, dataDir, log: () => {} });
+  const platform = await startPlatform({ portOffset: 5000, dataDir, log: () => {}, compiled: true });
   stop = platform.stop;
   const subgraphUrls = Object.fromEntries(platform.subgraphs.map((s) => [s.name, s.url]));
   hive = await startHive({

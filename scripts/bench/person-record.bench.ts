@@ -84,7 +84,14 @@ try {
       portOffset: 5000,
       dataDir,
       log: () => {},
-      ...(profileDir ? { gatewayNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
+      compiled: true, // as production runs: `pnpm build` first
+      // BENCH_CPU_PROF profiles every process: CPU.<date>.<pid>… files, one per process, named in the log below.
+      ...(profileDir
+        ? {
+            gatewayNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+            subgraphNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+          }
+        : {}),
     });
     url = platform.url;
     stop = platform.stop;

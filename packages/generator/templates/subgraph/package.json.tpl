@@ -6,7 +6,7 @@
   "description": "__NAME__ subgraph.",
   "scripts": {
     "generate": "PRISMA_SCHEMA_ENGINE_BINARY=package.json prisma generate",
-    "build": "tsx src/print-schema.ts --check",
+    "build": "tsx src/print-schema.ts --check && node ../../scripts/build/bundle-service.mjs",
     "schema:print": "tsx src/print-schema.ts",
     "dev": "tsx watch dev/server.ts",
     "start:dev": "tsx dev/server.ts",

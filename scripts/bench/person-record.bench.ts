@@ -10,7 +10,7 @@
  *   BENCH_CPU_PROF=/tmp/prof pnpm bench:gateway          the gateway writes a V8 CPU profile there when it stops
  *                                                        (docs/gateway-profile.md)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlatform } from '../platform.ts';
@@ -70,6 +70,70 @@ async function measure(label: string, count: number, run: (i: number) => Promise
   );
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined when it is gone. */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100/s).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every PostgreSQL server process on this machine (the platform's backends among them). */
+function postgresPids(): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres';
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/**
+ * CPU used by each process of the platform (and PostgreSQL) while `run` ran, per request: what each hop costs, read
+ * from the kernel's accounting rather than a profiler's samples, so a busy machine does not inflate it. The
+ * platform's background work (finance polling the fact feeds, which the sources answer; health checks) is measured
+ * for 5 s at rest first and taken off, in proportion to the run's length.
+ */
+async function cpuPerRequest(pids: Record<string, number | undefined>, requests: number, run: () => Promise<void>) {
+  const processes = { ...pids, ...Object.fromEntries(postgresPids().map((pid) => [`postgres:${pid}`, pid])) };
+  const sample = () =>
+    Object.fromEntries(Object.entries(processes).map(([n, pid]) => [n, pid ? cpuSeconds(pid) : undefined]));
+  const used = (from: Record<string, number | undefined>, to: Record<string, number | undefined>) => {
+    const out: Record<string, number> = {};
+    for (const name of Object.keys(processes)) {
+      const [a, b] = [from[name], to[name]];
+      if (a === undefined || b === undefined) continue;
+      const key = name.startsWith('postgres:') ? 'postgres' : name;
+      out[key] = (out[key] ?? 0) + (b - a);
+    }
+    return out;
+  };
+  const restStart = sample();
+  await new Promise((r) => setTimeout(r, 5000));
+  const atRest = used(restStart, sample());
+  const started = sample();
+  const t0 = performance.now();
+  await run();
+  const seconds = (performance.now() - t0) / 1000;
+  const gross = used(started, sample());
+  const net = Object.fromEntries(
+    Object.entries(gross).map(([k, v]) => [k, Math.max(0, v - ((atRest[k] ?? 0) * seconds) / 5)]),
+  );
+  const total = Object.values(net).reduce((a, b) => a + b, 0);
+  console.log(`  CPU per request (ms, user + system from /proc, less each process's background at rest):`);
+  for (const [name, s] of Object.entries(net).sort((a, b) => b[1] - a[1]))
+    console.log(`    ${name.padEnd(13)} ${((s * 1000) / requests).toFixed(2).padStart(7)}`);
+  console.log(`    ${'total'.padEnd(13)} ${((total * 1000) / requests).toFixed(2).padStart(7)}`);
+}
+
+let pids: Record<string, number | undefined> | undefined;
 let stop: (() => Promise<void>) | undefined;
 let dataDir: string | undefined;
 let url = process.env.BENCH_URL;
@@ -95,6 +159,7 @@ try {
     });
     url = platform.url;
     stop = platform.stop;
+    pids = platform.pids();
   }
   const login = await fetch(`${url}/auth/login`, {
     method: 'POST',
@@ -114,9 +179,12 @@ try {
   await measure('warm-up', Math.min(50, REQUESTS), (i) =>
     post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }),
   );
-  await measure('person record (6 subgraphs, 1 request)', REQUESTS, (i) =>
-    post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }),
-  );
+  const personRecords = () =>
+    measure('person record (6 subgraphs, 1 request)', REQUESTS, (i) =>
+      post(url!, token, PERSON_RECORD, { id: ids[i % ids.length] }),
+    );
+  if (pids) await cpuPerRequest(pids, REQUESTS, personRecords);
+  else await personRecords();
   await measure('people list, 20 rows × 4 subgraphs', Math.ceil(REQUESTS / 5), () =>
     post(url!, token, LIST, { first: 20 }),
   );

@@ -230,6 +230,10 @@ describe('directory subgraph', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
     const health = await fetch(sg.url.replace('/graphql', '/healthz'));
     expect(health.status).toBe(200);
+    // Plain counters and the process's sizes for an operator (the subgraph is not public): never data.
+    const body = (await health.json()) as { memory: Record<string, number> };
+    expect(Object.keys(body.memory).sort()).toEqual(['externalMb', 'heapTotalMb', 'heapUsedMb', 'rssMb']);
+    expect(body.memory.rssMb).toBeGreaterThan(body.memory.heapUsedMb!);
   });
 
   it('resolves many _entities representations with one SQL statement', async () => {

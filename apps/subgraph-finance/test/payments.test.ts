@@ -359,6 +359,26 @@ describe('reconciliation and reports', () => {
     expect(refusal(empty)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EMPTY_RANGE' });
   });
 
+  it('reports by the day in China (UTC+8): an entitlement computed at 23:59 counts on that day, at 00:00 on the next', async () => {
+    const q = `query ($from: Date!, $to: Date!) { entitlementReport(from: $from, to: $to, groupBy: PAYER) { total { count } } }`;
+    const count = async (from: string, to: string) =>
+      ok(await sg.request<{ entitlementReport: { total: { count: number } } }>(q, { from, to }, FINANCE))
+        .entitlementReport.total.count;
+    const [row] = await sg.db.query<{ id: string; created_at: string }>(
+      `SELECT id, created_at::text FROM entitlement WHERE status NOT IN ('REJECTED','CANCELLED') ORDER BY id LIMIT 1`,
+    );
+    try {
+      // created_at is UTC: 15:59:59.999 is 23:59:59.999 in China on 30 June, 16:00 is midnight of 1 July.
+      await sg.db.query(`UPDATE entitlement SET created_at = '2024-06-30 15:59:59.999' WHERE id = $1`, [row!.id]);
+      expect([await count('2024-06-30', '2024-06-30'), await count('2024-07-01', '2024-07-01')]).toEqual([1, 0]);
+      await sg.db.query(`UPDATE entitlement SET created_at = '2024-06-30 16:00:00' WHERE id = $1`, [row!.id]);
+      expect([await count('2024-06-30', '2024-06-30'), await count('2024-07-01', '2024-07-01')]).toEqual([0, 1]);
+      expect(await count('2024-06-29', '2024-07-31')).toBe(1);
+    } finally {
+      await sg.db.query(`UPDATE entitlement SET created_at = $2::timestamp WHERE id = $1`, [row!.id, row!.created_at]);
+    }
+  });
+
   it('lists a difference when a row is corrupted by SQL, and never absorbs it', async () => {
     const [line] = await sg.db.query<{ id: string; batch_id: string }>(
       `SELECT id, batch_id FROM payment_line WHERE status = 'PAID' AND payer = 'CITY' ORDER BY id LIMIT 1`,

@@ -3,6 +3,7 @@
  * internet, which this platform cannot do; the same engine compiled to wasm runs over our driver adapters instead.
  */
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -128,7 +129,37 @@ export async function applyMigrations(db: Database, paths: MigrationPaths): Prom
     log(`没有迁移 / no migrations in ${list.baseDir}`);
     return [];
   }
+  if (await appliedExactly(db, list)) {
+    log(`数据库已是最新 / database is up to date (${db.kind}:${db.schema})`);
+    return [];
+  }
   return applyWithEngine(db, paths, list, log);
+}
+
+/**
+ * True when the database's history is exactly the folder's: every migration applied, none failed, rolled back or
+ * unknown to the folder, each with the checksum Prisma records (SHA-256 of migration.sql). Read with one SELECT, so a
+ * process restarting on an up-to-date database (every restart in production, every replica) does not compile the
+ * 5 MB schema engine: it keeps about 40 MB of memory and a second of start-up. Anything else, or any doubt, goes
+ * to the engine, which diagnoses and applies as before.
+ */
+async function appliedExactly(db: Database, list: MigrationList): Promise<boolean> {
+  const table = `${quoteIdent(db.schema)}."_prisma_migrations"`;
+  const [exists] = await db.query<{ found: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS found`, [table]);
+  if (!exists?.found) return false;
+  const rows = await db.query<{ migration_name: string; checksum: string; finished: boolean; rolled_back: boolean }>(
+    `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back
+       FROM ${table}`,
+  );
+  const expected = new Map<string, string>();
+  for (const dir of list.migrationDirectories) {
+    if (dir.migrationFile.content.tag !== 'ok') return false;
+    expected.set(dir.path, createHash('sha256').update(dir.migrationFile.content.value).digest('hex'));
+  }
+  const applied = rows.filter((r) => !r.rolled_back);
+  if (applied.length !== expected.size || new Set(applied.map((r) => r.migration_name)).size !== expected.size)
+    return false;
+  return applied.every((r) => r.finished && expected.get(r.migration_name) === r.checksum);
 }
 
 async function applyWithEngine(

@@ -95,6 +95,27 @@ describe('createMigration', () => {
   });
 });
 
+describe('applyMigrations on an up-to-date database', () => {
+  it('recognises it with one SELECT, without starting the schema engine', async () => {
+    const paths = await scratch(true);
+    const db = await testDb();
+    const first = await applyMigrations(db, paths);
+    expect(first.length).toBeGreaterThan(0);
+    // The engine reads the schema file first and fails without it: an answer here means it never started, and that
+    // the checksums the engine recorded are the ones computed without it.
+    const lines: string[] = [];
+    const withoutEngine = { ...paths, schemaPath: join(paths.migrationsDir, 'no-such-schema.prisma') };
+    expect(await applyMigrations(db, { ...withoutEngine, log: (l) => lines.push(l) })).toEqual([]);
+    expect(lines.join('\n')).toMatch(/database is up to date/);
+    // A pending migration still needs the engine (and gets it).
+    const later = join(paths.migrationsDir, '29990101000000_later');
+    await mkdir(later);
+    await writeFile(join(later, 'migration.sql'), 'CREATE TABLE later (id int);\n');
+    await expect(applyMigrations(db, withoutEngine)).rejects.toMatchObject({ code: 'SCHEMA_NOT_FOUND' });
+    expect(await applyMigrations(db, paths)).toEqual(['29990101000000_later']);
+  });
+});
+
 describe('applyMigrations refuses a broken history', () => {
   it('fails with MIGRATION_MODIFIED when an applied migration was edited', async () => {
     const paths = await scratch(true);

@@ -95,9 +95,16 @@ export function closeServer(server: Server): Promise<void> {
   });
 }
 
+/** This process's memory in MB, for an operator watching a process's size (and the benchmark's figures). */
+export function memoryFigures(): Record<string, number> {
+  const m = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external) };
+}
+
 /**
- * `/healthz` answers while the process lives (with `details()`: plain counters, never data); `/readyz` only once
- * `isReady()` (migrated, seeded, listening).
+ * `/healthz` answers while the process lives (with `details()`: plain counters, never data, and `memory`: the
+ * process's sizes); `/readyz` only once `isReady()` (migrated, seeded, listening).
  */
 export function healthRoutes(
   isReady: () => boolean | Promise<boolean>,
@@ -106,7 +113,7 @@ export function healthRoutes(
   return async (req, res) => {
     const pathname = (req.url ?? '').split('?')[0];
     if (pathname === '/healthz') {
-      sendJson(res, 200, { status: 'ok', ...details() });
+      sendJson(res, 200, { status: 'ok', ...details(), memory: memoryFigures() });
       return true;
     }
     if (pathname === '/readyz') {

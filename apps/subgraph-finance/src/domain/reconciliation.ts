@@ -359,6 +359,16 @@ function labelOf(groupBy: ReportGrouping, key: string, clause: string | null): s
 }
 
 /**
+ * Entitlements computed on the days `from` through `to` in China (UTC+8; `created_at` is stored in UTC), written as a
+ * range of `created_at` itself so the `entitlement_created_at_idx` index serves it: the same rows as
+ * `(created_at + 8 h)::date BETWEEN from AND to`, which no plain index can (issue 13's plans).
+ */
+function computedWithin(range: { from: string; to: string }): Prisma.Sql {
+  return Prisma.sql`e.created_at >= ${range.from}::date - interval '8 hours'
+    AND e.created_at < ${range.to}::date + interval '1 day' - interval '8 hours'`;
+}
+
+/**
  * Totals in fen of the entitlements computed from `from` through `to` (their date in China), grouped by county (the
  * county paying the COUNTY share; none for city-only rules), payer (share by share), rule or budget year. A county
  * account gets its own county's entitlements only.
@@ -392,7 +402,7 @@ export async function entitlementReport(
         AND l.payer = s.payer AND l.status = 'PAID')), 0)::bigint AS paid,
       COALESCE(SUM(s.amount) FILTER (WHERE e.status = 'REJECTED'), 0)::bigint AS rejected
     FROM entitlement e JOIN cost_share s ON s.entitlement_id = e.id
-    WHERE (e.created_at + interval '8 hours')::date BETWEEN ${range.from}::date AND ${range.to}::date
+    WHERE ${computedWithin(range)}
       ${scope ? Prisma.sql`AND e.county_code = ${scope.countyCode}` : Prisma.empty}
     GROUP BY 1
     ORDER BY 1`;
@@ -410,7 +420,7 @@ export async function entitlementReport(
   // The total counts each entitlement once, whatever the grouping (by payer, one entitlement is in several rows).
   const [all] = await prisma.$queryRaw<{ count: number }[]>`
     SELECT COUNT(*)::int AS count FROM entitlement e
-    WHERE (e.created_at + interval '8 hours')::date BETWEEN ${range.from}::date AND ${range.to}::date
+    WHERE ${computedWithin(range)}
       AND e.status NOT IN ('REJECTED', 'CANCELLED')
       ${scope ? Prisma.sql`AND e.county_code = ${scope.countyCode}` : Prisma.empty}`;
   const total: ReportRow = {

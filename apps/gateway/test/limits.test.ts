@@ -106,6 +106,29 @@ describe('query limits at the gateway', () => {
     await expectStillAnswering();
   });
 
+  it('checks the page of every request of the same query text against its own variables', async () => {
+    // The paged fields of a document are found once and kept: only the variables differ between these requests.
+    const ask = async (n: number) => {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'query Page ($n: Int) { honours(last: $n) { totalCount } }', variables: { n } }),
+      });
+      return { status: response.status, body: (await response.json()) as { errors?: { extensions: object }[] } };
+    };
+    for (const n of [5, DEFAULT_QUERY_LIMITS.maxPageSize + 1, 5, DEFAULT_QUERY_LIMITS.maxPageSize * 10]) {
+      const { status, body } = await ask(n);
+      if (n <= DEFAULT_QUERY_LIMITS.maxPageSize) {
+        expect(body.errors?.map((e) => e.extensions)).not.toContainEqual(
+          expect.objectContaining({ reason: 'PAGE_TOO_LARGE' }),
+        );
+      } else {
+        expect(status).toBe(400);
+        expect(body.errors![0]!.extensions).toMatchObject({ reason: 'PAGE_TOO_LARGE', found: n });
+      }
+    }
+  });
+
   it('refuses a query whose cost is over the limit', async () => {
     // Wide and nested, but within depth, aliases and tokens: only the cost gives it away.
     const wide = 'id name idNumber gender birthDate county { code name } employer { id name creditCode }';

@@ -226,6 +226,10 @@ describe('the people list by lowest skill level (the read model of evaluation’
     expect(first + second).toBe(feed.events.length);
     const cursor = await sg.prisma.factCursor.findUniqueOrThrow({ where: { source: feed.source } });
     expect(cursor.position).toBe(BigInt(feed.events.length));
+    expect(cursor.head).toBe(BigInt(feed.events.length));
+    // Written as UTC, as Prisma reads it.
+    expect(Math.abs(cursor.lastPolledAt!.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(cursor.lastError).toBeNull();
     expect(await list({ county: '370832', level: 'SENIOR_TECHNICIAN' })).toEqual(['邓志远', '傅志远'].sort());
     expect(await list({ county: '370832', level: 'SENIOR' })).toHaveLength(4);
   });

@@ -12,6 +12,10 @@ import type { OutboxEvent, RawTransaction } from './outbox.ts';
  */
 export const FACT_CURSOR_TABLE = 'fact_cursor';
 
+// Prisma's DateTime columns are `timestamp(3)` without a zone, holding UTC: the current time is written as UTC
+// whatever the session's time zone (a plain now() would be stored in the session's local time).
+const NOW_UTC = `(now() AT TIME ZONE 'UTC')`;
+
 /** What the helpers need of a Prisma client or transaction client. */
 export interface RawClient extends RawTransaction {
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;
@@ -46,8 +50,8 @@ export async function lockCursor(tx: RawClient, source: string): Promise<bigint>
 /** Moves the cursor (inside the transaction that handled the page) and records the source's head. */
 export async function moveCursor(tx: RawTransaction, source: string, position: bigint, head: bigint): Promise<void> {
   await tx.$executeRawUnsafe(
-    `UPDATE ${FACT_CURSOR_TABLE} SET position = $2::bigint, head = $3::bigint, last_polled_at = now(),
-       last_error = NULL, updated_at = now() WHERE source = $1`,
+    `UPDATE ${FACT_CURSOR_TABLE} SET position = $2::bigint, head = $3::bigint, last_polled_at = ${NOW_UTC},
+       last_error = NULL, updated_at = ${NOW_UTC} WHERE source = $1`,
     source,
     position.toString(),
     head.toString(),
@@ -57,8 +61,8 @@ export async function moveCursor(tx: RawTransaction, source: string, position: b
 /** An idle poll: nothing new, so only the head and the time move. */
 export async function noteIdlePoll(db: RawTransaction, source: string, head: bigint): Promise<void> {
   await db.$executeRawUnsafe(
-    `UPDATE ${FACT_CURSOR_TABLE} SET head = $2::bigint, last_polled_at = now(), last_error = NULL, updated_at = now()
-       WHERE source = $1`,
+    `UPDATE ${FACT_CURSOR_TABLE} SET head = $2::bigint, last_polled_at = ${NOW_UTC}, last_error = NULL,
+       updated_at = ${NOW_UTC} WHERE source = $1`,
     source,
     head.toString(),
   );
@@ -67,7 +71,7 @@ export async function noteIdlePoll(db: RawTransaction, source: string, head: big
 /** The last failure to read or handle a source, for the lag view; cleared by the next success. */
 export async function noteCursorError(db: RawTransaction, source: string, message: string): Promise<void> {
   await db.$executeRawUnsafe(
-    `UPDATE ${FACT_CURSOR_TABLE} SET last_error = $2, updated_at = now() WHERE source = $1`,
+    `UPDATE ${FACT_CURSOR_TABLE} SET last_error = $2, updated_at = ${NOW_UTC} WHERE source = $1`,
     source,
     message.slice(0, 500),
   );

@@ -16,6 +16,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
+import { namePrefixRange } from '../../apps/subgraph-directory/src/schema/name-prefix.ts';
 import { freePortOffset, startPlatform } from '../platform.ts';
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/city';
@@ -33,8 +34,9 @@ const PERSON_RECORD = `query ($id: ID!) { person(id: $id) {
   honours { kind year status }
   entitlements { ruleId amount status shares { payer amount } county { name } } } }`;
 
-const PEOPLE_LIST = `query ($county: ID!, $search: String!, $first: Int!) {
-  people(countyCode: $county, search: $search, first: $first) {
+// The department's list: a county's people of a lowest level whose name starts with a surname.
+const PEOPLE_LIST = `query ($county: ID!, $level: SkillLevel!, $search: String!, $first: Int!) {
+  people(countyCode: $county, minLevel: $level, search: $search, first: $first) {
     edges { node { id name county { name } highestLevel } } pageInfo { hasNextPage endCursor } } }`;
 
 const ORGANISATION = `query ($id: ID!) {
@@ -61,8 +63,9 @@ const SQL = {
     FROM finance.entitlement e LEFT JOIN finance.cost_share s ON s.entitlement_id = e.id
     LEFT JOIN directory.county c ON c.code = e.county_code WHERE e.beneficiary_person_id = $1`,
   orgNames: `SELECT id, name FROM directory.organisation WHERE id = ANY($1::text[])`,
+  // As the directory's Prisma query: the level read model's rank and the name prefix as a range (name-prefix.ts).
   peopleList: `SELECT p.id, p.name, c.name AS county FROM directory.person p JOIN directory.county c ON c.code = p.county_code
-    WHERE p.county_code = $1 AND p.name LIKE '%' || $2 || '%' ORDER BY p.id LIMIT $3`,
+    WHERE p.county_code = $1 AND p.highest_level_rank >= $2 AND p.name >= $3 AND p.name < $4 ORDER BY p.id LIMIT $5`,
   levels: `SELECT person_id, max(level) AS level FROM evaluation.skill_certificate
     WHERE person_id = ANY($1::text[]) AND revoked_at IS NULL GROUP BY person_id`,
   organisation: `SELECT o.name, o.kind, o.credit_code, c.name AS county FROM directory.organisation o
@@ -141,9 +144,14 @@ async function samples() {
       `SELECT id FROM directory.organisation WHERE kind = 'ENTERPRISE' ORDER BY md5(id) LIMIT 200`,
     )
   ).rows.map((r) => r.id);
+  // A county, a surname and a level some certified person there has: the level's code (for the gateway) from their
+  // highest certificate, and its rank (for the direct SQL) from the directory's read model.
   const searches = (
-    await q<{ county: string; search: string }>(
-      `SELECT county_code AS county, left(name, 2) AS search FROM directory.person ORDER BY md5(id) LIMIT 200`,
+    await q<{ county: string; search: string; level: string; rank: number }>(
+      `SELECT p.county_code AS county, left(p.name, 1) AS search, p.highest_level_rank AS rank,
+              (SELECT c.level::text FROM evaluation.skill_certificate c WHERE c.person_id = p.id AND c.revoked_at IS NULL
+                ORDER BY c.level DESC LIMIT 1) AS level
+         FROM directory.person p WHERE p.highest_level_rank IS NOT NULL ORDER BY md5(p.id) LIMIT 200`,
     )
   ).rows;
   return { people, organisations, searches };
@@ -160,8 +168,14 @@ async function directPerson(client: pg.PoolClient, id: string) {
   await client.query(SQL.orgNames, [[...new Set(orgs)]]);
 }
 
-async function directList(client: pg.PoolClient, county: string, search: string, first: number) {
-  const rows = await client.query<{ id: string }>(SQL.peopleList, [county, search, first + 1]);
+/** The direct list's parameters: county, rank, the prefix's range, the page's size (+1 for hasNextPage). */
+function listParams(s: { county: string; search: string; rank: number }, first: number): unknown[] {
+  const range = namePrefixRange(s.search);
+  return [s.county, s.rank, range.gte, range.lt ?? '\u{10FFFF}', first + 1];
+}
+
+async function directList(client: pg.PoolClient, s: { county: string; search: string; rank: number }, first: number) {
+  const rows = await client.query<{ id: string }>(SQL.peopleList, listParams(s, first));
   await client.query(SQL.levels, [rows.rows.map((r) => r.id)]);
 }
 
@@ -324,11 +338,11 @@ try {
       count: REQUESTS,
       gateway: (i) => {
         const s = pick(input.searches, i);
-        return post(hrss, PEOPLE_LIST, { county: s.county, search: s.search, first: 20 });
+        return post(hrss, PEOPLE_LIST, { county: s.county, level: s.level, search: s.search, first: 20 });
       },
       direct: (i) => {
         const s = pick(input.searches, i);
-        return withClient((c) => directList(c, s.county, s.search, 20));
+        return withClient((c) => directList(c, s, 20));
       },
     },
     {
@@ -445,7 +459,7 @@ try {
   const person = input.people[0]!;
   const org = input.organisations[0]!;
   const s0 = input.searches[0]!;
-  const ids = (await q<{ id: string }>(SQL.peopleList, [s0.county, s0.search, 21])).rows.map((r) => r.id);
+  const ids = (await q<{ id: string }>(SQL.peopleList, listParams(s0, 20))).rows.map((r) => r.id);
   const plans = [
     await explain('person by id', SQL.person, [person], counts),
     await explain('certificates of a person', SQL.certificates, [person], counts),
@@ -453,7 +467,12 @@ try {
     await explain('competition results of a person', SQL.results, [person], counts),
     await explain('honours of a person', SQL.honours, [person], counts),
     await explain('entitlements of a person', SQL.entitlements, [person], counts),
-    await explain(`people of a county by name (${s0.search})`, SQL.peopleList, [s0.county, s0.search, 21], counts),
+    await explain(
+      `people of a county by level and name prefix (${s0.level}, ${s0.search}…)`,
+      SQL.peopleList,
+      listParams(s0, 20),
+      counts,
+    ),
     await explain('highest levels of a page of people', SQL.levels, [ids], counts),
     await explain('employees of an organisation', SQL.employees, [org], counts),
     await explain('studios hosted by an organisation', SQL.hosted, [org], counts),

@@ -1,7 +1,9 @@
 import { demoDataset } from '@jining/demo-data';
 import { parseIsoDate } from '@jining/subgraph-kit';
 import { parseResidentId } from '@jining/reference-data';
+import { isSkillLevel, skillLevelRank } from '@jining/rules';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import { applyCertificateChanges } from '../src/levels/read-model.ts';
 
 export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (line: string) => void }) {
   const data = demoDataset();
@@ -14,5 +16,18 @@ export async function seedDemo({ prisma, log }: { prisma: PrismaClient; log: (li
     }),
     skipDuplicates: true,
   });
-  log(`directory: ${data.organisations.length} organisations, ${data.people.length} people`);
+  // The level read model of the demo certificates: evaluation's demo seed writes them without outbox events (as
+  // finance's demo seed computes their grants itself), so the level consumer would never hear of them. Certificates
+  // recorded or revoked after the seed reach it through evaluation's feed.
+  const levels = await applyCertificateChanges(
+    prisma,
+    data.certificates.map((c) => {
+      if (!isSkillLevel(c.level)) throw new Error(`demo certificate ${c.id} has a level not on the ladder: ${c.level}`);
+      return { certificateId: c.id, personId: c.personId, levelRank: skillLevelRank(c.level), revoked: false };
+    }),
+  );
+  log(
+    `directory: ${data.organisations.length} organisations, ${data.people.length} people, ` +
+      `levels of ${levels.people} people from ${levels.recorded} demo certificates`,
+  );
 }

@@ -3,6 +3,7 @@ import { isDevMode, type Env, type SubgraphDefinition } from '@jining/subgraph-k
 import { accountRoutes } from './accounts/routes.ts';
 import { ensureDemoAccounts } from './accounts/store.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { startLevels } from './levels/start.ts';
 import { schema } from './schema/index.ts';
 import { ensureCounties } from './reference-data.ts';
 
@@ -24,4 +25,6 @@ export const directory: SubgraphDefinition<PrismaClient> = {
     if (demoAccountsEnabled(env)) await ensureDemoAccounts(prisma, log);
   },
   routes: (args) => [accountRoutes(args, { demoAllowed: demoAccountsEnabled(args.env) })],
+  // The people list's level filter: a read model of evaluation's certificates, fed by its outbox (levels/).
+  background: ({ prisma, env, log }) => startLevels({ prisma, env, log }),
 };

@@ -1,9 +1,9 @@
 /**
  * Each recorded certificate leaves evaluation as exactly one fact event, in the same transaction: the outbox reads
- * back in commit order with no gap, a refused certificate leaves no event, and the feed serves only finance's signed
- * fact service.
+ * back in commit order with no gap, a refused certificate leaves no event, and the feed serves only the signed services
+ * that may read it (finance's facts, the directory's levels).
  */
-import { SERVICE_PRINCIPALS, signRequest, readOutbox, type Principal } from '@jining/subgraph-kit';
+import { HttpFactFeed, SERVICE_PRINCIPALS, signRequest, readOutbox, type Principal } from '@jining/subgraph-kit';
 import { devPrincipal, startTestSubgraph, type TestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
@@ -84,8 +84,28 @@ describe('the fact feed', () => {
     expect(body.head).toBe('30');
   });
 
+  it('serves the directory’s level service too (the people list’s level filter), through the kit’s HttpFactFeed', async () => {
+    const feed = new HttpFactFeed(
+      'evaluation',
+      sg.url,
+      process.env.GATEWAY_SIGNING_SECRET ?? '',
+      SERVICE_PRINCIPALS.DIRECTORY_LEVELS,
+    );
+    const page = await feed.pull(0n, 3);
+    expect(page.events.map((e) => [e.seq, e.kind])).toEqual([
+      ['1', 'SKILL_CERTIFICATE_RECORDED'],
+      ['2', 'SKILL_CERTIFICATE_RECORDED'],
+      ['3', 'SKILL_CERTIFICATE_RECORDED'],
+    ]);
+    expect(page.head).toBe(30n);
+  });
+
   it('refuses anyone else, an unsigned call, a signature for another subgraph, and a bad position', async () => {
     expect((await feed('/facts?after=0', { ...HRSS, permissions: ['facts:read'] })).status).toBe(403);
+    // A service of the table that holds no facts:read is refused too, whatever its request claims.
+    expect(
+      (await feed('/facts?after=0', { ...SERVICE_PRINCIPALS.REFERENCES, permissions: ['facts:read'] })).status,
+    ).toBe(403);
     expect((await fetch(new URL('/facts?after=0', sg.url))).status).toBe(401);
     expect((await feed('/facts?after=0', SERVICE_PRINCIPALS.FINANCE_FACTS, 'awards')).status).toBe(401);
     const bad = await feed('/facts?after=-1');

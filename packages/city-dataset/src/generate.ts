@@ -8,6 +8,7 @@ import {
   resolveStacking,
   SKILL_LEVELS,
   skillLevelLabel,
+  skillLevelRank,
   upToMaximum,
   type Decision,
   type Explanation,
@@ -127,10 +128,14 @@ export async function generateCity(
     } while (ids.has(idNumber));
     ids.add(idNumber);
     const name = r.pick(SURNAMES) + r.pick(GIVEN);
-    await out('directory.person', [personId, name, idNumber, birth, gender, county, employer?.id ?? null]);
+    // Drawn in the same order as before the person row carried its level, so a seed gives the same city.
+    const holder = r.chance(plan.holderShare);
+    const top = holder ? SKILL_LEVELS.indexOf(fromShares(TOP_LEVEL_SHARES, r.next())) : -1;
+    // The directory's read model: the highest level held (the newest certificate is the highest; none is revoked).
+    const highestRank = holder ? skillLevelRank(SKILL_LEVELS[top]!) : null;
+    await out('directory.person', [personId, name, idNumber, birth, gender, county, employer?.id ?? null, highestRank]);
 
-    if (!r.chance(plan.holderShare)) continue;
-    const top = SKILL_LEVELS.indexOf(fromShares(TOP_LEVEL_SHARES, r.next()));
+    if (!holder) continue;
     const lowest = SKILL_LEVELS.indexOf('ELEMENTARY');
     const count = Math.min(fromShares(CERTIFICATES_PER_HOLDER, r.next()), top - lowest + 1);
     if (top >= SKILL_LEVELS.indexOf('TECHNICIAN')) highSkilled.push(personId);
@@ -161,6 +166,7 @@ export async function generateCity(
         issuedOn,
         'SKILL_LEVEL_CERTIFICATION',
       ]);
+      await out('directory.person_level', [certificateId, personId, skillLevelRank(level)]);
       if (!factYears.has(Number(issuedOn.slice(0, 4)))) continue;
 
       // The fact event as evaluation's appendFact writes it, and what finance made of it.
@@ -278,6 +284,9 @@ export async function generateCity(
 
   // Finance has handled every event of evaluation's outbox: its cursor stands at the head.
   await out('finance.fact_cursor', ['evaluation', seq, seq]);
+  // So has the directory's level consumer: its read model above holds every certificate, so it starts at the head
+  // instead of reading the outbox's events again.
+  await out('directory.fact_cursor', ['evaluation', seq, seq]);
   for (const f of files.values()) await f.close();
   return { files: [...files.values()], lastSeq: seq, samplePersonId };
 }

@@ -13,7 +13,20 @@ export const TABLES = {
     'climbing',
     'industry_education_integration',
   ],
-  'directory.person': ['id', 'name', 'id_number', 'birth_date', 'gender', 'county_code', 'employer_id'],
+  'directory.person': [
+    'id',
+    'name',
+    'id_number',
+    'birth_date',
+    'gender',
+    'county_code',
+    'employer_id',
+    'highest_level_rank',
+  ],
+  // The directory's level read model (levels/read-model.ts of the directory): what its consumer would have built
+  // from evaluation's feed, one row per certificate; its cursor stands at the outbox's head (below).
+  'directory.person_level': ['certificate_id', 'person_id', 'level_rank'],
+  'directory.fact_cursor': ['source', 'position', 'head'],
   'evaluation.skill_certificate': [
     'id',
     'certificate_no',

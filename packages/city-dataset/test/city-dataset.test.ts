@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseResidentId, isCountyCode } from '@jining/reference-data';
+import { SKILL_LEVELS } from '@jining/rules';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CityDatasetError, generateCity, loadCity, planFor, TABLES, type Spooled } from '../src/index.ts';
@@ -85,6 +86,30 @@ describe('the city generator', () => {
       ['evaluation', String(spooled.lastSeq), String(spooled.lastSeq)],
     ]);
   });
+
+  it('fills the directory’s level read model: a row per certificate, each person’s highest rank, the cursor at the head', async () => {
+    const spooled = await spool(13);
+    const ladder = SKILL_LEVELS;
+    const certificates = rowsOf(spooled, 'evaluation.skill_certificate');
+    const levels = rowsOf(spooled, 'directory.person_level');
+    expect(levels).toHaveLength(certificates.length);
+    const highest = new Map<string, number>();
+    certificates.forEach(([id, , personId, level], i) => {
+      const rank = ladder.indexOf(level as (typeof ladder)[number]);
+      expect(levels[i]).toEqual([id, personId, String(rank)]);
+      highest.set(personId!, Math.max(highest.get(personId!) ?? -1, rank));
+    });
+    const people = rowsOf(spooled, 'directory.person');
+    for (const row of people) {
+      const rank = highest.get(row[0]!);
+      // COPY's text format writes null as \N.
+      expect(row[7]).toBe(rank === undefined ? '\\N' : String(rank));
+    }
+    expect(people.filter((row) => row[7] !== '\\N').length).toBe(highest.size);
+    expect(rowsOf(spooled, 'directory.fact_cursor')).toEqual([
+      ['evaluation', String(spooled.lastSeq), String(spooled.lastSeq)],
+    ]);
+  });
 });
 
 // COPY FROM STDIN is PostgreSQL's wire protocol: PGlite, in process, has no server to stream to, so the load is
@@ -111,6 +136,16 @@ describe.skipIf(!BASE)('loading the city into PostgreSQL (TEST_DATABASE_URL; PGl
         expect(rows.every((r) => parseResidentId(r.id_number).ok)).toBe(true);
         const counties = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM directory.county');
         expect(Number(counties.rows[0]!.n)).toBe(15);
+        // The people list's level filter reads the loaded read model: the same people as evaluation's certificates.
+        const [byModel, byCertificates] = await Promise.all([
+          db.query<{ n: string }>(`SELECT count(*)::text AS n FROM directory.person WHERE highest_level_rank >= 4`),
+          db.query<{ n: string }>(
+            `SELECT count(DISTINCT person_id)::text AS n FROM evaluation.skill_certificate
+              WHERE revoked_at IS NULL AND level >= 'TECHNICIAN'`,
+          ),
+        ]);
+        expect(Number(byModel.rows[0]!.n)).toBeGreaterThan(0);
+        expect(byModel.rows[0]!.n).toBe(byCertificates.rows[0]!.n);
         // A new event after the load gets the next position, not one of the loaded ones.
         const next = await db.query<{ seq: string }>(
           `INSERT INTO evaluation._kit_outbox (event_id, kind, version, subject_id, occurred_on, payload)

@@ -20,6 +20,9 @@ import { signRequest } from './signature.ts';
  *   (`personIdsByIdNumbers`, which needs `pii:read`). The subgraph asks only for a caller who holds `pii:read`
  *   (HRSS) itself, so it never finds more than that caller could find with the directory's search; it gets ids back,
  *   never numbers.
+ * - `directory-levels`: the directory's level consumer. It reads evaluation's outbox feed (`facts:read`, and only
+ *   that feed: `FEED_READERS`) to keep the read model the people list filters levels on (`people(minLevel:)`); it
+ *   asks nothing else of anyone.
  * - `payment-file`: finance exporting a payment batch's payment file (`paymentFile`), which reads the full bank
  *   accounts of the batch's beneficiaries from the directory (`paymentAccounts`, `payment-accounts:read`). No user's
  *   account holds that permission: finance asks only after it has checked that its caller may pay the batch and has a
@@ -58,6 +61,14 @@ export const SERVICE_PRINCIPALS = {
     countyCode: null,
     permissions: ['pii:read'],
   },
+  DIRECTORY_LEVELS: {
+    accountId: 'service:directory-levels',
+    username: 'directory-levels',
+    displayName: '技能等级同步服务',
+    department: 'HRSS',
+    countyCode: null,
+    permissions: ['facts:read'],
+  },
   PAYMENT_FILE: {
     accountId: 'service:payment-file',
     username: 'payment-file',
@@ -67,6 +78,23 @@ export const SERVICE_PRINCIPALS = {
     permissions: ['payment-accounts:read'],
   },
 } as const satisfies Record<string, Principal>;
+
+/**
+ * Which subgraphs' outbox feeds each service principal with `facts:read` may read: finance's fact service every
+ * one (it pays for facts of every domain); the directory's level consumer evaluation's alone (certificates are all
+ * it keeps). A principal not listed reads none.
+ */
+export const FEED_READERS: Readonly<Record<string, 'every' | readonly string[]>> = {
+  [SERVICE_PRINCIPALS.FINANCE_FACTS.accountId]: 'every',
+  [SERVICE_PRINCIPALS.DIRECTORY_LEVELS.accountId]: ['evaluation'],
+};
+
+/** May this principal (from the table, not the wire) read `source`'s outbox feed? */
+export function mayReadFeed(principal: Principal, source: string): boolean {
+  const readable = FEED_READERS[principal.accountId];
+  if (!readable || !principal.permissions.includes('facts:read')) return false;
+  return readable === 'every' || readable.includes(source);
+}
 
 const BY_ID = new Map<string, Principal>(
   Object.values(SERVICE_PRINCIPALS).map((p) => [p.accountId, { ...p, permissions: [...p.permissions] }]),

@@ -38,6 +38,14 @@ export function skillLevelLabel(level: SkillLevel): string {
   return SKILL_LEVEL.label(level);
 }
 
+/**
+ * The level's place on the ladder, 0 (学徒工) … 7 (首席技师): what a stored rank holds (the directory's level read
+ * model compares ranks in SQL).
+ */
+export function skillLevelRank(level: SkillLevel): number {
+  return RANK[level];
+}
+
 /** Negative when a is lower than b, 0 when equal, positive when higher. */
 export function compareLevels(a: SkillLevel, b: SkillLevel): number {
   return RANK[a] - RANK[b];

@@ -4,8 +4,8 @@ import type { Database } from '@jining/db';
 import { toHeaderMap } from '@jining/graphql-server/http';
 import { ErrorCode } from '@jining/protocol/errors';
 import { HttpRefusal, sendJson, type Route } from '@jining/protocol/http';
-import { hasPermission, type Principal } from '@jining/protocol/principal';
-import { servicePrincipal } from '@jining/protocol/service';
+import type { Principal } from '@jining/protocol/principal';
+import { mayReadFeed, servicePrincipal } from '@jining/protocol/service';
 import { readOutbox } from './outbox.ts';
 
 /** The path of every subgraph's fact feed. */
@@ -14,13 +14,15 @@ export const FEED_PATH = '/facts';
 const SEQ = /^\d{1,18}$/;
 
 /**
- * `GET /facts?after=<seq>&limit=<n>`: this subgraph's outbox after a position, for finance's pull consumer.
- * Only a signed service principal with `facts:read` (from the table in protocol/service.ts, never the wire's
- * permissions) gets it; the answer is `{ events, head }`, `head` being the newest position (the reader's lag).
+ * `GET /facts?after=<seq>&limit=<n>`: this subgraph's (`source`'s) outbox after a position, for the pull
+ * consumers (finance's facts, the directory's levels). Only a signed service principal with `facts:read` that may
+ * read this source (`FEED_READERS`, from the table in protocol/service.ts, never the wire's permissions) gets it;
+ * the answer is `{ events, head }`, `head` being the newest position (the reader's lag).
  */
 export function factFeedRoute(
   db: Database,
   verify: (req: IncomingMessage, headers: HeaderMap, body: Buffer) => Principal,
+  source: string,
 ): Route {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -28,8 +30,8 @@ export function factFeedRoute(
     if (req.method !== 'GET') throw new HttpRefusal(405, ErrorCode.BAD_USER_INPUT, '事实订阅只接受 GET');
     const signed = verify(req, toHeaderMap(req), Buffer.alloc(0));
     const principal = servicePrincipal(signed.accountId);
-    if (!principal || !hasPermission(principal, 'facts:read')) {
-      throw new HttpRefusal(403, ErrorCode.FORBIDDEN, '只有平台的资金计算服务可以读取事实订阅');
+    if (!principal || !mayReadFeed(principal, source)) {
+      throw new HttpRefusal(403, ErrorCode.FORBIDDEN, '只有获准的平台服务（资金计算、技能等级同步）可以读取本事实订阅');
     }
     const after = url.searchParams.get('after') ?? '0';
     const limit = url.searchParams.get('limit') ?? '100';

@@ -204,7 +204,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
         () => ready,
         () => ({ served }),
       ),
-      factFeedRoute(db, verifySigned),
+      factFeedRoute(db, verifySigned, def.name),
       ...(def.routes?.({ prisma, db, env, verify: (req, body) => verifySigned(req, toHeaderMap(req), body) }) ?? []),
     ],
     guard: verifySigned,

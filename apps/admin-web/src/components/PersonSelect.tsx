@@ -30,10 +30,10 @@ interface Props {
 }
 
 /**
- * Picks a person from the directory by typing part of the name: the server searches, 20 at a time, and shows each
+ * Picks a person from the directory by typing the start of the name (or, for pii:read, a full ID number): the server searches, 20 at a time, and shows each
  * with the masked ID number the directory returns, so namesakes can be told apart. Form-friendly (value/onChange).
  */
-export function PersonSelect({ value, onChange, placeholder = '输入姓名检索', testId, id }: Props) {
+export function PersonSelect({ value, onChange, placeholder = '输入姓名开头检索', testId, id }: Props) {
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState<string | undefined>(undefined);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { COUNTY_KIND, GENDER, ORGANISATION_KIND } from '@jining/rules';
+import { COUNTY_KIND, GENDER, ORGANISATION_KIND, SKILL_LEVEL } from '@jining/rules';
 import { enumFromVocabulary } from '@jining/subgraph-kit';
 import { builder } from '../builder.ts';
 import {
@@ -11,3 +11,9 @@ import {
 export const Gender = enumFromVocabulary(builder, GENDER, { stored: StoredGender });
 export const CountyKind = enumFromVocabulary(builder, COUNTY_KIND, { stored: StoredCountyKind });
 export const OrganisationKind = enumFromVocabulary(builder, ORGANISATION_KIND, { stored: StoredOrganisationKind });
+
+/**
+ * 新“八级工” (四(十)), evaluation's ladder: the directory takes it only as the people list's level filter (its ranks are
+ * kept in the level read model), so the enum is the same as evaluation's, from the same vocabulary.
+ */
+export const SkillLevel = enumFromVocabulary(builder, SKILL_LEVEL);

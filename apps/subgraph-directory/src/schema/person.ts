@@ -1,5 +1,5 @@
 import { maskResidentId, parseResidentId } from '@jining/reference-data';
-import { DUTIES } from '@jining/rules';
+import { DUTIES, skillLevelRank, type SkillLevel as LevelCode } from '@jining/rules';
 import {
   connectionNames,
   filteredList,
@@ -8,6 +8,7 @@ import {
   hasPermission,
   parseIsoDate,
   requireDuty,
+  SERVICE_PRINCIPALS,
   z,
   type SubgraphContext,
 } from '@jining/subgraph-kit';
@@ -16,7 +17,8 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import { personSnapshot } from './audit-snapshots.ts';
 import { BY_IDS_LIMIT, requireIdList } from './by-ids.ts';
 import { requireCounty } from './county-lookup.ts';
-import { Gender } from './enums.ts';
+import { Gender, SkillLevel } from './enums.ts';
+import { namePrefixRange } from './name-prefix.ts';
 
 const ID_PROBLEMS = {
   FORMAT: '身份证号码应为 18 位（末位可为 X）',
@@ -44,10 +46,12 @@ export const Person = builder.prismaObject('Person', {
       type: 'Date',
       nullable: true,
       description: '出生日期（取自身份证号码）：需要查看个人敏感信息的权限，否则为空（见 birthYear）',
-      // facts:read is finance's fact consumer alone (a service principal, protocol/service.ts): the rules take the
-      // birth date for an age on a date (R6, R15/R16) and finance keeps it inside the rules fact, serving only the age.
+      // Finance's fact consumer (a service principal, protocol/service.ts): the rules take the birth date for an age
+      // on a date (R6, R15/R16) and finance keeps it inside the rules fact, serving only the age. By its accountId, not
+      // by facts:read, which the directory's own level consumer also holds and which needs no birth date.
       resolve: (person, _args, ctx) =>
-        hasPermission(ctx.principal, 'pii:read') || hasPermission(ctx.principal, 'facts:read')
+        hasPermission(ctx.principal, 'pii:read') ||
+        ctx.principal.accountId === SERVICE_PRINCIPALS.FINANCE_FACTS.accountId
           ? person.birthDate
           : null,
     }),
@@ -72,14 +76,24 @@ builder.queryFields((t) => ({
     {
       type: Person,
       cursor: 'id',
-      description: '人员列表',
+      description: '人员列表（可按县、工作单位、技能等级、姓名开头筛选）',
       authScopes: { authenticated: true },
       args: {
         countyCode: t.arg.id({ required: false }),
         employerId: t.arg.id({ required: false, description: '按工作单位筛选（单位页面的在职人员）' }),
         search: t.arg.string({
           required: false,
-          description: '按姓名检索；有查看个人敏感信息权限的账号也可按完整身份证号码检索',
+          description:
+            `按姓名开头检索（姓名以所填文字开头，如填“张”查姓张的人员，至多 ${SEARCH_MAX} 个字）；` +
+            '有查看个人敏感信息权限的账号也可按完整身份证号码检索',
+          validate: z.string().trim().max(SEARCH_MAX, `检索内容不超过 ${SEARCH_MAX} 个字`),
+        }),
+        minLevel: t.arg({
+          type: SkillLevel,
+          required: false,
+          description:
+            '至少达到此技能等级：按本人未撤销证书中的最高等级筛选。等级来自评价领域的证书事实，' +
+            '证书登记或撤销后数秒内反映到此筛选（最终一致）；人员的 highestLevel 字段始终为评价领域的即时结果',
         }),
       },
       ...filteredList((ctx) => ctx.prisma.person, personWhere),
@@ -126,21 +140,34 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** The longest search: a name is at most 30 characters (CreatePersonInput), an ID number 18. */
+const SEARCH_MAX = 30;
+
 function personWhere(
-  args: { countyCode?: string | number | null; employerId?: string | number | null; search?: string | null },
+  args: {
+    countyCode?: string | number | null;
+    employerId?: string | number | null;
+    search?: string | null;
+    minLevel?: LevelCode | null;
+  },
   ctx: SubgraphContext<PrismaClient>,
 ) {
   const search = args.search?.trim();
+  // 姓名以…开头 (Chinese names start with the surname, which is what staff type): a range a b-tree on
+  // (county_code, name) or (name) serves, where an infix `contains` read every row of the county (name-prefix.ts).
+  const name = search ? namePrefixRange(search) : null;
   return {
     ...(args.countyCode ? { countyCode: String(args.countyCode) } : {}),
     ...(args.employerId ? { employerId: String(args.employerId) } : {}),
+    // The read model's highest valid level (levels/read-model.ts), indexed with the county.
+    ...(args.minLevel ? { highestLevelRank: { gte: skillLevelRank(args.minLevel) } } : {}),
     // A full ID number finds its holder, for callers who may see ID numbers only: for anyone else the search would
     // confirm a guess, and a masked number, its check digit and birthYear leave about 30 candidates to try. Partial
     // numbers never match, so masked numbers cannot be probed digit by digit.
-    ...(search
+    ...(search && name
       ? hasPermission(ctx.principal, 'pii:read')
-        ? { OR: [{ name: { contains: search } }, { idNumber: search.toUpperCase() }] }
-        : { name: { contains: search } }
+        ? { OR: [{ name }, { idNumber: search.toUpperCase() }] }
+        : { name }
       : {}),
   };
 }

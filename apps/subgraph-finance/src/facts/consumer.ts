@@ -1,5 +1,14 @@
 import type { AssessContext } from '@jining/rules';
-import type { OutboxEvent } from '@jining/subgraph-kit';
+import {
+  cursorPosition,
+  eventsPast,
+  lockCursor,
+  moveCursor,
+  noteCursorError,
+  noteIdlePoll,
+  startFeedLoops,
+  type OutboxEvent,
+} from '@jining/subgraph-kit';
 import type { FactOutcome, PrismaClient } from '../generated/prisma/client.ts';
 import type { FactFeed } from './feed.ts';
 import type { AskGateway } from './gateway-client.ts';
@@ -48,59 +57,36 @@ export async function consumePage(
   feed: FactFeed,
 ): Promise<PageResult> {
   const { prisma } = options;
-  // Read first (an idle poll is one statement); create the row only for a new source. Prisma's upsert is a read then
-  // a write, so two consumers starting at once would both insert: ON CONFLICT is atomic.
-  let cursor = await prisma.factCursor.findUnique({ where: { source: feed.source } });
-  if (!cursor) {
-    await prisma.$executeRaw`INSERT INTO fact_cursor (source) VALUES (${feed.source}) ON CONFLICT DO NOTHING`;
-    cursor = await prisma.factCursor.findUniqueOrThrow({ where: { source: feed.source } });
-  }
-  const page = await feed.pull(cursor.position, options.pageSize ?? 100);
-  const result: PageResult = { source: feed.source, position: cursor.position, handled: 0, skipped: 0, outcomes: {} };
+  const start = await cursorPosition(prisma, feed.source);
+  const page = await feed.pull(start, options.pageSize ?? 100);
+  const result: PageResult = { source: feed.source, position: start, handled: 0, skipped: 0, outcomes: {} };
   if (page.events.length === 0) {
-    await prisma.factCursor.update({
-      where: { source: feed.source },
-      data: { head: page.head, lastPolledAt: new Date(), lastError: null },
-    });
+    await noteIdlePoll(prisma, feed.source, page.head);
     return result;
   }
   const completions = await complete(options.ask, page.events);
   await prisma.$transaction(
     async (tx) => {
-      const [locked] = await tx.$queryRaw<{ position: bigint }[]>`
-        SELECT position FROM fact_cursor WHERE source = ${feed.source} FOR UPDATE`;
-      let position = BigInt(locked?.position ?? 0);
+      const locked = await lockCursor(tx, feed.source);
       const known = await tx.fact.findMany({
         where: { eventId: { in: page.events.map((e) => e.eventId) } },
         select: { eventId: true },
       });
       const done = new Set(known.map((f) => f.eventId));
-      const fresh: PageEvent[] = [];
-      for (const event of page.events) {
-        const seq = BigInt(event.seq);
-        // Done by another consumer meanwhile, or delivered twice: the cursor and the event id both say so.
-        if (seq <= position || done.has(event.eventId)) {
-          result.skipped += 1;
-        } else {
-          fresh.push({
-            event,
-            handler: handlerFor(event),
-            completed: completions.get(event.eventId),
-            reversal: reversalFor(event),
-          });
-          done.add(event.eventId);
-        }
-        if (seq > position) position = seq;
-      }
+      const past = eventsPast(page.events, locked, (eventId) => done.has(eventId));
+      const fresh: PageEvent[] = past.fresh.map((event) => ({
+        event,
+        handler: handlerFor(event),
+        completed: completions.get(event.eventId),
+        reversal: reversalFor(event),
+      }));
       for (const outcome of await recordPage(tx, feed.source, fresh, options.rules)) {
         result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
       }
       result.handled = fresh.length;
-      await tx.factCursor.update({
-        where: { source: feed.source },
-        data: { position, head: page.head, lastPolledAt: new Date(), lastError: null },
-      });
-      result.position = position;
+      result.skipped = past.skipped;
+      await moveCursor(tx, feed.source, past.position, page.head);
+      result.position = past.position;
     },
     // A page of a hundred facts, with other consumers queueing on the cursor row: room to wait and to work.
     { maxWait: 30_000, timeout: 120_000 },
@@ -128,58 +114,22 @@ async function complete(ask: AskGateway, events: readonly OutboxEvent[]): Promis
   return out;
 }
 
-/** Runs the consumer until stopped: each source in its own loop, backing off while it or the gateway is down. */
+/** Runs the consumer until stopped: each source in its own loop (the kit's), backing off while it or the gateway is down. */
 export function startConsumer(options: ConsumerOptions): () => Promise<void> {
-  const idleMs = options.idleMs ?? 500;
-  const backoffMs = options.backoffMs ?? 1_000;
-  const maxBackoffMs = options.maxBackoffMs ?? 30_000;
-  let stopped = false;
-  const timers = new Set<{ wake: () => void }>();
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => done(), ms);
-      const entry = { wake: () => done() };
-      function done() {
-        clearTimeout(timer);
-        timers.delete(entry);
-        resolve();
-      }
-      timers.add(entry);
-    });
-
-  const loop = async (feed: FactFeed) => {
-    let wait = backoffMs;
-    let failing = false;
-    while (!stopped) {
-      try {
-        const result = await consumePage(options, feed);
-        if (failing) options.log(`facts: ${feed.source} reachable again`);
-        failing = false;
-        wait = backoffMs;
-        if (result.handled > 0) {
-          const counts = Object.entries(result.outcomes)
-            .map(([k, n]) => `${k} ${n}`)
-            .join(', ');
-          options.log(`facts: ${feed.source} +${result.handled} (${counts}), at ${result.position}`);
-        }
-        if (result.handled + result.skipped === 0) await sleep(idleMs);
-      } catch (error) {
-        if (stopped) break;
-        const message = (error as Error).message;
-        if (!failing) options.log(`facts: ${feed.source} paused, retrying: ${message}`);
-        failing = true;
-        await options.prisma.factCursor
-          .update({ where: { source: feed.source }, data: { lastError: message.slice(0, 500) } })
-          .catch(() => {});
-        await sleep(wait);
-        wait = Math.min(wait * 2, maxBackoffMs);
-      }
-    }
-  };
-  const running = options.feeds.map((feed) => loop(feed));
-  return async () => {
-    stopped = true;
-    for (const t of [...timers]) t.wake();
-    await Promise.allSettled(running);
-  };
+  return startFeedLoops({
+    feeds: options.feeds,
+    label: 'facts',
+    log: options.log,
+    consume: async (feed) => {
+      const result = await consumePage(options, feed);
+      const summary = Object.entries(result.outcomes)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ');
+      return { ...result, summary };
+    },
+    onError: (feed, message) => noteCursorError(options.prisma, feed.source, message),
+    ...(options.idleMs !== undefined ? { idleMs: options.idleMs } : {}),
+    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
+    ...(options.maxBackoffMs !== undefined ? { maxBackoffMs: options.maxBackoffMs } : {}),
+  });
 }

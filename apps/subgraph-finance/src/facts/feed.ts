@@ -1,53 +1,6 @@
-import { FEED_PATH, type OutboxEvent } from '@jining/subgraph-kit';
-import { SERVICE_PRINCIPALS, serviceFetch } from '@jining/subgraph-kit';
-import { ReplicaPool } from '@jining/subgraph-kit';
-
-/** One page of a source's outbox after a position, and the source's newest position (for the lag). */
-export interface FeedPage {
-  events: OutboxEvent[];
-  head: bigint;
-}
-
 /**
- * Where finance reads a domain's facts. The embedded default pulls the domain's feed over HTTP (`HttpFactFeed`);
- * a message broker can take its place behind this interface when one machine is outgrown: finance's handling is
- * idempotent by event id and keeps its own cursor, so at-least-once delivery is all it needs.
+ * Where finance reads a domain's facts: the kit's FactFeed (shared with the directory's level consumer). The embedded
+ * default pulls each domain's feed over HTTP signed as finance's fact service (`HttpFactFeed`, whose default
+ * principal that is); a broker can take its place behind the interface.
  */
-export interface FactFeed {
-  readonly source: string;
-  pull(after: bigint, limit: number): Promise<FeedPage>;
-}
-
-/**
- * GET <subgraph>/facts, signed as finance's fact service (only it may read the feed). A source running as several
- * replicas (a comma-separated `<SOURCE>_URL`) is read from any of them: they share one database, and a read is safe
- * to send again to the next replica when one is down.
- */
-export class HttpFactFeed implements FactFeed {
-  private readonly replicas: ReplicaPool;
-
-  constructor(
-    readonly source: string,
-    /** The subgraph's URL (only its origin is used), e.g. http://127.0.0.1:4103/graphql, or a comma-separated list. */
-    urls: string,
-    private readonly signingSecret: string,
-  ) {
-    this.replicas = new ReplicaPool(urls);
-  }
-
-  async pull(after: bigint, limit: number): Promise<FeedPage> {
-    const response = await this.replicas.run(
-      (url) =>
-        serviceFetch({
-          url: `${new URL(url).origin}${FEED_PATH}?after=${after}&limit=${limit}`,
-          target: this.source,
-          secret: this.signingSecret,
-          principal: SERVICE_PRINCIPALS.FINANCE_FACTS,
-        }),
-      { replayable: true },
-    );
-    if (!response.ok) throw new Error(`${this.source} feed answered HTTP ${response.status}: ${await response.text()}`);
-    const body = (await response.json()) as { events: OutboxEvent[]; head: string };
-    return { events: body.events, head: BigInt(body.head) };
-  }
-}
+export { HttpFactFeed, type FactFeed, type FeedPage } from '@jining/subgraph-kit';

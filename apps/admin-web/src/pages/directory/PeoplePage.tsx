@@ -1,10 +1,11 @@
 import { graphql } from '../../gql';
 import { OrganisationLink } from '../../components/OrganisationLink';
-import type { PeopleQuery } from '../../gql/graphql';
+import type { PeopleQuery, SkillLevel } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { ExportButton } from '../../components/ExportButton';
 import { tableColumns, type ListField } from '../../components/listFields';
 import { CountySelect } from '../../components/CountySelect';
+import { EnumSelect } from '../../components/EnumSelect';
 import { SearchInput } from '../../components/SearchInput';
 import { FilterBar } from '../../components/FilterBar';
 import { PageTitle } from '../../components/PageTitle';
@@ -15,8 +16,8 @@ import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { useUrlParam } from '../../apollo/useUrlParam';
 
 const PeopleQueryDoc = graphql(`
-  query People($first: Int!, $after: String, $countyCode: ID, $search: String) {
-    people(first: $first, after: $after, countyCode: $countyCode, search: $search) {
+  query People($first: Int!, $after: String, $countyCode: ID, $search: String, $minLevel: SkillLevel) {
+    people(first: $first, after: $after, countyCode: $countyCode, search: $search, minLevel: $minLevel) {
       totalCount
       pageInfo {
         hasNextPage
@@ -74,10 +75,23 @@ const fields: ListField<PersonRow>[] = [
 ];
 const columns = tableColumns(fields);
 
+/** 技能等级（至少）: each level of the ladder as "at least" it (the list filters on the highest valid certificate). */
+const atLeastLabels = Object.fromEntries(
+  Object.entries(skillLevelLabels).map(([level, name]) => [level, `至少${name}`]),
+) as Record<SkillLevel, string>;
+const isLevel = (value: string | undefined): value is SkillLevel => value !== undefined && value in skillLevelLabels;
+
 export function PeoplePage() {
   const [countyCode, setCountyCode] = useUrlParam('county');
   const [search, setSearch] = useUrlParam('q');
-  const { data, loading, error, loadMore, refetch, fetchAll } = usePagedQuery(PeopleQueryDoc, { countyCode, search });
+  const [levelParam, setLevel] = useUrlParam<SkillLevel>('level');
+  // A level the ladder does not have (an edited link) filters nothing rather than failing the page.
+  const minLevel = isLevel(levelParam) ? levelParam : undefined;
+  const { data, loading, error, loadMore, refetch, fetchAll } = usePagedQuery(PeopleQueryDoc, {
+    countyCode,
+    search,
+    minLevel,
+  });
 
   return (
     <>
@@ -89,8 +103,20 @@ export function PeoplePage() {
         人员
       </PageTitle>
       <FilterBar>
-        <SearchInput key={search ?? ''} placeholder="姓名或身份证号" defaultValue={search} onSearch={setSearch} />
+        <SearchInput
+          key={search ?? ''}
+          placeholder="姓名开头或完整身份证号"
+          defaultValue={search}
+          onSearch={setSearch}
+        />
         <CountySelect value={countyCode} onChange={setCountyCode} />
+        <EnumSelect
+          labels={atLeastLabels}
+          value={minLevel}
+          onChange={setLevel}
+          placeholder="技能等级（至少）"
+          testId="min-level-select"
+        />
       </FilterBar>
       <ConnectionTable
         error={error}

@@ -241,6 +241,20 @@ function rss(pid: number | undefined): number | undefined {
   }
 }
 
+/**
+ * Proportional set size (MB): the resident pages with each shared one divided among the processes sharing it. The
+ * seven processes share the `node` executable's ~40 resident MB, which VmRSS counts in full in every one of them.
+ */
+function pss(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function explain(label: string, text: string, values: unknown[], sizes: Map<string, number>) {
   const { rows } = await q<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING ON) ${text}`, values);
   const plan = rows.map((r) => r['QUERY PLAN']);
@@ -374,10 +388,13 @@ try {
   console.log('\nthrough the gateway vs direct SQL of the same rows (same concurrency):');
   const compared: Record<string, unknown>[] = [];
   const memory: Record<string, number[]> = {};
+  const proportional: Record<string, number[]> = {};
   const sampleMemory = () => {
     for (const [name, pid] of Object.entries(platform.pids())) {
       const mb = rss(pid);
       if (mb !== undefined) (memory[name] ??= []).push(mb);
+      const shared = pss(pid);
+      if (shared !== undefined) (proportional[name] ??= []).push(shared);
     }
   };
   const platformScans: { scenario: string; table: string; rows: number; scans: number }[] = [];
@@ -415,10 +432,12 @@ try {
     name,
     min: Math.min(...mbs),
     max: Math.max(...mbs),
+    pssMax: Math.max(...(proportional[name] ?? [0])),
   }));
   for (const r of rssRows)
     console.log(
-      `  ${r.name.padEnd(13)} ${r.min.toFixed(0).padStart(5)} / ${r.max.toFixed(0).padStart(5)}${r.max > 150 && r.name !== 'gateway' ? '   above 150 MB' : ''}`,
+      `  ${r.name.padEnd(13)} ${r.min.toFixed(0).padStart(5)} / ${r.max.toFixed(0).padStart(5)}` +
+        `   (PSS max ${r.pssMax.toFixed(0)})${r.max > 150 && r.name !== 'gateway' ? '   above 150 MB' : ''}`,
     );
   results.memory = rssRows;
   // What the resident size is made of, as each subgraph reports it on /healthz after the runs: the JS heap,

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './browser';
+import { pageApi } from './session';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOT = process.env.E2E_SCREENSHOT ?? '/tmp/admin-person.png';
@@ -41,19 +42,7 @@ const LIST = `query ($county: ID, $level: SkillLevel, $search: String) {
 type PeopleAnswer = { people: { totalCount: number; edges: { node: { id: string; name: string } }[] } };
 
 /** The gateway's answer to a query, as the signed-in user of the page. */
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const token = await page.evaluate(
-    () => (JSON.parse(sessionStorage.getItem('jining.admin.session') ?? '{}') as { token?: string }).token,
-  );
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data!;
-}
+const api = <T>(query: string, variables: Record<string, unknown> = {}) => pageApi<T>(page, baseUrl, query, variables);
 
 /** A valid resident ID number (GB 11643 check digit) registered in `county`, distinct per `stamp`. */
 function residentId(county: string, stamp: number): string {

@@ -32,6 +32,26 @@ export interface E2ESession {
   shootFailure(label: string, taskName: string): Promise<void>;
 }
 
+/** The gateway's answer to a query, as the user signed in on `page` (its token from the session storage). */
+export async function pageApi<T>(
+  page: Page,
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const token = await page.evaluate(
+    () => (JSON.parse(sessionStorage.getItem('jining.admin.session') ?? '{}') as { token?: string }).token,
+  );
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data!;
+}
+
 export async function openSession(baseUrl: string): Promise<E2ESession> {
   mkdirSync(SHOTS, { recursive: true });
   const browser = await launchChromium();
@@ -66,19 +86,7 @@ export async function openSession(baseUrl: string): Promise<E2ESession> {
       await page.getByTestId('login-submit').click();
       await page.getByTestId('header-display-name').waitFor();
     },
-    async api<T>(query: string, variables: Record<string, unknown> = {}) {
-      const token = await page.evaluate(
-        () => (JSON.parse(sessionStorage.getItem('jining.admin.session') ?? '{}') as { token?: string }).token,
-      );
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-      return body.data!;
-    },
+    api: <T>(query: string, variables: Record<string, unknown> = {}) => pageApi<T>(page, baseUrl, query, variables),
     async choose(select, text, search) {
       const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
       for (let attempt = 0; ; attempt++) {

@@ -6,8 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { makeResidentId } from '@jining/reference-data';
-import { signRequest, SERVICE_PRINCIPALS, type FactFeed, type FeedPage, type OutboxEvent } from '@jining/subgraph-kit';
-import { devPrincipal, startTestSubgraph, type Connection, type TestSubgraph } from '@jining/subgraph-kit/testing';
+import { signRequest, SERVICE_PRINCIPALS, type OutboxEvent } from '@jining/subgraph-kit';
+import {
+  devPrincipal,
+  MemoryFactFeed,
+  startTestSubgraph,
+  type Connection,
+  type TestSubgraph,
+} from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { consumeLevelPage } from '../src/levels/consumer.ts';
@@ -21,12 +27,9 @@ beforeAll(async () => {
 afterAll(async () => sg?.stop());
 
 /** evaluation's outbox as a list: what its feed would serve, in order. */
-class ListFeed implements FactFeed {
-  readonly events: OutboxEvent[] = [];
-  /** Each test reads its own source, so each has its own cursor. */
-  constructor(readonly source: string) {}
+class ListFeed extends MemoryFactFeed {
   record(certificateId: string, personId: string, level: string, eventId = randomUUID()): OutboxEvent {
-    return this.push('SKILL_CERTIFICATE_RECORDED', certificateId, eventId, {
+    const payload = {
       certificateId,
       certificateNo: `NO-${certificateId}`,
       personId,
@@ -35,39 +38,16 @@ class ListFeed implements FactFeed {
       route: 'SKILL_LEVEL_CERTIFICATION',
       issuerId: 'org-issuer',
       newlyObtained: true,
-    });
+    };
+    return this.append('SKILL_CERTIFICATE_RECORDED', certificateId, '2025-09-01', payload, eventId);
   }
   revoke(certificateId: string, personId: string, eventId = randomUUID()): OutboxEvent {
-    return this.push('SKILL_CERTIFICATE_REVOKED', certificateId, eventId, {
-      certificateId,
-      certificateNo: `NO-${certificateId}`,
-      personId,
-      reason: '登记有误',
-    });
+    const payload = { certificateId, certificateNo: `NO-${certificateId}`, personId, reason: '登记有误' };
+    return this.append('SKILL_CERTIFICATE_REVOKED', certificateId, '2025-09-01', payload, eventId);
   }
   /** The same event served again at a later position (a broker's redelivery). */
   redeliver(event: OutboxEvent): void {
     this.events.push({ ...event, seq: String(this.events.length + 1) });
-  }
-  private push(kind: string, subjectId: string, eventId: string, payload: Record<string, unknown>): OutboxEvent {
-    const event: OutboxEvent = {
-      seq: String(this.events.length + 1),
-      eventId,
-      kind,
-      version: 1,
-      subjectId,
-      occurredOn: '2025-09-01',
-      payload,
-      recordedAt: new Date().toISOString(),
-    };
-    this.events.push(event);
-    return event;
-  }
-  async pull(after: bigint, limit: number): Promise<FeedPage> {
-    return {
-      events: this.events.filter((e) => BigInt(e.seq) > after).slice(0, limit),
-      head: BigInt(this.events.length),
-    };
   }
 }
 
@@ -95,7 +75,7 @@ async function list(args: { county?: string; level?: string; search?: string }, 
 }
 
 /** Reads the feed to its end, one page at a time. */
-async function catchUp(feed: FactFeed, pageSize = 3) {
+async function catchUp(feed: ListFeed, pageSize = 3) {
   let handled = 0;
   for (;;) {
     const page = await consumeLevelPage(sg.prisma, feed, pageSize);

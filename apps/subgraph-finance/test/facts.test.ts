@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { devPrincipal, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumePage } from '../src/facts/consumer.ts';
-import type { FactFeed } from '../src/facts/feed.ts';
+import type { FactFeed } from '@jining/subgraph-kit';
 import { GatewayUnavailable, type AskGateway } from '../src/facts/gateway-client.ts';
 import { finance } from '../src/subgraph.ts';
 import {

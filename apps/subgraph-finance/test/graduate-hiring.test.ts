@@ -9,7 +9,7 @@ import { DEFAULT_PARAMETERS, valueAt } from '@jining/rules';
 import type { GraduateHireRevokedV1, GraduateHiringYearRecordedV1, OutboxEvent } from '@jining/subgraph-kit';
 import { startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FactFeed, FeedPage } from '../src/facts/feed.ts';
+import type { FactFeed, FeedPage } from '@jining/subgraph-kit';
 import type { AskGateway } from '../src/facts/gateway-client.ts';
 import type { OrganisationFacts, PersonFacts } from '../src/facts/lookups.ts';
 import { finance } from '../src/subgraph.ts';

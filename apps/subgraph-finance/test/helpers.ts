@@ -5,7 +5,7 @@
  * someone else, published, payable.
  */
 import { randomUUID } from 'node:crypto';
-import { devPrincipal, type TestSubgraph } from '@jining/subgraph-kit/testing';
+import { devPrincipal, MemoryFactFeed, type TestSubgraph } from '@jining/subgraph-kit/testing';
 import type { AssessContext } from '@jining/rules';
 import type {
   MasterStudioApprovedV1,
@@ -17,7 +17,7 @@ import type {
 } from '@jining/subgraph-kit';
 import { expect } from 'vitest';
 import { consumePage } from '../src/facts/consumer.ts';
-import type { FactFeed, FeedPage } from '../src/facts/feed.ts';
+import type { FactFeed } from '@jining/subgraph-kit';
 import type { AskGateway } from '../src/facts/gateway-client.ts';
 import type { OrganisationFacts, PersonFacts } from '../src/facts/lookups.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
@@ -38,22 +38,9 @@ export const YANZHOU: Principal = {
 };
 
 /** An outbox as a list: what a source would serve, in order. */
-export class ListFeed implements FactFeed {
-  readonly events: OutboxEvent[] = [];
-  constructor(readonly source: string) {}
+export class ListFeed extends MemoryFactFeed {
   add(payload: SkillCertificateRecordedV1, eventId: string = randomUUID()): OutboxEvent {
-    const event: OutboxEvent = {
-      seq: String(this.events.length + 1),
-      eventId,
-      kind: 'SKILL_CERTIFICATE_RECORDED',
-      version: 1,
-      subjectId: payload.certificateId,
-      occurredOn: payload.issuedOn,
-      payload: { ...payload },
-      recordedAt: new Date().toISOString(),
-    };
-    this.events.push(event);
-    return event;
+    return this.append('SKILL_CERTIFICATE_RECORDED', payload.certificateId, payload.issuedOn, payload, eventId);
   }
   /** evaluation revoked a certificate this feed recorded. */
   addRevocation(payload: SkillCertificateRecordedV1, reason = '登记有误', eventId: string = randomUUID()): OutboxEvent {
@@ -63,18 +50,7 @@ export class ListFeed implements FactFeed {
       personId: payload.personId,
       reason,
     };
-    const event: OutboxEvent = {
-      seq: String(this.events.length + 1),
-      eventId,
-      kind: 'SKILL_CERTIFICATE_REVOKED',
-      version: 1,
-      subjectId: payload.certificateId,
-      occurredOn: '2025-12-01',
-      payload: { ...revoked },
-      recordedAt: new Date().toISOString(),
-    };
-    this.events.push(event);
-    return event;
+    return this.append('SKILL_CERTIFICATE_REVOKED', payload.certificateId, '2025-12-01', revoked, eventId);
   }
   /** training revoked a studio this feed approved (撤销命名). */
   addStudioRevocation(payload: MasterStudioApprovedV1, reason = '年度考核不合格'): OutboxEvent {
@@ -85,53 +61,14 @@ export class ListFeed implements FactFeed {
       level: payload.level,
       reason,
     };
-    const event: OutboxEvent = {
-      seq: String(this.events.length + 1),
-      eventId: randomUUID(),
-      kind: 'MASTER_STUDIO_REVOKED',
-      version: 1,
-      subjectId: payload.studioId,
-      occurredOn: '2025-12-01',
-      payload: { ...revoked },
-      recordedAt: new Date().toISOString(),
-    };
-    this.events.push(event);
-    return event;
+    return this.append('MASTER_STUDIO_REVOKED', payload.studioId, '2025-12-01', revoked);
   }
   addStudio(payload: MasterStudioApprovedV1): OutboxEvent {
-    const event: OutboxEvent = {
-      seq: String(this.events.length + 1),
-      eventId: randomUUID(),
-      kind: 'MASTER_STUDIO_APPROVED',
-      version: 1,
-      subjectId: payload.studioId,
-      occurredOn: payload.approvedOn,
-      payload: { ...payload },
-      recordedAt: new Date().toISOString(),
-    };
-    this.events.push(event);
-    return event;
+    return this.append('MASTER_STUDIO_APPROVED', payload.studioId, payload.approvedOn, payload);
   }
   /** Any event of the protocol, as its source appends it (the craftsman colleges' facts …). */
   addEvent(kind: string, subjectId: string, occurredOn: string, payload: object): OutboxEvent {
-    const event: OutboxEvent = {
-      seq: String(this.events.length + 1),
-      eventId: randomUUID(),
-      kind,
-      version: 1,
-      subjectId,
-      occurredOn,
-      payload: { ...payload },
-      recordedAt: new Date().toISOString(),
-    };
-    this.events.push(event);
-    return event;
-  }
-  async pull(after: bigint, limit: number): Promise<FeedPage> {
-    return {
-      events: this.events.filter((e) => BigInt(e.seq) > after).slice(0, limit),
-      head: BigInt(this.events.length),
-    };
+    return this.append(kind, subjectId, occurredOn, payload);
   }
 }
 

@@ -15,7 +15,7 @@ import type {
 } from '@jining/subgraph-kit';
 import { startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FactFeed, FeedPage } from '../src/facts/feed.ts';
+import type { FactFeed, FeedPage } from '@jining/subgraph-kit';
 import type { AskGateway } from '../src/facts/gateway-client.ts';
 import type { OrganisationFacts } from '../src/facts/lookups.ts';
 import { finance } from '../src/subgraph.ts';

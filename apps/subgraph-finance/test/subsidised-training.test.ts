@@ -14,7 +14,7 @@ import type {
 } from '@jining/subgraph-kit';
 import { startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FactFeed, FeedPage } from '../src/facts/feed.ts';
+import type { FactFeed, FeedPage } from '@jining/subgraph-kit';
 import type { AskGateway } from '../src/facts/gateway-client.ts';
 import type { PersonFacts } from '../src/facts/lookups.ts';
 import { finance } from '../src/subgraph.ts';

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type Database } from '@jining/db';
 import { devPrincipal } from '@jining/protocol/dev-accounts';
 import type { Principal } from '@jining/protocol/principal';
 import { enableDevMode, readSecret, type Env } from '@jining/protocol/secrets';
 import { signRequest } from '@jining/protocol/signature';
 import { startSubgraph, type DemoSeed, type RunningSubgraph, type SubgraphDefinition } from './subgraph.ts';
+import type { FactFeed, FeedPage } from './fact-feed.ts';
+import type { OutboxEvent } from './outbox.ts';
 import type { ReferenceChecker } from './references.ts';
 
 // Tests run in development mode: random secrets for this test process, shared by the subgraphs it starts and the
@@ -117,4 +120,43 @@ export async function startTestSubgraph<Client extends { $disconnect(): Promise<
       await db.close();
     },
   };
+}
+
+/**
+ * A source's outbox as a list, for driving a fact consumer page by page in tests: events get the next position as
+ * they are appended, and `pull` serves them as the HTTP feed would (after a position, at most `limit`, with the head).
+ */
+export class MemoryFactFeed implements FactFeed {
+  readonly events: OutboxEvent[] = [];
+  /** Each test may read its own source, so each has its own cursor. */
+  constructor(readonly source: string) {}
+
+  /** Appends one event of the protocol, as its source's outbox would. */
+  append(
+    kind: string,
+    subjectId: string,
+    occurredOn: string,
+    payload: object,
+    eventId: string = randomUUID(),
+  ): OutboxEvent {
+    const event: OutboxEvent = {
+      seq: String(this.events.length + 1),
+      eventId,
+      kind,
+      version: 1,
+      subjectId,
+      occurredOn,
+      payload: { ...payload },
+      recordedAt: new Date().toISOString(),
+    };
+    this.events.push(event);
+    return event;
+  }
+
+  async pull(after: bigint, limit: number): Promise<FeedPage> {
+    return {
+      events: this.events.filter((e) => BigInt(e.seq) > after).slice(0, limit),
+      head: BigInt(this.events.length),
+    };
+  }
 }

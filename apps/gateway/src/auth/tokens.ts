@@ -59,15 +59,14 @@ export async function issueToken(
  * so each is checked once (WebCrypto's asynchronous HMAC job was 7 % of the gateway's CPU per request, issue 13) and
  * only what depends on the time is checked again. Good tokens only, so forged ones cannot fill it; bounded, oldest out.
  */
-const verified = new WeakMap<Uint8Array, Map<string, TokenClaims & { issuedAt: number }>>();
+const verified = new WeakMap<Uint8Array, Map<string, { claims: TokenClaims; issuedAt: number }>>();
 const VERIFIED_TOKENS_KEPT = 10_000;
 
 /** jose's rules for `exp` and this module's for `iat`, at `now`: what can change for a token already verified. */
-function inTime(claims: { expiresAt: number; issuedAt: number }, now: Date): boolean {
+function inTime(expiresAt: number, issuedAt: number, now: Date): boolean {
   const nowSeconds = now.getTime() / 1000;
   return (
-    claims.expiresAt > Math.floor(nowSeconds) - CLOCK_TOLERANCE_SECONDS &&
-    claims.issuedAt <= nowSeconds + CLOCK_TOLERANCE_SECONDS
+    expiresAt > Math.floor(nowSeconds) - CLOCK_TOLERANCE_SECONDS && issuedAt <= nowSeconds + CLOCK_TOLERANCE_SECONDS
   );
 }
 
@@ -85,19 +84,14 @@ export async function verifyToken(
   let known = verified.get(secret);
   if (!known) verified.set(secret, (known = new Map()));
   const cached = known.get(token);
-  if (cached && cached.expiresAt - cached.issuedAt <= ttlSeconds) {
-    if (!inTime(cached, now)) return null;
-    const { issuedAt: _issuedAt, ...claims } = cached;
-    return claims;
+  if (cached && cached.claims.expiresAt - cached.issuedAt <= ttlSeconds) {
+    return inTime(cached.claims.expiresAt, cached.issuedAt, now) ? cached.claims : null;
   }
-  const claims = await verifyAfresh(token, secret, ttlSeconds, now);
-  if (claims) {
-    if (known.size >= VERIFIED_TOKENS_KEPT) known.delete(known.keys().next().value!);
-    known.set(token, claims);
-    const { issuedAt: _issuedAt, ...answer } = claims;
-    return answer;
-  }
-  return null;
+  const fresh = await verifyAfresh(token, secret, ttlSeconds, now);
+  if (!fresh) return null;
+  if (known.size >= VERIFIED_TOKENS_KEPT) known.delete(known.keys().next().value!);
+  known.set(token, fresh);
+  return fresh.claims;
 }
 
 async function verifyAfresh(
@@ -105,7 +99,7 @@ async function verifyAfresh(
   secret: Uint8Array,
   ttlSeconds: number,
   now: Date,
-): Promise<(TokenClaims & { issuedAt: number }) | null> {
+): Promise<{ claims: TokenClaims; issuedAt: number } | null> {
   try {
     const { payload } = await jwtVerify(token, secret, {
       algorithms: ['HS256'],
@@ -121,7 +115,7 @@ async function verifyAfresh(
     if (typeof iat !== 'number' || typeof exp !== 'number') return null;
     const nowSeconds = now.getTime() / 1000;
     if (iat > nowSeconds + CLOCK_TOLERANCE_SECONDS || exp - iat > ttlSeconds) return null;
-    return { accountId: sub, username, jti, expiresAt: exp, issuedAt: iat };
+    return { claims: { accountId: sub, username, jti, expiresAt: exp }, issuedAt: iat };
   } catch {
     return null;
   }

@@ -10,7 +10,7 @@ import {
   type OutboxEvent,
 } from '@jining/subgraph-kit';
 import type { FactOutcome, PrismaClient } from '../generated/prisma/client.ts';
-import type { FactFeed } from './feed.ts';
+import type { FactFeed } from '@jining/subgraph-kit';
 import type { AskGateway } from './gateway-client.ts';
 import { handlerFor, reversalFor, type Completed } from './handlers.ts';
 import { lookUp } from './lookups.ts';

@@ -2,7 +2,7 @@ import { FACT_SOURCES } from '@jining/subgraph-kit';
 import { readSecret, type Env } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { startConsumer } from './consumer.ts';
-import { HttpFactFeed } from './feed.ts';
+import { HttpFactFeed } from '@jining/subgraph-kit';
 import { gatewayClient } from './gateway-client.ts';
 
 /**

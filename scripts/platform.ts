@@ -234,14 +234,20 @@ function entryArgs(cwd: string, entry: string, compiled: boolean): string[] {
 /**
  * How every service process runs, here and in production (docs/operations.md § 7 sets the same in its units), so
  * the tests run under the limits production has. Issue 13 measured each subgraph's memory under load:
- * - `--max-old-space-size=128`: a subgraph's heap holds 35–50 MB under the benchmarks; without a limit V8 lets it
- *   grow towards a quarter of the machine's memory before collecting hard. `--max-semi-space-size=4`: the young
- *   generation's pages (16 MB per semi-space by default) are resident once touched.
+ * - `--max-old-space-size=128`: a compiled subgraph's heap holds 35–50 MB under the benchmarks; without a limit V8
+ *   lets it grow towards a quarter of the machine's memory before collecting hard. From the TypeScript source
+ *   (tsx, with PGlite in the process: the tests, `pnpm dev`) the heap holds 52–70 MB at rest and peaked at 108 MB
+ *   in the admin web's e2e run, too close to 128 MB for a process the tests must not lose mid-run: 256 MB there.
+ *   `--max-semi-space-size=4`: the young generation's pages (16 MB per semi-space by default) are resident once
+ *   touched.
  * - `MALLOC_MMAP_THRESHOLD_`: glibc raises its mmap threshold to the largest block freed (up to 32 MB), after which
  *   large temporary blocks — scrypt's 32 MB at each sign-in, the schema engine's compilation — stay in a thread's
  *   arena for good (39 MB seen in the directory and finance at rest). A fixed 128 KiB keeps them returned on free.
  */
-const SERVICE_NODE_ARGS = ['--max-old-space-size=128', '--max-semi-space-size=4'];
+const serviceNodeArgs = (compiled: boolean) => [
+  `--max-old-space-size=${compiled ? 128 : 256}`,
+  '--max-semi-space-size=4',
+];
 const SERVICE_ENV = { MALLOC_MMAP_THRESHOLD_: '131072' };
 
 function launch(
@@ -253,11 +259,15 @@ function launch(
   nodeArgs: string[] = [],
   compiled = false,
 ): ChildProcess {
-  const child = spawn(process.execPath, [...SERVICE_NODE_ARGS, ...nodeArgs, ...entryArgs(cwd, entry, compiled)], {
-    cwd,
-    env: { ...SERVICE_ENV, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...serviceNodeArgs(compiled), ...nodeArgs, ...entryArgs(cwd, entry, compiled)],
+    {
+      cwd,
+      env: { ...SERVICE_ENV, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n'))
       if (line.trim()) log(line.startsWith('[') ? line : `[${name}] ${line}`);

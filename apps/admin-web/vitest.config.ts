@@ -26,8 +26,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 240_000,
           // A page that waits on six subgraphs can take seconds on a loaded 2-core machine; vitest's default poll
-          // gives up after one second (seen failing in CI while the page was still loading).
-          expect: { poll: { timeout: 20_000, interval: 100 } },
+          // gives up after one second (seen failing in CI while the page was still loading). The same limit as every
+          // page step (E2E_WAIT_MS in e2e/browser.ts, which says why it is this long).
+          expect: { poll: { timeout: 45_000, interval: 100 } },
         },
       },
     ],

@@ -70,7 +70,7 @@ describe('an account changes its own password', () => {
     await s.signIn('auditor');
     await page.goto(`${baseUrl}/audit?trail=directory&actor=acc-education`);
     const row = page.getByRole('row', { name: /修改密码/ });
-    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('账号 acc-education');
     expect(await page.content()).not.toContain(NEW_PASSWORD);
     expect(s.pageErrors).toEqual([]);

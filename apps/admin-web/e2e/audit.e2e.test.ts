@@ -18,7 +18,6 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   browser = await launchChromium();
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(20_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 

@@ -30,7 +30,7 @@ interface PlatformModule {
     portOffset?: number;
     dataDir?: string;
     log?: (line: string) => void;
-  }): Promise<{ url: string; stop(): Promise<void> }>;
+  }): Promise<{ url: string; stop(): Promise<void>; restarts(): Record<string, number> }>;
   freePortOffset(): Promise<number>;
 }
 
@@ -61,6 +61,9 @@ export default async function setup(project: TestProject) {
   const log = (line: string) => {
     logs.push(line);
     if (process.env.E2E_VERBOSE) console.log(`[platform] ${line}`);
+    // A process that exits mid-run (a crash, running out of memory) is restarted by the platform, and a test that
+    // was talking to it may fail: the reason belongs in the run's output, not only in the verbose log.
+    else if (/^\[platform\] \S+ exited \(|FATAL ERROR|out of memory/.test(line)) console.warn(line);
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'admin-web-e2e-data-'));
   // The platform's processes inherit this environment: finance reads the file on every step that asks for today.
@@ -85,6 +88,9 @@ export default async function setup(project: TestProject) {
   project.provide('trainingClockFile', trainingClockFile);
 
   return async () => {
+    const restarted = Object.entries(platform.restarts()).filter(([, n]) => n > 0);
+    if (restarted.length)
+      console.warn(`[platform] restarted during the run: ${restarted.map(([n, k]) => `${n} ×${k}`).join(', ')}`);
     await platform.stop();
     delete process.env.FINANCE_CLOCK_FILE;
     delete process.env.TRAINING_CLOCK_FILE;

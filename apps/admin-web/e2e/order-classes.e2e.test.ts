@@ -112,14 +112,12 @@ describe('an order class from its agreement to the enterprise’s subsidy', () =
     expect(await page.getByTestId('order-class-hire-count').textContent()).toContain(`共 ${HIRES} 人`);
     // The key-enterprise box is ticked by default; its document is left empty.
     await page.getByTestId('order-class-report-submit').click();
-    await expect
-      .poll(() => page.getByTestId('order-class-report-form').textContent(), { timeout: 20_000 })
-      .toContain('须填写认定文件');
+    await expect.poll(() => page.getByTestId('order-class-report-form').textContent()).toContain('须填写认定文件');
     await page.screenshot({ path: shot('order-class-report-refused'), fullPage: true });
 
     await page.getByTestId('order-class-report-key-evidence').fill('济政字〔2025〕12号 重点企业名单');
     await page.getByTestId('order-class-report-submit').click();
-    await page.waitForURL(/\/training\/order-classes\/[^/]+$/, { timeout: 20_000 });
+    await page.waitForURL(/\/training\/order-classes\/[^/]+$/);
     flow.id = decodeURIComponent(page.url().split('/').pop()!);
     expect(await page.getByTestId('order-class-report-name').textContent()).toContain(flow.enterpriseName);
     expect(await reportStatus()).toBe('SUBMITTED');

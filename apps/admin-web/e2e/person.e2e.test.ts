@@ -20,7 +20,6 @@ const personQueries: string[] = [];
 beforeAll(async () => {
   browser = await launchChromium();
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(20_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   // The gateway's Content-Security-Policy must not block anything the app needs (antd writes inline styles).
   page.on('console', (message) => {
@@ -274,9 +273,7 @@ describe('admin web, end to end', () => {
       },
     });
     await expect
-      .poll(async () => (await api<PeopleAnswer>(LIST, { county, level: 'SENIOR', search: name })).people.totalCount, {
-        timeout: 20_000,
-      })
+      .poll(async () => (await api<PeopleAnswer>(LIST, { county, level: 'SENIOR', search: name })).people.totalCount)
       .toBe(1);
     const expected = (await api<PeopleAnswer>(LIST, { county, level: 'SENIOR', search: prefix })).people;
     expect(expected.edges.map((e) => e.node.name)).toContain(name);

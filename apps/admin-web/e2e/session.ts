@@ -56,7 +56,6 @@ export async function openSession(baseUrl: string): Promise<E2ESession> {
   mkdirSync(SHOTS, { recursive: true });
   const browser = await launchChromium();
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(20_000);
   const pageErrors: string[] = [];
   const cspViolations: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -32,13 +32,21 @@ const tokens: Record<string, string> = {};
 const competitionOfTier: Record<string, string> = {};
 const demo = demoDataset();
 
+/**
+ * Whether a mutation has gone through since finance last caught up (factsSettled): only then can a fact still be on
+ * its way. A refused call is not counted — the matrix proves it wrote nothing — so a run of refusals waits once.
+ */
+let unsettledWrites = true;
+
 async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token: string) {
   const res = await fetch(platform.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as GraphQLBody<T>;
+  const body = (await res.json()) as GraphQLBody<T>;
+  if (/\bmutation\b/.test(query) && (!body.errors?.length || body.data)) unsettledWrites = true;
+  return body;
 }
 
 async function ok<T>(query: string, variables: Record<string, unknown>, username: string): Promise<T> {
@@ -283,6 +291,7 @@ function aPerson(): string {
  * still have read the feed before the last call committed, so it waits for the poll after that one.
  */
 async function factsSettled() {
+  if (!unsettledWrites) return;
   const since = Date.now();
   const firstAfter = new Map<string, number>();
   await waitFor('finance to catch up with every fact feed', async () => {
@@ -302,6 +311,7 @@ async function factsSettled() {
     }
     return settled ? true : undefined;
   });
+  unsettledWrites = false;
 }
 
 /** A check of the duty map: this duty, for this code. */

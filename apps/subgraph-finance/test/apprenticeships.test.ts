@@ -6,10 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PARAMETERS, valueAt } from '@jining/rules';
-import type { ApprenticeshipRevokedV1, ApprenticeshipYearCompletedV1, OutboxEvent } from '@jining/subgraph-kit';
-import { startTestSubgraph } from '@jining/subgraph-kit/testing';
+import type { ApprenticeshipRevokedV1, ApprenticeshipYearCompletedV1 } from '@jining/subgraph-kit';
+import { MemoryFactFeed, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FactFeed, FeedPage } from '@jining/subgraph-kit';
 import type { AskGateway } from '../src/facts/gateway-client.ts';
 import type { OrganisationFacts, PersonFacts } from '../src/facts/lookups.ts';
 import { finance } from '../src/subgraph.ts';
@@ -42,32 +41,15 @@ const apprentice = (name: string): PersonFacts => ({
   employer: null,
 });
 
-class TrainingFeed implements FactFeed {
-  readonly events: OutboxEvent[] = [];
-  readonly source = `training-${randomUUID()}`;
-  private push(kind: string, subjectId: string, occurredOn: string, payload: object) {
-    this.events.push({
-      seq: String(this.events.length + 1),
-      eventId: randomUUID(),
-      kind,
-      version: 1,
-      subjectId,
-      occurredOn,
-      payload: { ...payload },
-      recordedAt: new Date().toISOString(),
-    });
+class TrainingFeed extends MemoryFactFeed {
+  constructor() {
+    super(`training-${randomUUID()}`);
   }
   year(p: ApprenticeshipYearCompletedV1) {
-    this.push('APPRENTICESHIP_YEAR_COMPLETED', p.agreementId, p.yearFrom, p);
+    this.append('APPRENTICESHIP_YEAR_COMPLETED', p.agreementId, p.yearFrom, p);
   }
   revoke(p: ApprenticeshipRevokedV1) {
-    this.push('APPRENTICESHIP_REVOKED', p.agreementId, '2026-12-01', p);
-  }
-  async pull(after: bigint, limit: number): Promise<FeedPage> {
-    return {
-      events: this.events.filter((e) => BigInt(e.seq) > after).slice(0, limit),
-      head: BigInt(this.events.length),
-    };
+    this.append('APPRENTICESHIP_REVOKED', p.agreementId, '2026-12-01', p);
   }
 }
 

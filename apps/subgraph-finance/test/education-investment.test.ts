@@ -8,10 +8,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { creditOf, DEFAULT_PARAMETERS, valueAt } from '@jining/rules';
-import type { EducationInvestmentCorrectedV1, EducationInvestmentRecordedV1, OutboxEvent } from '@jining/subgraph-kit';
-import { startTestSubgraph } from '@jining/subgraph-kit/testing';
+import type { EducationInvestmentCorrectedV1, EducationInvestmentRecordedV1 } from '@jining/subgraph-kit';
+import { MemoryFactFeed, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FactFeed, FeedPage } from '@jining/subgraph-kit';
 import type { AskGateway } from '../src/facts/gateway-client.ts';
 import type { OrganisationFacts } from '../src/facts/lookups.ts';
 import { finance } from '../src/subgraph.ts';
@@ -33,21 +32,13 @@ const enterprise = (name: string): OrganisationFacts => ({
   county: { code: '370811' },
 });
 
-class TrainingFeed implements FactFeed {
-  readonly events: OutboxEvent[] = [];
-  readonly source = `training-${randomUUID()}`;
+class TrainingFeed extends MemoryFactFeed {
+  constructor() {
+    super(`training-${randomUUID()}`);
+  }
   private readonly ids = new Map<string, string>();
-  private push(kind: string, p: EducationInvestmentRecordedV1) {
-    this.events.push({
-      seq: String(this.events.length + 1),
-      eventId: randomUUID(),
-      kind,
-      version: 1,
-      subjectId: p.recordId,
-      occurredOn: `${p.taxYear}-01-01`,
-      payload: { ...p },
-      recordedAt: new Date().toISOString(),
-    });
+  private put(kind: string, p: EducationInvestmentRecordedV1) {
+    this.append(kind, p.recordId, `${p.taxYear}-01-01`, p);
   }
   /** One record per enterprise and year, as training keeps it. */
   private recordId(org: OrganisationFacts, taxYear: number) {
@@ -74,17 +65,11 @@ class TrainingFeed implements FactFeed {
     };
   }
   record(...args: Parameters<TrainingFeed['payload']>) {
-    this.push('EDUCATION_INVESTMENT_RECORDED', this.payload(...args));
+    this.put('EDUCATION_INVESTMENT_RECORDED', this.payload(...args));
   }
   correct(reason: string, ...args: Parameters<TrainingFeed['payload']>) {
     const p: EducationInvestmentCorrectedV1 = { ...this.payload(...args), reason };
-    this.push('EDUCATION_INVESTMENT_CORRECTED', p);
-  }
-  async pull(after: bigint, limit: number): Promise<FeedPage> {
-    return {
-      events: this.events.filter((e) => BigInt(e.seq) > after).slice(0, limit),
-      head: BigInt(this.events.length),
-    };
+    this.put('EDUCATION_INVESTMENT_CORRECTED', p);
   }
 }
 

@@ -7,15 +7,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PARAMETERS, valueAt } from '@jining/rules';
-import type {
-  OrderClassHireV1,
-  OrderClassHiringReportedV1,
-  OrderClassHiringRevokedV1,
-  OutboxEvent,
-} from '@jining/subgraph-kit';
-import { startTestSubgraph } from '@jining/subgraph-kit/testing';
+import type { OrderClassHireV1, OrderClassHiringReportedV1, OrderClassHiringRevokedV1 } from '@jining/subgraph-kit';
+import { MemoryFactFeed, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FactFeed, FeedPage } from '@jining/subgraph-kit';
 import type { AskGateway } from '../src/facts/gateway-client.ts';
 import type { OrganisationFacts } from '../src/facts/lookups.ts';
 import { finance } from '../src/subgraph.ts';
@@ -41,32 +35,15 @@ const enterprise = (name: string, county = '370811'): OrganisationFacts => ({
   county: { code: county },
 });
 
-class TrainingFeed implements FactFeed {
-  readonly events: OutboxEvent[] = [];
-  readonly source = `training-${randomUUID()}`;
-  private push(kind: string, subjectId: string, occurredOn: string, payload: object) {
-    this.events.push({
-      seq: String(this.events.length + 1),
-      eventId: randomUUID(),
-      kind,
-      version: 1,
-      subjectId,
-      occurredOn,
-      payload: { ...payload },
-      recordedAt: new Date().toISOString(),
-    });
+class TrainingFeed extends MemoryFactFeed {
+  constructor() {
+    super(`training-${randomUUID()}`);
   }
   report(p: OrderClassHiringReportedV1) {
-    this.push('ORDER_CLASS_HIRING_REPORTED', p.reportId, `${p.year}-12-31`, p);
+    this.append('ORDER_CLASS_HIRING_REPORTED', p.reportId, `${p.year}-12-31`, p);
   }
   revoke(p: OrderClassHiringRevokedV1) {
-    this.push('ORDER_CLASS_HIRING_REVOKED', p.reportId, '2026-12-01', p);
-  }
-  async pull(after: bigint, limit: number): Promise<FeedPage> {
-    return {
-      events: this.events.filter((e) => BigInt(e.seq) > after).slice(0, limit),
-      head: BigInt(this.events.length),
-    };
+    this.append('ORDER_CLASS_HIRING_REVOKED', p.reportId, '2026-12-01', p);
   }
 }
 

@@ -7,14 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PARAMETERS, valueAt } from '@jining/rules';
 import type {
-  OutboxEvent,
   SubsidisedTrainingCompletedV1,
   SubsidisedTrainingRevokedV1,
   TrainingCatalogueLineV1,
 } from '@jining/subgraph-kit';
-import { startTestSubgraph } from '@jining/subgraph-kit/testing';
+import { MemoryFactFeed, startTestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FactFeed, FeedPage } from '@jining/subgraph-kit';
 import type { AskGateway } from '../src/facts/gateway-client.ts';
 import type { PersonFacts } from '../src/facts/lookups.ts';
 import { finance } from '../src/subgraph.ts';
@@ -66,9 +64,10 @@ const LINE_2026: TrainingCatalogueLineV1 = {
   source: '济人社字〔2025〕9号',
 };
 
-class TrainingFeed implements FactFeed {
-  readonly events: OutboxEvent[] = [];
-  readonly source = `training-${randomUUID()}`;
+class TrainingFeed extends MemoryFactFeed {
+  constructor() {
+    super(`training-${randomUUID()}`);
+  }
   complete(who: PersonFacts, over: Partial<SubsidisedTrainingCompletedV1> = {}) {
     const p: SubsidisedTrainingCompletedV1 = {
       completionId: `completion-${randomUUID()}`,
@@ -84,35 +83,11 @@ class TrainingFeed implements FactFeed {
       line: LINE_2025,
       ...over,
     };
-    this.events.push({
-      seq: String(this.events.length + 1),
-      eventId: randomUUID(),
-      kind: 'SUBSIDISED_TRAINING_COMPLETED',
-      version: 1,
-      subjectId: p.completionId,
-      occurredOn: p.completedOn,
-      payload: { ...p },
-      recordedAt: new Date().toISOString(),
-    });
+    this.append('SUBSIDISED_TRAINING_COMPLETED', p.completionId, p.completedOn, p);
   }
   revoke(who: PersonFacts, completionId: string, reason = '学员未实际参训') {
     const p: SubsidisedTrainingRevokedV1 = { completionId, classId: 'class-1', personId: who.id, reason };
-    this.events.push({
-      seq: String(this.events.length + 1),
-      eventId: randomUUID(),
-      kind: 'SUBSIDISED_TRAINING_REVOKED',
-      version: 1,
-      subjectId: completionId,
-      occurredOn: '2025-12-01',
-      payload: { ...p },
-      recordedAt: new Date().toISOString(),
-    });
-  }
-  async pull(after: bigint, limit: number): Promise<FeedPage> {
-    return {
-      events: this.events.filter((e) => BigInt(e.seq) > after).slice(0, limit),
-      head: BigInt(this.events.length),
-    };
+    this.append('SUBSIDISED_TRAINING_REVOKED', completionId, '2025-12-01', p);
   }
 }
 

@@ -1,4 +1,5 @@
-// One lint configuration for the whole workspace; `turbo run lint` runs `eslint .` in each package.
+// One lint configuration for the whole workspace; `turbo run lint` runs `eslint .` in each package, and
+// `lint:scripts` (a root task) the repository's own scripts/.
 // The walls between packages are rules here, each with the reason in its message (docs/architecture.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -168,5 +169,27 @@ export default tseslint.config(
           'The GraphQL IDE imports no platform code: it reads the platform through the gateway’s /auth and /graphql.',
       },
     ),
+  },
+  // The repository's scripts run in Node (plain .mjs among them, where no-undef applies). They start, build and
+  // measure the apps, so they are outside the walls between apps: a benchmark compares an app's query with the same
+  // SQL written by hand.
+  {
+    files: ['scripts/**/*.{ts,mjs}', '*.{js,mjs}'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'Buffer',
+          'URL',
+          'fetch',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -55,7 +55,16 @@ async function must(env, args) {
 async function test(env) {
   step(`lint (ESLint with the workspace's walls, Prettier) and typecheck`);
   const format = await pnpm(env, ['run', 'format:check']);
-  const lint = await pnpm(env, ['turbo', 'run', 'lint', 'typecheck', '--concurrency=2', '--continue', ...extra]);
+  const lint = await pnpm(env, [
+    'turbo',
+    'run',
+    'lint',
+    'lint:scripts',
+    'typecheck',
+    '--concurrency=2',
+    '--continue',
+    ...extra,
+  ]);
   const checks = format || lint;
   step(`tests${process.env.TEST_DATABASE_URL ? ' (PostgreSQL: TEST_DATABASE_URL is set)' : ' (embedded PGlite)'}`);
   clearReports(root);

@@ -232,8 +232,9 @@ function entryArgs(cwd: string, entry: string, compiled: boolean): string[] {
 }
 
 /**
- * How every service process runs, here and in production (docs/operations.md § 7 sets the same in its units), so
- * the tests run under the limits production has. Issue 13 measured each subgraph's memory under load:
+ * How every service process runs, here and in production (docs/operations.md § 7 sets the same in its units): the
+ * compiled services of `npm start` and the benchmarks run under production's limits, the tests and `pnpm dev` under
+ * the same ones but a larger heap. Issue 13 measured each subgraph's memory under load:
  * - `--max-old-space-size=128`: a compiled subgraph's heap holds 35–50 MB under the benchmarks; without a limit V8
  *   lets it grow towards a quarter of the machine's memory before collecting hard. From the TypeScript source
  *   (tsx, with PGlite in the process: the tests, `pnpm dev`) the heap holds 52–70 MB at rest and peaked at 108 MB

@@ -59,7 +59,9 @@ export default async function setup(project: TestProject) {
 
   const logs: string[] = [];
   const log = (line: string) => {
+    // Kept for the message of a platform that fails to start: its last lines, not the whole run's.
     logs.push(line);
+    if (logs.length > 40) logs.shift();
     if (process.env.E2E_VERBOSE) console.log(`[platform] ${line}`);
     // A process that exits mid-run (a crash, running out of memory) is restarted by the platform, and a test that
     // was talking to it may fail: the reason belongs in the run's output, not only in the verbose log.
@@ -77,7 +79,7 @@ export default async function setup(project: TestProject) {
   try {
     platform = await startPlatform({ portOffset: await freePortOffset(), dataDir, log });
   } catch (error) {
-    console.error(`[platform] failed to start; last log lines:\n${logs.slice(-40).join('\n')}`);
+    console.error(`[platform] failed to start; last log lines:\n${logs.join('\n')}`);
     delete process.env.FINANCE_CLOCK_FILE;
     delete process.env.TRAINING_CLOCK_FILE;
     rmSync(dataDir, { recursive: true, force: true });

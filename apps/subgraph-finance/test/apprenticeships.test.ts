@@ -42,9 +42,6 @@ const apprentice = (name: string): PersonFacts => ({
 });
 
 class TrainingFeed extends MemoryFactFeed {
-  constructor() {
-    super(`training-${randomUUID()}`);
-  }
   year(p: ApprenticeshipYearCompletedV1) {
     this.append('APPRENTICESHIP_YEAR_COMPLETED', p.agreementId, p.yearFrom, p);
   }

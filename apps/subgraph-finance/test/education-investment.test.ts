@@ -33,9 +33,6 @@ const enterprise = (name: string): OrganisationFacts => ({
 });
 
 class TrainingFeed extends MemoryFactFeed {
-  constructor() {
-    super(`training-${randomUUID()}`);
-  }
   private readonly ids = new Map<string, string>();
   private put(kind: string, p: EducationInvestmentRecordedV1) {
     this.append(kind, p.recordId, `${p.taxYear}-01-01`, p);

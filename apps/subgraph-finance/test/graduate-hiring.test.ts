@@ -44,9 +44,6 @@ const graduate = (name: string, age: number): PersonFacts => ({
 const SCHOOL = org('济宁市技师学院', 'TECHNICAL_SCHOOL');
 
 class TrainingFeed extends MemoryFactFeed {
-  constructor() {
-    super(`training-${randomUUID()}`);
-  }
   year(p: GraduateHiringYearRecordedV1) {
     this.append('GRADUATE_HIRING_YEAR_RECORDED', p.hireId, p.hiredOn, p);
   }

@@ -36,9 +36,6 @@ const enterprise = (name: string, county = '370811'): OrganisationFacts => ({
 });
 
 class TrainingFeed extends MemoryFactFeed {
-  constructor() {
-    super(`training-${randomUUID()}`);
-  }
   report(p: OrderClassHiringReportedV1) {
     this.append('ORDER_CLASS_HIRING_REPORTED', p.reportId, `${p.year}-12-31`, p);
   }

@@ -65,9 +65,6 @@ const LINE_2026: TrainingCatalogueLineV1 = {
 };
 
 class TrainingFeed extends MemoryFactFeed {
-  constructor() {
-    super(`training-${randomUUID()}`);
-  }
   complete(who: PersonFacts, over: Partial<SubsidisedTrainingCompletedV1> = {}) {
     const p: SubsidisedTrainingCompletedV1 = {
       completionId: `completion-${randomUUID()}`,

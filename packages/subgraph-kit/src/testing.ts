@@ -128,8 +128,8 @@ export async function startTestSubgraph<Client extends { $disconnect(): Promise<
  */
 export class MemoryFactFeed implements FactFeed {
   readonly events: OutboxEvent[] = [];
-  /** Each test may read its own source, so each has its own cursor. */
-  constructor(readonly source: string) {}
+  /** Each test may read its own source, so each has its own cursor: a new feed has a source of its own by default. */
+  constructor(readonly source: string = `feed-${randomUUID()}`) {}
 
   /** Appends one event of the protocol, as its source's outbox would. */
   append(

@@ -21,6 +21,12 @@ export const SIGNATURE_WINDOW_MS = 60_000;
 /** How far ahead of the subgraph's clock the gateway's may run; beyond it a signature is refused as from the future. */
 export const CLOCK_SKEW_MS = 5_000;
 
+/**
+ * Until when a nonce must be remembered: after this its signature fails the time check by itself (signed-at + window
+ * + skew), so a replay is refused without it.
+ */
+export const nonceExpiresAt = (signedAt: number): number => signedAt + SIGNATURE_WINDOW_MS + CLOCK_SKEW_MS;
+
 const VERSION = 'jining-gw-v1';
 const NONCE = /^[A-Za-z0-9_-]{16,64}$/;
 const SIGNED_AT = /^\d{1,16}$/;
@@ -182,7 +188,7 @@ export function verifyRequest(
   }
   if (!parsed) return refuse(SignatureRefusal.MALFORMED, 'unreadable principal');
   // Last, so only a request that passed every other check uses up its nonce.
-  if (options.nonces && !options.nonces.use(nonce, at + SIGNATURE_WINDOW_MS + CLOCK_SKEW_MS, now))
+  if (options.nonces && !options.nonces.use(nonce, nonceExpiresAt(at), now))
     return refuse(SignatureRefusal.REPLAYED, 'nonce already used');
   return { ok: true, principal: parsed };
 }
@@ -192,11 +198,10 @@ export function verifyRequest(
  * window + skew); after that the timestamp refuses a replay by itself, so older nonces are dropped and memory is bounded
  * by the request rate times about a minute.
  *
- * Why memory in the process is enough here: every subgraph runs as exactly one process (scripts/platform.ts starts one
- * each), so the process that would receive a replay is the one that saw the original. With several replicas of a
- * subgraph behind a load balancer that no longer holds: a replay sent to another replica within the window would pass.
- * Such a deployment needs one shared store with an atomic set-if-absent and an expiry (Redis `SET nonce 1 NX PX 65000`,
- * or a table with a unique nonce column and a sweeper), or a target that names the replica.
+ * Memory in the process refuses a replay sent to the process that saw the original. A subgraph may run as several
+ * replicas on one database (docs/operations.md § 13), so a replay sent to another replica passes this cache: for the
+ * calls where that could do harm, mutations, the subgraph kit also claims the nonce in a table its replicas share
+ * (`subgraph-kit/src/service-nonces.ts`, which says why reads are left to this cache).
  */
 export class NonceCache {
   /** nonce → expiry (ms). A Map keeps insertion order, which is nearly signing order, so sweeping stops early. */

@@ -17,6 +17,7 @@ export * from './connection.ts';
 export * from './duties.ts';
 export * from './transitions.ts';
 export * from './outbox.ts';
+export * from './service-nonces.ts';
 export * from './feed-route.ts';
 export * from './fact-feed.ts';
 export * from './fact-cursor.ts';

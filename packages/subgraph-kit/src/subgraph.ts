@@ -26,6 +26,7 @@ import { referenceCheckerFor, undeclaredReferences, type ReferenceChecker } from
 import { factFeedRoute } from './feed-route.ts';
 import { ensureAuditTrail } from './audit.ts';
 import { ensureOutbox } from './outbox.ts';
+import { claimMutationNonces, ensureServiceNonces, SharedNonces } from './service-nonces.ts';
 
 type DriverAdapterFactory = Database['adapter'];
 
@@ -155,6 +156,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.join(', ')}`);
   await ensureOutbox(db);
   await ensureAuditTrail(db);
+  await ensureServiceNonces(db);
   const prisma = def.createPrisma(db.adapter);
   await def.prepare?.(prisma, { env, log });
   const demo = options.demo;
@@ -174,7 +176,14 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     // leave its stop() waiting until the 8 s watchdog fired (seen on every Ctrl+C of npm start).
     stopOnTerminationSignals: false,
     // Subgraphs are reached only through the gateway: no landing page.
-    plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ...limits.plugins,
+      // A mutation's nonce is claimed where every replica of this subgraph sees it (service-nonces.ts says why reads
+      // rely on the guard's per-process cache).
+      claimMutationNonces(new SharedNonces(db, log)),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await apollo.start();
 

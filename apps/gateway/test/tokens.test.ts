@@ -11,7 +11,8 @@ describe('verifyToken, for a token it has verified before', () => {
     const secret = randomBytes(32);
     const { token, jti } = await issueToken(account, secret, 900, at('2026-12-04T08:00:00Z'));
     const first = await verifyToken(token, secret, 900, at('2026-12-04T08:00:01Z'));
-    expect(first).toEqual({ accountId: 'a1', username: 'hrss', jti, expiresAt: first!.expiresAt });
+    const issuedAt = Date.parse('2026-12-04T08:00:00Z') / 1000;
+    expect(first).toEqual({ accountId: 'a1', username: 'hrss', jti, expiresAt: issuedAt + 900, issuedAt });
     expect(await verifyToken(token, secret, 900, at('2026-12-04T08:14:59Z'))).toEqual(first);
     expect(await verifyToken(token, secret, 900, at('2026-12-04T08:15:04Z'))).toEqual(first);
     expect(await verifyToken(token, secret, 900, at('2026-12-04T08:15:05Z'))).toBeNull();

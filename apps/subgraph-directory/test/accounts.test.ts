@@ -204,6 +204,70 @@ describe('the accounts routes (development: demo accounts on)', () => {
     expect(JSON.stringify(trail.entries[0])).not.toMatch(/Strong-pass|jining2025|scrypt/);
   });
 
+  it('signs a token out for every gateway until it expires: twenty revocations at once are one row', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const principal = (tokenId: string) =>
+      call(sg.url, 'principal', { accountId: 'acc-finance', tokenId, issuedAt: now - 5 });
+    expect((await principal('jti-signed-out')).status).toBe(200);
+    const revocations = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        call(sg.url, 'revoke', { accountId: 'acc-finance', tokenId: 'jti-signed-out', expiresAt: now + 900 }),
+      ),
+    );
+    expect(revocations.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect(await sg.prisma.revokedToken.count({ where: { jti: 'jti-signed-out' } })).toBe(1);
+
+    const refused = await principal('jti-signed-out');
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors![0]!).toMatchObject({
+      message: '登录已失效，请重新登录',
+      extensions: { code: 'TOKEN_REVOKED' },
+    });
+    // The account's other token, and the account asked without a token, still answer.
+    expect((await principal('jti-still-signed-in')).status).toBe(200);
+    expect((await call(sg.url, 'principal', { accountId: 'acc-finance' })).status).toBe(200);
+
+    // A sign-out kept past its token's expiry is swept by the next one.
+    await call(sg.url, 'revoke', { accountId: 'acc-finance', tokenId: 'jti-long-gone', expiresAt: now - 1 });
+    expect(await sg.prisma.revokedToken.count({ where: { jti: 'jti-long-gone' } })).toBe(0);
+  });
+
+  it('refuses a bad revocation or token reference with a coded error and writes nothing', async () => {
+    const before = await sg.prisma.revokedToken.count();
+    for (const body of [
+      { accountId: 'acc-finance', tokenId: 'jti-x', expiresAt: 'soon' },
+      { accountId: 'acc-finance', tokenId: 'jti-x', expiresAt: 1.5 },
+      { accountId: 'acc-finance', tokenId: 'jti-x', expiresAt: 1e300 },
+      { accountId: 'acc-finance', tokenId: '', expiresAt: 1 },
+      { accountId: 'acc-finance', expiresAt: 1 },
+    ]) {
+      const answer = await call(sg.url, 'revoke', body);
+      expect(answer.status, JSON.stringify(body)).toBe(400);
+      expect(answer.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BAD_FIELD' });
+    }
+    const badIssued = await call(sg.url, 'principal', { accountId: 'acc-finance', tokenId: 'jti-x', issuedAt: -1 });
+    expect(badIssued.status).toBe(400);
+    expect(await sg.prisma.revokedToken.count()).toBe(before);
+  });
+
+  it('a password change ends the account’s sessions issued before it, not those signed in after', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const principal = (tokenId: string, issuedAt: number) =>
+      call(sg.url, 'principal', { accountId: 'acc-union', tokenId, issuedAt });
+    expect((await principal('jti-union-old', now - 60)).status).toBe(200);
+    const changed = await call(sg.url, 'password', {
+      accountId: 'acc-union',
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'Strong-pass-2027',
+      revokeIssuedBefore: now,
+    });
+    expect(changed.status).toBe(200);
+    expect((await principal('jti-union-old', now - 60)).body.errors![0]!.extensions.code).toBe('TOKEN_REVOKED');
+    expect((await principal('jti-union-old-too', now - 1)).status).toBe(401);
+    expect((await principal('jti-union-new', now)).status).toBe(200);
+    expect((await principal('jti-union-newer', now + 30)).status).toBe(200);
+  });
+
   it('answers twenty simultaneous sign-ins, right and wrong, each correctly', async () => {
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>

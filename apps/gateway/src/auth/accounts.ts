@@ -3,6 +3,10 @@ import { HttpRefusal } from '@jining/protocol/http';
 import type { Principal } from '@jining/protocol/principal';
 import { SERVICE_PRINCIPALS, serviceFetch } from '@jining/protocol/service';
 import { ReplicaPool } from '@jining/protocol/replicas';
+import type { TokenClaims } from './tokens.ts';
+
+/** What the directory needs to know of a token: which one (to refuse it once signed out) and when it was issued. */
+export type TokenRef = Pick<TokenClaims, 'accountId' | 'jti' | 'issuedAt'>;
 
 /**
  * Who may sign in, and what each account may do. Accounts live in the directory (its `account` table, passwords
@@ -11,12 +15,28 @@ import { ReplicaPool } from '@jining/protocol/replicas';
  * the token.
  */
 export interface Accounts {
-  /** The account's principal (its department's permissions), or undefined for an unknown or disabled account. */
-  byId(accountId: string): Promise<Principal | undefined>;
+  /**
+   * The principal behind a token (its account's department's permissions), or undefined for an unknown or disabled
+   * account, or a token signed out or issued before the account's password last changed (on any gateway).
+   */
+  byToken(token: TokenRef): Promise<Principal | undefined>;
   /** The account whose username and password these are; unknown user and wrong password answer alike. */
   check(username: string, password: string): Promise<Principal | undefined>;
-  /** The account's own password change. */
-  changePassword(accountId: string, currentPassword: string, newPassword: string): Promise<PasswordChange>;
+  /**
+   * Signs the token out for every gateway, this one after a restart too, until `expiresAt` (seconds). Throws
+   * (503) when the directory cannot record it.
+   */
+  revoke(token: TokenRef & Pick<TokenClaims, 'expiresAt'>): Promise<void>;
+  /**
+   * The account's own password change; the account's tokens issued before `revokeIssuedBefore` (seconds, this
+   * gateway's clock) stop working on every gateway.
+   */
+  changePassword(
+    accountId: string,
+    currentPassword: string,
+    newPassword: string,
+    revokeIssuedBefore: number,
+  ): Promise<PasswordChange>;
 }
 
 export type PasswordChange =
@@ -39,8 +59,9 @@ export interface DirectoryAccountsOptions {
   directoryUrl: string;
   signingSecret: string;
   /**
-   * How long an account's principal is reused before the directory is asked again (ACCOUNT_CACHE_SECONDS): a disabled
-   * account, or a department's changed permissions, take effect within this time. Sign-in is never cached.
+   * How long a token's principal is reused before the directory is asked again (ACCOUNT_CACHE_SECONDS): a disabled
+   * account, a department's changed permissions, and a sign-out or password change made through another gateway take
+   * effect within this time (through this gateway: at once). Sign-in is never cached.
    */
   cacheSeconds: number;
 }
@@ -51,7 +72,7 @@ const MAX_CACHED = 10_000;
 export function directoryAccounts({ directoryUrl, signingSecret, cacheSeconds }: DirectoryAccountsOptions): Accounts {
   const cache = new Map<string, { principal: Principal; until: number }>();
   const replicas = new ReplicaPool(directoryUrl);
-  const call = async (path: string, body: Record<string, string>) => {
+  const call = async (path: string, body: Record<string, string | number>) => {
     let response: Response;
     try {
       response = await replicas.run(
@@ -82,26 +103,34 @@ export function directoryAccounts({ directoryUrl, signingSecret, cacheSeconds }:
     return { status: response.status, json };
   };
   return {
-    async byId(accountId) {
-      const hit = cache.get(accountId);
+    async byToken({ accountId, jti, issuedAt }) {
+      // Per token, not per account: the directory's answer depends on the token (signed out, older than a password).
+      const key = `${accountId}\n${jti}`;
+      const hit = cache.get(key);
       if (hit && hit.until > Date.now()) return hit.principal;
-      const { status, json } = await call('principal', { accountId });
-      if (status !== 200 || !json.principal) {
-        cache.delete(accountId);
-        return undefined;
-      }
-      cache.delete(accountId);
-      cache.set(accountId, { principal: json.principal, until: Date.now() + cacheSeconds * 1000 });
+      const { status, json } = await call('principal', { accountId, tokenId: jti, issuedAt });
+      cache.delete(key);
+      if (status !== 200 || !json.principal) return undefined;
+      cache.set(key, { principal: json.principal, until: Date.now() + cacheSeconds * 1000 });
       if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
       return json.principal;
+    },
+    async revoke({ accountId, jti, expiresAt }) {
+      const { status } = await call('revoke', { accountId, tokenId: jti, expiresAt });
+      cache.delete(`${accountId}\n${jti}`);
+      if (status !== 200) throw unavailable(`revoke answered HTTP ${status}`);
     },
     async check(username, password) {
       const { status, json } = await call('sign-in', { username, password });
       return status === 200 ? json.principal : undefined;
     },
-    async changePassword(accountId, currentPassword, newPassword) {
-      const { status, json } = await call('password', { accountId, currentPassword, newPassword });
-      if (status === 200) return { ok: true };
+    async changePassword(accountId, currentPassword, newPassword, revokeIssuedBefore) {
+      const { status, json } = await call('password', { accountId, currentPassword, newPassword, revokeIssuedBefore });
+      if (status === 200) {
+        // The account's other sessions end here at once, not when their cached principals expire.
+        for (const key of cache.keys()) if (key.startsWith(`${accountId}\n`)) cache.delete(key);
+        return { ok: true };
+      }
       const error = json.errors?.[0];
       const code = error?.extensions?.code === 'WEAK_PASSWORD' ? 'WEAK_PASSWORD' : 'WRONG_PASSWORD';
       return {

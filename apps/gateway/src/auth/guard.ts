@@ -40,7 +40,7 @@ export async function authenticate(
 ): Promise<{ claims: TokenClaims; principal: Principal } | null> {
   const claims = token ? await verifyToken(token, options.secret, options.tokenTtlSeconds) : null;
   if (!claims || options.revoked.isRevoked(claims.jti)) return null;
-  const principal = await options.accounts.byId(claims.accountId);
+  const principal = await options.accounts.byToken(claims);
   if (!principal || principal.username !== claims.username) return null;
   return { claims, principal };
 }

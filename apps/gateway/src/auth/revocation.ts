@@ -2,9 +2,8 @@
  * Tokens revoked by POST /auth/logout, by `jti`, each kept until its own expiry (after that the token is refused as
  * expired anyway), so the list holds at most one access-token lifetime of logouts.
  *
- * In the gateway's memory: there is one gateway process. A restart forgets the list, leaving a logged-out token usable
- * for the rest of its (short, 15-minute default) life; several gateway replicas, or a need to survive restarts, call for
- * a shared store with expiry (Redis `SET jti 1 EXAT <exp>`, or a table swept by expiry).
+ * In this gateway's memory, so a sign-out takes effect here at once. The directory keeps it too (`Accounts.revoke`,
+ * its `revoked_token` table swept by expiry), which is what another gateway and this one after a restart go by.
  */
 export class RevokedTokens {
   /** jti → expiry (seconds since the epoch). */

@@ -85,8 +85,9 @@ async function login(req: IncomingMessage, res: ServerResponse, options: AuthRou
 /**
  * `POST /auth/password` `{ currentPassword, newPassword }` with the bearer token: the signed-in account changes its
  * own password (the directory checks the current one and the policy). A wrong current password counts as a failed
- * login for the account and the address, so this is no back door around the login throttle. Other tokens of the
- * account stay valid until they expire (15 minutes by default); this one is revoked, so the user signs in again.
+ * login for the account and the address, so this is no back door around the login throttle. Every token of the
+ * account issued before the change stops working, this one included, on every gateway (the directory keeps the
+ * instant; another gateway's cached principal lasts at most ACCOUNT_CACHE_SECONDS): the user signs in again.
  */
 async function password(req: IncomingMessage, res: ServerResponse, options: AuthRouteOptions): Promise<true> {
   if (req.method !== 'POST') return refuse(res, 405, 'METHOD_NOT_ALLOWED', '请使用 POST 修改密码');
@@ -103,24 +104,34 @@ async function password(req: IncomingMessage, res: ServerResponse, options: Auth
     });
   }
   const changed = await options.accounts
-    .changePassword(accountId, currentPassword, newPassword)
+    .changePassword(accountId, currentPassword, newPassword, Math.floor(Date.now() / 1000))
     .catch((error: unknown) => Promise.reject((options.throttle.abandoned(started.attempt), error)));
   if (!changed.ok && changed.code === 'WRONG_PASSWORD') return refuse(res, 401, 'WRONG_PASSWORD', '当前密码不正确');
   // The current password was right (a weak new one is the user's mistake, not a guess).
   options.throttle.succeeded(started.attempt);
   if (!changed.ok) return refuse(res, 400, 'WEAK_PASSWORD', changed.message, {}, changed.reason);
+  // This token by its id too: one issued in the same second as the change passes the directory's time check. The
+  // password has changed whatever happens next, so a directory that cannot record it is logged, not answered.
   options.revoked.revoke(verified.claims.jti, verified.claims.expiresAt);
+  await options.accounts
+    .revoke(verified.claims)
+    .catch((error: unknown) => console.error(`[gateway] revoking the token after a password change: ${String(error)}`));
   res.writeHead(204);
   res.end();
   return true;
 }
 
-/** Revokes the bearer token until it expires; 204. A missing or already refused token is 401 like /graphql's. */
+/**
+ * Revokes the bearer token until it expires; 204. At once in this gateway's memory, and in the directory for every
+ * other gateway and for this one after a restart (503, the token refused here all the same, when the directory cannot
+ * record it). A missing or already refused token is 401 like /graphql's.
+ */
 async function logout(req: IncomingMessage, res: ServerResponse, options: AuthRouteOptions): Promise<true> {
   if (req.method !== 'POST') return refuse(res, 405, 'METHOD_NOT_ALLOWED', '请使用 POST 退出登录');
   const verified = await authenticate(bearerToken(req.headers.authorization), options);
   if (!verified) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, '请先登录');
   options.revoked.revoke(verified.claims.jti, verified.claims.expiresAt);
+  await options.accounts.revoke(verified.claims);
   res.writeHead(204);
   res.end();
   return true;

@@ -31,6 +31,8 @@ export interface TokenClaims {
   jti: string;
   /** Seconds since the epoch. */
   expiresAt: number;
+  /** Seconds since the epoch: a password change refuses the account's tokens issued before it. */
+  issuedAt: number;
 }
 
 export async function issueToken(
@@ -115,7 +117,7 @@ async function verifyAfresh(
     if (typeof iat !== 'number' || typeof exp !== 'number') return null;
     const nowSeconds = now.getTime() / 1000;
     if (iat > nowSeconds + CLOCK_TOLERANCE_SECONDS || exp - iat > ttlSeconds) return null;
-    return { claims: { accountId: sub, username, jti, expiresAt: exp }, issuedAt: iat };
+    return { claims: { accountId: sub, username, jti, expiresAt: exp, issuedAt: iat }, issuedAt: iat };
   } catch {
     return null;
   }

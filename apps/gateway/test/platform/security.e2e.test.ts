@@ -30,6 +30,7 @@ import { BENEFIT_GROUPS, honourQuotaFor, POLICY_YEARS } from '@jining/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePortOffset, PortTakenError, startPlatform, type Platform } from '../../../../scripts/platform.ts';
 import { loadConfig } from '../../src/config.ts';
+import { startGateway, type RunningGateway } from '../../src/gateway.ts';
 import { APPS, login, runUntilExit, tokenFor, type AuthErrorBody, type GraphQLBody } from '../helpers.ts';
 
 /** This run's secrets: the platform's processes get the same ones (scripts/platform.ts keeps what it is given). */
@@ -295,6 +296,65 @@ describe('tokens the gateway did not issue, or no longer honours: 401 UNAUTHENTI
     expect(res.status).toBe(200);
     expect(res.data!.counties.length).toBeGreaterThan(0);
   });
+});
+
+describe('sign-outs and password changes hold on every gateway, and after a restart', () => {
+  /** A second gateway over the platform's subgraphs, started after the fact: what a restarted gateway knows. */
+  let fresh: RunningGateway;
+  const at = async (gateway: string, token: string) =>
+    (
+      await fetch(gateway, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ counties { code } }' }),
+      })
+    ).status;
+  const post = (path: string, token: string, body?: unknown) =>
+    fetch(new URL(path, platform.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+  afterAll(() => fresh?.stop());
+
+  it('a token signed out on one gateway is refused by a gateway started afterwards; the account’s other token is not', async () => {
+    const token = await tokenFor(platform.url, 'education');
+    const other = await tokenFor(platform.url, 'education');
+    expect((await post('/auth/logout', token)).status).toBe(204);
+    fresh = await startGateway({
+      port: 0,
+      log: () => {},
+      subgraphUrls: Object.fromEntries(platform.subgraphs.map((s) => [s.name, s.url])),
+    });
+    expect(await at(fresh.url, token)).toBe(401);
+    expect(await at(platform.graphqlUrl, token)).toBe(401);
+    expect(await at(fresh.url, other)).toBe(200);
+  });
+
+  it('a password change ends the account’s earlier sessions on the other gateway too; a new sign-in works on both', async () => {
+    const changing = await tokenFor(platform.url, 'rencheng-hrss');
+    const elsewhere = await tokenFor(platform.url, 'rencheng-hrss');
+    expect(await at(fresh.url, elsewhere)).toBe(200); // now in the fresh gateway's principal cache
+    // Tokens carry whole seconds: the change must come in a later second than the sessions it ends.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const changed = await post('/auth/password', changing, {
+      currentPassword: 'jining2025',
+      newPassword: 'Quartz-Lantern-2027',
+    });
+    expect(changed.status).toBe(204);
+    expect(await at(platform.graphqlUrl, elsewhere)).toBe(401);
+    expect(await at(platform.graphqlUrl, changing)).toBe(401);
+    // The fresh gateway cached `elsewhere` a moment ago: it holds at most ACCOUNT_CACHE_SECONDS, then asks again.
+    await waitFor(
+      'the other gateway to refuse the old session',
+      async () => ((await at(fresh.url, elsewhere)) === 401 ? true : undefined),
+      (config.accountCacheSeconds + 10) * 1000,
+    );
+    const again = await login(platform.url, 'rencheng-hrss', 'Quartz-Lantern-2027');
+    expect(again.status).toBe(200);
+    expect(await at(platform.graphqlUrl, again.body.token!)).toBe(200);
+    expect(await at(fresh.url, again.body.token!)).toBe(200);
+  }, 120_000);
 });
 
 describe('calls straight to a subgraph: only a fresh gateway signature for this request, this subgraph, once', () => {

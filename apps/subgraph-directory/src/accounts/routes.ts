@@ -10,7 +10,7 @@ import {
 } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { PASSWORD_PROBLEM_MESSAGES } from './password-policy.ts';
-import { accountPrincipal, changePassword, signIn, type AccountOptions } from './store.ts';
+import { accountPrincipal, changePassword, revokeToken, signIn, type AccountOptions } from './store.ts';
 
 /** The routes' common prefix. */
 export const ACCOUNTS_PATH = '/accounts';
@@ -24,10 +24,14 @@ const BODY_LIMIT = 8 * 1024;
  *
  * - `POST /accounts/sign-in` `{ username, password }` → `{ principal }`, or 401 `INVALID_CREDENTIALS` (unknown user,
  *   wrong password, disabled account and a demo account outside development all answer alike).
- * - `POST /accounts/principal` `{ accountId }` → `{ principal }`, or 404 `ACCOUNT_NOT_FOUND`: the account behind a
- *   token, with its department's permissions as of now (a disabled account stops working).
- * - `POST /accounts/password` `{ accountId, currentPassword, newPassword }` → `{ ok: true }`, 401 `WRONG_PASSWORD`,
- *   or 400 `WEAK_PASSWORD` with the rule broken as `reason` and the Chinese message.
+ * - `POST /accounts/principal` `{ accountId, tokenId?, issuedAt? }` → `{ principal }`, 404 `ACCOUNT_NOT_FOUND`, or
+ *   401 `TOKEN_REVOKED`: the account behind a token, with its department's permissions as of now (a disabled account
+ *   stops working), unless that token was signed out or issued before the password last changed.
+ * - `POST /accounts/revoke` `{ accountId, tokenId, expiresAt }` → `{ ok: true }`: signs the token out for every
+ *   gateway, a restarted one too (kept until `expiresAt`, seconds since the epoch).
+ * - `POST /accounts/password` `{ accountId, currentPassword, newPassword, revokeIssuedBefore? }` → `{ ok: true }`, 401
+ *   `WRONG_PASSWORD`, or 400 `WEAK_PASSWORD` with the rule broken as `reason` and the Chinese message; the account's
+ *   tokens issued before `revokeIssuedBefore` (seconds, the gateway's clock) stop working.
  *
  * Only a signed service principal with `accounts:verify` (the gateway, protocol/service.ts) is served: the answer
  * to everyone else is 403, and the route is not reachable through /graphql at all.
@@ -52,9 +56,17 @@ export function accountRoutes({ prisma, verify }: SubgraphRouteArgs<PrismaClient
         return true;
       }
       case `${ACCOUNTS_PATH}/principal`: {
-        const principal = await accountPrincipal(prisma, text(body, 'accountId'), options);
+        const token =
+          body.tokenId === undefined ? undefined : { jti: text(body, 'tokenId'), issuedAt: seconds(body, 'issuedAt') };
+        const principal = await accountPrincipal(prisma, text(body, 'accountId'), options, token);
         if (!principal) throw new HttpRefusal(404, 'ACCOUNT_NOT_FOUND', '账号不存在或已停用');
+        if (principal === 'REVOKED') throw new HttpRefusal(401, 'TOKEN_REVOKED', '登录已失效，请重新登录');
         sendJson(res, 200, { principal });
+        return true;
+      }
+      case `${ACCOUNTS_PATH}/revoke`: {
+        await revokeToken(prisma, text(body, 'accountId'), text(body, 'tokenId'), seconds(body, 'expiresAt'));
+        sendJson(res, 200, { ok: true });
         return true;
       }
       case `${ACCOUNTS_PATH}/password`: {
@@ -64,6 +76,7 @@ export function accountRoutes({ prisma, verify }: SubgraphRouteArgs<PrismaClient
           text(body, 'currentPassword'),
           text(body, 'newPassword'),
           options,
+          body.revokeIssuedBefore === undefined ? undefined : new Date(seconds(body, 'revokeIssuedBefore') * 1000),
         );
         if (!changed.ok && changed.code === 'ACCOUNT_NOT_FOUND') {
           throw new HttpRefusal(404, 'ACCOUNT_NOT_FOUND', '账号不存在或已停用');
@@ -91,6 +104,15 @@ function parse(bytes: Buffer): Record<string, unknown> {
     // answered below
   }
   throw new HttpRefusal(400, ErrorCode.BAD_USER_INPUT, '请求体须为 JSON 对象');
+}
+
+/** Seconds since the epoch: a whole number from 0 to the year 9999, else 400 naming the field. */
+function seconds(body: Record<string, unknown>, field: string): number {
+  const value = body[field];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 253_402_300_799) {
+    throw new HttpRefusal(400, ErrorCode.BAD_USER_INPUT, `缺少或无效的字段：${field}`, 'BAD_FIELD');
+  }
+  return value;
 }
 
 /** A string field of at most 512 characters (no name, id or password is longer), else 400 naming it. */

@@ -65,14 +65,52 @@ export async function signIn(
   return principalOfAccount(account);
 }
 
-/** The principal of a signed-in account, or null once it is disabled or unknown. */
+/** The token a principal is asked for: its id and when the gateway issued it (seconds since the epoch). */
+export interface TokenRef {
+  jti: string;
+  issuedAt: number;
+}
+
+/**
+ * The principal of a signed-in account, null once it is disabled or unknown, or 'REVOKED' for a token that was
+ * signed out, or issued before the account's password changed.
+ */
 export async function accountPrincipal(
   prisma: PrismaClient,
   accountId: string,
   options: AccountOptions,
-): Promise<Principal | null> {
-  const account = await prisma.account.findUnique({ where: { id: accountId } });
-  return usable(account, options) ? principalOfAccount(account) : null;
+  token?: TokenRef,
+): Promise<Principal | null | 'REVOKED'> {
+  const [account, revoked] = await Promise.all([
+    prisma.account.findUnique({ where: { id: accountId } }),
+    token ? prisma.revokedToken.findUnique({ where: { jti: token.jti }, select: { jti: true } }) : null,
+  ]);
+  if (!usable(account, options)) return null;
+  if (revoked) return 'REVOKED';
+  if (token && account.tokensRevokedBefore && token.issuedAt * 1000 < account.tokensRevokedBefore.getTime()) {
+    return 'REVOKED';
+  }
+  return principalOfAccount(account);
+}
+
+/**
+ * Signs a token out for every gateway: kept until its own expiry (`expiresAt`, seconds), after which the token is
+ * refused as expired anyway and the row is swept. Idempotent: the same token twice, or twenty times at once, is one
+ * row.
+ */
+export async function revokeToken(
+  prisma: PrismaClient,
+  accountId: string,
+  jti: string,
+  expiresAt: number,
+  now = new Date(),
+): Promise<void> {
+  await prisma.revokedToken.createMany({
+    data: [{ jti, accountId, expiresAt: new Date(expiresAt * 1000) }],
+    skipDuplicates: true,
+  });
+  // The table holds at most one token lifetime of sign-outs (index on expires_at).
+  await prisma.revokedToken.deleteMany({ where: { expiresAt: { lt: now } } });
 }
 
 export type PasswordChange =
@@ -90,6 +128,8 @@ export async function changePassword(
   current: string,
   next: string,
   options: AccountOptions,
+  /** Tokens issued before this (the gateway's clock) stop working: every session but the one signing in anew. */
+  revokeTokensIssuedBefore?: Date,
 ): Promise<PasswordChange> {
   const account = await prisma.account.findUnique({ where: { id: accountId } });
   if (!usable(account, options)) return { ok: false, code: 'ACCOUNT_NOT_FOUND' };
@@ -102,7 +142,12 @@ export async function changePassword(
     // A changed password is the account's own: it is no longer the shared demo one.
     await tx.account.update({
       where: { id: account.id },
-      data: { passwordHash, passwordChangedAt: changedAt, demo: false },
+      data: {
+        passwordHash,
+        passwordChangedAt: changedAt,
+        demo: false,
+        ...(revokeTokensIssuedBefore ? { tokensRevokedBefore: revokeTokensIssuedBefore } : {}),
+      },
     });
     await appendAudit(tx, principalOfAccount(account), {
       action: 'CHANGE_PASSWORD',

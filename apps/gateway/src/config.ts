@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { LoginThrottleConfigError, loginThrottleFromEnv } from '@jining/protocol/login-throttle';
 import { isDevMode, readSecret, SecretsError, type Env } from '@jining/protocol/secrets';
 import { APPS_DIR } from './registry.ts';
 
@@ -50,6 +51,15 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
+/** The directory reads the same limits (per account, shared by every gateway): one reader, in the protocol. */
+function loginThrottle(env: Env) {
+  try {
+    return loginThrottleFromEnv(env);
+  } catch (error) {
+    throw error instanceof LoginThrottleConfigError ? new ConfigError(error.message) : error;
+  }
+}
+
 export function loadConfig(env: Env = process.env): GatewayConfig {
   const devMode = isDevMode(env);
   const jwtSecret = readSecret('JWT_SECRET', env);
@@ -70,11 +80,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     signingSecret,
     tokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 60, 8 * 60 * 60),
     accountCacheSeconds: integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 15 * 60),
-    loginThrottle: {
-      windowSeconds: integer(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1, 24 * 60 * 60),
-      maxPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
-      maxPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100_000),
-    },
+    loginThrottle: loginThrottle(env),
     // The vite dev server's origins only in development; production serves the admin web from the same origin.
     corsOrigins: [...(devMode ? DEV_CORS_ORIGINS : []), ...extraOrigins],
     staticDir: env.ADMIN_WEB_DIST || join(APPS_DIR, 'admin-web', 'dist'),

@@ -20,6 +20,7 @@ import {
 import { devPrincipal, startTestSubgraph, type TestSubgraph } from '@jining/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, needsRehash, verifyPassword } from '../src/accounts/password.ts';
+import { SignInThrottle } from '../src/accounts/sign-in-throttle.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { directory } from '../src/subgraph.ts';
 
@@ -268,13 +269,89 @@ describe('the accounts routes (development: demo accounts on)', () => {
     expect((await principal('jti-union-newer', now + 30)).status).toBe(200);
   });
 
-  it('answers twenty simultaneous sign-ins, right and wrong, each correctly', async () => {
+  it('answers twenty simultaneous sign-ins over ten accounts, right and wrong, each correctly', async () => {
+    // Two attempts per account at once (within the per-account limit, which the throttle tests below cover).
+    const names = ['hrss', 'hrss-reviewer', 'finance', 'finance-approver', 'rencheng-finance', 'rencheng-hrss'];
+    const usernames = [...names, 'union-approver', 'education', 'hrss', 'finance'];
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        call(sg.url, 'sign-in', { username: 'finance', password: i % 2 ? DEMO_PASSWORD : 'wrong' }),
+        call(sg.url, 'sign-in', { username: usernames[i % 10], password: i % 2 ? DEMO_PASSWORD : 'wrong' }),
       ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 20 }, (_, i) => (i % 2 ? 200 : 401)));
+  });
+});
+
+describe('failed sign-ins counted per account in the directory, for every gateway together', () => {
+  let sg: TestSubgraph<PrismaClient>;
+  const WINDOW_SECONDS = 60;
+  beforeAll(async () => {
+    sg = await startTestSubgraph(directory, {
+      env: {
+        ...process.env,
+        LOGIN_THROTTLE_WINDOW_SECONDS: String(WINDOW_SECONDS),
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+      },
+    });
+  });
+  afterAll(async () => sg?.stop());
+  const signIn = (username: string, password: string) => call(sg.url, 'sign-in', { username, password });
+
+  it('twenty wrong guesses at once: five are checked, fifteen refused with Retry-After; then even the right password waits', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => signIn('finance', 'wrong')));
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(5);
+    const throttled = answers.filter((a) => a.status === 429);
+    expect(throttled).toHaveLength(15);
+    expect(throttled[0]!.body.errors![0]!).toMatchObject({
+      message: '登录失败次数过多，请 1 分钟后再试',
+      extensions: { code: 'LOGIN_THROTTLED' },
+    });
+    expect(await sg.prisma.signInFailure.count({ where: { username: 'finance' } })).toBe(5);
+
+    const res = await fetch(new URL('/accounts/sign-in', sg.url), {
+      method: 'POST',
+      headers: {
+        ...signRequest(
+          SERVICE_PRINCIPALS.ACCOUNTS as Principal,
+          {
+            method: 'POST',
+            target: 'directory',
+            path: '/accounts/sign-in',
+            body: JSON.stringify({ username: ' FINANCE ', password: DEMO_PASSWORD }),
+          },
+          process.env.GATEWAY_SIGNING_SECRET ?? '',
+        ),
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ username: ' FINANCE ', password: DEMO_PASSWORD }),
+    });
+    expect(res.status).toBe(429);
+    const wait = Number(res.headers.get('retry-after'));
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(WINDOW_SECONDS);
+    // Another account is not affected; an unknown name is counted like a real one.
+    expect((await signIn('hrss', DEMO_PASSWORD)).status).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await signIn('nobody-at-all', 'x')).status).toBe(401);
+    expect((await signIn('nobody-at-all', 'x')).status).toBe(429);
+  });
+
+  it('the window passes: a failure counts for its window only; the right password clears the account’s failures', async () => {
+    const throttle = new SignInThrottle(sg.prisma, { windowSeconds: 60, maxPerAccount: 2, maxPerAddress: 20 });
+    const t0 = Date.parse('2030-01-01T00:00:00Z');
+    const at = (seconds: number) => new Date(t0 + seconds * 1000);
+    expect(await throttle.begin('window-test', at(0))).toHaveProperty('attemptId');
+    expect(await throttle.begin('window-test', at(10))).toHaveProperty('attemptId');
+    expect(await throttle.begin('window-test', at(20))).toEqual({ retryAfterSeconds: 40 });
+    // At 60.5 s the first failure has left the window, at 70.5 s the second.
+    expect(await throttle.begin('window-test', at(60.5))).toHaveProperty('attemptId');
+    expect(await throttle.begin('window-test', at(70.5))).toHaveProperty('attemptId');
+    expect(await throttle.begin('window-test', at(71))).toEqual({ retryAfterSeconds: 50 });
+    await throttle.succeeded(' Window-Test ');
+    expect(await sg.prisma.signInFailure.count({ where: { username: 'window-test' } })).toBe(0);
+    const started = await throttle.begin('window-test', at(71));
+    if (!('attemptId' in started)) throw new Error('expected an attempt');
+    await throttle.abandoned(started.attemptId);
+    expect(await sg.prisma.signInFailure.count({ where: { username: 'window-test' } })).toBe(0);
   });
 });
 

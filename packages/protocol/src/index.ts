@@ -8,3 +8,4 @@ export * from './dev-accounts.ts';
 export * from './service.ts';
 export * from './fact-events.ts';
 export * from './replicas.ts';
+export * from './login-throttle.ts';

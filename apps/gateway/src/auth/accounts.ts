@@ -1,5 +1,6 @@
 import { ErrorCode } from '@jining/protocol/errors';
 import { HttpRefusal } from '@jining/protocol/http';
+import { loginThrottledMessage } from '@jining/protocol/login-throttle';
 import type { Principal } from '@jining/protocol/principal';
 import { SERVICE_PRINCIPALS, serviceFetch } from '@jining/protocol/service';
 import { ReplicaPool } from '@jining/protocol/replicas';
@@ -20,7 +21,10 @@ export interface Accounts {
    * account, or a token signed out or issued before the account's password last changed (on any gateway).
    */
   byToken(token: TokenRef): Promise<Principal | undefined>;
-  /** The account whose username and password these are; unknown user and wrong password answer alike. */
+  /**
+   * The account whose username and password these are; unknown user and wrong password answer alike. Throws 429
+   * LOGIN_THROTTLED when the directory has counted too many failures for the name (through any gateway).
+   */
   check(username: string, password: string): Promise<Principal | undefined>;
   /**
    * Signs the token out for every gateway, this one after a restart too, until `expiresAt` (seconds). Throws
@@ -100,7 +104,7 @@ export function directoryAccounts({ directoryUrl, signingSecret, cacheSeconds }:
     ) {
       throw unavailable(`HTTP ${response.status} ${json.errors?.[0]?.extensions?.code ?? ''}`.trim());
     }
-    return { status: response.status, json };
+    return { status: response.status, json, retryAfter: response.headers.get('retry-after') };
   };
   return {
     async byToken({ accountId, jti, issuedAt }) {
@@ -121,7 +125,14 @@ export function directoryAccounts({ directoryUrl, signingSecret, cacheSeconds }:
       if (status !== 200) throw unavailable(`revoke answered HTTP ${status}`);
     },
     async check(username, password) {
-      const { status, json } = await call('sign-in', { username, password });
+      const { status, json, retryAfter } = await call('sign-in', { username, password });
+      if (status === 429) {
+        // The directory's count, which every gateway shares: passed on as this gateway's own refusal.
+        const seconds = /^\d{1,6}$/.test(retryAfter ?? '') ? Number(retryAfter) : 60;
+        throw new HttpRefusal(429, ErrorCode.LOGIN_THROTTLED, loginThrottledMessage(seconds), undefined, {
+          'retry-after': String(seconds),
+        });
+      }
       return status === 200 ? json.principal : undefined;
     },
     async changePassword(accountId, currentPassword, newPassword, revokeIssuedBefore) {

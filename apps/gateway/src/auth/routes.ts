@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEV_ACCOUNTS } from '@jining/protocol/dev-accounts';
 import { ErrorCode } from '@jining/protocol/errors';
 import { HttpRefusal, readBody, sendJson, type Route } from '@jining/protocol/http';
+import { loginThrottledMessage } from '@jining/protocol/login-throttle';
 import type { Accounts } from './accounts.ts';
 import { authenticate, bearerToken, type BearerOptions } from './guard.ts';
 import type { LoginThrottle } from './throttle.ts';
@@ -57,7 +58,7 @@ async function login(req: IncomingMessage, res: ServerResponse, options: AuthRou
   if ('retryAfterSeconds' in started) {
     // Refused before the password is checked: a throttled guess learns nothing, not even a right password.
     const wait = started.retryAfterSeconds;
-    return refuse(res, 429, ErrorCode.LOGIN_THROTTLED, `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`, {
+    return refuse(res, 429, ErrorCode.LOGIN_THROTTLED, loginThrottledMessage(wait), {
       'retry-after': String(wait),
     });
   }

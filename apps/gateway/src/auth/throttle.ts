@@ -1,3 +1,5 @@
+import type { LoginThrottleLimits } from '@jining/protocol/login-throttle';
+
 /**
  * Failed logins, per account and per client address, in a sliding window: more than `max` failures within the window
  * and the key is refused until its oldest failure leaves the window (429 LOGIN_THROTTLED with Retry-After). A success
@@ -9,13 +11,11 @@
  * An attempt counts as a failure from the moment it starts (`begin`) until it succeeds: twenty guesses sent at once
  * are limited like twenty in a row, instead of all passing the check before the first failure is known (each one
  * costs the directory a scrypt derivation). The price: someone who knows a username can lock that account out for one
- * window by failing on purpose. In the gateway's memory (one gateway process); keys are bounded.
+ * window by failing on purpose. In the gateway's memory; keys are bounded. The directory counts each account's
+ * failures again, in its database, with the same limits (`subgraph-directory/src/accounts/sign-in-throttle.ts`), so
+ * that several gateways together allow no more than one does.
  */
-export interface ThrottleLimits {
-  windowSeconds: number;
-  maxPerAccount: number;
-  maxPerAddress: number;
-}
+export type ThrottleLimits = LoginThrottleLimits;
 
 /** Keys kept at most; past that the least recently failed are forgotten first. */
 const MAX_KEYS = 50_000;

@@ -298,7 +298,7 @@ describe('tokens the gateway did not issue, or no longer honours: 401 UNAUTHENTI
   });
 });
 
-describe('sign-outs and password changes hold on every gateway, and after a restart', () => {
+describe('sign-outs, password changes and failed sign-ins hold on every gateway, and after a restart', () => {
   /** A second gateway over the platform's subgraphs, started after the fact: what a restarted gateway knows. */
   let fresh: RunningGateway;
   const at = async (gateway: string, token: string) =>
@@ -355,6 +355,19 @@ describe('sign-outs and password changes hold on every gateway, and after a rest
     expect(await at(platform.graphqlUrl, again.body.token!)).toBe(200);
     expect(await at(fresh.url, again.body.token!)).toBe(200);
   }, 120_000);
+
+  it('wrong passwords spread over two gateways are counted together: the second refuses once the first has seen the limit', async () => {
+    const guess = (origin: string, password: string) => login(origin, 'union-approver', password);
+    for (let i = 0; i < config.loginThrottle.maxPerAccount; i++) {
+      expect((await guess(platform.url, `wrong-${i}`)).status).toBe(401);
+    }
+    // The fresh gateway has counted nothing for this account; the directory has counted every failure.
+    const elsewhere = await guess(fresh.origin, 'wrong-again');
+    expect(elsewhere.status).toBe(429);
+    expect(elsewhere.body.error?.code).toBe('LOGIN_THROTTLED');
+    expect((await guess(fresh.origin, 'jining2025')).status).toBe(429);
+    expect((await guess(platform.url, 'jining2025')).status).toBe(429);
+  });
 });
 
 describe('calls straight to a subgraph: only a fresh gateway signature for this request, this subgraph, once', () => {

@@ -1,6 +1,8 @@
 import {
   ErrorCode,
   HttpRefusal,
+  loginThrottledMessage,
+  loginThrottleFromEnv,
   readBodyBytes,
   sendJson,
   type Route,
@@ -10,6 +12,7 @@ import {
 } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { PASSWORD_PROBLEM_MESSAGES } from './password-policy.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
 import { accountPrincipal, changePassword, revokeToken, signIn, type AccountOptions } from './store.ts';
 
 /** The routes' common prefix. */
@@ -23,7 +26,10 @@ const BODY_LIMIT = 8 * 1024;
  * directory.
  *
  * - `POST /accounts/sign-in` `{ username, password }` → `{ principal }`, or 401 `INVALID_CREDENTIALS` (unknown user,
- *   wrong password, disabled account and a demo account outside development all answer alike).
+ *   wrong password, disabled account and a demo account outside development all answer alike), or 429
+ *   `LOGIN_THROTTLED` with Retry-After once the name has failed too often, through whichever gateway
+ *   (sign-in-throttle.ts; the limits are the gateway's, LOGIN_THROTTLE_WINDOW_SECONDS and
+ *   LOGIN_MAX_FAILURES_PER_ACCOUNT).
  * - `POST /accounts/principal` `{ accountId, tokenId?, issuedAt? }` → `{ principal }`, 404 `ACCOUNT_NOT_FOUND`, or
  *   401 `TOKEN_REVOKED`: the account behind a token, with its department's permissions as of now (a disabled account
  *   stops working), unless that token was signed out or issued before the password last changed.
@@ -36,7 +42,11 @@ const BODY_LIMIT = 8 * 1024;
  * Only a signed service principal with `accounts:verify` (the gateway, protocol/service.ts) is served: the answer
  * to everyone else is 403, and the route is not reachable through /graphql at all.
  */
-export function accountRoutes({ prisma, verify }: SubgraphRouteArgs<PrismaClient>, options: AccountOptions): Route {
+export function accountRoutes(
+  { prisma, verify, env }: SubgraphRouteArgs<PrismaClient>,
+  options: AccountOptions,
+): Route {
+  const throttle = new SignInThrottle(prisma, loginThrottleFromEnv(env));
   return async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname !== ACCOUNTS_PATH && !pathname.startsWith(`${ACCOUNTS_PATH}/`)) return false;
@@ -50,8 +60,22 @@ export function accountRoutes({ prisma, verify }: SubgraphRouteArgs<PrismaClient
     const body = parse(bytes);
     switch (pathname) {
       case `${ACCOUNTS_PATH}/sign-in`: {
-        const principal = await signIn(prisma, text(body, 'username'), text(body, 'password'), options);
+        const username = text(body, 'username');
+        const password = text(body, 'password');
+        // Refused before the password is checked: a throttled guess learns nothing, not even a right password.
+        const started = await throttle.begin(username);
+        if ('retryAfterSeconds' in started) {
+          const wait = started.retryAfterSeconds;
+          throw new HttpRefusal(429, ErrorCode.LOGIN_THROTTLED, loginThrottledMessage(wait), undefined, {
+            'retry-after': String(wait),
+          });
+        }
+        const principal = await signIn(prisma, username, password, options).catch(async (error: unknown) => {
+          await throttle.abandoned(started.attemptId);
+          throw error;
+        });
         if (!principal) throw new HttpRefusal(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+        await throttle.succeeded(username);
         sendJson(res, 200, { principal });
         return true;
       }

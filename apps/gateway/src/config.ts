@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { LoginThrottleConfigError, loginThrottleFromEnv } from '@jining/protocol/login-throttle';
+import { ConfigError, envInteger as integer } from '@jining/protocol/env';
+// The directory reads the same limits (per account, shared by every gateway): one reader, in the protocol.
+import { loginThrottleFromEnv } from '@jining/protocol/login-throttle';
 import { isDevMode, readSecret, SecretsError, type Env } from '@jining/protocol/secrets';
 import { APPS_DIR } from './registry.ts';
 
@@ -36,29 +38,9 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
 }
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 const DEV_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
-
-/** A whole number from the environment within [min, max], else the default; anything else is a start-up error. */
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
-  }
-  return value;
-}
-
-/** The directory reads the same limits (per account, shared by every gateway): one reader, in the protocol. */
-function loginThrottle(env: Env) {
-  try {
-    return loginThrottleFromEnv(env);
-  } catch (error) {
-    throw error instanceof LoginThrottleConfigError ? new ConfigError(error.message) : error;
-  }
-}
 
 export function loadConfig(env: Env = process.env): GatewayConfig {
   const devMode = isDevMode(env);
@@ -80,7 +62,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     signingSecret,
     tokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 60, 8 * 60 * 60),
     accountCacheSeconds: integer(env, 'ACCOUNT_CACHE_SECONDS', 30, 0, 15 * 60),
-    loginThrottle: loginThrottle(env),
+    loginThrottle: loginThrottleFromEnv(env),
     // The vite dev server's origins only in development; production serves the admin web from the same origin.
     corsOrigins: [...(devMode ? DEV_CORS_ORIGINS : []), ...extraOrigins],
     staticDir: env.ADMIN_WEB_DIST || join(APPS_DIR, 'admin-web', 'dist'),

@@ -9,3 +9,4 @@ export * from './service.ts';
 export * from './fact-events.ts';
 export * from './replicas.ts';
 export * from './login-throttle.ts';
+export * from './env.ts';

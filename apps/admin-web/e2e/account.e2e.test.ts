@@ -2,8 +2,10 @@
  * 修改密码, end to end on the real platform: the education account (no other e2e file signs in with it: its password
  * stays changed for the rest of the run) changes its password in the admin web, first with a wrong current password
  * and a weak new one (each shown under its field, nothing changed), then correctly; it is signed out, the old password
- * is refused, the new one signs in. The auditor finds the change in the directory's audit trail, with no password.
+ * is refused, the new one signs in. Another tab signed in as education before the change is sent to the login page
+ * (登录已过期) on its next page. The auditor finds the change in the directory's audit trail, with no password.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSession, type E2ESession } from './session';
 
@@ -11,6 +13,8 @@ const baseUrl = inject('baseUrl');
 const NEW_PASSWORD = `Edu-${Date.now()}-pass`;
 
 let s: E2ESession;
+/** A second tab of the same browser, signed in as education on its own (sessionStorage is per tab). */
+let otherTab: Page;
 beforeAll(async () => {
   s = await openSession(baseUrl);
 });
@@ -18,15 +22,18 @@ afterAll(async () => {
   await s?.close();
 });
 
-async function signInWith(username: string, password: string) {
-  await s.page.goto(`${baseUrl}/login`);
-  await s.page.getByTestId('login-username').fill(username);
-  await s.page.getByTestId('login-password').fill(password);
-  await s.page.getByTestId('login-submit').click();
+async function signInWith(username: string, password: string, page = s.page) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
 }
 
 describe('an account changes its own password', () => {
-  it('education opens 修改密码 from the header', async () => {
+  it('education opens 修改密码 from the header (and is signed in in another tab too)', async () => {
+    otherTab = await s.page.context().newPage();
+    await signInWith('education', 'jining2025', otherTab);
+    await otherTab.getByTestId('header-display-name').waitFor();
     await s.signIn('education');
     await s.page.getByTestId('change-password').click();
     await s.page.waitForURL(/\/account\/password$/);
@@ -63,6 +70,13 @@ describe('an account changes its own password', () => {
     await page.getByTestId('header-display-name').waitFor();
     expect(await page.getByTestId('header-display-name').textContent()).toContain('教育局');
     await s.signOut();
+  });
+
+  it('the other tab’s session, signed in before the change, has ended: its next page is the login page', async () => {
+    await otherTab.goto(`${baseUrl}/people`);
+    await otherTab.waitForURL(/\/login/);
+    await expect.poll(() => otherTab.getByTestId('login-notice').textContent()).toContain('登录已过期，请重新登录');
+    await otherTab.close();
   });
 
   it('the auditor sees the change in the directory’s trail, without the password', async () => {

@@ -86,6 +86,6 @@ describe('修改密码', () => {
     await fill('jining2025', 'Strong-pass-2026');
     await waitFor(() => expect(currentToken()).toBeNull());
     expect(auth.account).toBeNull();
-    expect(await screen.findByText('密码已修改，请用新密码重新登录')).toBeTruthy();
+    expect(await screen.findByText('密码已修改，本账号的所有登录均已失效，请用新密码重新登录')).toBeTruthy();
   });
 });

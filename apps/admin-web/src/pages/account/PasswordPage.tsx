@@ -36,7 +36,7 @@ export function PasswordPage() {
     setSubmitting(true);
     try {
       await changePassword(token, values.currentPassword, values.newPassword);
-      void message.success('密码已修改，请用新密码重新登录');
+      void message.success('密码已修改，本账号的所有登录均已失效，请用新密码重新登录');
       signOut();
     } catch (e) {
       const field = e instanceof AuthError ? FIELD_OF[e.code] : undefined;
@@ -54,7 +54,8 @@ export function PasswordPage() {
       <Card style={{ maxWidth: 480 }}>
         <Typography.Paragraph type="secondary">
           账号：{account?.displayName}（{account?.username}）。新密码至少 10
-          位，须包含大写字母、小写字母、数字、符号中的至少 3 类，且不能包含用户名。修改后需用新密码重新登录。
+          位，须包含大写字母、小写字母、数字、符号中的至少 3
+          类，且不能包含用户名。修改后本账号在所有浏览器上的登录都将失效，需用新密码重新登录。
         </Typography.Paragraph>
         {error && (
           <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="password-error" />

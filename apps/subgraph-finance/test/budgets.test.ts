@@ -213,6 +213,19 @@ describe('the budget table', () => {
     });
   });
 
+  it('names each line’s county itself, from the reference data: no directory runs here', async () => {
+    const named = ok(
+      await sg.request<{ budgets: { payer: string; county: { code: string; name: string } | null }[] }>(
+        `query ($year: Int!) { budgets(year: $year) { payer county { code name } } }`,
+        { year: 2025 },
+        FINANCE,
+      ),
+    ).budgets.filter((l) => l.county);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.find((l) => l.county!.code === '370827')!.county!.name).toBe('鱼台县');
+    expect(named.find((l) => l.county!.code === '370826')!.county!.name).toBe('微山县');
+  });
+
   it('a county account reads its own county’s lines only', async () => {
     await budget(sg, 'COUNTY', 300_000, '370811');
     const mine = await budgets(RENCHENG);

@@ -1,3 +1,4 @@
+import { findCounty } from '@jining/reference-data';
 import type { createBuilder } from './builder.ts';
 
 /**
@@ -31,10 +32,24 @@ export const organisationRef = <P extends object, C>(builder: Builder<P, C>) =>
     }),
   );
 
+/**
+ * A county's name is reference data (GB/T 2260, @jining/reference-data), the same in every subgraph as in the
+ * directory's table (seeded from it). Every subgraph serves it itself, `@shareable` with the directory's, so a list
+ * that shows counties (entitlements, budgets, apprenticeships …) needs no second hop to the directory for their names:
+ * one subgraph fetch less in a person record.
+ */
 export const countyRef = <P extends object, C>(builder: Builder<P, C>) =>
   once(builder, 'County', () =>
     builder.externalRef('County', builder.selection<{ code: string }>('code')).implement({
-      fields: (t) => ({ code: t.exposeID('code') }),
+      fields: (t) => ({
+        code: t.exposeID('code'),
+        name: t.string({
+          shareable: true,
+          // Codes are checked where they are written (isCountyCode), so a miss is a code the standard dropped later:
+          // shown as its code rather than failing the list it stands in.
+          resolve: (county) => findCounty(county.code)?.name ?? county.code,
+        }),
+      }),
     }),
   );
 

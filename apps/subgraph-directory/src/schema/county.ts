@@ -6,7 +6,8 @@ export const County = builder.prismaObject('County', {
   description: '济宁市县（市、区）及功能区',
   fields: (t) => ({
     code: t.exposeID('code', { description: 'GB/T 2260 代码（功能区为平台自编 Z 码）' }),
-    name: t.exposeString('name'),
+    // Shared with every subgraph's County (subgraph-kit's countyRef serves the same reference data).
+    name: t.exposeString('name', { shareable: true }),
     kind: t.expose('kind', { type: CountyKind }),
   }),
 });

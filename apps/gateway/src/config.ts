@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ConfigError, envInteger as integer } from '@jining/protocol/env';
+import { envInteger as integer } from '@jining/protocol/env';
 // The directory reads the same limits (per account, shared by every gateway): one reader, in the protocol.
 import { loginThrottleFromEnv } from '@jining/protocol/login-throttle';
 import { isDevMode, readSecret, SecretsError, type Env } from '@jining/protocol/secrets';
@@ -37,8 +37,6 @@ export interface GatewayConfig {
   /** How long one subgraph call may take, its answer included, before its fields fail with SUBGRAPH_TIMEOUT. */
   subgraphTimeoutMs: number;
 }
-
-export { ConfigError };
 
 const DEV_CORS_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
 

@@ -269,6 +269,24 @@ describe('the accounts routes (development: demo accounts on)', () => {
     expect((await principal('jti-union-newer', now + 30)).status).toBe(200);
   });
 
+  it('a later change sent with an earlier cut-off (a gateway whose clock runs behind) revives no token', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const changed = await call(sg.url, 'password', {
+      accountId: 'acc-union',
+      currentPassword: 'Strong-pass-2027',
+      newPassword: 'Strong-pass-2028',
+      revokeIssuedBefore: now - 3600,
+    });
+    expect(changed.status).toBe(200);
+    const earlier = await call(sg.url, 'principal', {
+      accountId: 'acc-union',
+      tokenId: 'jti-union-1',
+      // Before the first change's cut-off (a few seconds ago), after this one's (an hour ago).
+      issuedAt: now - 60,
+    });
+    expect(earlier.status).toBe(401);
+  });
+
   it('answers twenty simultaneous sign-ins over ten accounts, right and wrong, each correctly', async () => {
     // Two attempts per account at once (within the per-account limit, which the throttle tests below cover).
     const names = ['hrss', 'hrss-reviewer', 'finance', 'finance-approver', 'rencheng-finance', 'rencheng-hrss'];

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { Database } from '@jining/db';
 import { KitError } from '@jining/graphql-server/errors';
 import { ErrorCode } from '@jining/protocol/errors';
@@ -67,28 +67,22 @@ export class SharedNonces {
  * signature, so the nonce and signed-at headers are present and well formed here.
  */
 export function claimMutationNonces<Context extends object>(nonces: SharedNonces): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, request }) {
-          if (operation?.operation !== 'mutation') return;
-          const nonce = request.http?.headers.get(NONCE_HEADER);
-          const signedAt = Number(request.http?.headers.get(SIGNED_AT_HEADER));
-          if (!nonce || !Number.isFinite(signedAt)) throw new Error('a mutation reached GraphQL without a signature');
-          if (await nonces.claim(nonce, nonceExpiresAt(signedAt))) return;
-          const refusal = new KitError(
-            ErrorCode.GATEWAY_SIGNATURE_REQUIRED,
-            '只接受经网关签名的请求（该签名已使用过）',
-            {
-              reason: SignatureRefusal.REPLAYED,
-              messageEn: 'nonce already used (by another replica of this subgraph)',
-            },
-          );
-          // The same 401 as the guard's refusal of a replay to this replica (formatError drops `http`).
-          Object.assign(refusal.extensions, { http: { status: 401 } });
-          throw refusal;
-        },
-      };
+  // One set of hooks for every request (they keep no state of their own): every subgraph call passes through here.
+  const hooks: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ operation, request }) {
+      if (operation?.operation !== 'mutation') return;
+      const nonce = request.http?.headers.get(NONCE_HEADER);
+      const signedAt = Number(request.http?.headers.get(SIGNED_AT_HEADER));
+      if (!nonce || !Number.isFinite(signedAt)) throw new Error('a mutation reached GraphQL without a signature');
+      if (await nonces.claim(nonce, nonceExpiresAt(signedAt))) return;
+      const refusal = new KitError(ErrorCode.GATEWAY_SIGNATURE_REQUIRED, '只接受经网关签名的请求（该签名已使用过）', {
+        reason: SignatureRefusal.REPLAYED,
+        messageEn: 'nonce already used (by another replica of this subgraph)',
+      });
+      // The same 401 as the guard's refusal of a replay to this replica (formatError drops `http`).
+      Object.assign(refusal.extensions, { http: { status: 401 } });
+      throw refusal;
     },
   };
+  return { requestDidStart: async () => hooks };
 }

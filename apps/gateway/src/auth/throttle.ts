@@ -1,4 +1,4 @@
-import type { LoginThrottleLimits } from '@jining/protocol/login-throttle';
+import { loginRetryAfterMs, type LoginThrottleLimits } from '@jining/protocol/login-throttle';
 
 /**
  * Failed logins, per account and per client address, in a sliding window: more than `max` failures within the window
@@ -15,7 +15,6 @@ import type { LoginThrottleLimits } from '@jining/protocol/login-throttle';
  * failures again, in its database, with the same limits (`subgraph-directory/src/accounts/sign-in-throttle.ts`), so
  * that several gateways together allow no more than one does.
  */
-export type ThrottleLimits = LoginThrottleLimits;
 
 /** Keys kept at most; past that the least recently failed are forgotten first. */
 const MAX_KEYS = 50_000;
@@ -37,9 +36,7 @@ class SlidingWindow {
 
   /** Milliseconds until the key may try again; 0 when it may now. */
   retryAfterMs(key: string, now: number): number {
-    const times = this.recent(key, now);
-    if (times.length < this.max) return 0;
-    return times[times.length - this.max]! + this.windowMs - now;
+    return loginRetryAfterMs(this.recent(key, now), this.windowMs, this.max, now);
   }
 
   fail(key: string, now: number): void {
@@ -72,7 +69,7 @@ export class LoginThrottle {
   private readonly accounts: SlidingWindow;
   private readonly addresses: SlidingWindow;
 
-  constructor(limits: ThrottleLimits) {
+  constructor(limits: LoginThrottleLimits) {
     const windowMs = limits.windowSeconds * 1000;
     this.accounts = new SlidingWindow(windowMs, limits.maxPerAccount);
     this.addresses = new SlidingWindow(windowMs, limits.maxPerAddress);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LoginThrottleLimits } from '@jining/subgraph-kit';
+import { loginRetryAfterMs, type LoginThrottleLimits } from '@jining/subgraph-kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { normaliseUsername } from './store.ts';
 
@@ -40,10 +40,9 @@ export class SignInThrottle {
         orderBy: { at: 'asc' },
         select: { at: true },
       });
-      if (recent.length >= this.limits.maxPerAccount) {
-        const oldest = recent[recent.length - this.limits.maxPerAccount]!.at.getTime();
-        return { retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now.getTime()) / 1000)) };
-      }
+      const times = recent.map((failure) => failure.at.getTime());
+      const waitMs = loginRetryAfterMs(times, windowMs, this.limits.maxPerAccount, now.getTime());
+      if (waitMs > 0) return { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
       const attemptId = randomUUID();
       await tx.signInFailure.create({ data: { id: attemptId, username: key, at: now } });
       return { attemptId };

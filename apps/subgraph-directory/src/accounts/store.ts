@@ -146,7 +146,9 @@ export async function changePassword(
         passwordHash,
         passwordChangedAt: changedAt,
         demo: false,
-        ...(revokeTokensIssuedBefore ? { tokensRevokedBefore: revokeTokensIssuedBefore } : {}),
+        ...(revokeTokensIssuedBefore
+          ? { tokensRevokedBefore: later(account.tokensRevokedBefore, revokeTokensIssuedBefore) }
+          : {}),
       },
     });
     await appendAudit(tx, principalOfAccount(account), {
@@ -159,6 +161,9 @@ export async function changePassword(
   });
   return { ok: true };
 }
+
+/** The cut-off only moves forward: a change sent by a gateway whose clock runs behind must not revive tokens. */
+const later = (current: Date | null, next: Date) => (current && current > next ? current : next);
 
 /** The demo accounts' one shared password, hashed once per process: it is published, so one salt hides nothing. */
 let demoHash: Promise<string> | undefined;
